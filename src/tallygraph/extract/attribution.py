@@ -1,0 +1,353 @@
+"""Who said a figure and through whom: attribution cues, relays, and names resolved across an article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from tallygraph.lexicon import lexicon
+
+__all__ = [
+    "DocState",
+    "Source",
+    "documentation_source",
+    "find_author",
+    "sentence_sources",
+    "source_for",
+]
+
+_PRONOUNS_PERSON = {"he", "she", "him", "her"}
+_PRONOUNS_FIRST = {"i", "we"}
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|an|ian|ese|ish|ic)$")
+_ABBREV = re.compile(r"([A-Z][\w'’.&-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’.&-]*)){0,8})[ \t]+\(([A-Z][A-Za-z]{1,9})\)")
+_SIGNATURE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3}$")
+_NOT_NAME_WORDS = {"commissioner", "republic", "agency", "news", "ministry", "office", "press", "human", "rights"}
+
+
+@dataclass
+class Source:
+    """One attribution cue in a sentence and the tokens it governs."""
+
+    speaker: str
+    via: list[str]
+    cue: str
+    scope: set[int] | None  # doc token indices; None: the whole sentence
+    kind: str = "speech"  # speech | according | relay | documentation
+
+
+@dataclass
+class DocState:
+    """What an article has said so far: names, aliases, and the last speakers."""
+
+    publisher: str | None = None
+    author: str | None = None
+    persons: dict[str, str] = field(default_factory=dict)  # surname -> full name
+    aliases: dict[str, str] = field(default_factory=dict)  # abbreviation -> full name
+    agents: dict[str, str] = field(default_factory=dict)  # name -> kind
+    via_of: dict[str, list[str]] = field(default_factory=dict)
+    last_person: str | None = None
+    last_org: str | None = None
+
+    def register(self, sent: Span) -> None:
+        """Learn full names and abbreviations a sentence introduces."""
+        for ent in sent.ents:
+            if ent.label_ == "PERSON" and len(ent) >= 2:
+                full = _clean_name(ent.text)
+                self.persons.setdefault(ent[-1].text, full)
+        for match in _ABBREV.finditer(sent.text):
+            full, short = _clean_name(match.group(1)), match.group(2)
+            if len(full.split()) >= 2 and full.upper() != short:
+                self.aliases.setdefault(short, full)
+
+    def canonical(self, name: str) -> str:
+        """The fullest known form of a name ("AA" -> "Anadolu Agency", "Efendiyev" -> full)."""
+        name = _clean_name(name)
+        if name in self.aliases:
+            return self.aliases[name]
+        if name in self.persons:
+            return self.persons[name]
+        parts = name.split()
+        if len(parts) == 1 and name.lower() in {k.lower() for k in self.persons}:
+            return next(v for k, v in self.persons.items() if k.lower() == name.lower())
+        return name
+
+    def note_speaker(self, name: str, kind: str, via: list[str]) -> None:
+        if kind == "PERSON":
+            self.last_person = name
+        else:
+            self.last_org = name
+        self.agents.setdefault(name, kind)
+        if via and name not in self.via_of:
+            self.via_of[name] = list(via)
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" ,.;:\"“”'")
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"\s+'s$", "", text)
+    return text
+
+
+def _strip_demonym(name: str) -> str:
+    """'Azerbaijani State Commission for ...' -> 'State Commission for ...' (long names only)."""
+    words = name.split()
+    if len(words) >= 4 and _DEMONYM.match(words[0]) and sum(w[:1].isupper() for w in words[1:]) >= 3:
+        return " ".join(words[1:])
+    return name
+
+
+def _entity_at(tok: Token, labels: tuple[str, ...]) -> Span | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in labels:
+            return ent
+    return None
+
+
+def _phrase(tok: Token) -> tuple[str, str]:
+    """The name a subject token stands for, and its kind (PERSON, ORG, OTHER)."""
+    person = _entity_at(tok, ("PERSON",))
+    if person is not None and tok.ent_type_ == "PERSON":
+        return _clean_name(person.text), "PERSON"
+    # Words of the noun phrase: determiners, possessors, modifiers, the head, "of"/"for" tails.
+    left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "appos") and t.i >= tok.left_edge.i]
+    words: list[Token] = [t for t in left if t.i >= _np_start(tok)]
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            end = child.right_edge.i + 1
+            break
+        if child.dep_ in ("appos", "relcl", "acl", "punct"):
+            break
+    start = min([t.i for t in words] or [tok.i])
+    text = tok.doc[start:end].text
+    # A named organisation inside the phrase ("An Anadolu Agency (AA) team").
+    org = None
+    for ent in tok.doc.ents:
+        if ent.label_ == "ORG" and start <= ent.start and ent.end <= end:
+            org = ent
+            break
+    if org is not None and tok.lemma_.lower() in ("team", "crew", "correspondent", "reporter", "journalist"):
+        return _clean_name(org.text), "ORG"
+    kind = "ORG" if tok.ent_type_ in ("ORG", "NORP", "GPE") or tok.text[:1].isupper() else "OTHER"
+    return _strip_demonym(_clean_name(text)), kind
+
+
+def _np_start(tok: Token) -> int:
+    start = tok.i
+    for child in tok.lefts:
+        if child.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod", "case"):
+            start = min(start, child.left_edge.i)
+    return start
+
+
+def _left_np(verb: Token) -> Token | None:
+    """The head of a name standing right before a verb that lost its subject in the parse."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= verb.sent.start and doc[i].pos_ in ("ADV",):
+        i -= 1
+    if i < verb.sent.start or doc[i].pos_ not in ("PROPN", "NOUN"):
+        return None
+    return doc[i]
+
+
+def _left_name(verb: Token) -> str | None:
+    """A trailing ", the X Commission for A, B and C said": walk left over the name."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i < verb.sent.start or doc[i].pos_ not in ("PROPN", "NOUN"):
+        return None
+    start = i
+    while start - 1 >= verb.sent.start:
+        prev = doc[start - 1]
+        if prev.pos_ == "DET":
+            start -= 1
+            break
+        if prev.pos_ in ("PROPN",) or (prev.text[:1].isupper() and prev.pos_ in ("ADJ", "NOUN", "VERB")):
+            start -= 1
+            continue
+        if prev.lower_ in ("of", "for", "and", ",", "'s", "’s") and start - 2 >= verb.sent.start and doc[start - 2].text[:1].isupper():
+            start -= 1
+            continue
+        break
+    return _strip_demonym(_clean_name(doc[start:verb.i].text))
+
+
+def _channel(verb: Token, state: DocState) -> list[str]:
+    """Platforms and outlets a statement went through ("on Twitter", "Speaking to AA")."""
+    platforms: dict[str, str] = lexicon()["platforms"]
+    via: list[str] = []
+    for child in verb.subtree:
+        if child.dep_ == "pobj" and child.head.lower_ == "on" and child.lower_ in platforms:
+            if child.head.head.i == verb.i or child.head.head.head.i == verb.i:
+                via.append(platforms[child.lower_])
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.lemma_ in ("speak", "talk"):
+            for prep in child.children:
+                if prep.lower_ == "to":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            via.insert(0, state.canonical(_phrase(obj)[0]))
+        if verb.lemma_ == "tell" and child.dep_ in ("dobj", "dative") and _is_outlet(child, state):
+            via.insert(0, state.canonical(_phrase(child)[0]))
+    return via
+
+
+def _is_outlet(tok: Token, state: DocState) -> bool:
+    name = state.canonical(_phrase(tok)[0]).lower()
+    return any(w in name.split() for w in lexicon()["outlet_words"]) or tok.text in state.aliases
+
+
+def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
+    low = subj.lower_
+    if low in _PRONOUNS_FIRST:
+        return (state.author or state.publisher), "PERSON" if state.author else "ORG"
+    if low in _PRONOUNS_PERSON:
+        return state.last_person, "PERSON"
+    if low in ("it", "they"):
+        return state.last_org, "ORG"
+    name, kind = _phrase(subj)
+    if subj.pos_ == "NOUN" and name.lower().split()[-1:] and not subj.text[:1].isupper():
+        # "the commission said": the last agent whose name has that head noun.
+        head = subj.lemma_.lower()
+        for known in reversed(list(state.agents)):
+            if head in known.lower():
+                return known, state.agents[known]
+    return state.canonical(name), kind
+
+
+def _is_source_subject(subj: Token) -> bool:
+    """Is a subject fit to be a source for weak verbs (show, name, indicate, list)?"""
+    lex = lexicon()
+    lemma = subj.lemma_.lower()
+    if lemma in lex["source_nouns"]:
+        return any(c.dep_ in ("poss", "amod", "compound", "nmod") and (c.text[:1].isupper() or c.ent_type_) for c in subj.children)
+    return subj.ent_type_ in ("ORG", "PERSON") or lemma in lex["authority_nouns"]
+
+
+def _negated(verb: Token) -> bool:
+    """"did not say", "refused to disclose": no attribution."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline", "fail", "deny")
+
+
+def _agentive(subj: Token) -> bool:
+    """Can this subject say something? Not an event ("the war claimed ...") nor a count."""
+    lemma = subj.lemma_.lower()
+    if lemma in lexicon()["event_nouns"] or subj.like_num:
+        return False
+    return lemma not in ("life", "death", "number", "toll", "figure") or any(
+        c.dep_ in ("poss", "amod", "compound") for c in subj.children
+    )
+
+
+_WEAK_VERBS = {"show", "indicate", "name", "list", "put", "record", "note", "publish"}
+
+
+def sentence_sources(sent: Span, state: DocState) -> list[Source]:
+    """Every attribution cue in a sentence, with the speaker resolved and its scope."""
+    lex = lexicon()
+    speech = set(lex["speech_verbs"])
+    out: list[Source] = []
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
+            objs = [c for c in sent.doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                name, kind = _phrase(objs[0])
+                name = state.canonical(name)
+                out.append(Source(name, [], sent.doc[tok.i:objs[0].right_edge.i + 1].text, None, "according"))
+                state.note_speaker(name, kind, [])
+            continue
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in speech:
+            continue
+        if _negated(tok):
+            continue
+        anchor = tok
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            anchor = tok.head if tok.dep_ == "xcomp" else tok
+        if subj is not None and not _agentive(subj):
+            continue
+        name: str | None
+        if subj is None:
+            name, kind = _left_name(tok), "ORG"
+            if name is None:
+                continue
+            name = state.canonical(name)
+        else:
+            if tok.lemma_.lower() in _WEAK_VERBS and not _is_source_subject(subj) and subj.lower_ not in _PRONOUNS_FIRST:
+                continue
+            name, kind = _resolve_subject(subj, state)
+        if not name:
+            continue
+        via = _channel(tok, state)
+        cited = None
+        for child in tok.children:
+            if child.lemma_ == "cite" and child.dep_ in ("xcomp", "advcl", "prep", "acl"):
+                objs = [c for c in child.children if c.dep_ in ("dobj", "pobj")]
+                if objs:
+                    cited = state.canonical(_phrase(objs[0])[0])
+        if not via and name in state.via_of and tok.lemma_ == "say":
+            via = list(state.via_of[name])
+        scope = None if anchor.dep_ in ("ROOT", "parataxis") or subj is None else {t.i for t in anchor.subtree}
+        start = min(subj.left_edge.i if subj is not None else tok.i, tok.i)
+        cue = sent.doc[start:tok.i + 1].text if tok.i - start < 12 else f"{name} ... {tok.text}"
+        if cited:
+            out.append(Source(cited, [name, *via], f"{cue} citing", scope, "relay"))
+            state.note_speaker(name, "ORG", [])
+            state.note_speaker(cited, "ORG", [])
+        else:
+            kind_name = "relay" if tok.lemma_ == "report" and kind == "ORG" and _looks_outlet_name(name) else "speech"
+            out.append(Source(name, via, cue, scope, kind_name))
+            state.note_speaker(name, kind, via)
+    return out
+
+
+def _looks_outlet_name(name: str) -> bool:
+    words = name.lower().split()
+    return any(w in words for w in lexicon()["outlet_words"]) or (name.isupper() and len(name) <= 6)
+
+
+def documentation_source(sent: Span, number_tok: Token, state: DocState) -> Source | None:
+    """An organisation or authority that found, identified or filmed what is counted."""
+    lex = lexicon()
+    tok = number_tok
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex["documentation_verbs"]:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return None
+            name, kind = _phrase(subj)
+            is_org = kind == "ORG" and _entity_at(subj, ("ORG",)) is not None
+            if subj.ent_type_ == "GPE" or _entity_at(subj, ("GPE",)) is not None and not is_org:
+                return None
+            if is_org or any(_entity_at(t, ("ORG",)) for t in subj.subtree) or subj.lemma_.lower() in lex["authority_nouns"]:
+                name = state.canonical(name)
+                state.note_speaker(name, "ORG", [])
+                return Source(name, [], sent.doc[subj.left_edge.i:tok.i + 1].text, None, "documentation")
+            return None
+    return None
+
+
+def source_for(number_tok: Token, sources: list[Source]) -> Source | None:
+    """The most specific attribution whose scope covers a number."""
+    covering = [s for s in sources if s.scope is None or number_tok.i in s.scope]
+    if not covering:
+        return None
+    return min(covering, key=lambda s: len(s.scope) if s.scope is not None else 10**9)
+
+
+def find_author(text: str) -> str | None:
+    """The person who signs a statement: a bare name among the last lines of the text."""
+    lines = [re.sub(r"[*_#]", "", ln).strip() for ln in text.strip().splitlines() if ln.strip()]
+    for line in reversed(lines[-6:]):
+        if _SIGNATURE_NAME.match(line) and not ({w.lower() for w in line.split()} & _NOT_NAME_WORDS):
+            return line
+    return None

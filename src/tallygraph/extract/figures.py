@@ -1,0 +1,231 @@
+"""Decide whether a number counts people, remains or families, and what it counts them as.
+
+Works on spaCy's dependency parse: the counted noun is the number's head (or
+the object of a partitive "of"), the measure is the nearest cue word on the
+path from the number up through its governors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from tallygraph.extract.numbers import NumberMention, looks_like_year
+from tallygraph.lexicon import lexicon
+
+__all__ = ["Figure", "figure_for", "is_person_noun"]
+
+_SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+_COMPLEMENT_DEPS = {"acomp", "attr", "oprd", "prt", "xcomp", "dobj"}
+_DEMONYM_ENDINGS = ("ans", "ians", "is", "ese", "ers", "ics", "ites", "ks", "ds", "bs", "ts", "zs")
+
+
+@dataclass
+class Figure:
+    """A number that counts people: what it counts and the span that shows it."""
+
+    number: NumberMention
+    noun: Token | None
+    partitive: bool
+    measure: str
+    population: str
+    span_start: int  # token index (doc)
+    span_end: int
+
+
+@cache
+def _measure_cues() -> dict[str, str]:
+    cues: dict[str, str] = {}
+    for measure, words in lexicon()["measures"].items():
+        for word in words:
+            cues.setdefault(word, measure)
+    return cues
+
+
+@cache
+def _measure_rank() -> dict[str, int]:
+    return {m: i for i, m in enumerate(lexicon()["measures"])}
+
+
+def is_person_noun(tok: Token) -> bool:
+    """Does this noun name people, remains or families ("civilians", "bodies", "Azerbaijanis")?"""
+    lemma = tok.lemma_.lower()
+    if lemma in lexicon()["person_nouns"] or tok.lower_ in lexicon()["person_nouns"]:
+        return True
+    if tok.lower_ in lexicon()["non_count_nouns"] or lemma in lexicon()["non_count_nouns"]:
+        return False
+    # Demonyms in the plural: "Azerbaijanis", "Armenians", "Palestinians".
+    text = tok.text
+    return (
+        text[:1].isupper()
+        and text.endswith(_DEMONYM_ENDINGS)
+        and (tok.ent_type_ in ("NORP", "ORG", "PERSON", "") or tok.tag_ in ("NNPS", "NNS"))
+        and tok.tag_ in ("NNPS", "NNS", "NNP")
+        and len(text) > 4
+    )
+
+
+def _counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
+    """The noun a number counts and whether it is partitive ("170 of the bodies")."""
+    doc = sent.doc
+    last = doc[num.end - 1]
+    # "another minor": the determiner's head.
+    for child in last.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and objs[0].pos_ in ("NOUN", "PROPN"):
+                return objs[0], True
+    if last.dep_ in ("nummod", "quantmod", "amod", "compound", "det") and last.head.pos_ in ("NOUN", "PROPN"):
+        return last.head, False
+    if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_ == "be":
+        attrs = [c for c in last.head.children if c.dep_ == "attr"]
+        if attrs:
+            return attrs[0], False
+    # The noun right after the number, when the parse attached it elsewhere.
+    if num.end < sent.end and doc[num.end].pos_ in ("NOUN", "PROPN"):
+        return doc[num.end], False
+    if num.end + 1 < sent.end and doc[num.end].pos_ == "ADJ" and doc[num.end + 1].pos_ in ("NOUN", "PROPN"):
+        return doc[num.end + 1], False
+    return None, False
+
+
+def _cue_measure(tok: Token, noun: Token | None) -> str | None:
+    """The measure a single token signals, taking its complements into account."""
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    phrasal: dict[str, dict[str, str]] = lex["phrasal_measures"]
+    if lemma in phrasal:
+        for child in tok.children:
+            target = phrasal[lemma].get(child.lower_) or phrasal[lemma].get(child.lemma_.lower())
+            if target:
+                if target.startswith("other:") and noun is not None and noun.lemma_.lower() not in ("family", "household"):
+                    return "killed"
+                return target
+    if lemma in lex["return_verbs"]:
+        has_object = any(c.dep_ == "dobj" for c in tok.children)
+        return "released" if has_object else "displaced"
+    if lemma in lex["finding_verbs"]:
+        sent_lemmas = {t.lemma_.lower() for t in tok.sent}
+        if sent_lemmas & set(lex["grave_words"]):
+            return "remains-found"
+        return None
+    if lemma == "casualty" or low == "casualties":
+        return "injured"
+    return _measure_cues().get(lemma) or _measure_cues().get(low)
+
+
+def _best(measures: list[str]) -> str | None:
+    if not measures:
+        return None
+    rank = _measure_rank()
+    return min(measures, key=lambda m: rank.get(m, len(rank)))
+
+
+def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool) -> str | None:
+    doc = sent.doc
+    speech = set(lexicon()["speech_verbs"])
+    # 1. What the counted noun's own clause says ("people taken hostage or missing").
+    if noun is not None and not partitive:
+        found = []
+        for child in noun.children:
+            if child.dep_ in ("acl", "relcl", "amod"):
+                for tok in [child, *[c for c in child.children if c.dep_ in ("conj", *_COMPLEMENT_DEPS)]]:
+                    m = _cue_measure(tok, noun)
+                    if m:
+                        found.append(m)
+        if found:
+            return _best(found)
+    # 2. Up the tree from the number: the nearest governor that is a cue.
+    tok = doc[num.end - 1]
+    seen = 0
+    while tok.head.i != tok.i and seen < 8:
+        tok = tok.head
+        seen += 1
+        is_speech = tok.lemma_.lower() in speech and tok.pos_ == "VERB"
+        found = []
+        m = None if is_speech else _cue_measure(tok, noun)
+        if m:
+            found.append(m)
+        for child in tok.children:
+            if child.dep_ in ("acomp", "attr", "oprd") or (child.dep_ == "prep" and child.lower_ == "as"):
+                for c in [child, *child.children]:
+                    m = _cue_measure(c, noun)
+                    if m:
+                        found.append(m)
+            # "the buried human remains belong to five individuals": the subject says what.
+            if not is_speech and child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and child.i != (noun.i if noun is not None else -1):
+                m = _cue_measure(child, noun)
+                if m == "remains-found":
+                    found.append(m)
+        if found:
+            return _best(found)
+        if is_speech:
+            break
+    # 3. The counted noun itself ("30,000 lives", "25 human remains").
+    if noun is not None:
+        m = _cue_measure(noun, noun)
+        if m:
+            return m
+    return None
+
+
+def _population(sent: Span, noun: Token, partitive: bool, previous: list[Figure]) -> str:
+    lemma = noun.lemma_.lower()
+    if lemma in ("remains", "body", "corpse", "skeleton"):
+        return "people"
+    if lemma == "other" and previous:
+        return previous[-1].population
+    left = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN", "NOUN")]
+    words = [*left, noun]
+    start = min(t.i for t in words)
+    end = noun.i + 1
+    # "prisoners of war", "troops and civilians" (a conjunct with no number of its own).
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and lemma in ("prisoner",):
+            end = child.right_edge.i + 1
+        if child.dep_ == "conj" and not any(c.like_num for c in child.lefts) and is_person_noun(child):
+            end = child.i + 1
+    return sent.doc[start:end].text
+
+
+def _quote_span(sent: Span, num: NumberMention, noun: Token | None) -> tuple[int, int]:
+    start, end = num.first, num.end
+    if noun is not None:
+        start, end = min(start, noun.left_edge.i if noun.i < num.start else noun.i), max(end, noun.i + 1)
+        start = min(start, num.first)
+    # The verb that does the counting, when it stands right before the phrase.
+    head = noun.head if noun is not None else sent.doc[num.end - 1].head
+    if head.pos_ == "VERB" and 0 < start - head.i <= 2:
+        start = head.i
+    return start, end
+
+
+def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
+    """A :class:`Figure` if ``num`` counts people, remains or families; else ``None``."""
+    doc = sent.doc
+    first = doc[num.start]
+    if num.end < sent.end and doc[num.end].text in ("-", "–") :
+        return None  # "two-hour", "six-week"
+    if num.start > sent.start and doc[num.start - 1].lower_ in ("aged", "age", "ages"):
+        return None
+    if first.lower_ in ("one", "1") and num.end < sent.end and doc[num.end].lower_ == "of":
+        return None  # "one of the remains"
+    noun, partitive = _counted_noun(sent, num)
+    if noun is None or not is_person_noun(noun):
+        return None
+    if looks_like_year(sent, num) and (noun.i != num.end):
+        return None
+    ent = first.ent_type_
+    if ent in _SKIP_ENTS and noun.i != num.end and not partitive:
+        return None
+    if any(doc[k].ent_type_ in ("DATE", "TIME") for k in range(num.start, num.end)) and noun.lemma_.lower() in ("year", "day"):
+        return None
+    measure = _measure(sent, num, noun, partitive)
+    if measure is None:
+        return None
+    population = _population(sent, noun, partitive, previous)
+    start, end = _quote_span(sent, num, noun)
+    return Figure(num, noun, partitive, measure, population, start, end)

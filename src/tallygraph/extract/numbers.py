@@ -1,0 +1,138 @@
+"""Numbers in news text: digits and words, vague quantities, and the hedge before them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+from text_to_num import text2num
+
+from tallygraph.lexicon import lexicon
+
+__all__ = ["NumberMention", "find_numbers", "looks_like_year", "parse_number"]
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+_NUMBER_WORDS = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "thousand", "million", "billion",
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+@dataclass
+class NumberMention:
+    """A number in a sentence: token range, value, and how it is hedged."""
+
+    first: int  # first token of the whole mention (hedge included), doc index
+    start: int  # first token of the number itself
+    end: int  # one past the last token of the number
+    value: int
+    qualifier: str = "exact"
+    hedge: str | None = None
+    vague: bool = False
+
+
+def parse_number(words: list[str]) -> int | None:
+    """Value of a number written in digits, words or a mix ("2.5 million", "4,000", "twelve")."""
+    text = " ".join(w.lower() for w in words if w.lower() != "and" or len(words) > 1)
+    if len(words) == 1 and _DIGITS.match(words[0]):
+        return int(words[0].replace(",", ""))
+    if len(words) == 2 and re.match(r"^\d+(?:\.\d+)?$", words[0]) and words[1].lower() in _SCALES:
+        return int(float(words[0]) * _SCALES[words[1].lower()])
+    try:
+        return int(text2num(text, "en"))
+    except (ValueError, TypeError):
+        return None
+
+
+def _is_number_token(tok: Token) -> bool:
+    low = tok.lower_
+    if low in _NUMBER_WORDS or low == "and":
+        return low != "and"
+    return bool(_DIGITS.match(tok.text)) or bool(re.match(r"^\d+\.\d+$", tok.text))
+
+
+def _hedge_before(sent: Span, start: int) -> tuple[str | None, str, int]:
+    """The longest hedge phrase that ends right before token ``start``."""
+    hedges: dict[str, str] = lexicon()["hedges"]
+    best: tuple[str | None, str, int] = (None, "exact", start)
+    for n_words in (3, 2, 1):
+        first = start - n_words
+        if first < sent.start:
+            continue
+        phrase = " ".join(t.lower_ for t in sent.doc[first:start])
+        if phrase in hedges:
+            return phrase, hedges[phrase], first
+    return best
+
+
+def _hedge_after(sent: Span, end: int) -> tuple[str | None, str]:
+    post: dict[str, str] = lexicon()["post_hedges"]
+    if end < sent.end and sent.doc[end].lower_ in post:
+        word = sent.doc[end].lower_
+        return word, post[word]
+    return None, "exact"
+
+
+def _vague_at(sent: Span, i: int) -> tuple[int, int, str] | None:
+    """A vague quantity starting at token i: (end, value, words)."""
+    vague: dict[str, int] = lexicon()["vague"]
+    doc = sent.doc
+    for n_words in (3, 2, 1):
+        end = i + n_words
+        if end > sent.end:
+            continue
+        phrase = " ".join(t.lower_ for t in doc[i:end])
+        if phrase in vague:
+            # "dozens of", "hundreds of": a quantity only when "of" follows or it
+            # modifies a noun directly ("a dozen people").
+            if phrase.endswith("s") and (end >= sent.end or doc[end].lower_ != "of"):
+                return None
+            return end, vague[phrase], phrase
+    return None
+
+
+def find_numbers(sent: Span) -> list[NumberMention]:
+    """Every number mention in a sentence, hedges attached, in order."""
+    doc = sent.doc
+    out: list[NumberMention] = []
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        vague = _vague_at(sent, i)
+        if vague and not _is_number_token(tok):
+            end, value, words = vague
+            first = i - 1 if i > sent.start and doc[i - 1].lower_ in ("a", "an") else i
+            out.append(NumberMention(first, i, end, value, "atLeast" if words.endswith("s") else "approximately", words, True))
+            i = end
+            continue
+        if not _is_number_token(tok):
+            i += 1
+            continue
+        j = i + 1
+        while j < sent.end and (
+            _is_number_token(doc[j])
+            or (doc[j].lower_ == "and" and j + 1 < sent.end and doc[j + 1].lower_ in _NUMBER_WORDS and doc[j - 1].lower_ in _SCALES)
+        ):
+            j += 1
+        value = parse_number([t.text for t in doc[i:j]])
+        if value is not None:
+            hedge, qualifier, first = _hedge_before(sent, i)
+            if hedge is None:
+                hedge, qualifier = _hedge_after(sent, j)
+            out.append(NumberMention(first, i, j, value, qualifier, hedge))
+        i = j
+    return out
+
+
+def looks_like_year(sent: Span, mention: NumberMention) -> bool:
+    """A bare four-digit number between 1500 and 2099 ("in 1994", "the 2020 war").
+
+    Counts of that size are written with a comma in edited English news, so a
+    caller treats such a number as a count only if a person noun follows it.
+    """
+    text = sent.doc[mention.start].text
+    return mention.end - mention.start == 1 and bool(re.fullmatch(r"1[5-9]\d\d|20\d\d", text))

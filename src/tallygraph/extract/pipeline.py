@@ -1,0 +1,227 @@
+"""Article -> claims: run spaCy over the body and apply the figure, source and event rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from tallygraph.extract.attribution import (
+    DocState,
+    Source,
+    documentation_source,
+    find_author,
+    sentence_sources,
+    source_for,
+)
+from tallygraph.extract.events import EventMention, EventState, assign_event, sentence_events, slugify
+from tallygraph.extract.figures import Figure, figure_for
+from tallygraph.extract.numbers import NumberMention, find_numbers
+from tallygraph.extract.segment import Block, body_blocks
+from tallygraph.model import REPORTER, Article, ArticleClaims, Attribution, Claim, EventInfo, bounds_from_wording
+
+__all__ = ["extract_article", "extract_articles"]
+
+
+@dataclass
+class _Found:
+    figure: Figure
+    sent: Span
+    block: Block
+    source: Source | None
+    event: EventMention | None
+    claim: Claim
+
+
+def _another(sent: Span) -> list[NumberMention]:
+    """"another minor", "another civilian casualty": a count of one."""
+    return [
+        NumberMention(t.i, t.i, t.i + 1, 1)
+        for t in sent
+        if t.lower_ == "another" and t.dep_ == "det"
+    ]
+
+
+def _char(block: Block, doc: Doc, start_tok: int, end_tok: int) -> tuple[int, int]:
+    first, last = doc[start_tok], doc[end_tok - 1]
+    return block.start + first.idx, block.start + last.idx + len(last.text)
+
+
+def _relay_chain(publisher: str | None, outlet: str) -> list[str]:
+    if publisher and outlet.lower() not in publisher.lower() and publisher.lower() not in outlet.lower():
+        return [publisher, outlet]
+    return [outlet] if not publisher else [publisher] if outlet.lower() in publisher.lower() else [outlet]
+
+
+def _part_of(found: list[_Found]) -> None:
+    """Link parts to totals: "613 civilians, including 106 women", "150 of the 1,275"."""
+    by_noun = {f.figure.noun.i: f for f in found if f.figure.noun is not None}
+    for i, f in enumerate(found):
+        noun = f.figure.noun
+        if noun is None:
+            continue
+        if f.figure.partitive and noun.i in by_noun and by_noun[noun.i] is not f:
+            f.claim.part_of = by_noun[noun.i].claim.quote
+            continue
+        tok = noun
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in ("including", "among"):
+            total = by_noun.get(head.head.i)
+            if total is not None and total is not f:
+                f.claim.part_of = total.claim.quote
+            continue
+        if tok.dep_ == "dobj" and head.lemma_ == "include" and head.dep_ == "relcl":
+            total_noun = head.head
+            total = by_noun.get(total_noun.i)
+            if total is None:
+                earlier = [g for g in found[:i] if g.claim.counts == f.claim.counts and g.claim.part_of is None]
+                total = earlier[-1] if earlier else None
+            if total is not None and total is not f:
+                f.claim.part_of = total.claim.quote
+
+
+def _sentences(blocks: list[Block], docs: list[Doc]) -> Iterator[tuple[Block, Span]]:
+    for block, doc in zip(blocks, docs, strict=True):
+        for sent in doc.sents:
+            yield block, sent
+
+
+def extract_article(article: Article, nlp: Language, docs: list[Doc] | None = None) -> ArticleClaims:
+    """All figure claims and attributions of one article."""
+    blocks = body_blocks(article.text)
+    if docs is None:
+        docs = list(nlp.pipe(b.text for b in blocks))
+    state = DocState(publisher=article.publisher, author=find_author(article.text))
+    evstate = EventState(text=article.text, named=[])
+    # Pass 1: named events anywhere in the article, so "the offensive" in Khojaly
+    # can resolve to a massacre the article names only later.
+    for _, sent in _sentences(blocks, docs):
+        for ev in sentence_events(sent, evstate):
+            if ev.named and all(ev.slug != n.slug for n in evstate.named):
+                evstate.named.append(ev)
+    evstate.last = None
+
+    found: list[_Found] = []
+    attributions: list[Attribution] = []
+    relay: Source | None = None
+    lead_events: set[str] = set()
+    for n_sent, (block, sent) in enumerate(_sentences(blocks, docs)):
+        state.register(sent)
+        sources = sentence_sources(sent, state)
+        events = sentence_events(sent, evstate)
+        lead_relay = next((s for s in sources if s.kind == "relay"), None) if n_sent == 0 else None
+        if lead_relay is not None:
+            relay = lead_relay
+            lead_events = {e.slug for e in events}
+        for s in sources:
+            reporter = "article"
+            attributions.append(Attribution(reporter, s.speaker, s.cue))
+            if s.kind == "relay" and s.via:
+                attributions.append(Attribution("article", s.via[0], s.cue))
+        figures: list[Figure] = []
+        for num in sorted(find_numbers(sent) + _another(sent), key=lambda m: m.start):
+            fig = figure_for(sent, num, figures)
+            if fig is not None:
+                figures.append(fig)
+        nested = [{t.i for t in f.noun.subtree} for f in figures if f.noun is not None]
+        for fig in figures:
+            num_tok = sent.doc[fig.number.end - 1]
+            event = assign_event(num_tok, events, nested, evstate)
+            source = source_for(num_tok, [s for s in sources if s is not lead_relay or s.via]) or documentation_source(sent, num_tok, state)
+            if source is lead_relay and lead_relay is not None and not lead_relay.via:
+                source = None
+            start, end = _char(block, sent.doc, fig.span_start, fig.span_end)
+            low, high = bounds_from_wording(fig.number.qualifier, fig.number.value)
+            claim = Claim(
+                quote=article.text[start:end],
+                value=fig.number.value,
+                qualifier=fig.number.qualifier,
+                counts=fig.measure,
+                population=fig.population,
+                event=event.slug if event else "",
+                said_by=source.speaker if source else REPORTER,
+                via=list(source.via) if source else [],
+                low=low,
+                high=high,
+                start=start,
+                end=end,
+                hedge=fig.number.hedge,
+            )
+            found.append(_Found(fig, sent, block, source, event, claim))
+            if event is not None:
+                evstate.last = event
+        salient = [e for e in events if e.salient]
+        if salient and not figures:
+            evstate.last = salient[-1]
+        if n_sent == 0 and relay is not None:
+            lead_events |= {f.event.slug for f in found if f.event is not None}
+
+    _apply_relay(found, relay, lead_events, article.publisher)
+    _part_of(found)
+    events_info: dict[str, EventInfo] = {}
+    default_slug = slugify(f"unspecified event {article.file.rsplit('.', 1)[0]}")
+    for f in found:
+        if not f.claim.event:
+            f.claim.event = found[0].claim.event or default_slug
+        ev = f.event
+        if ev is not None:
+            events_info.setdefault(ev.slug, EventInfo(ev.label, ev.kind, ev.place, ev.year))
+        else:
+            events_info.setdefault(f.claim.event, EventInfo(f.claim.event.replace("-", " "), None))
+    agents = {name: kind for name, kind in state.agents.items()}
+    return ArticleClaims(
+        file=article.file,
+        publisher=article.publisher,
+        date=article.date,
+        url=article.url,
+        title=article.title,
+        sha256=article.sha256,
+        claims=[f.claim for f in found],
+        attributions=_dedupe(attributions),
+        events=events_info,
+        agents=agents,
+    )
+
+
+def _apply_relay(found: list[_Found], relay: Source | None, lead_events: set[str], publisher: str | None) -> None:
+    """A lead "X reports (citing Y)" covers the figures about the lead's event."""
+    if relay is None:
+        return
+    outlet = relay.via[0] if relay.via else relay.speaker
+    cited = relay.speaker if relay.via else None
+    chain = _relay_chain(publisher, outlet)
+    for f in found:
+        if lead_events and (f.event is None or f.event.slug not in lead_events):
+            continue
+        if f.source is None or f.source is relay:
+            f.claim.said_by = cited or REPORTER
+            f.claim.via = chain
+        else:
+            f.claim.via = [*chain, *[v for v in f.claim.via if v not in chain]]
+
+
+def _dedupe(items: list[Attribution]) -> list[Attribution]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for a in items:
+        key = (a.reporter, a.source)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+def extract_articles(articles: Iterable[Article], nlp: Language, n_process: int = 1) -> list[ArticleClaims]:
+    """Claims for many articles; spaCy runs over all their paragraphs in one stream."""
+    articles = list(articles)
+    all_blocks = [body_blocks(a.text) for a in articles]
+    texts = [b.text for blocks in all_blocks for b in blocks]
+    docs = iter(list(nlp.pipe(texts, n_process=n_process, batch_size=64)))
+    out = []
+    for article, blocks in zip(articles, all_blocks, strict=True):
+        out.append(extract_article(article, nlp, [next(docs) for _ in blocks]))
+    return out
