@@ -66,6 +66,7 @@ class EventState:
     text: str
     named: list[EventMention]
     last: EventMention | None = None
+    year: str | None = None  # the article's year: a generic event with no year of its own is recent news
 
 
 @cache
@@ -191,6 +192,7 @@ def _mention(sent: Span, tok: Token, state: EventState) -> EventMention | None:
                 prev = same[-1]
                 return EventMention(prev.slug, prev.label, prev.kind, tok.i, named=True, salient=salient)
     place = _place(sent, tok)
+    year = year or state.year
     if kind in _VIOLENCE and place:
         for named in state.named:
             if place.lower() in named.label.lower():
@@ -206,11 +208,20 @@ def _mention(sent: Span, tok: Token, state: EventState) -> EventMention | None:
     return EventMention(slug, label, kind, tok.i, place=place, year=year, salient=salient)
 
 
+def _phrase_head(tok: Token) -> int:
+    """"road and construction works": distances count from the phrase's head noun."""
+    while tok.dep_ in ("compound", "nmod", "conj", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i
+
+
 def sentence_events(sent: Span, state: EventState) -> list[EventMention]:
     """Every event mention in a sentence (named ones first remembered in ``state``)."""
     out: list[EventMention] = []
     for tok in sent:
         mention = _mention(sent, tok, state)
+        if mention is not None:
+            mention.token = _phrase_head(tok)
         if mention is None and out and tok.lower_ == "another" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
             # "a grave was found near A, while another was found on the B road"
             prev = out[-1]

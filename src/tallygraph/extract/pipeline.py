@@ -65,6 +65,13 @@ def _part_of(found: list[_Found]) -> None:
         if f.figure.partitive and noun.i in by_noun and by_noun[noun.i] is not f:
             f.claim.part_of = by_noun[noun.i].claim.quote
             continue
+        # "at least five individuals, with two likely being minors": a part of the figure before it.
+        num_tok = f.sent.doc[f.figure.number.end - 1]
+        if num_tok.dep_ in ("nsubj", "nsubjpass") and num_tok.head.dep_ in ("pcomp", "advcl") and num_tok.head.head.lower_ == "with":
+            before = [g for g in found[:i] if g.sent.start == f.sent.start]
+            if before:
+                f.claim.part_of = before[-1].claim.quote
+                continue
         tok = noun
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
@@ -96,7 +103,7 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc] | None = No
     if docs is None:
         docs = list(nlp.pipe(b.text for b in blocks))
     state = DocState(publisher=article.publisher, author=find_author(article.text))
-    evstate = EventState(text=article.text, named=[])
+    evstate = EventState(text=article.text, named=[], year=(article.date or "")[:4] or None)
     # Pass 1: named events anywhere in the article, so "the offensive" in Khojaly
     # can resolve to a massacre the article names only later.
     for _, sent in _sentences(blocks, docs):

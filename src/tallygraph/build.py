@@ -1,0 +1,404 @@
+"""Claims + articles -> RDF: one named graph per article, IRIs derived from content.
+
+Build never re-parses text: it reads the claims (extracted or curated) and
+the article's text and metadata. The same agent name gives the same agent
+node in every article, so attribution chains meet across articles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+
+from tallygraph.errors import InputError
+from tallygraph.evaluate import same_name
+from tallygraph.extract.events import slugify
+from tallygraph.extract.segment import body_blocks
+from tallygraph.lexicon import lexicon
+from tallygraph.model import REPORTER, Article, ArticleClaims, Claim
+from tallygraph.namespaces import ID, OA, PREFIXES, SCHEMA, TALLY, WIKIBASE
+
+__all__ = [
+    "BuildOptions",
+    "Provenance",
+    "agent_iri",
+    "article_iri",
+    "build_dataset",
+    "graph_bounds",
+    "shared_text_pairs",
+]
+
+MEASURES = {
+    "killed": TALLY.Killed,
+    "injured": TALLY.Injured,
+    "missing": TALLY.Missing,
+    "captured": TALLY.Captured,
+    "released": TALLY.Released,
+    "remains-found": TALLY.RemainsFound,
+    "identified": TALLY.Identified,
+    "displaced": TALLY.Displaced,
+    "troops-deployed": TALLY.TroopsDeployed,
+}
+QUALIFIER_TERMS = {
+    "exact": TALLY.Exact,
+    "atLeast": TALLY.AtLeast,
+    "moreThan": TALLY.MoreThan,
+    "approximately": TALLY.Approximately,
+    "nearly": TALLY.Nearly,
+    "upTo": TALLY.UpTo,
+    "lessThan": TALLY.LessThan,
+    "range": TALLY.Range,
+}
+STATUS_TERMS = {
+    "claim": TALLY.Asserted,
+    "denied": TALLY.Denied,
+    "superseded": TALLY.Superseded,
+    "projection": TALLY.Projected,
+}
+_COLLECTIVE = {"figures", "records", "data", "statistics", "authorities", "officials", "sources", "estimates", "police"}
+SHARED_SHINGLES = 15
+"""Articles sharing at least this many 8-word sequences share text (one derives from the other or both from one source)."""
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """How bounds are computed for hedged numbers (documented, configurable)."""
+
+    approx_tolerance: float = 0.1
+    """"about N": the interval N × (1 ± tolerance), rounded outwards."""
+    nearly_tolerance: float = 0.1
+    """"nearly N": lower bound N × (1 − tolerance), upper bound N − 1."""
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where claims came from: an extraction run (tool + model) or a person's curation."""
+
+    kind: str  # "extraction" | "curation"
+    label: str
+    version: str
+
+    @property
+    def iri(self) -> URIRef:
+        return ID[f"activity/{_hash(self.kind, self.label, self.version)[:16]}"]
+
+
+def _hash(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+
+
+def article_iri(sha256: str) -> URIRef:
+    """The article node: ``tg:article/<first 16 hex of the text hash>``."""
+    return ID[f"article/{sha256[:16]}"]
+
+
+def graph_iri(sha256: str) -> URIRef:
+    """The article's named graph."""
+    return ID[f"graph/{sha256[:16]}"]
+
+
+def normal_name(name: str) -> str:
+    """An agent name as a label: typographic apostrophes and spacing normalised."""
+    return re.sub(r"\s+", " ", name.replace("’", "'")).strip()
+
+
+def agent_iri(name: str) -> URIRef:
+    """The agent node for a name, the same in every article."""
+    return ID[f"agent/{slugify(normal_name(name))}"]
+
+
+def graph_bounds(claim: Claim, options: BuildOptions) -> tuple[int, int | None]:
+    """Inclusive ``(lower, upper)`` bounds the wording implies; ``upper`` None = open.
+
+    >>> graph_bounds(Claim("q", 4000, "nearly"), BuildOptions())
+    (3600, 3999)
+    >>> graph_bounds(Claim("q", 150, "approximately"), BuildOptions())
+    (135, 165)
+    """
+    v, q = claim.value, claim.qualifier
+    if q == "exact":
+        return v, v
+    if q == "atLeast":
+        return (claim.low if claim.low is not None else v), None
+    if q == "moreThan":
+        return v + 1, None
+    if q == "nearly":
+        high = v - 1
+        return min(math.floor(v * (1 - options.nearly_tolerance)), high), high
+    if q == "approximately":
+        return math.floor(v * (1 - options.approx_tolerance)), math.ceil(v * (1 + options.approx_tolerance))
+    if q == "upTo":
+        return 0, v
+    if q == "lessThan":
+        return 0, v - 1
+    low = claim.low if claim.low is not None else v
+    return low, (claim.high if claim.high is not None else v)
+
+
+def _agent_kind(name: str, hint: str | None) -> URIRef:
+    lex = lexicon()
+    low = name.lower()
+    if low in lex["platforms"] or name in lex["platforms"].values():
+        return TALLY.Platform
+    words = set(re.split(r"[\s()]+", low))
+    if words & set(lex["outlet_words"]) or (hint or "").upper() == "OUTLET":
+        return TALLY.NewsOutlet
+    if (hint or "").upper() == "PERSON":
+        return SCHEMA.Person
+    if words & _COLLECTIVE or name[:1].islower():
+        return TALLY.CollectiveSource
+    return SCHEMA.Organization
+
+
+def _date_literal(date: str) -> Literal | None:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        return Literal(date, datatype=XSD.date)
+    if re.fullmatch(r"\d{4}-\d{2}", date):
+        return Literal(date, datatype=XSD.gYearMonth)
+    if re.fullmatch(r"\d{4}", date):
+        return Literal(date, datatype=XSD.gYear)
+    return None
+
+
+def _locate(article: Article, claim: Claim, index: int) -> tuple[int, int]:
+    if claim.start is not None and claim.end is not None and article.text[claim.start:claim.end] == claim.quote:
+        return claim.start, claim.end
+    start = article.text.find(claim.quote)
+    if start < 0:
+        raise InputError(article.file, f"claim {index + 1}: quote not found in the article text: {claim.quote!r}")
+    return start, start + len(claim.quote)
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9]+", " ".join(b.text for b in body_blocks(text)).lower())
+    return {tuple(words[i:i + 8]) for i in range(len(words) - 7)}
+
+
+def shared_text_pairs(articles: list[Article], threshold: int = SHARED_SHINGLES) -> list[tuple[Article, Article]]:
+    """Pairs of articles that share whole passages word for word."""
+    sh = [(a, _shingles(a.text)) for a in articles]
+    out = []
+    for i in range(len(sh)):
+        for j in range(i + 1, len(sh)):
+            if sh[i][0].sha256 != sh[j][0].sha256 and len(sh[i][1] & sh[j][1]) >= threshold:
+                out.append((sh[i][0], sh[j][0]))
+    return out
+
+
+@dataclass
+class _Names:
+    """One label per agent and event node across the whole build."""
+
+    agents: dict[URIRef, str]
+    events: dict[URIRef, str]
+
+
+def _collect_names(pairs: list[tuple[Article, ArticleClaims]]) -> _Names:
+    agents: dict[URIRef, set[str]] = defaultdict(set)
+    events: dict[URIRef, set[str]] = defaultdict(set)
+    for article, claims in pairs:
+        names = [article.publisher or claims.publisher or ""]
+        for c in claims.claims:
+            names += [c.said_by, *c.via]
+            info = claims.events.get(c.event)
+            events[ID[f"event/{slugify(c.event)}"]].add(info.label if info else c.event.replace("-", " "))
+        for name in names:
+            if name and name != REPORTER:
+                agents[agent_iri(name)].add(normal_name(name))
+    return _Names({k: sorted(v)[0] for k, v in agents.items()}, {k: sorted(v)[0] for k, v in events.items()})
+
+
+def _measure_term(g: Graph, counts: str) -> URIRef:
+    if counts in MEASURES:
+        return MEASURES[counts]
+    word = counts.split(":", 1)[1] if counts.startswith("other:") else counts
+    term = ID[f"measure/other-{slugify(word)}"]
+    g.add((term, RDF.type, SKOS.Concept))
+    g.add((term, SKOS.inScheme, TALLY.Measures))
+    g.add((term, SKOS.broader, TALLY.OtherMeasure))
+    g.add((term, SKOS.notation, Literal(f"other:{word}")))
+    g.add((term, SKOS.prefLabel, Literal(word.replace("-", " "), lang="en")))
+    return term
+
+
+class _ArticleGraph:
+    """Writes one article's triples into its named graph."""
+
+    def __init__(self, g: Graph, article: Article, claims: ArticleClaims, names: _Names, prov: Provenance) -> None:
+        self.g, self.article, self.claims, self.names, self.prov = g, article, claims, names, prov
+        self.node = article_iri(article.sha256)
+        self.key = article.sha256[:16]
+        self.publisher = article.publisher or claims.publisher
+
+    def agent(self, name: str) -> URIRef:
+        iri = agent_iri(name)
+        label = self.names.agents.get(iri, normal_name(name))
+        hint = self.claims.agents.get(name) or self.claims.agents.get(label)
+        self.g.add((iri, RDF.type, PROV.Agent))
+        self.g.add((iri, RDF.type, _agent_kind(label, hint)))
+        self.g.add((iri, RDFS.label, Literal(label)))
+        return iri
+
+    def event(self, slug: str) -> URIRef:
+        iri = ID[f"event/{slugify(slug)}"]
+        info = self.claims.events.get(slug)
+        g = self.g
+        g.add((iri, RDF.type, TALLY.Event))
+        g.add((iri, RDFS.label, Literal(self.names.events.get(iri, slug))))
+        if info is not None:
+            if info.kind:
+                g.add((iri, TALLY.eventKind, Literal(info.kind)))
+            if info.place:
+                g.add((iri, TALLY.placeName, Literal(info.place)))
+            if info.year and re.fullmatch(r"\d{4}", info.year):
+                g.add((iri, TALLY.year, Literal(info.year, datatype=XSD.gYear)))
+            if info.wikidata and re.fullmatch(r"Q\d+", info.wikidata):
+                g.add((iri, SKOS.exactMatch, URIRef(f"http://www.wikidata.org/entity/{info.wikidata}")))
+        return iri
+
+    def write_article(self) -> None:
+        g, a, node = self.g, self.article, self.node
+        g.add((node, RDF.type, SCHEMA.NewsArticle))
+        g.add((node, RDF.type, PROV.Entity))
+        g.add((node, TALLY.sha256, Literal(a.sha256)))
+        g.add((node, TALLY.fileName, Literal(a.file)))
+        g.add((node, SCHEMA.text, Literal(a.text)))
+        if self.publisher:
+            g.add((node, SCHEMA.publisher, self.agent(self.publisher)))
+        date = a.date or self.claims.date
+        if date and _date_literal(date) is not None:
+            g.add((node, SCHEMA.datePublished, _date_literal(date)))
+        if a.url or self.claims.url:
+            g.add((node, SCHEMA.url, Literal(a.url or self.claims.url, datatype=XSD.anyURI)))
+        if a.title or self.claims.title:
+            g.add((node, SCHEMA.headline, Literal(a.title or self.claims.title)))
+        act = self.prov.iri
+        g.add((act, RDF.type, PROV.Activity))
+        g.add((act, RDF.type, TALLY.ExtractionRun if self.prov.kind == "extraction" else TALLY.Curation))
+        g.add((act, RDFS.label, Literal(self.prov.label)))
+        g.add((act, TALLY.softwareVersion, Literal(self.prov.version)))
+        g.add((node, PROV.wasGeneratedBy, act))
+
+    def chain(self, claim: Claim) -> tuple[list[URIRef], str | None]:
+        """Report nodes from the first relay to the original statement, and the original agent."""
+        hops = list(claim.via)
+        if hops and self.publisher and same_name(hops[0], self.publisher):
+            hops = hops[1:]
+        origin = None if claim.said_by == REPORTER else claim.said_by
+        agents = [*hops, origin] if origin else hops
+        reports: list[URIRef] = []
+        # Keyed by the whole chain: two tweets relayed by one platform are two reports.
+        chain_key = _hash(*[normal_name(n) for n in agents])[:12]
+        for k, name in enumerate(agents):
+            rep = ID[f"report/{self.key}/{chain_key}/{k}-{slugify(normal_name(name))}"]
+            if not reports or reports[-1] != rep:
+                self.g.add((rep, RDF.type, TALLY.Report))
+                self.g.add((rep, RDF.type, PROV.Entity))
+                self.g.add((rep, PROV.wasAttributedTo, self.agent(name)))
+                self.g.add((rep, TALLY.reportedIn, self.node))
+                self.g.add((rep, RDFS.label, Literal(f"{normal_name(name)}, as reported in {self.article.file}")))
+                if reports:
+                    self.g.add((reports[-1], PROV.wasQuotedFrom, rep))
+                reports.append(rep)
+        voice = origin or (hops[-1] if hops else self.publisher)
+        return reports, voice
+
+    def claim(self, claim: Claim, index: int, options: BuildOptions) -> URIRef:
+        g = self.g
+        start, end = _locate(self.article, claim, index)
+        fig = ID[f"figure/{_hash(self.key, start, end, claim.value, claim.counts)[:16]}"]
+        g.add((fig, RDF.type, TALLY.CountClaim))
+        g.add((fig, RDF.type, PROV.Entity))
+        g.add((fig, TALLY.value, Literal(claim.value, datatype=XSD.integer)))
+        low, high = graph_bounds(claim, options)
+        g.add((fig, WIKIBASE.quantityLowerBound, Literal(low, datatype=XSD.integer)))
+        if high is not None:
+            g.add((fig, WIKIBASE.quantityUpperBound, Literal(high, datatype=XSD.integer)))
+        g.add((fig, TALLY.qualifier, QUALIFIER_TERMS[claim.qualifier]))
+        if claim.hedge:
+            g.add((fig, TALLY.hedge, Literal(claim.hedge)))
+        g.add((fig, TALLY.measure, _measure_term(g, claim.counts)))
+        if claim.population:
+            g.add((fig, TALLY.population, Literal(claim.population)))
+        g.add((fig, TALLY.about, self.event(claim.event or "unspecified-event")))
+        g.add((fig, TALLY.status, STATUS_TERMS.get(claim.status, TALLY.Asserted)))
+        g.add((fig, TALLY.reportedIn, self.node))
+        g.add((fig, PROV.wasGeneratedBy, self.prov.iri))
+        reports, voice = self.chain(claim)
+        g.add((fig, TALLY.attribution, TALLY.ReporterVoice if claim.said_by == REPORTER else TALLY.Attributed))
+        if voice:
+            g.add((fig, PROV.wasAttributedTo, self.agent(voice)))
+        if reports:
+            g.add((fig, PROV.wasQuotedFrom, reports[0]))
+            if claim.said_by != REPORTER:
+                g.add((fig, PROV.hadPrimarySource, reports[-1]))
+        ev = URIRef(f"{fig}#evidence")
+        quote, pos = URIRef(f"{fig}#quote"), URIRef(f"{fig}#position")
+        text = self.article.text
+        g.add((fig, TALLY.evidence, ev))
+        g.add((ev, RDF.type, OA.SpecificResource))
+        g.add((ev, OA.hasSource, self.node))
+        g.add((ev, OA.hasSelector, quote))
+        g.add((ev, OA.hasSelector, pos))
+        g.add((quote, RDF.type, OA.TextQuoteSelector))
+        g.add((quote, OA.exact, Literal(text[start:end])))
+        g.add((quote, OA.prefix, Literal(text[max(0, start - 32):start])))
+        g.add((quote, OA.suffix, Literal(text[end:end + 32])))
+        g.add((pos, RDF.type, OA.TextPositionSelector))
+        g.add((pos, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
+        g.add((pos, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+        return fig
+
+
+def _bind(g: Graph) -> None:
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True, replace=True)
+
+
+def build_dataset(
+    pairs: list[tuple[Article, ArticleClaims]],
+    provenance: dict[str, Provenance],
+    options: BuildOptions | None = None,
+) -> tuple[Dataset, list[InputError]]:
+    """Every article's graph in one dataset, plus one error per article that could not be built.
+
+    :param pairs: articles with their claims (extracted or curated).
+    :param provenance: per article file, what produced its claims.
+    """
+    options = options or BuildOptions()
+    ds = Dataset()
+    _bind(ds)
+    names = _collect_names(pairs)
+    errors: list[InputError] = []
+    built: list[Article] = []
+    for article, claims in pairs:
+        g = Graph()
+        writer = _ArticleGraph(g, article, claims, names, provenance[article.file])
+        try:
+            writer.write_article()
+            figs = [writer.claim(c, i, options) for i, c in enumerate(claims.claims)]
+        except InputError as err:
+            errors.append(err)
+            continue
+        by_quote = {c.quote: f for c, f in zip(claims.claims, figs, strict=True)}
+        for c, f in zip(claims.claims, figs, strict=True):
+            if c.part_of:
+                total = by_quote.get(c.part_of) or next(
+                    (t for q, t in by_quote.items() if (c.part_of in q or q in c.part_of) and t != f), None
+                )
+                if total is not None and total != f:
+                    g.add((f, TALLY.partOf, total))
+        target = ds.graph(graph_iri(article.sha256))
+        for triple in g:
+            target.add(triple)
+        built.append(article)
+    for a, b in shared_text_pairs(built):
+        for x, y in ((a, b), (b, a)):
+            ds.graph(graph_iri(x.sha256)).add((article_iri(x.sha256), TALLY.sharesTextWith, article_iri(y.sha256)))
+    return ds, errors
