@@ -1,0 +1,74 @@
+"""Loading articles: front matter, what the text says of itself, and bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tallygraph.errors import InputError
+from tallygraph.load import load_article, load_many, text_metadata
+
+from .conftest import SEEDS
+
+
+def test_front_matter_is_metadata_and_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\nurl: https://example.org/a\ntitle: Graves found\npublisher: Anadolu Agency\ndate: 2022-10-05\n---\n"
+        "Azerbaijan has unearthed another mass grave.\n",
+        encoding="utf-8",
+    )
+    art = load_article(path)
+    assert (art.url, art.title, art.publisher, art.date) == (
+        "https://example.org/a",
+        "Graves found",
+        "Anadolu Agency",
+        "2022-10-05",
+    )
+    assert art.text == "Azerbaijan has unearthed another mass grave.\n"
+
+
+def test_dateline_and_signature_fill_missing_fields() -> None:
+    art = load_article(SEEDS / "004_613337a6ab66b71b.txt")
+    assert art.publisher == "Mi’raj News Agency (MINA)"
+    assert load_article(SEEDS / "000_629958321ef6b6a5.txt").date == "2024-02-29"
+    assert load_article(SEEDS / "003_5fd8a4a81ac28928.txt").date == "2024-02-23"
+
+
+def test_reuters_style_dateline() -> None:
+    assert text_metadata("BAKU (Reuters) - Azerbaijan said on Tuesday ...")["publisher"] == "Reuters"
+
+
+def test_front_matter_wins_over_text(tmp_path: Path) -> None:
+    path = tmp_path / "b.txt"
+    path.write_text("---\npublisher: Trend\n---\nBaku, MINA – Azerbaijan on Monday commemorated ...\n", encoding="utf-8")
+    assert load_article(path).publisher == "Trend"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("binary.txt", b"\x00\x01\x02PK\x03\x04", "binary file"),
+        ("latin1.txt", "Khojaly massacre – 613 killed".encode("cp1252"), "not UTF-8"),
+        ("empty.txt", b"  \n\n", "empty file"),
+        ("badfm.md", b"---\ntitle: [unclosed\n---\nText.\n", "front matter is not valid YAML"),
+        ("onlyfm.md", b"---\ntitle: x\n---\n\n", "empty article body"),
+    ],
+)
+def test_bad_input_names_file_and_problem(tmp_path: Path, name: str, content: bytes, problem: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputError) as info:
+        load_article(path)
+    message = str(info.value)
+    assert message.startswith(str(path)) and problem in message and "\n" not in message
+
+
+def test_batch_goes_on_after_bad_files(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("At least 286 people were killed on both sides.\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00\x00")
+    (tmp_path / "notes.csv").write_text("ignored,because,not,an,article\n", encoding="utf-8")
+    articles, errors = load_many([tmp_path, tmp_path / "missing.txt"])
+    assert [a.file for a in articles] == ["good.txt"]
+    assert sorted(Path(e.path).name for e in errors) == ["bad.txt", "missing.txt"]
