@@ -372,7 +372,7 @@ def build_dataset(
     :param provenance: per article file, what produced its claims.
     """
     options = options or BuildOptions()
-    ds = Dataset()
+    ds = Dataset(default_union=True)
     _bind(ds)
     names = _collect_names(pairs)
     errors: list[InputError] = []

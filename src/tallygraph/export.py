@@ -104,7 +104,7 @@ def read_dataset(path: str | Path) -> Dataset:
     fmt = _format(path)
     if not path.is_file():
         raise InputError(str(path), "no such file")
-    ds = Dataset()
+    ds = Dataset(default_union=True)
     try:
         if fmt in ("turtle", "nt"):
             ds.default_graph.parse(path, format=fmt)

@@ -75,7 +75,7 @@ def validate_graph(data: Graph, name: str = "") -> list[Violation]:
                 path=_path_text(report, report.value(result, SH.resultPath)),
                 message=str(report.value(result, SH.resultMessage) or "constraint violated"),
                 value=_short(report.value(result, SH.value), data),
-                component=_short(report.value(result, SH.sourceConstraintComponent), report).replace("sh:", ""),
+                component=str(report.value(result, SH.sourceConstraintComponent) or "").rsplit("#", 1)[-1],
             )
         )
     return sorted(out)
