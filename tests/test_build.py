@@ -16,7 +16,7 @@ from tallygraph.load import load_many
 from tallygraph.model import ArticleClaims, Claim
 from tallygraph.namespaces import SCHEMA, TALLY
 
-from .conftest import KNOWN_ARTICLES, KNOWN_CLAIMS, SEEDS
+from .conftest import KNOWN_ARTICLES, KNOWN_CLAIMS
 
 
 @pytest.mark.parametrize(
@@ -36,7 +36,10 @@ def test_bounds_follow_the_wording(qualifier: str, value: int, expected: tuple[i
 
 
 def test_tolerance_is_configurable() -> None:
-    assert graph_bounds(Claim("q", 2000, "approximately"), BuildOptions(approx_tolerance=0.25)) == (1500, 2500)
+    assert graph_bounds(Claim("q", 2000, "approximately"), BuildOptions(approx_tolerance=0.25)) == (
+        1500,
+        2500,
+    )
 
 
 def test_one_graph_per_article_and_shared_upstream_agents(seed_graph: Path) -> None:
@@ -95,9 +98,15 @@ def test_curated_claims_are_used_and_recorded_as_curation(tmp_path: Path) -> Non
     from tallygraph.claims_io import write_claims
 
     write_claims(only, curated)
-    result = api.build([KNOWN_ARTICLES / "official-records.txt", KNOWN_ARTICLES / "relay-copy.txt"], None, claims_file=curated)
+    result = api.build(
+        [KNOWN_ARTICLES / "official-records.txt", KNOWN_ARTICLES / "relay-copy.txt"],
+        None,
+        claims_file=curated,
+    )
     ds = result.dataset
-    kinds = {str(o).rsplit("#", 1)[1] for o in ds.objects(None, RDF.type) if str(o).endswith(("#Curation", "#ExtractionRun"))}
+    kinds = {
+        str(o).rsplit("#", 1)[1] for o in ds.objects(None, RDF.type) if str(o).endswith(("#Curation", "#ExtractionRun"))
+    }
     assert kinds == {"Curation", "ExtractionRun"}
     assert result.figures == 1 + len([c for c in result.dataset.subjects(RDF.type, TALLY.CountClaim)]) - 1
 
@@ -110,12 +119,20 @@ def test_claims_for_another_text_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "c.yaml"
     write_claims(claims[:1], path)
     result = api.build([KNOWN_ARTICLES / "official-records.txt"], None, claims_file=path)
-    assert [e.problem for e in result.errors] == ["the claims file was made from a different text of this article (sha256 differs)"]
+    assert [e.problem for e in result.errors] == [
+        "the claims file was made from a different text of this article (sha256 differs)"
+    ]
 
 
 def test_quote_not_in_text_skips_that_article_only() -> None:
     articles, _ = load_many([KNOWN_ARTICLES])
-    pairs = [(a, ArticleClaims(file=a.file, claims=[Claim("no such words", 3, counts="killed", event="e")])) for a in articles[:1]]
+    pairs = [
+        (
+            a,
+            ArticleClaims(file=a.file, claims=[Claim("no such words", 3, counts="killed", event="e")]),
+        )
+        for a in articles[:1]
+    ]
     pairs += [(a, ArticleClaims(file=a.file)) for a in articles[1:]]
     ds, errors = build_dataset(pairs, {a.file: Provenance("curation", "t", "1") for a in articles})
     assert len(errors) == 1 and "quote not found" in str(errors[0])
@@ -124,7 +141,11 @@ def test_quote_not_in_text_skips_that_article_only() -> None:
 
 def test_text_sharing_articles_are_linked(known_graph: Path) -> None:
     ds = read_dataset(known_graph)
-    pairs = {(str(ds.value(s, TALLY.fileName)), str(ds.value(o, TALLY.fileName))) for s, o in ds.subject_objects(TALLY.sharesTextWith) if ds.value(o, TALLY.fileName)}
+    pairs = {
+        (str(ds.value(s, TALLY.fileName)), str(ds.value(o, TALLY.fileName)))
+        for s, o in ds.subject_objects(TALLY.sharesTextWith)
+        if ds.value(o, TALLY.fileName)
+    }
     assert ("relay.txt", "relay-copy.txt") in pairs and ("relay-copy.txt", "relay.txt") in pairs
 
 

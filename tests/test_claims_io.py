@@ -28,7 +28,23 @@ def test_round_trip_keeps_every_field() -> None:
         date="2022-10",
         sha256="0" * 64,
         claims=[
-            Claim("nearly 4,000 Azerbaijanis", 4000, "nearly", "missing", "Azerbaijanis", "war", "Sabina Aliyeva", ["X"], None, 3999, "the total", 10, 35, "nearly", "denied")
+            Claim(
+                "nearly 4,000 Azerbaijanis",
+                4000,
+                "nearly",
+                "missing",
+                "Azerbaijanis",
+                "war",
+                "Sabina Aliyeva",
+                ["X"],
+                None,
+                3999,
+                "the total",
+                10,
+                35,
+                "nearly",
+                "denied",
+            )
         ],
         attributions=[Attribution("article", "Sabina Aliyeva", "I would like to reiterate")],
         events={"war": EventInfo("First Nagorno-Karabakh War", "war", None, "1994")},
@@ -41,15 +57,30 @@ def test_round_trip_keeps_every_field() -> None:
 def test_written_file_keeps_gold_key_order() -> None:
     text = dump_claims([ArticleClaims(file="a.txt", claims=[Claim("5 people", 5, counts="killed", event="e")])])
     keys = list(yaml.safe_load(text)["articles"][0]["claims"][0])
-    assert keys[:8] == ["quote", "value", "qualifier", "counts", "population", "event", "said_by", "via"]
+    assert keys[:8] == [
+        "quote",
+        "value",
+        "qualifier",
+        "counts",
+        "population",
+        "event",
+        "said_by",
+        "via",
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
         ("format: 2\narticles: []\n", "format: only format 1"),
-        ("format: 1\narticles:\n  - {file: a.txt, claims: [{quote: x, value: five, qualifier: exact, counts: killed}]}\n", "articles[0].claims[0]: 'value' must be a whole number"),
-        ("format: 1\narticles:\n  - {file: a.txt, claims: [{quote: x, value: 5, qualifier: roughly, counts: killed}]}\n", "'qualifier' must be one of"),
+        (
+            "format: 1\narticles:\n  - {file: a.txt, claims: [{quote: x, value: five, qualifier: exact, counts: killed}]}\n",
+            "articles[0].claims[0]: 'value' must be a whole number",
+        ),
+        (
+            "format: 1\narticles:\n  - {file: a.txt, claims: [{quote: x, value: 5, qualifier: roughly, counts: killed}]}\n",
+            "'qualifier' must be one of",
+        ),
         ("format: 1\narticles:\n  - {claims: []}\n", "articles[0]: needs a 'file' name"),
         ("format: 1\narticles: [\n", "not valid YAML"),
     ],

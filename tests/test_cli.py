@@ -55,7 +55,14 @@ def test_build_refuses_unknown_format(tmp_path: Path) -> None:
 def test_build_does_not_write_a_graph_that_does_not_conform(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     text = KNOWN_CLAIMS.read_text(encoding="utf-8").replace("value: 613,", "value: 613, start: 0, end: 3,", 1)
-    bad.write_text(text.replace("{quote: \"killed 613", "{high: 1, quote: \"killed 613").replace("qualifier: exact, counts: killed, population: Azerbaijani civilians, event: khojaly-massacre, said_by: Azerbaijani figures", "qualifier: range, counts: killed, population: Azerbaijani civilians, event: khojaly-massacre, said_by: Azerbaijani figures", 1), encoding="utf-8")
+    bad.write_text(
+        text.replace('{quote: "killed 613', '{high: 1, quote: "killed 613').replace(
+            "qualifier: exact, counts: killed, population: Azerbaijani civilians, event: khojaly-massacre, said_by: Azerbaijani figures",
+            "qualifier: range, counts: killed, population: Azerbaijani civilians, event: khojaly-massacre, said_by: Azerbaijani figures",
+            1,
+        ),
+        encoding="utf-8",
+    )
     out = tmp_path / "g.trig"
     result = runner.invoke(app, ["build", str(KNOWN_ARTICLES), "--out", str(out), "--claims", str(bad)])
     assert result.exit_code == 1, result.output
@@ -69,15 +76,27 @@ def test_validate_and_query_formats(known_graph: Path) -> None:
     assert ok.exit_code == 0 and "conforms" in ok.stderr
     as_json = runner.invoke(app, ["query", "conflicting-counts", "--data", str(known_graph), "--format", "json"])
     rows = json.loads(as_json.stdout)
-    assert isinstance(rows, list) and len(rows) == 3 and {"status", "valueA", "valueB", "sourceA", "articleB"} <= set(rows[0])
+    assert (
+        isinstance(rows, list)
+        and len(rows) == 3
+        and {"status", "valueA", "valueB", "sourceA", "articleB"} <= set(rows[0])
+    )
     as_csv = runner.invoke(app, ["query", "parts-vs-total", "--data", str(known_graph), "--format", "csv"])
     assert as_csv.stdout.splitlines()[0].startswith("article,totalQuote,totalValue")
-    table = runner.invoke(app, ["query", "attribution-chains", "--data", str(known_graph), "-p", "figure=tg:figure/none"])
+    table = runner.invoke(
+        app,
+        ["query", "attribution-chains", "--data", str(known_graph), "-p", "figure=tg:figure/none"],
+    )
     assert table.exit_code == 0 and "position" in table.stdout
 
 
 def test_validate_reports_violations_in_plain_words(known_graph: Path, tmp_path: Path) -> None:
-    text = re.sub(r"tally:value 613 ([.;])", r"tally:value -613 \1", known_graph.read_text(encoding="utf-8"), count=1)
+    text = re.sub(
+        r"tally:value 613 ([.;])",
+        r"tally:value -613 \1",
+        known_graph.read_text(encoding="utf-8"),
+        count=1,
+    )
     bad = tmp_path / "bad.trig"
     bad.write_text(text, encoding="utf-8")
     result = runner.invoke(app, ["validate", str(bad)])

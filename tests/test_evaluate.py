@@ -13,8 +13,21 @@ def _gold() -> list[ArticleClaims]:
         ArticleClaims(
             file="a.txt",
             claims=[
-                Claim("Over 4,000 Azerbaijani citizens became missing", 4000, "moreThan", "missing", said_by="reporter"),
-                Claim("at least 3,980 people as missing", 3980, "atLeast", "missing", said_by="Official records", via=["AA"]),
+                Claim(
+                    "Over 4,000 Azerbaijani citizens became missing",
+                    4000,
+                    "moreThan",
+                    "missing",
+                    said_by="reporter",
+                ),
+                Claim(
+                    "at least 3,980 people as missing",
+                    3980,
+                    "atLeast",
+                    "missing",
+                    said_by="Official records",
+                    via=["AA"],
+                ),
             ],
         )
     ]
@@ -26,13 +39,36 @@ def test_match_needs_same_value_and_overlapping_span() -> None:
             file="a.txt",
             claims=[
                 Claim("4,000 Azerbaijani citizens", 4000, "moreThan", "missing", start=5, end=31),
-                Claim("3,980 people", 3980, "exact", "missing", said_by="official records", via=["Anadolu Agency (AA)"], start=TEXT.index("3,980"), end=TEXT.index("3,980") + 12),
-                Claim("citizens", 4000, "exact", "missing", start=TEXT.index("records"), end=TEXT.index("records") + 7),
+                Claim(
+                    "3,980 people",
+                    3980,
+                    "exact",
+                    "missing",
+                    said_by="official records",
+                    via=["Anadolu Agency (AA)"],
+                    start=TEXT.index("3,980"),
+                    end=TEXT.index("3,980") + 12,
+                ),
+                Claim(
+                    "citizens",
+                    4000,
+                    "exact",
+                    "missing",
+                    start=TEXT.index("records"),
+                    end=TEXT.index("records") + 7,
+                ),
             ],
         )
     ]
     result = evaluate(pred, _gold(), {"a.txt": TEXT})
-    assert result["claims"] == {"gold": 2, "predicted": 3, "matched": 2, "precision": 0.6667, "recall": 1.0, "f1": 0.8}
+    assert result["claims"] == {
+        "gold": 2,
+        "predicted": 3,
+        "matched": 2,
+        "precision": 0.6667,
+        "recall": 1.0,
+        "f1": 0.8,
+    }
     assert result["attributes"] == {"qualifier": 0.5, "counts": 1.0, "said_by": 1.0, "via": 1.0}
     assert result["fully_correct"] == 0.5
     kinds = sorted(m["kind"] for m in result["articles"][0]["mismatches"])
@@ -55,7 +91,7 @@ def test_names_compare_by_alias_abbreviation_and_case() -> None:
 
 
 def test_missing_article_and_missing_quote_are_warned() -> None:
-    gold = _gold() + [ArticleClaims(file="b.txt", claims=[Claim("x", 1)])]
+    gold = [*_gold(), ArticleClaims(file="b.txt", claims=[Claim("x", 1)])]
     gold[0].claims.append(Claim("not in the text", 7))
     result = evaluate([], gold, {"a.txt": TEXT})
     assert any("b.txt" in w for w in result["warnings"]) and any("not in the text" in w for w in result["warnings"])

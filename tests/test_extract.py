@@ -11,16 +11,56 @@ from .conftest import extract_text
 @pytest.mark.parametrize(
     ("text", "value", "counts", "population"),
     [
-        ("An Anadolu Agency (AA) team captured footage of the remains of 12 Azerbaijani people in the mass grave in the village of Edilli in the district.", 12, "remains-found", "Azerbaijani people"),
+        (
+            "An Anadolu Agency (AA) team captured footage of the remains of 12 Azerbaijani people in the mass grave in the village of Edilli in the district.",
+            12,
+            "remains-found",
+            "Azerbaijani people",
+        ),
         ("Authorities have identified 170 of the bodies.", 170, "identified", "people"),
-        ("Over 4,000 Azerbaijani citizens became missing as a result of Armenian attacks.", 4000, "missing", "Azerbaijani citizens"),
-        ("Azerbaijan freed 17 Armenian prisoners of war Tuesday following U.S. mediation.", 17, "released", "Armenian prisoners of war"),
-        ("Under the deal, Moscow deployed about 2,000 Russian peacekeepers to oversee the fragile truce.", 2000, "troops-deployed", "Russian peacekeepers"),
-        ("It swiftly seized back Karabakh, whose entire population of nearly 120,000 people returned to Armenia after rejecting a reintegration program Baku offered.", 120000, "displaced", "people"),
-        ("Some 150 of the 1,275 Azerbaijanis that the Armenians captured during what has now been called the Khojaly Massacre remain missing, while eight families were completely wiped out.", 1275, "captured", "Azerbaijanis"),
-        ("Some 150 of the 1,275 Azerbaijanis that the Armenians captured during what has now been called the Khojaly Massacre remain missing, while eight families were completely wiped out.", 8, "other:families-wiped-out", "families"),
+        (
+            "Over 4,000 Azerbaijani citizens became missing as a result of Armenian attacks.",
+            4000,
+            "missing",
+            "Azerbaijani citizens",
+        ),
+        (
+            "Azerbaijan freed 17 Armenian prisoners of war Tuesday following U.S. mediation.",
+            17,
+            "released",
+            "Armenian prisoners of war",
+        ),
+        (
+            "Under the deal, Moscow deployed about 2,000 Russian peacekeepers to oversee the fragile truce.",
+            2000,
+            "troops-deployed",
+            "Russian peacekeepers",
+        ),
+        (
+            "It swiftly seized back Karabakh, whose entire population of nearly 120,000 people returned to Armenia after rejecting a reintegration program Baku offered.",
+            120000,
+            "displaced",
+            "people",
+        ),
+        (
+            "Some 150 of the 1,275 Azerbaijanis that the Armenians captured during what has now been called the Khojaly Massacre remain missing, while eight families were completely wiped out.",
+            1275,
+            "captured",
+            "Azerbaijanis",
+        ),
+        (
+            "Some 150 of the 1,275 Azerbaijanis that the Armenians captured during what has now been called the Khojaly Massacre remain missing, while eight families were completely wiped out.",
+            8,
+            "other:families-wiped-out",
+            "families",
+        ),
         ("The ensuing conflict claimed around 30,000 lives.", 30000, "killed", "lives"),
-        ("This revelation comes amidst Azerbaijan's broader challenges, including another civilian casualty from a landmine in Tartar district.", 1, "injured", "civilian casualty"),
+        (
+            "This revelation comes amidst Azerbaijan's broader challenges, including another civilian casualty from a landmine in Tartar district.",
+            1,
+            "injured",
+            "civilian casualty",
+        ),
     ],
 )
 def test_what_is_counted(nlp: Language, text: str, value: int, counts: str, population: str) -> None:
@@ -125,7 +165,9 @@ def test_refusing_to_disclose_is_not_an_attribution(nlp: Language) -> None:
 
 
 def test_an_event_is_not_a_speaker(nlp: Language) -> None:
-    (claim,) = extract_text(nlp, "The six-week war in 2020 claimed the lives of more than 6,500 troops from both sides.").claims
+    (claim,) = extract_text(
+        nlp, "The six-week war in 2020 claimed the lives of more than 6,500 troops from both sides."
+    ).claims
     assert claim.said_by == "reporter"
 
 
@@ -153,7 +195,9 @@ def test_unknown_characterising_event_name_gets_a_neutral_label(nlp: Language) -
 
 
 def test_generic_event_is_kind_place_and_year(nlp: Language) -> None:
-    text = "A mass grave containing remains of five people was found during roadworks near Shusha in 2024, officials said."
+    text = (
+        "A mass grave containing remains of five people was found during roadworks near Shusha in 2024, officials said."
+    )
     result = extract_text(nlp, text)
     (claim,) = result.claims
     assert claim.event == "mass-grave-shusha-2024"

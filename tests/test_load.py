@@ -42,7 +42,10 @@ def test_reuters_style_dateline() -> None:
 
 def test_front_matter_wins_over_text(tmp_path: Path) -> None:
     path = tmp_path / "b.txt"
-    path.write_text("---\npublisher: Trend\n---\nBaku, MINA – Azerbaijan on Monday commemorated ...\n", encoding="utf-8")
+    path.write_text(
+        "---\npublisher: Trend\n---\nBaku, MINA – Azerbaijan on Monday commemorated ...\n",
+        encoding="utf-8",
+    )
     assert load_article(path).publisher == "Trend"
 
 

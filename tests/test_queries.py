@@ -48,7 +48,17 @@ def test_conflicting_counts_on_known_graph(known_graph: Path) -> None:
 def test_conflicting_counts_parameter_is_bound(known_graph: Path) -> None:
     event = "tg:event/khojaly-massacre"
     assert _rows(known_graph, "conflicting-counts", event=event) == []
-    assert len(_rows(known_graph, "conflicting-counts", event="tg:event/first-nagorno-karabakh-war", measure="tally:Missing")) == 3
+    assert (
+        len(
+            _rows(
+                known_graph,
+                "conflicting-counts",
+                event="tg:event/first-nagorno-karabakh-war",
+                measure="tally:Missing",
+            )
+        )
+        == 3
+    )
 
 
 def test_attribution_chain_of_a_relayed_figure(known_graph: Path) -> None:
@@ -57,7 +67,11 @@ def test_attribution_chain_of_a_relayed_figure(known_graph: Path) -> None:
     assert ["(publisher not stated)", "Azerbaijan's official records"] in chains.values()
     one = next(f for f, c in chains.items() if c[-1] == "Azerbaijani figures")
     rows = _rows(known_graph, "attribution-chains", figure=one)
-    assert [(r["position"], r["role"]) for r in rows] == [(0, "publisher"), (1, "relay"), (2, "original source")]
+    assert [(r["position"], r["role"]) for r in rows] == [
+        (0, "publisher"),
+        (1, "relay"),
+        (2, "original source"),
+    ]
 
 
 def test_parts_vs_total_finds_the_bad_breakdown(known_graph: Path) -> None:

@@ -64,5 +64,5 @@ def test_invalid_fixture_raises_its_violation(path: Path, known_graph: Path) -> 
 def _short(iri: str) -> str:
     for prefix, ns in PREFIXES.items():
         if iri.startswith(str(ns)):
-            return f"{prefix}:{iri[len(str(ns)):]}"
+            return f"{prefix}:{iri[len(str(ns)) :]}"
     return f"<{URIRef(iri)}>"

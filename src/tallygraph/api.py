@@ -58,7 +58,11 @@ class BuildResult:
 
 def _extraction_provenance() -> Provenance:
     nlp = load_nlp()
-    return Provenance("extraction", f"tallygraph extraction with {model_name()}", f"tallygraph {__version__}; {model_version(nlp)}")
+    return Provenance(
+        "extraction",
+        f"tallygraph extraction with {model_name()}",
+        f"tallygraph {__version__}; {model_version(nlp)}",
+    )
 
 
 def extract(paths: Iterable[str | Path], out: str | Path | None = None, n_process: int = 1) -> ExtractResult:
@@ -99,9 +103,18 @@ def build(
         if a.file in curated:
             c = curated[a.file]
             if c.sha256 and c.sha256 != a.sha256:
-                errors.append(InputError(a.file, "the claims file was made from a different text of this article (sha256 differs)"))
+                errors.append(
+                    InputError(
+                        a.file,
+                        "the claims file was made from a different text of this article (sha256 differs)",
+                    )
+                )
                 continue
-            provenance[a.file] = Provenance("curation", f"claims curated in {Path(str(claims_file)).name}", c.generated_by or "curated")
+            provenance[a.file] = Provenance(
+                "curation",
+                f"claims curated in {Path(str(claims_file)).name}",
+                c.generated_by or "curated",
+            )
             pairs.append((a, c))
         else:
             assert auto is not None
@@ -132,7 +145,9 @@ def check_queries(ds_path: str | Path) -> list[tuple[str, list[dict[str, Any]]]]
     return failed
 
 
-def validate_file(path: str | Path) -> tuple[list[Violation], list[tuple[str, list[dict[str, Any]]]]]:
+def validate_file(
+    path: str | Path,
+) -> tuple[list[Violation], list[tuple[str, list[dict[str, Any]]]]]:
     """SHACL violations per article graph, and cross-article checks that found something."""
     ds = read_dataset(path)
     return validate_dataset(ds), check_queries(path)

@@ -61,9 +61,21 @@ STATUS_TERMS = {
     "superseded": TALLY.Superseded,
     "projection": TALLY.Projected,
 }
-_COLLECTIVE = {"figures", "records", "data", "statistics", "authorities", "officials", "sources", "estimates", "police"}
+_COLLECTIVE = {
+    "figures",
+    "records",
+    "data",
+    "statistics",
+    "authorities",
+    "officials",
+    "sources",
+    "estimates",
+    "police",
+}
 SHARED_SHINGLES = 15
-"""Articles sharing at least this many 8-word sequences share text (one derives from the other or both from one source)."""
+"""Articles sharing at least this many 8-word sequences share text.
+
+One derives from the other, or both from one source."""
 
 
 @dataclass(frozen=True)
@@ -167,7 +179,7 @@ def _date_literal(date: str) -> Literal | None:
 
 
 def _locate(article: Article, claim: Claim, index: int) -> tuple[int, int]:
-    if claim.start is not None and claim.end is not None and article.text[claim.start:claim.end] == claim.quote:
+    if claim.start is not None and claim.end is not None and article.text[claim.start : claim.end] == claim.quote:
         return claim.start, claim.end
     start = article.text.find(claim.quote)
     if start < 0:
@@ -177,7 +189,7 @@ def _locate(article: Article, claim: Claim, index: int) -> tuple[int, int]:
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
     words = re.findall(r"[a-z0-9]+", " ".join(b.text for b in body_blocks(text)).lower())
-    return {tuple(words[i:i + 8]) for i in range(len(words) - 7)}
+    return {tuple(words[i : i + 8]) for i in range(len(words) - 7)}
 
 
 def shared_text_pairs(articles: list[Article], threshold: int = SHARED_SHINGLES) -> list[tuple[Article, Article]]:
@@ -259,7 +271,13 @@ class _ArticleGraph:
             if info.year and re.fullmatch(r"\d{4}", info.year):
                 g.add((iri, TALLY.year, Literal(info.year, datatype=XSD.gYear)))
             if info.wikidata and re.fullmatch(r"Q\d+", info.wikidata):
-                g.add((iri, SKOS.exactMatch, URIRef(f"http://www.wikidata.org/entity/{info.wikidata}")))
+                g.add(
+                    (
+                        iri,
+                        SKOS.exactMatch,
+                        URIRef(f"http://www.wikidata.org/entity/{info.wikidata}"),
+                    )
+                )
         return iri
 
     def write_article(self) -> None:
@@ -280,7 +298,13 @@ class _ArticleGraph:
             g.add((node, SCHEMA.headline, Literal(a.title or self.claims.title)))
         act = self.prov.iri
         g.add((act, RDF.type, PROV.Activity))
-        g.add((act, RDF.type, TALLY.ExtractionRun if self.prov.kind == "extraction" else TALLY.Curation))
+        g.add(
+            (
+                act,
+                RDF.type,
+                TALLY.ExtractionRun if self.prov.kind == "extraction" else TALLY.Curation,
+            )
+        )
         g.add((act, RDFS.label, Literal(self.prov.label)))
         g.add((act, TALLY.softwareVersion, Literal(self.prov.version)))
         g.add((node, PROV.wasGeneratedBy, act))
@@ -302,7 +326,13 @@ class _ArticleGraph:
                 self.g.add((rep, RDF.type, PROV.Entity))
                 self.g.add((rep, PROV.wasAttributedTo, self.agent(name)))
                 self.g.add((rep, TALLY.reportedIn, self.node))
-                self.g.add((rep, RDFS.label, Literal(f"{normal_name(name)}, as reported in {self.article.file}")))
+                self.g.add(
+                    (
+                        rep,
+                        RDFS.label,
+                        Literal(f"{normal_name(name)}, as reported in {self.article.file}"),
+                    )
+                )
                 if reports:
                     self.g.add((reports[-1], PROV.wasQuotedFrom, rep))
                 reports.append(rep)
@@ -331,7 +361,13 @@ class _ArticleGraph:
         g.add((fig, TALLY.reportedIn, self.node))
         g.add((fig, PROV.wasGeneratedBy, self.prov.iri))
         reports, voice = self.chain(claim)
-        g.add((fig, TALLY.attribution, TALLY.ReporterVoice if claim.said_by == REPORTER else TALLY.Attributed))
+        g.add(
+            (
+                fig,
+                TALLY.attribution,
+                TALLY.ReporterVoice if claim.said_by == REPORTER else TALLY.Attributed,
+            )
+        )
         if voice:
             g.add((fig, PROV.wasAttributedTo, self.agent(voice)))
         if reports:
@@ -348,8 +384,8 @@ class _ArticleGraph:
         g.add((ev, OA.hasSelector, pos))
         g.add((quote, RDF.type, OA.TextQuoteSelector))
         g.add((quote, OA.exact, Literal(text[start:end])))
-        g.add((quote, OA.prefix, Literal(text[max(0, start - 32):start])))
-        g.add((quote, OA.suffix, Literal(text[end:end + 32])))
+        g.add((quote, OA.prefix, Literal(text[max(0, start - 32) : start])))
+        g.add((quote, OA.suffix, Literal(text[end : end + 32])))
         g.add((pos, RDF.type, OA.TextPositionSelector))
         g.add((pos, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
         g.add((pos, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
@@ -390,7 +426,8 @@ def build_dataset(
         for c, f in zip(claims.claims, figs, strict=True):
             if c.part_of:
                 total = by_quote.get(c.part_of) or next(
-                    (t for q, t in by_quote.items() if (c.part_of in q or q in c.part_of) and t != f), None
+                    (t for q, t in by_quote.items() if (c.part_of in q or q in c.part_of) and t != f),
+                    None,
                 )
                 if total is not None and total != f:
                     g.add((f, TALLY.partOf, total))

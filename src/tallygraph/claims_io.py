@@ -92,9 +92,24 @@ def _parse_claim(raw: Any, where: str, name: str) -> Claim:
     _need(isinstance(raw, dict), where, "a claim must be a mapping", name)
     for key in ("quote", "value", "qualifier", "counts"):
         _need(key in raw, where, f"missing '{key}'", name)
-    _need(isinstance(raw["quote"], str) and raw["quote"] != "", where, "'quote' must be non-empty text", name)
-    _need(isinstance(raw["value"], int) and not isinstance(raw["value"], bool), where, "'value' must be a whole number", name)
-    _need(raw["qualifier"] in QUALIFIERS, where, f"'qualifier' must be one of {', '.join(QUALIFIERS)}", name)
+    _need(
+        isinstance(raw["quote"], str) and raw["quote"] != "",
+        where,
+        "'quote' must be non-empty text",
+        name,
+    )
+    _need(
+        isinstance(raw["value"], int) and not isinstance(raw["value"], bool),
+        where,
+        "'value' must be a whole number",
+        name,
+    )
+    _need(
+        raw["qualifier"] in QUALIFIERS,
+        where,
+        f"'qualifier' must be one of {', '.join(QUALIFIERS)}",
+        name,
+    )
     via = raw.get("via") or []
     _need(isinstance(via, list), where, "'via' must be a list", name)
     for key in ("low", "high", "start", "end"):
@@ -133,7 +148,12 @@ def parse_claims(text: str, name: str = "<claims>") -> list[ArticleClaims]:
     out: list[ArticleClaims] = []
     for i, raw in enumerate(arts):
         where = f"articles[{i}]"
-        _need(isinstance(raw, dict) and isinstance(raw.get("file"), str), where, "needs a 'file' name", name)
+        _need(
+            isinstance(raw, dict) and isinstance(raw.get("file"), str),
+            where,
+            "needs a 'file' name",
+            name,
+        )
         claims_raw = raw.get("claims") or []
         _need(isinstance(claims_raw, list), f"{where}.claims", "must be a list", name)
         claims = [_parse_claim(c, f"{where}.claims[{j}]", name) for j, c in enumerate(claims_raw)]

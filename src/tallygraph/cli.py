@@ -48,7 +48,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
 ) -> None:
     """tallygraph command line."""
 
@@ -75,7 +77,8 @@ def build(
     articles: ArticlesArg,
     out: Annotated[Path, typer.Option("--out", "-o", help="Graph file: .ttl, .trig, .nq or .jsonld.")],
     claims: Annotated[
-        Path | None, typer.Option("--claims", help="Curated claims file to use for the articles it lists.")
+        Path | None,
+        typer.Option("--claims", help="Curated claims file to use for the articles it lists."),
     ] = None,
     approx_tolerance: Annotated[float, typer.Option(help="Relative half-width of 'about N' intervals.")] = 0.1,
     nearly_tolerance: Annotated[float, typer.Option(help="How far below N 'nearly N' may reach, relative.")] = 0.1,
@@ -123,7 +126,10 @@ def validate(file: Annotated[Path, typer.Argument(help="Graph file to check.")])
         for row in rows:
             typer.echo(f"{name}: " + ", ".join(f"{k}={v}" for k, v in row.items()))
     if violations or checks:
-        typer.echo(f"{len(violations)} shape violations, {sum(len(r) for _, r in checks)} check findings", err=True)
+        typer.echo(
+            f"{len(violations)} shape violations, {sum(len(r) for _, r in checks)} check findings",
+            err=True,
+        )
         raise typer.Exit(EXIT_INVALID)
     typer.echo(f"{file}: conforms", err=True)
 
@@ -205,7 +211,10 @@ def eval_(
         typer.echo(f"fully correct: {result['fully_correct']:.3f} of gold figures")
         for art in result["articles"]:
             ac = art["claims"]
-            typer.echo(f"  {art['file']}: F1 {ac['f1']:.3f} ({ac['matched']}/{ac['gold']} gold, {ac['predicted']} predicted), fully correct {art['fully_correct']:.3f}")
+            typer.echo(
+                f"  {art['file']}: F1 {ac['f1']:.3f} ({ac['matched']}/{ac['gold']} gold, "
+                f"{ac['predicted']} predicted), fully correct {art['fully_correct']:.3f}"
+            )
     raise typer.Exit(EXIT_SKIPPED if errors else EXIT_OK)
 
 

@@ -64,7 +64,9 @@ def _attr_ok(attr: str, pred: Claim, gold: Claim, aliases: dict[str, set[str]] |
     if attr == "said_by":
         return same_name(pred.said_by, gold.said_by, aliases)
     if attr == "via":
-        return len(pred.via) == len(gold.via) and all(same_name(p, g, aliases) for p, g in zip(pred.via, gold.via, strict=True))
+        return len(pred.via) == len(gold.via) and all(
+            same_name(p, g, aliases) for p, g in zip(pred.via, gold.via, strict=True)
+        )
     return bool(getattr(pred, attr) == getattr(gold, attr))
 
 
@@ -105,7 +107,14 @@ class Score:
 
 
 def _brief(c: Claim) -> dict[str, Any]:
-    return {"quote": c.quote, "value": c.value, "qualifier": c.qualifier, "counts": c.counts, "said_by": c.said_by, "via": c.via}
+    return {
+        "quote": c.quote,
+        "value": c.value,
+        "qualifier": c.qualifier,
+        "counts": c.counts,
+        "said_by": c.said_by,
+        "via": c.via,
+    }
 
 
 def evaluate(
@@ -155,7 +164,14 @@ def evaluate(
             if not wrong:
                 score.fully_correct += 1
             else:
-                mismatches.append({"kind": "attributes", "wrong": wrong, "predicted": _brief(pc), "gold": _brief(gc)})
+                mismatches.append(
+                    {
+                        "kind": "attributes",
+                        "wrong": wrong,
+                        "predicted": _brief(pc),
+                        "gold": _brief(gc),
+                    }
+                )
         for k, gc in enumerate(g.claims):
             if not taken[k]:
                 mismatches.append({"kind": "missed", "gold": _brief(gc)})

@@ -25,9 +25,7 @@ FRONT_MATTER_KEYS = ("url", "title", "publisher", "date")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _ISO_DATE = r"(\d{4}-\d{2}-\d{2})"
 _LEADING_DATE = re.compile(r"\A\s*(?:date[:\s]+)?" + _ISO_DATE + r"\b", re.I)
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-)
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})\b", re.I)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
 # "Baku, MINA –" or "BAKU (Reuters) -" at the start of a paragraph.
@@ -80,7 +78,7 @@ def _split_front_matter(path: Path, text: str) -> tuple[dict[str, str], str]:
         raise InputError(str(path), f"front matter is not valid YAML{where}") from None
     if not isinstance(meta, dict):
         raise InputError(str(path), "front matter is not a mapping of keys to values")
-    body = text[match.end():]
+    body = text[match.end() :]
     if not body.strip():
         raise InputError(str(path), "empty article body after front matter")
     clean = {k: str(meta[k]) for k in FRONT_MATTER_KEYS if meta.get(k) not in (None, "")}
@@ -89,9 +87,7 @@ def _split_front_matter(path: Path, text: str) -> tuple[dict[str, str], str]:
 
 def _expand_acronym(text: str, short: str) -> str:
     """'MINA' -> "Mi'raj News Agency (MINA)" when the text spells the acronym out."""
-    match = re.search(
-        r"([A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){1,6})[ \t]+\(" + re.escape(short) + r"\)", text
-    )
+    match = re.search(r"([A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){1,6})[ \t]+\(" + re.escape(short) + r"\)", text)
     return f"{match.group(1)} ({short})" if match else short
 
 

@@ -5,7 +5,21 @@ from __future__ import annotations
 from rdflib import Namespace
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
-__all__ = ["ID", "OA", "OWL", "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA", "SKOS", "TALLY", "WD", "WIKIBASE", "XSD"]
+__all__ = [
+    "ID",
+    "OA",
+    "OWL",
+    "PREFIXES",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SCHEMA",
+    "SKOS",
+    "TALLY",
+    "WD",
+    "WIKIBASE",
+    "XSD",
+]
 
 TALLY = Namespace("https://w3id.org/tallygraph/ontology#")
 """Our ontology's terms."""

@@ -73,7 +73,7 @@ class StoredQuery:
 def parse_query_file(path: Path) -> StoredQuery:
     """Read a stored query; :class:`QueryFileError` if its header is missing or malformed."""
     text = path.read_text(encoding="utf-8")
-    header = "\n".join(line[2:] if line.startswith("#+ ") else line[2:] for line in text.splitlines() if line.startswith("#+"))
+    header = "\n".join(line[2:] for line in text.splitlines() if line.startswith("#+"))
     if not header.strip():
         raise QueryFileError(f"{path}: no '#+' header (title, description, params)")
     try:
@@ -89,7 +89,14 @@ def parse_query_file(path: Path) -> StoredQuery:
         ptype = str(raw.get("type", "literal"))
         if ptype not in PARAM_TYPES:
             raise QueryFileError(f"{path}: param {raw['name']!r} has unknown type {ptype!r}")
-        params.append(Param(str(raw["name"]), ptype, bool(raw.get("required", False)), str(raw.get("description", ""))))
+        params.append(
+            Param(
+                str(raw["name"]),
+                ptype,
+                bool(raw.get("required", False)),
+                str(raw.get("description", "")),
+            )
+        )
     return StoredQuery(
         name=path.stem,
         path=path,
@@ -166,7 +173,9 @@ def _bindings(query: StoredQuery, params: dict[str, str]) -> dict[ox.Variable, A
     declared = {p.name: p for p in query.params}
     unknown = sorted(set(params) - set(declared))
     if unknown:
-        raise QueryError(f"query {query.name} has no parameter {', '.join(unknown)} (it takes: {', '.join(declared) or 'none'})")
+        raise QueryError(
+            f"query {query.name} has no parameter {', '.join(unknown)} (it takes: {', '.join(declared) or 'none'})"
+        )
     missing = [p.name for p in query.params if p.required and p.name not in params]
     if missing:
         raise QueryError(f"query {query.name} needs parameter {', '.join(missing)}")
@@ -188,7 +197,9 @@ def _plain(term: Any) -> Any:
     return str(term)
 
 
-def run_query(store: ox.Store, query: StoredQuery, params: dict[str, str] | None = None) -> tuple[list[str], list[dict[str, Any]]]:
+def run_query(
+    store: ox.Store, query: StoredQuery, params: dict[str, str] | None = None
+) -> tuple[list[str], list[dict[str, Any]]]:
     """Column names and rows (plain Python values) of a stored SELECT query."""
     subs = _bindings(query, params or {})
     try:
@@ -202,7 +213,9 @@ def run_query(store: ox.Store, query: StoredQuery, params: dict[str, str] | None
     return columns, rows
 
 
-def run_stored(data: Path | list[Path], name: str, params: dict[str, str] | None = None) -> tuple[list[str], list[dict[str, Any]]]:
+def run_stored(
+    data: Path | list[Path], name: str, params: dict[str, str] | None = None
+) -> tuple[list[str], list[dict[str, Any]]]:
     """Load graph file(s) and run the named stored query."""
     return run_query(load_store(data), get_query(name), params)
 

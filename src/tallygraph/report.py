@@ -32,11 +32,12 @@ def summary(path: Path) -> str:
         rows = [r for r in conflicts if r["status"] == status]
         out.append(f"{status.capitalize()}s between figures: {len(rows)}")
         for r in rows:
-            out.append(
-                f"  {r['eventLabel']} / {r['measureName']}: "
-                f"{r['valueA']} {r['qualifierA']} {_fmt_bounds(r['lowA'], r['highA'])} per {r['sourceA']} ({r['articleA']})"
-                f"  vs  {r['valueB']} {r['qualifierB']} {_fmt_bounds(r['lowB'], r['highB'])} per {r['sourceB']} ({r['articleB']})"
-            )
+            sides = [
+                f"{r['value' + x]} {r['qualifier' + x]} {_fmt_bounds(r['low' + x], r['high' + x])} "
+                f"per {r['source' + x]} ({r['article' + x]})"
+                for x in ("A", "B")
+            ]
+            out.append(f"  {r['eventLabel']} / {r['measureName']}: {sides[0]}  vs  {sides[1]}")
         out.append("")
     _, chain_rows = run_query(store, get_query("attribution-chains"))
     chains = chains_from_rows(chain_rows)

@@ -42,7 +42,7 @@ def _short(node: Node | None, g: Graph) -> str:
     if isinstance(node, URIRef):
         for prefix, ns in PREFIXES.items():
             if str(node).startswith(str(ns)):
-                return f"{prefix}:{str(node)[len(str(ns)):]}"
+                return f"{prefix}:{str(node)[len(str(ns)) :]}"
         return f"<{node}>"
     if hasattr(node, "n3"):
         text = node.n3(g.namespace_manager)

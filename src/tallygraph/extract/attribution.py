@@ -21,9 +21,21 @@ __all__ = [
 _PRONOUNS_PERSON = {"he", "she", "him", "her"}
 _PRONOUNS_FIRST = {"i", "we"}
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|an|ian|ese|ish|ic)$")
-_ABBREV = re.compile(r"([A-Z][\w'’.&-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’.&-]*)){0,8})[ \t]+\(([A-Z][A-Za-z]{1,9})\)")
+_ABBREV = re.compile(
+    r"([A-Z][\w'’.&-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’.&-]*)){0,8})[ \t]+\(([A-Z][A-Za-z]{1,9})\)"
+)
 _SIGNATURE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3}$")
-_NOT_NAME_WORDS = {"commissioner", "republic", "agency", "news", "ministry", "office", "press", "human", "rights"}
+_NOT_NAME_WORDS = {
+    "commissioner",
+    "republic",
+    "agency",
+    "news",
+    "ministry",
+    "office",
+    "press",
+    "human",
+    "rights",
+}
 
 
 @dataclass
@@ -128,7 +140,13 @@ def _phrase(tok: Token) -> tuple[str, str]:
         if ent.label_ == "ORG" and start <= ent.start and ent.end <= end:
             org = ent
             break
-    if org is not None and tok.lemma_.lower() in ("team", "crew", "correspondent", "reporter", "journalist"):
+    if org is not None and tok.lemma_.lower() in (
+        "team",
+        "crew",
+        "correspondent",
+        "reporter",
+        "journalist",
+    ):
         return _clean_name(org.text), "ORG"
     kind = "ORG" if tok.ent_type_ in ("ORG", "NORP", "GPE") or tok.text[:1].isupper() else "OTHER"
     return _strip_demonym(_clean_name(text)), kind
@@ -168,11 +186,15 @@ def _left_name(verb: Token) -> str | None:
         if prev.pos_ in ("PROPN",) or (prev.text[:1].isupper() and prev.pos_ in ("ADJ", "NOUN", "VERB")):
             start -= 1
             continue
-        if prev.lower_ in ("of", "for", "and", ",", "'s", "’s") and start - 2 >= verb.sent.start and doc[start - 2].text[:1].isupper():
+        if (
+            prev.lower_ in ("of", "for", "and", ",", "'s", "’s")
+            and start - 2 >= verb.sent.start
+            and doc[start - 2].text[:1].isupper()
+        ):
             start -= 1
             continue
         break
-    return _strip_demonym(_clean_name(doc[start:verb.i].text))
+    return _strip_demonym(_clean_name(doc[start : verb.i].text))
 
 
 def _channel(verb: Token, state: DocState) -> list[str]:
@@ -180,9 +202,9 @@ def _channel(verb: Token, state: DocState) -> list[str]:
     platforms: dict[str, str] = lexicon()["platforms"]
     via: list[str] = []
     for child in verb.subtree:
-        if child.dep_ == "pobj" and child.head.lower_ == "on" and child.lower_ in platforms:
-            if child.head.head.i == verb.i or child.head.head.head.i == verb.i:
-                via.append(platforms[child.lower_])
+        on_platform = child.dep_ == "pobj" and child.head.lower_ == "on" and child.lower_ in platforms
+        if on_platform and verb.i in (child.head.head.i, child.head.head.head.i):
+            via.append(platforms[child.lower_])
     for child in verb.children:
         if child.dep_ == "advcl" and child.lemma_ in ("speak", "talk"):
             for prep in child.children:
@@ -223,15 +245,23 @@ def _is_source_subject(subj: Token) -> bool:
     lex = lexicon()
     lemma = subj.lemma_.lower()
     if lemma in lex["source_nouns"]:
-        return any(c.dep_ in ("poss", "amod", "compound", "nmod") and (c.text[:1].isupper() or c.ent_type_) for c in subj.children)
+        return any(
+            c.dep_ in ("poss", "amod", "compound", "nmod") and (c.text[:1].isupper() or c.ent_type_)
+            for c in subj.children
+        )
     return subj.ent_type_ in ("ORG", "PERSON") or lemma in lex["authority_nouns"]
 
 
 def _negated(verb: Token) -> bool:
-    """"did not say", "refused to disclose": no attribution."""
+    """ "did not say", "refused to disclose": no attribution."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline", "fail", "deny")
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
+        "refuse",
+        "decline",
+        "fail",
+        "deny",
+    )
 
 
 def _agentive(subj: Token) -> bool:
@@ -258,7 +288,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             if objs:
                 name, kind = _phrase(objs[0])
                 name = state.canonical(name)
-                out.append(Source(name, [], sent.doc[tok.i:objs[0].right_edge.i + 1].text, None, "according"))
+                out.append(Source(name, [], sent.doc[tok.i : objs[0].right_edge.i + 1].text, None, "according"))
                 state.note_speaker(name, kind, [])
             continue
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in speech:
@@ -279,7 +309,11 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 continue
             name = state.canonical(name)
         else:
-            if tok.lemma_.lower() in _WEAK_VERBS and not _is_source_subject(subj) and subj.lower_ not in _PRONOUNS_FIRST:
+            if (
+                tok.lemma_.lower() in _WEAK_VERBS
+                and not _is_source_subject(subj)
+                and subj.lower_ not in _PRONOUNS_FIRST
+            ):
                 continue
             name, kind = _resolve_subject(subj, state)
         if not name:
@@ -295,7 +329,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             via = list(state.via_of[name])
         scope = None if anchor.dep_ in ("ROOT", "parataxis") or subj is None else {t.i for t in anchor.subtree}
         start = min(subj.left_edge.i if subj is not None else tok.i, tok.i)
-        cue = sent.doc[start:tok.i + 1].text if tok.i - start < 12 else f"{name} ... {tok.text}"
+        cue = sent.doc[start : tok.i + 1].text if tok.i - start < 12 else f"{name} ... {tok.text}"
         if cited:
             out.append(Source(cited, [name, *via], f"{cue} citing", scope, "relay"))
             state.note_speaker(name, "ORG", [])
@@ -326,12 +360,16 @@ def documentation_source(sent: Span, number_tok: Token, state: DocState) -> Sour
                 return None
             name, kind = _phrase(subj)
             is_org = kind == "ORG" and _entity_at(subj, ("ORG",)) is not None
-            if subj.ent_type_ == "GPE" or _entity_at(subj, ("GPE",)) is not None and not is_org:
+            if subj.ent_type_ == "GPE" or (_entity_at(subj, ("GPE",)) is not None and not is_org):
                 return None
-            if is_org or any(_entity_at(t, ("ORG",)) for t in subj.subtree) or subj.lemma_.lower() in lex["authority_nouns"]:
+            if (
+                is_org
+                or any(_entity_at(t, ("ORG",)) for t in subj.subtree)
+                or subj.lemma_.lower() in lex["authority_nouns"]
+            ):
                 name = state.canonical(name)
                 state.note_speaker(name, "ORG", [])
-                return Source(name, [], sent.doc[subj.left_edge.i:tok.i + 1].text, None, "documentation")
+                return Source(name, [], sent.doc[subj.left_edge.i : tok.i + 1].text, None, "documentation")
             return None
     return None
 

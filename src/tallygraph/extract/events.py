@@ -30,7 +30,19 @@ from tallygraph.lexicon import lexicon
 __all__ = ["EventMention", "EventState", "assign_event", "sentence_events", "slugify"]
 
 _CONTAINERS = {"war", "conflict", "invasion"}
-_VIOLENCE = {"offensive", "attack", "strike", "shelling", "bombing", "massacre", "shooting", "fighting", "clashes", "siege", "airstrike"}
+_VIOLENCE = {
+    "offensive",
+    "attack",
+    "strike",
+    "shelling",
+    "bombing",
+    "massacre",
+    "shooting",
+    "fighting",
+    "clashes",
+    "siege",
+    "airstrike",
+}
 _ORDINALS = {"first", "second", "third", "fourth", "fifth"}
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)s?\b")
 
@@ -96,7 +108,12 @@ def _in_context(entry: dict[str, object], text: str) -> bool:
 def _war_of_year(kind: str, year: str, text: str) -> dict[str, object] | None:
     for entry in _gazetteer():
         years = entry.get("years") or []
-        if entry["kind"] == kind and len(years) == 2 and int(years[0]) <= int(year) <= int(years[1]) and _in_context(entry, text):  # type: ignore[arg-type]
+        if (
+            entry["kind"] == kind
+            and len(years) == 2
+            and int(years[0]) <= int(year) <= int(years[1])
+            and _in_context(entry, text)
+        ):  # type: ignore[arg-type]
             return entry
     return None
 
@@ -134,7 +151,7 @@ def _is_name_word(tok: Token) -> bool:
 
 
 def _during_named(tok: Token, state: EventState) -> EventMention | None:
-    """"attacks on Azerbaijan during the First Karabakh War": part of the named war."""
+    """ "attacks on Azerbaijan during the First Karabakh War": part of the named war."""
     if any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
         return None
     for prep in tok.children:
@@ -165,7 +182,7 @@ def _mention(sent: Span, tok: Token, state: EventState) -> EventMention | None:
     proper = [m for m in mods if _is_name_word(m)]
     years = [m.text.rstrip("s") for m in mods if _YEAR.fullmatch(m.text)]
     if proper:
-        name = sent.doc[min(m.i for m in mods):tok.i + 1].text.replace("(", "").replace(")", "")
+        name = sent.doc[min(m.i for m in mods) : tok.i + 1].text.replace("(", "").replace(")", "")
         entry = _lookup(name, state.text)
         if entry is not None:
             label = str(entry["label"])
@@ -209,8 +226,10 @@ def _mention(sent: Span, tok: Token, state: EventState) -> EventMention | None:
 
 
 def _phrase_head(tok: Token) -> int:
-    """"road and construction works": distances count from the phrase's head noun."""
-    while tok.dep_ in ("compound", "nmod", "conj", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+    """ "road and construction works": distances count from the phrase's head noun."""
+    while (
+        tok.dep_ in ("compound", "nmod", "conj", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i
+    ):
         tok = tok.head
     return tok.i
 

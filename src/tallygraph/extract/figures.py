@@ -77,7 +77,10 @@ def _counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and objs[0].pos_ in ("NOUN", "PROPN"):
                 return objs[0], True
-    if last.dep_ in ("nummod", "quantmod", "amod", "compound", "det") and last.head.pos_ in ("NOUN", "PROPN"):
+    if last.dep_ in ("nummod", "quantmod", "amod", "compound", "det") and last.head.pos_ in (
+        "NOUN",
+        "PROPN",
+    ):
         return last.head, False
     if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_ == "be":
         attrs = [c for c in last.head.children if c.dep_ == "attr"]
@@ -101,7 +104,11 @@ def _cue_measure(tok: Token, noun: Token | None) -> str | None:
         for child in tok.children:
             target = phrasal[lemma].get(child.lower_) or phrasal[lemma].get(child.lemma_.lower())
             if target:
-                if target.startswith("other:") and noun is not None and noun.lemma_.lower() not in ("family", "household"):
+                if (
+                    target.startswith("other:")
+                    and noun is not None
+                    and noun.lemma_.lower() not in ("family", "household")
+                ):
                     return "killed"
                 return target
     if lemma in lex["return_verbs"]:
@@ -132,7 +139,10 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         found = []
         for child in noun.children:
             if child.dep_ in ("acl", "relcl", "amod"):
-                for tok in [child, *[c for c in child.children if c.dep_ in ("conj", *_COMPLEMENT_DEPS)]]:
+                for tok in [
+                    child,
+                    *[c for c in child.children if c.dep_ in ("conj", *_COMPLEMENT_DEPS)],
+                ]:
                     m = _cue_measure(tok, noun)
                     if m:
                         found.append(m)
@@ -156,7 +166,12 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
                     if m:
                         found.append(m)
             # "the buried human remains belong to five individuals": the subject says what.
-            if not is_speech and child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and child.i != (noun.i if noun is not None else -1):
+            if (
+                not is_speech
+                and child.dep_ in ("nsubj", "nsubjpass")
+                and child.pos_ == "NOUN"
+                and child.i != (noun.i if noun is not None else -1)
+            ):
                 m = _cue_measure(child, noun)
                 if m == "remains-found":
                     found.append(m)
@@ -194,7 +209,10 @@ def _population(sent: Span, noun: Token, partitive: bool, previous: list[Figure]
 def _quote_span(sent: Span, num: NumberMention, noun: Token | None) -> tuple[int, int]:
     start, end = num.first, num.end
     if noun is not None:
-        start, end = min(start, noun.left_edge.i if noun.i < num.start else noun.i), max(end, noun.i + 1)
+        start, end = (
+            min(start, noun.left_edge.i if noun.i < num.start else noun.i),
+            max(end, noun.i + 1),
+        )
         start = min(start, num.first)
     # The verb that does the counting, when it stands right before the phrase.
     head = noun.head if noun is not None else sent.doc[num.end - 1].head
@@ -207,7 +225,7 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
     """A :class:`Figure` if ``num`` counts people, remains or families; else ``None``."""
     doc = sent.doc
     first = doc[num.start]
-    if num.end < sent.end and doc[num.end].text in ("-", "–") :
+    if num.end < sent.end and doc[num.end].text in ("-", "–"):
         return None  # "two-hour", "six-week"
     if num.start > sent.start and doc[num.start - 1].lower_ in ("aged", "age", "ages"):
         return None
@@ -221,7 +239,10 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
     ent = first.ent_type_
     if ent in _SKIP_ENTS and noun.i != num.end and not partitive:
         return None
-    if any(doc[k].ent_type_ in ("DATE", "TIME") for k in range(num.start, num.end)) and noun.lemma_.lower() in ("year", "day"):
+    if any(doc[k].ent_type_ in ("DATE", "TIME") for k in range(num.start, num.end)) and noun.lemma_.lower() in (
+        "year",
+        "day",
+    ):
         return None
     measure = _measure(sent, num, noun, partitive)
     if measure is None:

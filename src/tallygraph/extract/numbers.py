@@ -14,10 +14,38 @@ __all__ = ["NumberMention", "find_numbers", "looks_like_year", "parse_number"]
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 _NUMBER_WORDS = {
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    "hundred", "thousand", "million", "billion",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 
@@ -106,7 +134,17 @@ def find_numbers(sent: Span) -> list[NumberMention]:
         if vague and not _is_number_token(tok):
             end, value, words = vague
             first = i - 1 if i > sent.start and doc[i - 1].lower_ in ("a", "an") else i
-            out.append(NumberMention(first, i, end, value, "atLeast" if words.endswith("s") else "approximately", words, True))
+            out.append(
+                NumberMention(
+                    first,
+                    i,
+                    end,
+                    value,
+                    "atLeast" if words.endswith("s") else "approximately",
+                    words,
+                    True,
+                )
+            )
             i = end
             continue
         if not _is_number_token(tok):
@@ -115,7 +153,12 @@ def find_numbers(sent: Span) -> list[NumberMention]:
         j = i + 1
         while j < sent.end and (
             _is_number_token(doc[j])
-            or (doc[j].lower_ == "and" and j + 1 < sent.end and doc[j + 1].lower_ in _NUMBER_WORDS and doc[j - 1].lower_ in _SCALES)
+            or (
+                doc[j].lower_ == "and"
+                and j + 1 < sent.end
+                and doc[j + 1].lower_ in _NUMBER_WORDS
+                and doc[j - 1].lower_ in _SCALES
+            )
         ):
             j += 1
         value = parse_number([t.text for t in doc[i:j]])

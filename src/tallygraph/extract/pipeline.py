@@ -16,11 +16,25 @@ from tallygraph.extract.attribution import (
     sentence_sources,
     source_for,
 )
-from tallygraph.extract.events import EventMention, EventState, assign_event, sentence_events, slugify
+from tallygraph.extract.events import (
+    EventMention,
+    EventState,
+    assign_event,
+    sentence_events,
+    slugify,
+)
 from tallygraph.extract.figures import Figure, figure_for
 from tallygraph.extract.numbers import NumberMention, find_numbers
 from tallygraph.extract.segment import Block, body_blocks
-from tallygraph.model import REPORTER, Article, ArticleClaims, Attribution, Claim, EventInfo, bounds_from_wording
+from tallygraph.model import (
+    REPORTER,
+    Article,
+    ArticleClaims,
+    Attribution,
+    Claim,
+    EventInfo,
+    bounds_from_wording,
+)
 
 __all__ = ["extract_article", "extract_articles"]
 
@@ -36,12 +50,8 @@ class _Found:
 
 
 def _another(sent: Span) -> list[NumberMention]:
-    """"another minor", "another civilian casualty": a count of one."""
-    return [
-        NumberMention(t.i, t.i, t.i + 1, 1)
-        for t in sent
-        if t.lower_ == "another" and t.dep_ == "det"
-    ]
+    """ "another minor", "another civilian casualty": a count of one."""
+    return [NumberMention(t.i, t.i, t.i + 1, 1) for t in sent if t.lower_ == "another" and t.dep_ == "det"]
 
 
 def _char(block: Block, doc: Doc, start_tok: int, end_tok: int) -> tuple[int, int]:
@@ -67,7 +77,11 @@ def _part_of(found: list[_Found]) -> None:
             continue
         # "at least five individuals, with two likely being minors": a part of the figure before it.
         num_tok = f.sent.doc[f.figure.number.end - 1]
-        if num_tok.dep_ in ("nsubj", "nsubjpass") and num_tok.head.dep_ in ("pcomp", "advcl") and num_tok.head.head.lower_ == "with":
+        if (
+            num_tok.dep_ in ("nsubj", "nsubjpass")
+            and num_tok.head.dep_ in ("pcomp", "advcl")
+            and num_tok.head.head.lower_ == "with"
+        ):
             before = [g for g in found[:i] if g.sent.start == f.sent.start]
             if before:
                 f.claim.part_of = before[-1].claim.quote
@@ -138,7 +152,9 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc] | None = No
         for fig in figures:
             num_tok = sent.doc[fig.number.end - 1]
             event = assign_event(num_tok, events, nested, evstate)
-            source = source_for(num_tok, [s for s in sources if s is not lead_relay or s.via]) or documentation_source(sent, num_tok, state)
+            source = source_for(num_tok, [s for s in sources if s is not lead_relay or s.via]) or documentation_source(
+                sent, num_tok, state
+            )
             if source is lead_relay and lead_relay is not None and not lead_relay.via:
                 source = None
             start, end = _char(block, sent.doc, fig.span_start, fig.span_end)
