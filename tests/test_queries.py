@@ -101,7 +101,8 @@ def test_checks_find_broken_graphs(known_graph: Path, tmp_path: Path) -> None:
         PREFIX tally: <https://w3id.org/tallygraph/ontology#>
         INSERT { GRAPH <urn:bad> { ?last prov:wasQuotedFrom ?first . ?agent rdfs:label "Anadolu" . ?fig tally:reportedIn <urn:other> } }
         WHERE { GRAPH ?g { ?fig prov:wasQuotedFrom ?first . ?first prov:wasQuotedFrom ?last . ?last prov:wasAttributedTo ?x .
-                ?first prov:wasAttributedTo ?agent . ?agent rdfs:label "Anadolu Agency" } }"""
+                ?first prov:wasAttributedTo ?agent }
+                GRAPH ?shared { ?agent rdfs:label "Anadolu Agency" } }"""
     )
     for name in ("chain-cycle-violation", "agent-label-violation", "figure-article-violation"):
         assert run_query(store, get_query(name))[1], name

@@ -25,6 +25,7 @@ from tallygraph.model import REPORTER, Article, ArticleClaims, Claim
 from tallygraph.namespaces import ID, OA, PREFIXES, SCHEMA, TALLY, WIKIBASE
 
 __all__ = [
+    "SHARED_GRAPH",
     "BuildOptions",
     "Provenance",
     "agent_iri",
@@ -103,6 +104,15 @@ class Provenance:
 
 def _hash(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+
+
+SHARED_GRAPH = ID["graph/shared"]
+"""Named graph of what articles share: agents, events, activities, extra measure concepts.
+
+Each of those triples is stated once, so queries over the union of all graphs
+see it once; an article graph is validated together with the shared triples
+about the nodes it references.
+"""
 
 
 def article_iri(sha256: str) -> URIRef:
@@ -242,8 +252,10 @@ def _measure_term(g: Graph, counts: str) -> URIRef:
 class _ArticleGraph:
     """Writes one article's triples into its named graph."""
 
-    def __init__(self, g: Graph, article: Article, claims: ArticleClaims, names: _Names, prov: Provenance) -> None:
-        self.g, self.article, self.claims, self.names, self.prov = g, article, claims, names, prov
+    def __init__(
+        self, g: Graph, shared: Graph, article: Article, claims: ArticleClaims, names: _Names, prov: Provenance
+    ) -> None:
+        self.g, self.shared, self.article, self.claims, self.names, self.prov = g, shared, article, claims, names, prov
         self.node = article_iri(article.sha256)
         self.key = article.sha256[:16]
         self.publisher = article.publisher or claims.publisher
@@ -252,15 +264,18 @@ class _ArticleGraph:
         iri = agent_iri(name)
         label = self.names.agents.get(iri, normal_name(name))
         hint = self.claims.agents.get(name) or self.claims.agents.get(label)
-        self.g.add((iri, RDF.type, PROV.Agent))
-        self.g.add((iri, RDF.type, _agent_kind(label, hint)))
-        self.g.add((iri, RDFS.label, Literal(label)))
+        if (iri, RDFS.label, None) not in self.shared:
+            self.shared.add((iri, RDF.type, PROV.Agent))
+            self.shared.add((iri, RDF.type, _agent_kind(label, hint)))
+            self.shared.add((iri, RDFS.label, Literal(label)))
         return iri
 
     def event(self, slug: str) -> URIRef:
         iri = ID[f"event/{slugify(slug)}"]
         info = self.claims.events.get(slug)
-        g = self.g
+        g = self.shared
+        if (iri, RDF.type, TALLY.Event) in g:
+            return iri
         g.add((iri, RDF.type, TALLY.Event))
         g.add((iri, RDFS.label, Literal(self.names.events.get(iri, slug))))
         if info is not None:
@@ -297,6 +312,7 @@ class _ArticleGraph:
         if a.title or self.claims.title:
             g.add((node, SCHEMA.headline, Literal(a.title or self.claims.title)))
         act = self.prov.iri
+        g = self.shared
         g.add((act, RDF.type, PROV.Activity))
         g.add(
             (
@@ -307,7 +323,7 @@ class _ArticleGraph:
         )
         g.add((act, RDFS.label, Literal(self.prov.label)))
         g.add((act, TALLY.softwareVersion, Literal(self.prov.version)))
-        g.add((node, PROV.wasGeneratedBy, act))
+        self.g.add((node, PROV.wasGeneratedBy, act))
 
     def chain(self, claim: Claim) -> tuple[list[URIRef], str | None]:
         """Report nodes from the first relay to the original statement, and the original agent."""
@@ -353,7 +369,7 @@ class _ArticleGraph:
         g.add((fig, TALLY.qualifier, QUALIFIER_TERMS[claim.qualifier]))
         if claim.hedge:
             g.add((fig, TALLY.hedge, Literal(claim.hedge)))
-        g.add((fig, TALLY.measure, _measure_term(g, claim.counts)))
+        g.add((fig, TALLY.measure, _measure_term(self.shared, claim.counts)))
         if claim.population:
             g.add((fig, TALLY.population, Literal(claim.population)))
         g.add((fig, TALLY.about, self.event(claim.event or "unspecified-event")))
@@ -413,15 +429,18 @@ def build_dataset(
     names = _collect_names(pairs)
     errors: list[InputError] = []
     built: list[Article] = []
+    shared = Graph()
     for article, claims in pairs:
-        g = Graph()
-        writer = _ArticleGraph(g, article, claims, names, provenance[article.file])
+        g, own_shared = Graph(), Graph()
+        writer = _ArticleGraph(g, own_shared, article, claims, names, provenance[article.file])
         try:
             writer.write_article()
             figs = [writer.claim(c, i, options) for i, c in enumerate(claims.claims)]
         except InputError as err:
             errors.append(err)
             continue
+        for triple in own_shared:
+            shared.add(triple)
         by_quote = {c.quote: f for c, f in zip(claims.claims, figs, strict=True)}
         for c, f in zip(claims.claims, figs, strict=True):
             if c.part_of:
@@ -435,6 +454,10 @@ def build_dataset(
         for triple in g:
             target.add(triple)
         built.append(article)
+    if len(shared):
+        target = ds.graph(SHARED_GRAPH)
+        for triple in shared:
+            target.add(triple)
     for a, b in shared_text_pairs(built):
         for x, y in ((a, b), (b, a)):
             ds.graph(graph_iri(x.sha256)).add((article_iri(x.sha256), TALLY.sharesTextWith, article_iri(y.sha256)))
