@@ -226,6 +226,7 @@ def _collect_names(pairs: list[tuple[Article, ArticleClaims]]) -> _Names:
     events: dict[URIRef, set[str]] = defaultdict(set)
     for article, claims in pairs:
         names = [article.publisher or claims.publisher or ""]
+        names += [n for a in claims.attributions for n in (a.reporter, a.source) if n not in ("article", REPORTER)]
         for c in claims.claims:
             names += [c.said_by, *c.via]
             info = claims.events.get(c.event)
@@ -355,6 +356,28 @@ class _ArticleGraph:
         voice = origin or (hops[-1] if hops else self.publisher)
         return reports, voice
 
+    def attribution(self, reporter: str, source: str, cue: str) -> None:
+        """Who reports, cites or quotes whom, also where no figure depends on it."""
+        if not source or source == REPORTER:
+            return
+        rep = ID[f"report/{self.key}/attribution/{_hash(reporter, source)[:12]}"]
+        g = self.g
+        g.add((rep, RDF.type, TALLY.Report))
+        g.add((rep, RDF.type, PROV.Entity))
+        g.add((rep, PROV.wasAttributedTo, self.agent(source)))
+        g.add((rep, TALLY.reportedIn, self.node))
+        g.add((rep, RDFS.label, Literal(f"{normal_name(source)}, as reported in {self.article.file}")))
+        if cue:
+            g.add((rep, TALLY.cue, Literal(cue)))
+        if reporter and reporter not in ("article", REPORTER) and not same_name(reporter, self.publisher or ""):
+            relay = ID[f"report/{self.key}/attribution/{_hash(reporter)[:12]}"]
+            g.add((relay, RDF.type, TALLY.Report))
+            g.add((relay, RDF.type, PROV.Entity))
+            g.add((relay, PROV.wasAttributedTo, self.agent(reporter)))
+            g.add((relay, TALLY.reportedIn, self.node))
+            g.add((relay, RDFS.label, Literal(f"{normal_name(reporter)}, as reported in {self.article.file}")))
+            g.add((relay, PROV.wasQuotedFrom, rep))
+
     def claim(self, claim: Claim, index: int, options: BuildOptions) -> URIRef:
         g = self.g
         start, end = _locate(self.article, claim, index)
@@ -436,6 +459,8 @@ def build_dataset(
         try:
             writer.write_article()
             figs = [writer.claim(c, i, options) for i, c in enumerate(claims.claims)]
+            for att in claims.attributions:
+                writer.attribution(att.reporter, att.source, att.cue)
         except InputError as err:
             errors.append(err)
             continue

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from tallygraph.lexicon import lexicon
+from tallygraph.lexicon import forms, lexicon
 
 __all__ = [
     "DocState",
@@ -231,6 +231,9 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     if low in ("it", "they"):
         return state.last_org, "ORG"
     name, kind = _phrase(subj)
+    if subj.lemma_.lower() in ("statement", "report", "communique", "release", "post", "tweet", "letter"):
+        # "The statement said": the statement of the last organisation that spoke.
+        return state.last_org, "ORG"
     if subj.pos_ == "NOUN" and name.lower().split()[-1:] and not subj.text[:1].isupper():
         # "the commission said": the last agent whose name has that head noun.
         head = subj.lemma_.lower()
@@ -267,7 +270,7 @@ def _negated(verb: Token) -> bool:
 def _agentive(subj: Token) -> bool:
     """Can this subject say something? Not an event ("the war claimed ...") nor a count."""
     lemma = subj.lemma_.lower()
-    if lemma in lexicon()["event_nouns"] or subj.like_num:
+    if any(f in lexicon()["event_nouns"] for f in forms(subj.text, subj.lemma_)) or subj.like_num:
         return False
     return lemma not in ("life", "death", "number", "toll", "figure") or any(
         c.dep_ in ("poss", "amod", "compound") for c in subj.children
@@ -329,7 +332,10 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             via = list(state.via_of[name])
         scope = None if anchor.dep_ in ("ROOT", "parataxis") or subj is None else {t.i for t in anchor.subtree}
         start = min(subj.left_edge.i if subj is not None else tok.i, tok.i)
-        cue = sent.doc[start : tok.i + 1].text if tok.i - start < 12 else f"{name} ... {tok.text}"
+        if subj is None:
+            cue = f"{name} {tok.text}"
+        else:
+            cue = sent.doc[start : tok.i + 1].text if tok.i - start < 12 else f"{name} ... {tok.text}"
         if cited:
             out.append(Source(cited, [name, *via], f"{cue} citing", scope, "relay"))
             state.note_speaker(name, "ORG", [])

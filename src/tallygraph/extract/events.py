@@ -25,7 +25,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from tallygraph.lexicon import lexicon
+from tallygraph.lexicon import forms, lexicon
 
 __all__ = ["EventMention", "EventState", "assign_event", "sentence_events", "slugify"]
 
@@ -171,10 +171,8 @@ def _name_tokens(tok: Token) -> list[Token]:
 
 def _mention(sent: Span, tok: Token, state: EventState) -> EventMention | None:
     nouns: dict[str, str] = lexicon()["event_nouns"]
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and lemma in nouns):
-        return None
-    if lemma not in nouns:
+    lemma = next((f for f in forms(tok.text, tok.lemma_) if f in nouns), None)
+    if lemma is None or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     kind = nouns[lemma]
     salient = tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.dep_ == "ROOT"

@@ -26,6 +26,7 @@ from tallygraph.extract.events import (
 from tallygraph.extract.figures import Figure, figure_for
 from tallygraph.extract.numbers import NumberMention, find_numbers
 from tallygraph.extract.segment import Block, body_blocks
+from tallygraph.lexicon import lexicon
 from tallygraph.model import (
     REPORTER,
     Article,
@@ -139,10 +140,15 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc] | None = No
             relay = lead_relay
             lead_events = {e.slug for e in events}
         for s in sources:
-            reporter = "article"
-            attributions.append(Attribution(reporter, s.speaker, s.cue))
             if s.kind == "relay" and s.via:
+                # "X reports citing Y": the article reports X, X cites Y.
                 attributions.append(Attribution("article", s.via[0], s.cue))
+                attributions.append(Attribution(s.via[0], s.speaker, s.cue))
+            elif s.via and s.via[0] not in lexicon()["platforms"].values():
+                # "Speaking to AA, X said": AA reports X.
+                attributions.append(Attribution(s.via[0], s.speaker, s.cue))
+            else:
+                attributions.append(Attribution("article", s.speaker, s.cue))
         figures: list[Figure] = []
         for num in sorted(find_numbers(sent) + _another(sent), key=lambda m: m.start):
             fig = figure_for(sent, num, figures)
@@ -184,6 +190,13 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc] | None = No
             lead_events |= {f.event.slug for f in found if f.event is not None}
 
     _apply_relay(found, relay, lead_events, article.publisher)
+    if relay is not None:
+        # Inside a relayed report, what others said is reported by the relayed outlet.
+        outlet = relay.via[0] if relay.via else relay.speaker
+        attributions = [
+            Attribution(outlet, a.source, a.cue) if a.reporter == "article" and a.source != outlet else a
+            for a in attributions
+        ]
     _part_of(found)
     events_info: dict[str, EventInfo] = {}
     default_slug = slugify(f"unspecified event {article.file.rsplit('.', 1)[0]}")

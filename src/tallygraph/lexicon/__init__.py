@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["lexicon"]
+__all__ = ["forms", "lexicon"]
 
 
 @cache
@@ -17,3 +17,20 @@ def lexicon(name: str = "figures") -> dict[str, Any]:
     text = resources.files("tallygraph.lexicon").joinpath(f"{name}.yaml").read_text("utf-8")
     data: dict[str, Any] = yaml.safe_load(text)
     return data
+
+
+def forms(word: str, lemma: str) -> list[str]:
+    """A token's lemma, its lower-case form and a naive singular, for lexicon look-ups.
+
+    spaCy's lemmatizer misses some plurals ("graves" -> "graf"), so a word is
+    looked up under all three.
+    """
+    low = word.lower()
+    out = [lemma.lower(), low]
+    if low.endswith("ies") and len(low) > 4:
+        out.append(low[:-3] + "y")
+    elif low.endswith("es") and low[:-2].endswith(("sh", "ch", "x", "ss")):
+        out.append(low[:-2])
+    elif low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        out.append(low[:-1])
+    return out
