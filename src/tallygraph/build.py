@@ -370,7 +370,7 @@ class _ArticleGraph:
         if cue:
             g.add((rep, TALLY.cue, Literal(cue)))
         if reporter and reporter not in ("article", REPORTER) and not same_name(reporter, self.publisher or ""):
-            relay = ID[f"report/{self.key}/attribution/{_hash(reporter)[:12]}"]
+            relay = ID[f"report/{self.key}/attribution/{_hash(reporter, source, 'relay')[:12]}"]
             g.add((relay, RDF.type, TALLY.Report))
             g.add((relay, RDF.type, PROV.Entity))
             g.add((relay, PROV.wasAttributedTo, self.agent(reporter)))
