@@ -25,6 +25,7 @@ from tallygraph.extract.events import (
 )
 from tallygraph.extract.figures import Figure, figure_for
 from tallygraph.extract.numbers import NumberMention, find_numbers
+from tallygraph.evaluate import same_name
 from tallygraph.extract.segment import Block, body_blocks
 from tallygraph.lexicon import lexicon
 from tallygraph.model import (
@@ -61,9 +62,12 @@ def _char(block: Block, doc: Doc, start_tok: int, end_tok: int) -> tuple[int, in
 
 
 def _relay_chain(publisher: str | None, outlet: str) -> list[str]:
-    if publisher and outlet.lower() not in publisher.lower() and publisher.lower() not in outlet.lower():
-        return [publisher, outlet]
-    return [outlet] if not publisher else [publisher] if outlet.lower() in publisher.lower() else [outlet]
+    """Relays of a lead "X reports": the publisher first when it is not X itself."""
+    if not publisher:
+        return [outlet]
+    if same_name(publisher, outlet) or outlet.lower() in publisher.lower():
+        return [publisher]
+    return [publisher, outlet]
 
 
 def _part_of(found: list[_Found]) -> None:
