@@ -17,11 +17,11 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from tallygraph.errors import InputError
-from tallygraph.evaluate import same_name
 from tallygraph.extract.events import slugify
 from tallygraph.extract.segment import body_blocks
 from tallygraph.lexicon import lexicon
 from tallygraph.model import REPORTER, Article, ArticleClaims, Claim
+from tallygraph.names import same_name
 from tallygraph.namespaces import ID, OA, PREFIXES, SCHEMA, TALLY, WIKIBASE
 
 __all__ = [

@@ -10,39 +10,15 @@ counts) and via (element by element, the same way).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from tallygraph.model import ArticleClaims, Claim
+from tallygraph.names import same_name
 
 __all__ = ["ATTRIBUTES", "Score", "evaluate", "same_name"]
 
 ATTRIBUTES = ("qualifier", "counts", "said_by", "via")
-
-
-def _variants(name: str) -> set[str]:
-    name = re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower()
-    name = re.sub(r"^(the|an?) ", "", name).strip(" .,;:\"'")
-    out = {name}
-    paren = re.match(r"^(.*?)\s*\(([^)]+)\)$", name)
-    if paren:
-        out |= {paren.group(1).strip(), paren.group(2).strip()}
-    for form in list(out):
-        words = [w for w in re.split(r"[\s-]+", form) if w and w not in ("of", "for", "and", "the")]
-        if len(words) >= 2:
-            out.add("".join(w[0] for w in words))
-    return out
-
-
-def same_name(a: str, b: str, aliases: dict[str, set[str]] | None = None) -> bool:
-    """Do two source names denote the same entity? (``aliases``: name -> other names)."""
-    va, vb = _variants(a), _variants(b)
-    if aliases:
-        for v in list(va):
-            for other in aliases.get(v, set()):
-                va |= _variants(other)
-    return bool(va & vb)
 
 
 def _spans(text: str, quote: str) -> list[tuple[int, int]]:

@@ -25,7 +25,6 @@ from tallygraph.extract.events import (
 )
 from tallygraph.extract.figures import Figure, figure_for
 from tallygraph.extract.numbers import NumberMention, find_numbers
-from tallygraph.evaluate import same_name
 from tallygraph.extract.segment import Block, body_blocks
 from tallygraph.lexicon import lexicon
 from tallygraph.model import (
@@ -37,6 +36,7 @@ from tallygraph.model import (
     EventInfo,
     bounds_from_wording,
 )
+from tallygraph.names import same_name
 
 __all__ = ["extract_article", "extract_articles"]
 

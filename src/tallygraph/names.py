@@ -1,0 +1,31 @@
+"""When two source names denote the same entity: case, articles, abbreviations, aliases."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["same_name"]
+
+
+def _variants(name: str) -> set[str]:
+    name = re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower()
+    name = re.sub(r"^(the|an?) ", "", name).strip(" .,;:\"'")
+    out = {name}
+    paren = re.match(r"^(.*?)\s*\(([^)]+)\)$", name)
+    if paren:
+        out |= {paren.group(1).strip(), paren.group(2).strip()}
+    for form in list(out):
+        words = [w for w in re.split(r"[\s-]+", form) if w and w not in ("of", "for", "and", "the")]
+        if len(words) >= 2:
+            out.add("".join(w[0] for w in words))
+    return out
+
+
+def same_name(a: str, b: str, aliases: dict[str, set[str]] | None = None) -> bool:
+    """Do two source names denote the same entity? (``aliases``: name -> other names)."""
+    va, vb = _variants(a), _variants(b)
+    if aliases:
+        for v in list(va):
+            for other in aliases.get(v, set()):
+                va |= _variants(other)
+    return bool(va & vb)
