@@ -75,3 +75,46 @@ def test_batch_goes_on_after_bad_files(tmp_path: Path) -> None:
     articles, errors = load_many([tmp_path, tmp_path / "missing.txt"])
     assert [a.file for a in articles] == ["good.txt"]
     assert sorted(Path(e.path).name for e in errors) == ["bad.txt", "missing.txt"]
+
+
+INPUTS = Path(__file__).resolve().parent / "fixtures" / "inputs"
+
+
+def test_html_main_text_and_metadata() -> None:
+    from tallygraph.load import load_html
+
+    art = load_html(INPUTS / "nepal-quake.html")
+    assert art.title == "Nepal minister says quake toll will climb ‘much higher’"
+    assert (art.publisher, art.date) == ("NewsOne", "2015-05-03")
+    assert art.url == "http://www.newsone.tv/world/nepal-minister-says-quake-toll-will-climb-much-higher"
+    assert "has risen to 7,040" in art.text
+    assert "Privacy" not in art.text and "Sports" not in art.text
+
+
+def test_html_without_article_text(tmp_path: Path) -> None:
+    from tallygraph.load import load_html
+
+    page = tmp_path / "empty.html"
+    page.write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match="no article text found in the HTML"):
+        load_html(page)
+
+
+def test_jsonl_articles_and_bad_lines() -> None:
+    from tallygraph.load import load_jsonl
+
+    articles, errors = load_jsonl(INPUTS / "quakes.jsonl")
+    assert [a.file for a in articles] == ["quakes.jsonl#1", "quakes.jsonl#4"]
+    assert (
+        articles[0].publisher == "Hurriyet Daily News" and articles[0].title == "Death toll rises to 19 in quake zone"
+    )
+    assert [str(e) for e in errors] == [
+        f"{INPUTS / 'quakes.jsonl'}:2: not valid JSON (Expecting value at column 1)",
+        f"{INPUTS / 'quakes.jsonl'}:3: needs an object with a non-empty 'text'",
+    ]
+
+
+def test_one_loader_for_every_input_kind() -> None:
+    articles, errors = load_many([INPUTS])
+    assert sorted(a.source_format for a in articles) == ["html", "jsonl", "jsonl"]
+    assert len(errors) == 2

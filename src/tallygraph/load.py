@@ -1,5 +1,8 @@
-"""Load articles: text files with or without YAML front matter, and what the text says of itself.
+"""Load articles: text/Markdown with or without YAML front matter, HTML pages, JSON Lines.
 
+HTML goes through trafilatura (main text and metadata). A JSON Lines file
+holds one article per line (``text`` required; ``url``, ``title``,
+``publisher``, ``date`` optional); its articles are named ``FILE#LINE``.
 Every loader returns :class:`~tallygraph.model.Article` objects whose ``text`` is
 the body exactly as read, so character offsets into it are stable. A file that
 cannot be used raises :class:`~tallygraph.errors.InputError`; :func:`load_many`
@@ -8,6 +11,7 @@ collects those errors and goes on with the rest of the batch.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -17,9 +21,18 @@ import yaml
 from tallygraph.errors import InputError
 from tallygraph.model import Article
 
-__all__ = ["ARTICLE_SUFFIXES", "expand_paths", "load_article", "load_many", "text_metadata"]
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "expand_paths",
+    "load_article",
+    "load_html",
+    "load_jsonl",
+    "load_many",
+    "load_path",
+    "text_metadata",
+]
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 FRONT_MATTER_KEYS = ("url", "title", "publisher", "date")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -149,13 +162,103 @@ def load_article(path: str | Path) -> Article:
     )
 
 
+def _raw(path: Path) -> bytes:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(str(path), "no such file") from None
+    except OSError as err:
+        raise InputError(str(path), f"cannot be read ({err.strerror or err})") from None
+    if not raw.strip():
+        raise InputError(str(path), "empty file")
+    return raw
+
+
+def load_html(path: str | Path) -> Article:
+    """Main text and metadata of an HTML page (trafilatura); metadata the text states fills gaps."""
+    import trafilatura
+
+    path = Path(path)
+    raw = _raw(path)
+    if b"\x00" in raw[:8192]:
+        raise InputError(str(path), "binary file (NUL bytes), not an HTML page")
+    doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False, include_tables=False)
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if len(text.split()) < 5:  # menus and footers only
+        raise InputError(str(path), "no article text found in the HTML")
+    text += "\n"
+    inferred = text_metadata(text)
+    return Article(
+        file=path.name,
+        text=text,
+        url=getattr(doc, "url", None) or None,
+        title=getattr(doc, "title", None) or None,
+        publisher=getattr(doc, "sitename", None) or inferred.get("publisher"),
+        date=getattr(doc, "date", None) or inferred.get("date"),
+        source_format="html",
+    )
+
+
+def load_jsonl(path: str | Path) -> tuple[list[Article], list[InputError]]:
+    """Articles of a JSON Lines file, and one error per line that is not a usable article."""
+    path = Path(path)
+    try:
+        text = _raw(path).decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        return [], [InputError(str(path), f"not UTF-8 text (bad byte at offset {err.start})")]
+    except InputError as err:
+        return [], [err]
+    articles: list[Article] = []
+    errors: list[InputError] = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            errors.append(InputError(where, f"not valid JSON ({err.msg} at column {err.colno})"))
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
+            errors.append(InputError(where, "needs an object with a non-empty 'text'"))
+            continue
+        meta = {k: str(obj[k]) for k in FRONT_MATTER_KEYS if obj.get(k) not in (None, "")}
+        for key, value in text_metadata(obj["text"]).items():
+            meta.setdefault(key, value)
+        articles.append(
+            Article(
+                file=f"{path.name}#{n}",
+                text=obj["text"],
+                url=meta.get("url"),
+                title=meta.get("title"),
+                publisher=meta.get("publisher"),
+                date=meta.get("date"),
+                source_format="jsonl",
+            )
+        )
+    return articles, errors
+
+
+def load_path(path: str | Path) -> tuple[list[Article], list[InputError]]:
+    """The articles in one file, whatever its kind, and the problems found."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        return load_jsonl(path)
+    try:
+        if suffix in (".html", ".htm"):
+            return [load_html(path)], []
+        return [load_article(path)], []
+    except InputError as err:
+        return [], [err]
+
+
 def load_many(paths: Iterable[str | Path]) -> tuple[list[Article], list[InputError]]:
-    """Load every article it can; return the articles and one error per skipped file."""
+    """Load every article it can; return the articles and one error per skipped file or line."""
     articles: list[Article] = []
     errors: list[InputError] = []
     for path in expand_paths(paths):
-        try:
-            articles.append(load_article(path))
-        except InputError as err:
-            errors.append(err)
+        found, problems = load_path(path)
+        articles.extend(found)
+        errors.extend(problems)
     return articles, errors

@@ -117,11 +117,28 @@ def _entity_at(tok: Token, labels: tuple[str, ...]) -> Span | None:
     return None
 
 
+def _body_of(tok: Token) -> Token | None:
+    """ "an official from the National Emergency Operations Centre", "the centre's duty officer": the body."""
+    if tok.lemma_.lower() not in lexicon()["spokes_nouns"] or tok.ent_type_ == "PERSON":
+        return None
+    for child in tok.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "with"):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and (objs[0].pos_ == "PROPN" or objs[0].ent_type_ in ("ORG", "GPE") or objs[0].text[:1].isupper()):
+                return objs[0]
+    return None
+
+
 def _phrase(tok: Token) -> tuple[str, str]:
     """The name a subject token stands for, and its kind (PERSON, ORG, OTHER)."""
     person = _entity_at(tok, ("PERSON",))
     if person is not None and tok.ent_type_ == "PERSON":
         return _clean_name(person.text), "PERSON"
+    body = _body_of(tok)
+    if body is not None:
+        return _phrase(body)
     # Words of the noun phrase: determiners, possessors, modifiers, the head, "of"/"for" tails.
     left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "appos") and t.i >= tok.left_edge.i]
     words: list[Token] = [t for t in left if t.i >= _np_start(tok)]
@@ -234,9 +251,11 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     if subj.lemma_.lower() in ("statement", "report", "communique", "release", "post", "tweet", "letter"):
         # "The statement said": the statement of the last organisation that spoke.
         return state.last_org, "ORG"
-    if subj.pos_ == "NOUN" and name.lower().split()[-1:] and not subj.text[:1].isupper():
-        # "the commission said": the last agent whose name has that head noun.
-        head = subj.lemma_.lower()
+    body = _body_of(subj)
+    head_tok = body if body is not None else subj
+    if head_tok.pos_ == "NOUN" and not head_tok.text[:1].isupper():
+        # "the commission said", "the centre's duty officer said": the last agent named with that noun.
+        head = head_tok.lemma_.lower()
         for known in reversed(list(state.agents)):
             if head in known.lower():
                 return known, state.agents[known]

@@ -54,6 +54,8 @@ def is_person_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in lexicon()["person_nouns"] or tok.lower_ in lexicon()["person_nouns"]:
         return True
+    if tok.lower_ in lexicon()["nominal_counts"]:
+        return True
     if tok.lower_ in lexicon()["non_count_nouns"] or lemma in lexicon()["non_count_nouns"]:
         return False
     # Demonyms in the plural: "Azerbaijanis", "Armenians", "Palestinians".
@@ -114,7 +116,9 @@ def _cue_measure(tok: Token, noun: Token | None) -> str | None:
     if lemma in lex["return_verbs"]:
         has_object = any(c.dep_ == "dobj" for c in tok.children)
         return "released" if has_object else "displaced"
-    if lemma in lex["finding_verbs"]:
+    if lemma in lex["finding_verbs"] or lemma in ("pull", "dig"):
+        if any(c.lower_ == "alive" for c in tok.subtree):
+            return "other:rescued"
         sent_lemmas = {t.lemma_.lower() for t in tok.sent}
         if sent_lemmas & set(lex["grave_words"]):
             return "remains-found"
@@ -152,6 +156,8 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
     tok = doc[num.end - 1]
     seen = 0
     while tok.head.i != tok.i and seen < 8:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "conj":
+            break  # "... lost their lives, and 30 people were recovered alive": another clause
         tok = tok.head
         seen += 1
         is_speech = tok.lemma_.lower() in speech and tok.pos_ == "VERB"
@@ -221,6 +227,34 @@ def _quote_span(sent: Span, num: NumberMention, noun: Token | None) -> tuple[int
     return start, end
 
 
+def _toll_figure(sent: Span, num: NumberMention) -> Figure | None:
+    """ "The death toll ... has risen to 7,040", "a toll of 19": a count of the dead with no counted noun."""
+    doc = sent.doc
+    tok = doc[num.end - 1]
+    if num.end < sent.end and doc[num.end].pos_ in ("NOUN", "PROPN") and not is_person_noun(doc[num.end]):
+        return None
+    tolls: dict[str, dict[str, str]] = lexicon()["toll_nouns"]
+    head = tok.head
+    for _ in range(4):
+        if head.lemma_.lower() in ("toll",) or (head.lemma_.lower() in tolls and head.dep_ != "compound"):
+            entry = tolls.get(head.lemma_.lower(), tolls["toll"])
+            verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if head.lemma_.lower() == "toll" or (subject is not None and subject.lemma_.lower() == "toll"):
+                start = min(num.first, head.left_edge.i if head.i < num.first else num.first)
+                return Figure(num, None, False, entry["measure"], entry["population"], max(start, sent.start), num.end)
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() == "toll":
+                start = child.left_edge.i if child.left_edge.i < num.first else num.first
+                if num.first - start > 25:
+                    start = child.i
+                return Figure(num, None, False, "killed", "people", start, num.end)
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return None
+
+
 def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
     """A :class:`Figure` if ``num`` counts people, remains or families; else ``None``."""
     doc = sent.doc
@@ -233,6 +267,9 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
         return None  # "one of the remains"
     noun, partitive = _counted_noun(sent, num)
     if noun is None or not is_person_noun(noun):
+        toll = _toll_figure(sent, num)
+        if toll is not None:
+            return toll
         return None
     if looks_like_year(sent, num) and (noun.i != num.end):
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -59,6 +60,19 @@ def _another(sent: Span) -> list[NumberMention]:
 def _char(block: Block, doc: Doc, start_tok: int, end_tok: int) -> tuple[int, int]:
     first, last = doc[start_tok], doc[end_tok - 1]
     return block.start + first.idx, block.start + last.idx + len(last.text)
+
+
+_BYLINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}\s+[–—-]{1,2}\s+([A-Z][\w'’&.]*(?:[ -][A-Z][\w'’&.]*){0,5})\s*$")
+
+
+def _byline_agency(text: str) -> str | None:
+    """An agency byline on one of the first lines: "ANKARA - Agence France-Presse"."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:4]
+    for line in lines:
+        match = _BYLINE.match(line)
+        if match:
+            return match.group(1)
+    return None
 
 
 def _relay_chain(publisher: str | None, outlet: str) -> list[str]:
@@ -193,6 +207,11 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc] | None = No
         if n_sent == 0 and relay is not None:
             lead_events |= {f.event.slug for f in found if f.event is not None}
 
+    byline = _byline_agency(article.text)
+    if relay is None and byline is not None:
+        # "ANKARA - Agence France-Presse": the whole article is the agency's report.
+        relay, lead_events = Source(byline, [], byline, None, "relay"), set()
+        attributions.insert(0, Attribution("article", byline, byline))
     _apply_relay(found, relay, lead_events, article.publisher)
     if relay is not None:
         # Inside a relayed report, what others said is reported by the relayed outlet.
