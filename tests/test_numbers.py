@@ -71,7 +71,7 @@ def test_hedges(nlp: Language, sentence: str, value: int, qualifier: str, hedge:
 def test_vague_quantities_follow_acled(nlp: Language) -> None:
     sent = next(nlp("Dozens of civilians were wounded and hundreds of people fled.").sents)
     got = [(m.value, m.qualifier, m.hedge) for m in find_numbers(sent)]
-    assert got == [(12, "atLeast", "dozens"), (100, "atLeast", "hundreds")]
+    assert got == [(12, "approximately", "dozens"), (100, "approximately", "hundreds")]
 
 
 @pytest.mark.parametrize(

@@ -144,6 +144,8 @@ def graph_bounds(claim: Claim, options: BuildOptions) -> tuple[int, int | None]:
     (135, 165)
     """
     v, q = claim.value, claim.qualifier
+    if claim.hedge and claim.hedge in lexicon()["vague"] and claim.hedge.endswith("s"):
+        return v, v * 10 - 1  # "hundreds" (coded 100): 100 to 999
     if q == "exact":
         return v, v
     if q == "atLeast":
@@ -156,7 +158,7 @@ def graph_bounds(claim: Claim, options: BuildOptions) -> tuple[int, int | None]:
     if q == "approximately":
         return math.floor(v * (1 - options.approx_tolerance)), math.ceil(v * (1 + options.approx_tolerance))
     if q == "upTo":
-        return 0, v
+        return 0, (claim.high if claim.high is not None else v)
     if q == "lessThan":
         return 0, v - 1
     low = claim.low if claim.low is not None else v

@@ -107,7 +107,7 @@ class ArticleClaims:
     generated_by: str | None = None
 
 
-def bounds_from_wording(qualifier: str, value: int) -> tuple[int | None, int | None]:
+def bounds_from_wording(qualifier: str, value: int, hedge: str | None = None) -> tuple[int | None, int | None]:
     """The inclusive bounds a hedge implies, as the gold format writes them.
 
     Open sides are ``None``; "exact" and "approximately" carry no explicit bounds
@@ -125,7 +125,11 @@ def bounds_from_wording(qualifier: str, value: int) -> tuple[int | None, int | N
     if qualifier == "nearly":
         return None, value - 1
     if qualifier == "upTo":
-        return None, value
+        return None, (value - 1 if hedge in STRICT_UPPER else value)
     if qualifier == "lessThan":
         return None, value - 1
     return None, None
+
+
+STRICT_UPPER = ("fewer than", "less than", "under")
+"""Hedges whose upper bound excludes the number ("fewer than 10" -> at most 9)."""

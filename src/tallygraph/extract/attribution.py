@@ -194,6 +194,12 @@ def _left_name(verb: Token) -> str | None:
     i = verb.i - 1
     if i < verb.sent.start or doc[i].pos_ not in ("PROPN", "NOUN"):
         return None
+    if (
+        doc[i].pos_ == "NOUN"
+        and not doc[i].text[:1].isupper()
+        and doc[i].lemma_.lower() not in lexicon()["authority_nouns"]
+    ):
+        return None  # "the 26 people reported killed": not a name
     start = i
     while start - 1 >= verb.sent.start:
         prev = doc[start - 1]
@@ -325,6 +331,11 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         if subj is not None and not _agentive(subj):
             continue
         name: str | None
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if subj is None and agent_obj is not None and _agentive(agent_obj):
+            # "the 26 people reported killed earlier by the council": the agent of a passive report.
+            subj = agent_obj
         if subj is None:
             name, kind = _left_name(tok), "ORG"
             if name is None:

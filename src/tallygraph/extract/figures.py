@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from tallygraph.extract.numbers import NumberMention, looks_like_year
 from tallygraph.lexicon import lexicon
 
-__all__ = ["Figure", "figure_for", "is_person_noun"]
+__all__ = ["Figure", "figure_for", "figure_status", "is_person_noun"]
 
 _SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 _COMPLEMENT_DEPS = {"acomp", "attr", "oprd", "prt", "xcomp", "dobj"}
@@ -33,6 +33,7 @@ class Figure:
     population: str
     span_start: int  # token index (doc)
     span_end: int
+    status: str = "claim"
 
 
 @cache
@@ -79,11 +80,14 @@ def _counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and objs[0].pos_ in ("NOUN", "PROPN"):
                 return objs[0], True
-    if last.dep_ in ("nummod", "quantmod", "amod", "compound", "det") and last.head.pos_ in (
-        "NOUN",
-        "PROPN",
+    nominal = lexicon()["nominal_counts"]
+    if last.dep_ in ("nummod", "quantmod", "amod", "compound", "det") and (
+        last.head.pos_ in ("NOUN", "PROPN") or last.head.lower_ in nominal
     ):
         return last.head, False
+    # "74 killed", "11,300 dead" however the parser tagged the word.
+    if num.end < sent.end and doc[num.end].lower_ in nominal:
+        return doc[num.end], False
     if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_ == "be":
         attrs = [c for c in last.head.children if c.dep_ == "attr"]
         if attrs:
@@ -138,6 +142,11 @@ def _best(measures: list[str]) -> str | None:
 def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool) -> str | None:
     doc = sent.doc
     speech = set(lexicon()["speech_verbs"])
+    # "74 killed", "12 dead": the counting word says what is counted.
+    if noun is not None and noun.lower_ in lexicon()["nominal_counts"]:
+        own = _cue_measure(noun, noun)
+        if own:
+            return own
     # 1. What the counted noun's own clause says ("people taken hostage or missing").
     if noun is not None and not partitive:
         found = []
@@ -227,6 +236,26 @@ def _quote_span(sent: Span, num: NumberMention, noun: Token | None) -> tuple[int
     return start, end
 
 
+def _number_of(tok: Token) -> tuple[str, str, Token] | None:
+    """ "The number of those killed has increased to 36", "the number of casualties rose to 60"."""
+    node = tok
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+            if subj.lemma_.lower() not in ("number", "tally", "count", "figure", "total"):
+                continue
+            for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    cue = next((c for c in obj.subtree if _cue_measure(c, obj)), None)
+                    if cue is not None and (is_person_noun(obj) or obj.lower_ in ("those", "people")):
+                        measure = _cue_measure(cue, obj) or "killed"
+                        population = "people" if obj.lower_ == "those" else obj.text
+                        return measure, population, subj
+    return None
+
+
 def _toll_figure(sent: Span, num: NumberMention) -> Figure | None:
     """ "The death toll ... has risen to 7,040", "a toll of 19": a count of the dead with no counted noun."""
     doc = sent.doc
@@ -234,6 +263,13 @@ def _toll_figure(sent: Span, num: NumberMention) -> Figure | None:
     if num.end < sent.end and doc[num.end].pos_ in ("NOUN", "PROPN") and not is_person_noun(doc[num.end]):
         return None
     tolls: dict[str, dict[str, str]] = lexicon()["toll_nouns"]
+    counted = _number_of(tok)
+    if counted is not None:
+        measure, population, subject = counted
+        start = min(num.first, subject.left_edge.i)
+        if num.first - start > 25:
+            start = subject.i
+        return Figure(num, None, False, measure, population, start, num.end)
     head = tok.head
     for _ in range(4):
         if head.lemma_.lower() in ("toll",) or (head.lemma_.lower() in tolls and head.dep_ != "compound"):
@@ -255,6 +291,47 @@ def _toll_figure(sent: Span, num: NumberMention) -> Figure | None:
     return None
 
 
+def figure_status(sent: Span, num: NumberMention) -> str:
+    """ "claim", or "denied" / "superseded" / "projection" when the wording says so."""
+    cues = lexicon()["status_cues"]
+    tok = sent.doc[num.end - 1]
+    # "rose from 30 to 36", "up from 26": the starting figure was replaced.
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from":
+        gov = tok.head.head
+        if (
+            gov.lemma_.lower() in cues["change_verbs"]
+            or gov.lower_ in ("up", "down")
+            or gov.lemma_ in ("increase", "rise")
+        ):
+            return "superseded"
+    noun = tok.head if tok.dep_ == "nummod" else None
+    if noun is not None:
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+            if any(w.dep_ == "advmod" and w.lower_ in cues["earlier_words"] for w in clause.children):
+                return "superseded"
+    node = tok
+    for depth in range(7):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        lemma = node.lemma_.lower()
+        if lemma in cues["denied"]:
+            return "denied"
+        if depth < 4 and lemma in cues["projection_verbs"]:
+            modal = any(c.dep_ == "aux" and c.lower_ in cues["modals"] for c in node.children)
+            governed = node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in cues["projection_governors"]
+            if modal or governed:
+                return "projection"
+        if depth < 5 and node.pos_ in ("VERB", "AUX"):
+            words = [c for c in node.children if c.dep_ == "advmod"]
+            words += [
+                a for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for a in c.children if a.dep_ == "amod"
+            ]
+            if any(w.lower_ in cues["earlier_words"] for w in words):
+                return "superseded"
+    return "claim"
+
+
 def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
     """A :class:`Figure` if ``num`` counts people, remains or families; else ``None``."""
     doc = sent.doc
@@ -269,6 +346,7 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
     if noun is None or not is_person_noun(noun):
         toll = _toll_figure(sent, num)
         if toll is not None:
+            toll.status = figure_status(sent, num)
             return toll
         return None
     if looks_like_year(sent, num) and (noun.i != num.end):
@@ -286,4 +364,4 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
         return None
     population = _population(sent, noun, partitive, previous)
     start, end = _quote_span(sent, num, noun)
-    return Figure(num, noun, partitive, measure, population, start, end)
+    return Figure(num, noun, partitive, measure, population, start, end, figure_status(sent, num))

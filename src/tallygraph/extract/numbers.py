@@ -61,6 +61,8 @@ class NumberMention:
     qualifier: str = "exact"
     hedge: str | None = None
     vague: bool = False
+    low: int | None = None  # for ranges ("between 200 and 300", "50-60")
+    high: int | None = None
 
 
 def parse_number(words: list[str]) -> int | None:
@@ -140,7 +142,7 @@ def find_numbers(sent: Span) -> list[NumberMention]:
                     i,
                     end,
                     value,
-                    "atLeast" if words.endswith("s") else "approximately",
+                    "approximately",
                     words,
                     True,
                 )
@@ -168,6 +170,30 @@ def find_numbers(sent: Span) -> list[NumberMention]:
                 hedge, qualifier = _hedge_after(sent, j)
             out.append(NumberMention(first, i, j, value, qualifier, hedge))
         i = j
+    return _ranges(sent, out)
+
+
+def _ranges(sent: Span, found: list[NumberMention]) -> list[NumberMention]:
+    """Merge "between 200 and 300", "200-300", "200 to 300 people" into one range mention."""
+    doc = sent.doc
+    out: list[NumberMention] = []
+    k = 0
+    while k < len(found):
+        a = found[k]
+        b = found[k + 1] if k + 1 < len(found) else None
+        if b is not None and not a.vague and not b.vague and b.start - a.end == 1 and a.value < b.value:
+            joint = doc[a.end].lower_
+            before = doc[a.first - 1].lower_ if a.first > sent.start else ""
+            between = a.hedge is None and before == "between" and joint == "and"
+            dashed = joint in ("-", "–", "—", "to") and before not in ("from",) and a.hedge is None
+            if between or dashed:
+                first = a.first - 1 if between else a.first
+                hedge = "between" if between else None
+                out.append(NumberMention(first, a.start, b.end, a.value, "range", hedge, False, a.value, b.value))
+                k += 2
+                continue
+        out.append(a)
+        k += 1
     return out
 
 

@@ -182,7 +182,10 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc] | None = No
             if source is lead_relay and lead_relay is not None and not lead_relay.via:
                 source = None
             start, end = _char(block, sent.doc, fig.span_start, fig.span_end)
-            low, high = bounds_from_wording(fig.number.qualifier, fig.number.value)
+            if fig.number.qualifier == "range":
+                low, high = fig.number.low, fig.number.high
+            else:
+                low, high = bounds_from_wording(fig.number.qualifier, fig.number.value, fig.number.hedge)
             claim = Claim(
                 quote=article.text[start:end],
                 value=fig.number.value,
@@ -197,6 +200,7 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc] | None = No
                 start=start,
                 end=end,
                 hedge=fig.number.hedge,
+                status=fig.status,
             )
             found.append(_Found(fig, sent, block, source, event, claim))
             if event is not None:
