@@ -36,8 +36,9 @@ def test_dateline_and_signature_fill_missing_fields() -> None:
     assert load_article(SEEDS / "003_5fd8a4a81ac28928.txt").date == "2024-02-23"
 
 
-def test_reuters_style_dateline() -> None:
-    assert text_metadata("BAKU (Reuters) - Azerbaijan said on Tuesday ...")["publisher"] == "Reuters"
+def test_wire_dateline_is_not_the_publisher() -> None:
+    # "BAKU (Reuters) -" marks a wire story the page reproduces: a relay, not the publisher.
+    assert "publisher" not in text_metadata("BAKU (Reuters) - Azerbaijan said on Tuesday ...")
 
 
 def test_front_matter_wins_over_text(tmp_path: Path) -> None:

@@ -124,11 +124,11 @@ def text_metadata(text: str) -> dict[str, str]:
     leading = _LEADING_DATE.match(text)
     if leading:
         meta["date"] = leading.group(1)
-    for pattern in (_DATELINE_PAREN, _DATELINE_COMMA):
-        found = pattern.search(head)
-        if found:
-            meta["publisher"] = _expand_acronym(text, found.group(1).strip())
-            break
+    # "Baku, MINA –" names the publisher; "BAKU (Reuters) -" marks a wire story the
+    # article reproduces (a relay, found by extraction), not its publisher.
+    found = _DATELINE_COMMA.search(head)
+    if found and not _DATELINE_PAREN.search(head[: found.end()]):
+        meta["publisher"] = _expand_acronym(text, found.group(1).strip())
     if "date" not in meta:
         # A statement signed and dated at its foot: a date alone on one of the last lines.
         for line in reversed([ln for ln in text.strip().splitlines() if ln.strip()][-4:]):

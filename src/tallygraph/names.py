@@ -15,6 +15,11 @@ def _variants(name: str) -> set[str]:
     if paren:
         out |= {paren.group(1).strip(), paren.group(2).strip()}
     for form in list(out):
+        # "azerbaijani state commission ..." is also "state commission ..."
+        demonym = re.match(r"^[a-z]+(?:i|an|ian|ese|ish|ic) (.+)$", form)
+        if demonym and len(demonym.group(1).split()) >= 2:
+            out.add(demonym.group(1))
+    for form in list(out):
         words = [w for w in re.split(r"[\s-]+", form) if w and w not in ("of", "for", "and", "the")]
         if len(words) >= 2:
             out.add("".join(w[0] for w in words))

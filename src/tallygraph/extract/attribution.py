@@ -83,6 +83,11 @@ class DocState:
         parts = name.split()
         if len(parts) == 1 and name.lower() in {k.lower() for k in self.persons}:
             return next(v for k, v in self.persons.items() if k.lower() == name.lower())
+        # "Lal Sen" -> "Samanta Lal Sen"; "Observatory" -> "Syrian Observatory for Human Rights".
+        if name[:1].isupper():
+            for full in reversed([*self.persons.values(), *self.agents]):
+                if full != name and (full.endswith(" " + name) or (len(parts) == 1 and name in full.split())):
+                    return full
         return name
 
     def note_speaker(self, name: str, kind: str, via: list[str]) -> None:
@@ -95,9 +100,21 @@ class DocState:
             self.via_of[name] = list(via)
 
 
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DESCRIPTORS = r"(?:online daily|daily|newspaper|news website|news portal|website|broadcaster|news agency)"
+
+
 def _clean_name(text: str) -> str:
+    """A name as a source label: no article, no leading weekday, no "-run", no descriptor."""
     text = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" ,.;:\"“”'")
+    text = re.sub(rf"^(?:on\s+)?{_WEEKDAY},?\s+", "", text)
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"^[\w-]+-(?:run|backed|controlled|affiliated|owned)\s+", "", text)
+    # "the coastal enclave's health ministry": a lower-case possessor is a description, not a name.
+    text = re.sub(r"^(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*'s\s+(?=[a-z])", "", text)
+    stripped = re.sub(rf"\s+{_DESCRIPTORS}$", "", text)
+    if stripped != text and stripped[:1].isupper():
+        text = stripped
     text = re.sub(r"\s+'s$", "", text)
     return text
 
@@ -105,7 +122,8 @@ def _clean_name(text: str) -> str:
 def _strip_demonym(name: str) -> str:
     """'Azerbaijani State Commission for ...' -> 'State Commission for ...' (long names only)."""
     words = name.split()
-    if len(words) >= 4 and _DEMONYM.match(words[0]) and sum(w[:1].isupper() for w in words[1:]) >= 3:
+    generic_start = ("State", "National", "Federal", "Central", "Supreme", "Republican")
+    if len(words) >= 4 and _DEMONYM.match(words[0]) and words[1] in generic_start:
         return " ".join(words[1:])
     return name
 
@@ -253,6 +271,11 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         return state.last_person, "PERSON"
     if low in ("it", "they"):
         return state.last_org, "ORG"
+    if low in ("that", "which", "who") and subj.head.dep_ == "relcl":
+        antecedent = subj.head.head  # "a previous report that said ...": whoever made the report is not named
+        if antecedent.lemma_.lower() in ("report", "statement", "figure", "estimate"):
+            return None, "OTHER"
+        return _resolve_subject(antecedent, state)
     name, kind = _phrase(subj)
     if subj.lemma_.lower() in ("statement", "report", "communique", "release", "post", "tweet", "letter"):
         # "The statement said": the statement of the last organisation that spoke.
@@ -297,6 +320,8 @@ def _agentive(subj: Token) -> bool:
     lemma = subj.lemma_.lower()
     if any(f in lexicon()["event_nouns"] for f in forms(subj.text, subj.lemma_)) or subj.like_num:
         return False
+    if subj.ent_type_ in ("DATE", "TIME"):
+        return False
     return lemma not in ("life", "death", "number", "toll", "figure") or any(
         c.dep_ in ("poss", "amod", "compound") for c in subj.children
     )
@@ -321,6 +346,8 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             continue
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in speech:
             continue
+        if tok.lemma_ in ("cite", "quote") and tok.head.i != tok.i and tok.head.lemma_.lower() in speech:
+            continue  # "X reports citing Y": handled with its reporting verb
         if _negated(tok):
             continue
         anchor = tok
@@ -354,10 +381,10 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         via = _channel(tok, state)
         cited = None
         for child in tok.children:
-            if child.lemma_ == "cite" and child.dep_ in ("xcomp", "advcl", "prep", "acl"):
+            if child.lemma_ in ("cite", "quote") and child.dep_ in ("xcomp", "advcl", "prep", "acl", "conj"):
                 objs = [c for c in child.children if c.dep_ in ("dobj", "pobj")]
                 if objs:
-                    cited = state.canonical(_phrase(objs[0])[0])
+                    cited = _resolve_subject(objs[0], state)[0]
         if not via and name in state.via_of and tok.lemma_ == "say":
             via = list(state.via_of[name])
         scope = None if anchor.dep_ in ("ROOT", "parataxis") or subj is None else {t.i for t in anchor.subtree}
@@ -411,11 +438,21 @@ def documentation_source(sent: Span, number_tok: Token, state: DocState) -> Sour
 
 
 def source_for(number_tok: Token, sources: list[Source]) -> Source | None:
-    """The most specific attribution whose scope covers a number."""
+    """The attribution of a number: the innermost speaker whose scope covers it, relayed
+    through every attribution around it ("..., the ministry said, Trend reports citing TASS")."""
     covering = [s for s in sources if s.scope is None or number_tok.i in s.scope]
     if not covering:
         return None
-    return min(covering, key=lambda s: len(s.scope) if s.scope is not None else 10**9)
+    # Outermost first: the wider the scope the further out; among equals a relay wraps a statement.
+    covering.sort(key=lambda s: (-(len(s.scope) if s.scope is not None else 10**9), s.kind != "relay"))
+    inner = covering[-1]
+    via: list[str] = []
+    for outer in covering[:-1]:
+        for name in [*outer.via, outer.speaker]:
+            if name not in via and name != inner.speaker:
+                via.append(name)
+    via += [v for v in inner.via if v not in via]
+    return Source(inner.speaker, via, inner.cue, inner.scope, inner.kind)
 
 
 def find_author(text: str) -> str | None:

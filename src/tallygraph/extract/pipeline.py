@@ -26,7 +26,7 @@ from tallygraph.extract.events import (
 )
 from tallygraph.extract.figures import Figure, figure_for
 from tallygraph.extract.numbers import NumberMention, find_numbers
-from tallygraph.extract.segment import Block, body_blocks
+from tallygraph.extract.segment import WIRE_DATELINE, Block, body_blocks
 from tallygraph.lexicon import lexicon
 from tallygraph.model import (
     REPORTER,
@@ -63,15 +63,33 @@ def _char(block: Block, doc: Doc, start_tok: int, end_tok: int) -> tuple[int, in
 
 
 _BYLINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}\s+[–—-]{1,2}\s+([A-Z][\w'’&.]*(?:[ -][A-Z][\w'’&.]*){0,5})\s*$")
+_SOURCE_LINE = re.compile(r"^\(?(?:Source|Sources|Via)\s*:\s*([A-Z][\w'’&. -]{1,40}?)\)?\s*$")
 
 
 def _byline_agency(text: str) -> str | None:
-    """An agency byline on one of the first lines: "ANKARA - Agence France-Presse"."""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:4]
-    for line in lines:
-        match = _BYLINE.match(line)
+    """A wire story the article reproduces: "ANKARA - Agence France-Presse" on a first line,
+    a dateline "GENEVA, Switzerland (AFP)—", or "(Source: Reuters)" on a last line."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    for line in lines[:4]:
+        match = _BYLINE.match(line) or WIRE_DATELINE.match(line)
         if match:
-            return match.group(1)
+            return match.group(1).strip()
+        for part in re.split(r"(?<=[.!?])\s+", line)[:2]:
+            wire = WIRE_DATELINE.match(part)
+            if wire:
+                return wire.group(1).strip()
+    agencies = set(lexicon()["wire_agencies"])
+    for line in lines[:4]:
+        # "AFP , Friday 21 Jan 2011"
+        credit = re.match(r"^([A-Z][\w'’&. -]{1,30}?)\s*,\s*(?:\w+day,?\s*)?\d{1,2}\s+\w+\.?\s+\d{4}\s*$", line)
+        if credit and credit.group(1).strip() in agencies:
+            return credit.group(1).strip()
+    for line in lines[-2:]:
+        match = _SOURCE_LINE.match(line)
+        if match:
+            return match.group(1).strip()
+        if line.strip(" .-–—()") in agencies:  # a credit line: "AFP"
+            return line.strip(" .-–—()")
     return None
 
 
@@ -179,8 +197,6 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc] | None = No
             source = source_for(num_tok, [s for s in sources if s is not lead_relay or s.via]) or documentation_source(
                 sent, num_tok, state
             )
-            if source is lead_relay and lead_relay is not None and not lead_relay.via:
-                source = None
             start, end = _char(block, sent.doc, fig.span_start, fig.span_end)
             if fig.number.qualifier == "range":
                 low, high = fig.number.low, fig.number.high
@@ -260,11 +276,13 @@ def _apply_relay(found: list[_Found], relay: Source | None, lead_events: set[str
     for f in found:
         if lead_events and (f.event is None or f.event.slug not in lead_events):
             continue
-        if f.source is None or f.source is relay:
+        if f.source is None or (f.claim.said_by == cited and f.claim.via == relay.via):
             f.claim.said_by = cited or REPORTER
             f.claim.via = chain
         else:
-            f.claim.via = [*chain, *[v for v in f.claim.via if v not in chain]]
+            # A figure with a source of its own reached the article through the whole lead chain.
+            prefix = [*chain, *([cited] if cited and cited != f.claim.said_by else [])]
+            f.claim.via = [*prefix, *[v for v in f.claim.via if v not in prefix]]
 
 
 def _dedupe(items: list[Attribution]) -> list[Attribution]:

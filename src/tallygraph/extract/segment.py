@@ -7,10 +7,16 @@ from dataclasses import dataclass
 
 from tallygraph.lexicon import lexicon
 
-__all__ = ["Block", "body_blocks"]
+__all__ = ["WIRE_DATELINE", "Block", "body_blocks"]
 
 _TERMINAL = re.compile(r"""[.!?:;"”’')\]]\s*$""")
 _MARKUP = re.compile(r"[*_#>]+")
+WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,40})?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*\(([A-Z][^)]{1,40})\)\s*[–—-]{1,2}\s*"
+)
+"""A wire dateline: "BEIRUT, December 6, 2013 (AFP) -", "GENEVA, Switzerland (AFP)—"; group 1 the agency."""
+
 # Metadata at the head of a paragraph: "date 2024-02-29 ", "Baku, MINA – ", "BAKU (Reuters) - ".
 _LEAD_META = re.compile(
     r"^(?:(?i:date)[:\s]+\d{4}-\d{2}-\d{2}\s+"
@@ -58,9 +64,10 @@ def body_blocks(text: str) -> list[Block]:
         if current:
             start, end = current[0][0], current[-1][1]
             if not blocks:
-                meta = _LEAD_META.match(text[start:end])
-                if meta and meta.end() < end - start:
-                    start += meta.end()
+                for pattern in (_LEAD_META, WIRE_DATELINE):  # a date marker, then a dateline
+                    meta = pattern.match(text[start:end])
+                    if meta and meta.end() < end - start:
+                        start += meta.end()
             blocks.append(Block(start, end, text[start:end]))
             current.clear()
 
