@@ -280,6 +280,16 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     if subj.lemma_.lower() in ("statement", "report", "communique", "release", "post", "tweet", "letter"):
         # "The statement said": the statement of the last organisation that spoke.
         return state.last_org, "ORG"
+    definite = any(c.lower_ in ("the", "this", "that") for c in subj.children)
+    if definite and subj.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound") for c in subj.children):
+        lemma = subj.lemma_.lower()
+        known = [k for k in reversed(list(state.agents)) if lemma in k.lower()]
+        if known:
+            return known[0], state.agents[known[0]]
+        if lemma in lexicon()["person_titles"] and state.last_person:
+            return state.last_person, "PERSON"  # "the minister said"
+        if lemma in lexicon()["organisation_nouns"] and state.last_org:
+            return state.last_org, "ORG"  # "the group said"
     body = _body_of(subj)
     head_tok = body if body is not None else subj
     if head_tok.pos_ == "NOUN" and not head_tok.text[:1].isupper():
@@ -322,6 +332,8 @@ def _agentive(subj: Token) -> bool:
         return False
     if subj.ent_type_ in ("DATE", "TIME"):
         return False
+    if any(c.like_num and c.dep_ == "nummod" for c in subj.children):
+        return False  # "540 larger skeletal parts were recorded": a count, not a speaker
     return lemma not in ("life", "death", "number", "toll", "figure") or any(
         c.dep_ in ("poss", "amod", "compound") for c in subj.children
     )
@@ -351,7 +363,9 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         if _negated(tok):
             continue
         anchor = tok
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # The parser may hang two subjects on a verb ("365 ... the ministry said"): take one that can speak.
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = next((c for c in subjects if _agentive(c)), subjects[0] if subjects else None)
         if subj is None and tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX"):
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             anchor = tok.head if tok.dep_ == "xcomp" else tok

@@ -50,12 +50,23 @@ def _measure_rank() -> dict[str, int]:
     return {m: i for i, m in enumerate(lexicon()["measures"])}
 
 
+def _remains_part(tok: Token) -> bool:
+    """ "body parts", "skeletal parts", "human bone fragments": remains, counted in pieces."""
+    if tok.lemma_.lower() not in ("part", "set", "piece", "fragment"):
+        return False
+    return any(c.lower_ in ("body", "skeletal", "human", "bone") for c in tok.lefts)
+
+
 def is_person_noun(tok: Token) -> bool:
     """Does this noun name people, remains or families ("civilians", "bodies", "Azerbaijanis")?"""
     lemma = tok.lemma_.lower()
     if lemma in lexicon()["person_nouns"] or tok.lower_ in lexicon()["person_nouns"]:
         return True
     if tok.lower_ in lexicon()["nominal_counts"]:
+        return True
+    if lemma in ("part", "set", "piece", "fragment") and any(
+        c.lower_ in ("body", "skeletal", "human", "bone") for c in tok.lefts
+    ):
         return True
     if tok.lower_ in lexicon()["non_count_nouns"] or lemma in lexicon()["non_count_nouns"]:
         return False
@@ -85,9 +96,29 @@ def _counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
         last.head.pos_ in ("NOUN", "PROPN") or last.head.lower_ in nominal
     ):
         return last.head, False
-    # "74 killed", "11,300 dead" however the parser tagged the word.
+    # "74 killed", "11,300 dead", "11 confirmed dead" however the parser tagged the words.
     if num.end < sent.end and doc[num.end].lower_ in nominal:
         return doc[num.end], False
+    if (
+        num.end + 1 < sent.end
+        and doc[num.end].lower_ in ("confirmed", "reported", "more", "other")
+        and doc[num.end + 1].lower_ in nominal
+    ):
+        return doc[num.end + 1], False
+    # "27 sets of human remains", "540 larger skeletal parts", "401 body parts"
+    if last.dep_ == "nummod" and last.head.lemma_.lower() in ("set", "piece", "part", "fragment"):
+        container = last.head
+        of = [
+            o
+            for c in container.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        if of:
+            return of[0], False
+        if any(c.lower_ in ("body", "skeletal", "human", "bone") for c in container.lefts):
+            return container, False
     if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_ == "be":
         attrs = [c for c in last.head.children if c.dep_ == "attr"]
         if attrs:
@@ -129,6 +160,10 @@ def _cue_measure(tok: Token, noun: Token | None) -> str | None:
         return None
     if lemma == "casualty" or low == "casualties":
         return "injured"
+    if lemma in ("part", "set", "piece", "fragment") and any(
+        c.lower_ in ("body", "skeletal", "human", "bone") for c in tok.lefts
+    ):
+        return "remains-found"
     return _measure_cues().get(lemma) or _measure_cues().get(low)
 
 
@@ -175,7 +210,9 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         if m:
             found.append(m)
         for child in tok.children:
-            if child.dep_ in ("acomp", "attr", "oprd") or (child.dep_ == "prep" and child.lower_ == "as"):
+            if child.dep_ in ("acomp", "attr", "oprd", "xcomp") or (
+                child.dep_ == "prep" and child.lower_ in ("as", "among")
+            ):
                 for c in [child, *child.children]:
                     m = _cue_measure(c, noun)
                     if m:
@@ -291,6 +328,52 @@ def _toll_figure(sent: Span, num: NumberMention) -> Figure | None:
     return None
 
 
+_PEOPLE_MEASURES = {
+    "killed",
+    "injured",
+    "missing",
+    "captured",
+    "released",
+    "remains-found",
+    "displaced",
+    "identified",
+    "other:rescued",
+}
+
+
+def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
+    """A number standing for people on its own: "365 more wounded", "11,300 were dead",
+    "18 more are missing", "15 were buried", "and 10 at the nearby clinic" (after "33 people died")."""
+    doc = sent.doc
+    tok = doc[num.end - 1]
+    if looks_like_year(sent, num) or tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "ORDINAL", "TIME"):
+        return None
+    nxt = doc[num.end] if num.end < sent.end else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in ("more", "others"):
+        return None
+    verb = None
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
+        verb = tok.head
+    elif tok.dep_ == "conj" and tok.head.pos_ == "VERB" and previous:
+        verb = tok.head  # "33 people died at the hospital and 10 at the clinic"
+    elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and num.vague:
+        verb = tok.head  # "wounded about a dozen"
+    if verb is None:
+        return None
+    measure = _cue_measure(verb, None)
+    if measure is None:
+        for child in verb.children:
+            if child.dep_ in ("acomp", "attr", "oprd", "dobj"):
+                measure = _cue_measure(child, None)
+                if measure:
+                    break
+    if measure not in _PEOPLE_MEASURES:
+        return None
+    population = previous[-1].population if previous else "people"
+    end = max(num.end, verb.i + 1) if verb.i > tok.i and verb.i - tok.i <= 4 else num.end
+    return Figure(num, None, False, measure, population, num.first, end)
+
+
 def figure_status(sent: Span, num: NumberMention) -> str:
     """ "claim", or "denied" / "superseded" / "projection" when the wording says so."""
     cues = lexicon()["status_cues"]
@@ -344,7 +427,7 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
         return None  # "one of the remains"
     noun, partitive = _counted_noun(sent, num)
     if noun is None or not is_person_noun(noun):
-        toll = _toll_figure(sent, num)
+        toll = _toll_figure(sent, num) or _elliptical_figure(sent, num, previous)
         if toll is not None:
             toll.status = figure_status(sent, num)
             return toll

@@ -156,6 +156,12 @@ def find_numbers(sent: Span) -> list[NumberMention]:
         while j < sent.end and (
             _is_number_token(doc[j])
             or (
+                doc[j].text == "-"  # "Seventy-six"
+                and j + 1 < sent.end
+                and doc[j - 1].lower_ in _NUMBER_WORDS
+                and doc[j + 1].lower_ in _NUMBER_WORDS
+            )
+            or (
                 doc[j].lower_ == "and"
                 and j + 1 < sent.end
                 and doc[j + 1].lower_ in _NUMBER_WORDS
@@ -163,7 +169,7 @@ def find_numbers(sent: Span) -> list[NumberMention]:
             )
         ):
             j += 1
-        value = parse_number([t.text for t in doc[i:j]])
+        value = parse_number([t.text for t in doc[i:j] if t.text != "-"])
         if value is not None:
             hedge, qualifier, first = _hedge_before(sent, i)
             if hedge is None:

@@ -167,7 +167,16 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc] | None = No
     attributions: list[Attribution] = []
     relay: Source | None = None
     lead_events: set[str] = set()
+    carry: Source | None = None  # the speaker of the previous sentence, within one paragraph
+    previous: tuple[Block, Span] | None = None
     for n_sent, (block, sent) in enumerate(_sentences(blocks, docs)):
+        if (
+            previous is None
+            or previous[0] is not block
+            or "\n" in sent.doc.text[previous[1].end_char : sent.start_char]
+        ):
+            carry = None  # a new paragraph or line: reported speech does not run on
+        previous = (block, sent)
         state.register(sent)
         sources = sentence_sources(sent, state)
         events = sentence_events(sent, evstate)
@@ -194,8 +203,10 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc] | None = No
         for fig in figures:
             num_tok = sent.doc[fig.number.end - 1]
             event = assign_event(num_tok, events, nested, evstate)
-            source = source_for(num_tok, [s for s in sources if s is not lead_relay or s.via]) or documentation_source(
-                sent, num_tok, state
+            source = (
+                source_for(num_tok, [s for s in sources if s is not lead_relay or s.via])
+                or documentation_source(sent, num_tok, state)
+                or carry  # "... , the ministry said. Another 20 were wounded." still the ministry
             )
             start, end = _char(block, sent.doc, fig.span_start, fig.span_end)
             if fig.number.qualifier == "range":
@@ -221,6 +232,11 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc] | None = No
             found.append(_Found(fig, sent, block, source, event, claim))
             if event is not None:
                 evstate.last = event
+        spoken = [s for s in sources if s.kind in ("speech", "according") and s is not lead_relay]
+        if spoken:
+            carry = spoken[-1]
+        elif found and found[-1].sent.start == sent.start and found[-1].source is not None:
+            carry = found[-1].source if found[-1].source.kind in ("speech", "according") else carry
         salient = [e for e in events if e.salient]
         if salient and not figures:
             evstate.last = salient[-1]
