@@ -191,10 +191,12 @@ def _ranges(sent: Span, found: list[NumberMention]) -> list[NumberMention]:
             joint = doc[a.end].lower_
             before = doc[a.first - 1].lower_ if a.first > sent.start else ""
             between = a.hedge is None and before == "between" and joint == "and"
-            dashed = joint in ("-", "–", "—", "to") and before not in ("from",) and a.hedge is None
+            dashed = (
+                joint in ("-", "–", "—", "to") and before not in ("from",) and a.qualifier in ("exact", "approximately")
+            )
             if between or dashed:
                 first = a.first - 1 if between else a.first
-                hedge = "between" if between else None
+                hedge = "between" if between else a.hedge
                 out.append(NumberMention(first, a.start, b.end, a.value, "range", hedge, False, a.value, b.value))
                 k += 2
                 continue

@@ -1,0 +1,100 @@
+"""Extraction on sentences from real reports beyond the seeds (see data/dev for their sources)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .conftest import extract_text
+
+
+def _claims(nlp: Language, text: str, **meta: str) -> list:
+    return extract_text(nlp, text, **meta).claims
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "low", "high"),
+    [
+        ("Between 200 and 300 people were killed in the raid, witnesses said.", 200, "range", 200, 300),
+        ("About 50-60 people were injured, the hospital said.", 50, "range", 50, 60),
+        ("Fewer than 10 people were injured, police said.", 10, "upTo", None, 9),
+        ("Up to 40 people may have died, officials said.", 40, "upTo", None, 40),
+        ("Tens of thousands of people fled the city.", 10000, "approximately", None, None),
+        ("Seventy-six complete skeletons were found in the grave.", 76, "exact", None, None),
+    ],
+)
+def test_numbers_in_real_wording(
+    nlp: Language, text: str, value: int, qualifier: str, low: int | None, high: int | None
+) -> None:
+    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    assert (claim.qualifier, claim.low, claim.high) == (qualifier, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "status"),
+    [
+        ("The ministry denied the figure of 11,300 dead given by the militia.", 11300, "denied"),
+        ("The number of those killed has increased from 30 to 36, the agency said.", 30, "superseded"),
+        ("The number of those killed has increased from 30 to 36, the agency said.", 36, "claim"),
+        ("Officials warned the death toll could rise to 10,000.", 10000, "projection"),
+        ("Earlier reports put the number of the casualties at 74 killed and 343 injured.", 74, "superseded"),
+    ],
+)
+def test_denied_superseded_and_projected_figures(nlp: Language, text: str, value: int, status: str) -> None:
+    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    assert claim.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        ("At least 65 people have been killed and 365 more wounded in Israeli strikes.", 365, "injured"),
+        ("A previous report said 11,300 were dead.", 11300, "killed"),
+        ("Thirty-three people died at the hospital and 10 at the nearby clinic.", 10, "killed"),
+        ("The death toll in Nepal has risen to 7,040, an official said on Sunday.", 7040, "killed"),
+        (
+            "Nineteen people lost their lives in the quake, and 30 people were recovered alive from the rubble.",
+            30,
+            "other:rescued",
+        ),
+        ("13,830 people were forced to abandon their homes.", 13830, "displaced"),
+        ("Officials said 401 body parts were recovered from the site.", 401, "remains-found"),
+    ],
+)
+def test_counts_without_a_plain_counted_noun(nlp: Language, text: str, value: int, counts: str) -> None:
+    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    assert claim.counts == counts
+
+
+def test_wire_dateline_makes_the_agency_a_relay(nlp: Language) -> None:
+    text = "BEIRUT, December 6, 2013 (AFP) - At least 16 people were killed in air raids, the Syrian Observatory for Human Rights said."
+    (claim,) = _claims(nlp, text)
+    assert (claim.said_by, claim.via) == ("Syrian Observatory for Human Rights", ["AFP"])
+
+
+def test_nested_relays_compose_outermost_first(nlp: Language) -> None:
+    text = (
+        "At least 65 people have been killed in strikes since Monday evening, the coastal enclave’s health ministry "
+        "said on Wednesday, Trend reports citing TASS."
+    )
+    (claim,) = _claims(nlp, text)
+    assert (claim.said_by, claim.via) == ("health ministry", ["Trend", "TASS"])
+
+
+def test_an_official_speaks_for_their_body_and_the_centre_refers_back(nlp: Language) -> None:
+    text = (
+        "The death toll has risen to 7,040, an official from the National Emergency Operations Centre said on Sunday. "
+        "More than 14,000 other people were injured, the centre’s duty officer said."
+    )
+    assert {c.said_by for c in _claims(nlp, text)} == {"National Emergency Operations Centre"}
+
+
+def test_reported_speech_carries_to_the_next_sentence_of_the_paragraph(nlp: Language) -> None:
+    text = (
+        "At least 20 civilians were killed in the shelling, local health authorities said. "
+        "At least 59 other people suffered injuries.\n\n"
+        "In a separate attack, 12 people were killed."
+    )
+    claims = {c.value: c for c in _claims(nlp, text)}
+    assert claims[59].said_by == "local health authorities"
+    assert claims[12].said_by == "reporter"
