@@ -98,3 +98,9 @@ def test_reported_speech_carries_to_the_next_sentence_of_the_paragraph(nlp: Lang
     claims = {c.value: c for c in _claims(nlp, text)}
     assert claims[59].said_by == "local health authorities"
     assert claims[12].said_by == "reporter"
+
+
+def test_parallel_extraction_gives_the_same_claims(nlp: Language, seed_articles: list) -> None:
+    from tallygraph.extract.pipeline import extract_articles
+
+    assert extract_articles(seed_articles, nlp, n_process=2) == extract_articles(seed_articles, nlp, n_process=1)

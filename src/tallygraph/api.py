@@ -82,6 +82,7 @@ def build(
     out: str | Path | None,
     claims_file: str | Path | None = None,
     options: BuildOptions | None = None,
+    n_process: int = 1,
 ) -> BuildResult:
     """Extract (or read curated claims), build, validate, and write if the graph conforms.
 
@@ -95,7 +96,7 @@ def build(
         for c in load_claims(claims_file):
             curated[c.file] = c
     to_extract = [a for a in articles if a.file not in curated]
-    extracted = {c.file: c for c in extract_articles(to_extract, load_nlp())} if to_extract else {}
+    extracted = {c.file: c for c in extract_articles(to_extract, load_nlp(), n_process)} if to_extract else {}
     pairs: list[tuple[Article, ArticleClaims]] = []
     provenance: dict[str, Provenance] = {}
     auto = _extraction_provenance() if to_extract else None

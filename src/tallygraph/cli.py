@@ -28,6 +28,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for extraction.")]
 ArticlesArg = Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md).", show_default=False)]
 
 
@@ -59,11 +60,12 @@ def _root(
 def extract(
     articles: ArticlesArg,
     out: Annotated[Path, typer.Option("--out", "-o", help="Claims file to write (YAML, corpus gold format 1).")],
+    jobs: JobsOption = 1,
 ) -> None:
     """Extract figure claims from articles into a claims file a person can check and correct."""
     from tallygraph import api
 
-    result = api.extract(articles, out)
+    result = api.extract(articles, out, n_process=jobs)
     _report_skipped(result.errors)
     n = sum(len(c.claims) for c in result.claims)
     typer.echo(f"{n} claims from {len(result.claims)} articles written to {out}", err=True)
@@ -82,6 +84,7 @@ def build(
     ] = None,
     approx_tolerance: Annotated[float, typer.Option(help="Relative half-width of 'about N' intervals.")] = 0.1,
     nearly_tolerance: Annotated[float, typer.Option(help="How far below N 'nearly N' may reach, relative.")] = 0.1,
+    jobs: JobsOption = 1,
 ) -> None:
     """Extract, build, validate and write a graph; refuse to write one that does not conform."""
     from tallygraph import api
@@ -93,7 +96,7 @@ def build(
         _err(f"{out}: unknown graph format {out.suffix!r} (use {', '.join(FORMATS)})")
         raise typer.Exit(EXIT_USAGE)
     try:
-        result = api.build(articles, out, claims, BuildOptions(approx_tolerance, nearly_tolerance))
+        result = api.build(articles, out, claims, BuildOptions(approx_tolerance, nearly_tolerance), n_process=jobs)
     except TallyError as err:
         _err(str(err))
         raise typer.Exit(EXIT_FAILED) from None

@@ -170,9 +170,11 @@ def _name_tokens(tok: Token) -> list[Token]:
 
 
 def _mention(sent: Span, tok: Token, state: EventState) -> EventMention | None:
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
     nouns: dict[str, str] = lexicon()["event_nouns"]
     lemma = next((f for f in forms(tok.text, tok.lemma_) if f in nouns), None)
-    if lemma is None or tok.pos_ not in ("NOUN", "PROPN"):
+    if lemma is None:
         return None
     kind = nouns[lemma]
     salient = tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.dep_ == "ROOT"

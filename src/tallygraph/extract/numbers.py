@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 from text_to_num import text2num
@@ -107,10 +108,17 @@ def _hedge_after(sent: Span, end: int) -> tuple[str | None, str]:
     return None, "exact"
 
 
+@cache
+def _vague_first_words() -> frozenset[str]:
+    return frozenset(phrase.split()[0] for phrase in lexicon()["vague"])
+
+
 def _vague_at(sent: Span, i: int) -> tuple[int, int, str] | None:
     """A vague quantity starting at token i: (end, value, words)."""
     vague: dict[str, int] = lexicon()["vague"]
     doc = sent.doc
+    if doc[i].lower_ not in _vague_first_words():
+        return None
     for n_words in (3, 2, 1):
         end = i + n_words
         if end > sent.end:

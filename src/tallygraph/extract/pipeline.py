@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing as mp
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from tallygraph.extract.events import (
 )
 from tallygraph.extract.figures import Figure, figure_for
 from tallygraph.extract.numbers import NumberMention, find_numbers
-from tallygraph.extract.segment import WIRE_DATELINE, Block, body_blocks
+from tallygraph.extract.segment import WIRE_DATELINE, Block, body_blocks, figure_blocks, sentence_blocks
 from tallygraph.lexicon import lexicon
 from tallygraph.model import (
     REPORTER,
@@ -142,17 +143,24 @@ def _part_of(found: list[_Found]) -> None:
                 f.claim.part_of = total.claim.quote
 
 
-def _sentences(blocks: list[Block], docs: list[Doc]) -> Iterator[tuple[Block, Span]]:
+def _sentences(blocks: list[Block], docs: list[Doc | None]) -> Iterator[tuple[Block, Span]]:
     for block, doc in zip(blocks, docs, strict=True):
-        for sent in doc.sents:
-            yield block, sent
+        if doc is not None:
+            for sent in doc.sents:
+                yield block, sent
 
 
-def extract_article(article: Article, nlp: Language, docs: list[Doc] | None = None) -> ArticleClaims:
-    """All figure claims and attributions of one article."""
-    blocks = body_blocks(article.text)
+def extract_article(article: Article, nlp: Language, docs: list[Doc | None] | None = None) -> ArticleClaims:
+    """All figure claims and attributions of one article.
+
+    :param docs: parsed paragraphs, ``None`` for paragraphs not worth parsing
+        (see :func:`~tallygraph.extract.segment.figure_blocks`).
+    """
+    blocks = sentence_blocks(body_blocks(article.text))
     if docs is None:
-        docs = list(nlp.pipe(b.text for b in blocks))
+        wanted = figure_blocks(blocks)
+        parsed = iter(nlp.pipe(b.text for b, w in zip(blocks, wanted, strict=True) if w))
+        docs = [next(parsed) if w else None for w in wanted]
     state = DocState(publisher=article.publisher, author=find_author(article.text))
     evstate = EventState(text=article.text, named=[], year=(article.date or "")[:4] or None)
     # Pass 1: named events anywhere in the article, so "the offensive" in Khojaly
@@ -170,11 +178,10 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc] | None = No
     carry: Source | None = None  # the speaker of the previous sentence, within one paragraph
     previous: tuple[Block, Span] | None = None
     for n_sent, (block, sent) in enumerate(_sentences(blocks, docs)):
-        if (
-            previous is None
-            or previous[0] is not block
-            or "\n" in sent.doc.text[previous[1].end_char : sent.start_char]
-        ):
+        same_line = previous is not None and previous[0].para == block.para
+        if same_line and previous is not None and previous[0] is block:
+            same_line = "\n" not in sent.doc.text[previous[1].end_char : sent.start_char]
+        if not same_line:
             carry = None  # a new paragraph or line: reported speech does not run on
         previous = (block, sent)
         state.register(sent)
@@ -312,13 +319,44 @@ def _dedupe(items: list[Attribution]) -> list[Attribution]:
     return out
 
 
+def _extract_chunk(articles: list[Article], nlp: Language) -> list[ArticleClaims]:
+    all_blocks = [sentence_blocks(body_blocks(a.text)) for a in articles]
+    wanted = [figure_blocks(blocks) for blocks in all_blocks]
+    texts = [
+        b.text for blocks, keep in zip(all_blocks, wanted, strict=True) for b, k in zip(blocks, keep, strict=True) if k
+    ]
+    docs = iter(nlp.pipe(texts, batch_size=256))
+    return [
+        extract_article(article, nlp, [next(docs) if k else None for k in keep])
+        for article, keep in zip(articles, wanted, strict=True)
+    ]
+
+
+_WORKER_NLP: Language | None = None
+
+
+def _worker(chunk: list[Article]) -> list[ArticleClaims]:
+    assert _WORKER_NLP is not None
+    return _extract_chunk(chunk, _WORKER_NLP)
+
+
 def extract_articles(articles: Iterable[Article], nlp: Language, n_process: int = 1) -> list[ArticleClaims]:
-    """Claims for many articles; spaCy runs over all their paragraphs in one stream."""
+    """Claims for many articles, in their order.
+
+    With ``n_process`` > 1 the articles are shared out among forked worker
+    processes, each running spaCy and the rules on its share; only the claims
+    come back (parsed documents never cross process boundaries).
+    """
     articles = list(articles)
-    all_blocks = [body_blocks(a.text) for a in articles]
-    texts = [b.text for blocks in all_blocks for b in blocks]
-    docs = iter(list(nlp.pipe(texts, n_process=n_process, batch_size=64)))
-    out = []
-    for article, blocks in zip(articles, all_blocks, strict=True):
-        out.append(extract_article(article, nlp, [next(docs) for _ in blocks]))
-    return out
+    if n_process <= 1 or len(articles) < 2 * n_process or "fork" not in mp.get_all_start_methods():
+        return _extract_chunk(articles, nlp)
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
+    chunks = [articles[i::n_process] for i in range(n_process)]
+    with mp.get_context("fork").Pool(n_process) as pool:
+        results = pool.map(_worker, chunks)
+    out: list[ArticleClaims | None] = [None] * len(articles)
+    for i, chunk_result in enumerate(results):
+        for j, claims in enumerate(chunk_result):
+            out[i + j * n_process] = claims
+    return [c for c in out if c is not None]

@@ -4,11 +4,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+import spacy
+from spacy.language import Language
 
 from tallygraph.lexicon import lexicon
 
-__all__ = ["WIRE_DATELINE", "Block", "body_blocks"]
+__all__ = ["WIRE_DATELINE", "Block", "body_blocks", "figure_blocks", "sentence_blocks"]
 
+_ENDS_SENTENCE = re.compile(r"""[.!?]["”’')\]]?\s*$""")
+_FIGURE_HINT = re.compile(
+    r"\b(?!(?:1[5-9]|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
+    r"thousands?|millions?|dozens?|scores|another)\b",
+    re.I,
+)
+_CUE_HINT = re.compile(
+    r"\b(?:said|says|told|tells|according|reported|reports|quoted|quoting|citing|stated|announced|added|"
+    r"tweeted|wrote|posted|statement|spokesm[ae]n|spokeswoman|spokesperson)\b",
+    re.I,
+)
 _TERMINAL = re.compile(r"""[.!?:;"”’')\]]\s*$""")
 _MARKUP = re.compile(r"[*_#>]+")
 WIRE_DATELINE = re.compile(
@@ -27,11 +43,12 @@ _LEAD_META = re.compile(
 
 @dataclass(frozen=True)
 class Block:
-    """A paragraph of body text: ``text == article_text[start:end]``."""
+    """A stretch of body text (a paragraph or a sentence): ``text == article_text[start:end]``."""
 
     start: int
     end: int
     text: str
+    para: int = 0  # which paragraph it belongs to
 
 
 def _is_heading(line: str) -> bool:
@@ -68,7 +85,7 @@ def body_blocks(text: str) -> list[Block]:
                     meta = pattern.match(text[start:end])
                     if meta and meta.end() < end - start:
                         start += meta.end()
-            blocks.append(Block(start, end, text[start:end]))
+            blocks.append(Block(start, end, text[start:end], len(blocks)))
             current.clear()
 
     for line in text.splitlines(keepends=True):
@@ -85,5 +102,41 @@ def body_blocks(text: str) -> list[Block]:
         lead = len(content) - len(content.lstrip())
         trail = len(content) - len(content.rstrip())
         current.append((start + lead, end - trail))
+        if _ENDS_SENTENCE.search(content):
+            flush()  # a line that ends a sentence ends a paragraph; hard-wrapped lines run on
     flush()
     return blocks
+
+
+@cache
+def _splitter() -> Language:
+    """spaCy's tokenizer and rule-based sentencizer only: cheap, and it knows "U.S." and "Oct."."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def sentence_blocks(blocks: list[Block]) -> list[Block]:
+    """Each paragraph cut into sentences (same paragraph number), for selective parsing."""
+    out = []
+    for block, doc in zip(blocks, _splitter().pipe(b.text for b in blocks), strict=True):
+        for sent in doc.sents:
+            text = sent.text.strip()
+            if text:
+                start = block.start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+                out.append(Block(start, start + len(text), text, block.para))
+    return out
+
+
+def figure_blocks(blocks: list[Block]) -> list[bool]:
+    """Which sentences to parse: those that may hold a figure, the one before each in its
+    paragraph (who speaks), and the lead (relays). The rest cannot change any claim."""
+    may = [bool(_FIGURE_HINT.search(b.text)) for b in blocks]
+    return [
+        i == 0
+        or may[i]
+        or (i + 1 < len(blocks) and may[i + 1] and blocks[i + 1].para == blocks[i].para)
+        # a speaker named just before a figure ("Hajiyev said on Twitter. He said, '4,000 ...'")
+        or (any(may[i + 1 : i + 3]) and bool(_CUE_HINT.search(blocks[i].text)))
+        for i in range(len(blocks))
+    ]
