@@ -104,3 +104,22 @@ def test_parallel_extraction_gives_the_same_claims(nlp: Language, seed_articles:
     from tallygraph.extract.pipeline import extract_articles
 
     assert extract_articles(seed_articles, nlp, n_process=2) == extract_articles(seed_articles, nlp, n_process=1)
+
+
+def test_characterisations_are_attributed_claims(nlp: Language) -> None:
+    text = (
+        "On Sunday, Armenia's Foreign Ministry said \"numerous videos regularly published by Azerbaijani users "
+        'on social media demonstrate the war crimes", including extrajudicial killings.\n\n'
+        "Baku liberated several cities, villages and settlements over the course of 44 days."
+    )
+    found = {(c.term, c.said_by) for c in extract_text(nlp, text).characterisations}
+    assert ("war crimes", "Armenia's Foreign Ministry") in found
+    assert ("extrajudicial killings", "Armenia's Foreign Ministry") in found
+    assert ("liberated", "reporter") in found
+
+
+def test_executed_needs_people(nlp: Language) -> None:
+    assert [c.term for c in extract_text(nlp, "The government executed its plan on time.").characterisations] == []
+    assert [c.term for c in extract_text(nlp, "They may have been executed by shooting.").characterisations] == [
+        "executed"
+    ]

@@ -128,3 +128,11 @@ def test_seeds_surface_the_missing_persons_cluster(seed_graph: Path) -> None:
 def test_seeds_show_the_mina_chain(seed_graph: Path) -> None:
     chains = chains_from_rows(_rows(seed_graph, "attribution-chains"))
     assert ["Mi'raj News Agency (MINA)", "Anadolu Agency", "Azerbaijani figures"] in chains.values()
+
+
+def test_characterisations_show_who_calls_what(seed_graph: Path) -> None:
+    rows = _rows(seed_graph, "characterisations", term="genocide")
+    by_source = {(r["source"], r["article"][:3]) for r in rows}
+    assert ("Sabina Aliyeva", "003") in by_source
+    assert ("Azerbaijan's Foreign Ministry", "004") in by_source
+    assert all(r["term"] == "genocide" for r in rows)

@@ -20,7 +20,7 @@ from tallygraph.errors import InputError
 from tallygraph.extract.events import slugify
 from tallygraph.extract.segment import body_blocks
 from tallygraph.lexicon import lexicon
-from tallygraph.model import REPORTER, Article, ArticleClaims, Claim
+from tallygraph.model import REPORTER, Article, ArticleClaims, Characterisation, Claim
 from tallygraph.names import same_name
 from tallygraph.namespaces import ID, OA, PREFIXES, SCHEMA, TALLY, WIKIBASE
 
@@ -229,6 +229,7 @@ def _collect_names(pairs: list[tuple[Article, ArticleClaims]]) -> _Names:
     for article, claims in pairs:
         names = [article.publisher or claims.publisher or ""]
         names += [n for a in claims.attributions for n in (a.reporter, a.source) if n not in ("article", REPORTER)]
+        names += [n for c in claims.characterisations for n in (c.said_by, *c.via)]
         for c in claims.claims:
             names += [c.said_by, *c.via]
             info = claims.events.get(c.event)
@@ -380,6 +381,52 @@ class _ArticleGraph:
             g.add((relay, RDFS.label, Literal(f"{normal_name(reporter)}, as reported in {self.article.file}")))
             g.add((relay, PROV.wasQuotedFrom, rep))
 
+    def evidence(self, node: URIRef, start: int, end: int) -> None:
+        """The text span that states a claim: a quote and a position in the article."""
+        g, text = self.g, self.article.text
+        ev = URIRef(f"{node}#evidence")
+        quote, pos = URIRef(f"{node}#quote"), URIRef(f"{node}#position")
+        g.add((node, TALLY.evidence, ev))
+        g.add((ev, RDF.type, OA.SpecificResource))
+        g.add((ev, OA.hasSource, self.node))
+        g.add((ev, OA.hasSelector, quote))
+        g.add((ev, OA.hasSelector, pos))
+        g.add((quote, RDF.type, OA.TextQuoteSelector))
+        g.add((quote, OA.exact, Literal(text[start:end])))
+        g.add((quote, OA.prefix, Literal(text[max(0, start - 32) : start])))
+        g.add((quote, OA.suffix, Literal(text[end : end + 32])))
+        g.add((pos, RDF.type, OA.TextPositionSelector))
+        g.add((pos, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
+        g.add((pos, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+
+    def attribute(self, node: URIRef, said_by: str, via: list[str]) -> None:
+        """Source, relay chain and voice of a claim (figure or characterisation)."""
+        g = self.g
+        reports, voice = self.chain(Claim("", 0, said_by=said_by, via=via))
+        g.add((node, TALLY.attribution, TALLY.ReporterVoice if said_by == REPORTER else TALLY.Attributed))
+        if voice:
+            g.add((node, PROV.wasAttributedTo, self.agent(voice)))
+        if reports:
+            g.add((node, PROV.wasQuotedFrom, reports[0]))
+            if said_by != REPORTER:
+                g.add((node, PROV.hadPrimarySource, reports[-1]))
+
+    def characterisation(self, c: Characterisation, index: int) -> URIRef:
+        """Someone's characterising word, with its quote and source."""
+        probe = Claim(c.quote, 0, start=c.start, end=c.end)
+        start, end = _locate(self.article, probe, index)
+        node = ID[f"characterisation/{_hash(self.key, start, end, c.term)[:16]}"]
+        g = self.g
+        g.add((node, RDF.type, TALLY.CharacterisationClaim))
+        g.add((node, RDF.type, PROV.Entity))
+        g.add((node, TALLY["term"], Literal(c.term)))
+        g.add((node, TALLY.target, Literal(c.target)))
+        g.add((node, TALLY.reportedIn, self.node))
+        g.add((node, PROV.wasGeneratedBy, self.prov.iri))
+        self.attribute(node, c.said_by, c.via)
+        self.evidence(node, start, end)
+        return node
+
     def claim(self, claim: Claim, index: int, options: BuildOptions) -> URIRef:
         g = self.g
         start, end = _locate(self.article, claim, index)
@@ -401,35 +448,8 @@ class _ArticleGraph:
         g.add((fig, TALLY.status, STATUS_TERMS.get(claim.status, TALLY.Asserted)))
         g.add((fig, TALLY.reportedIn, self.node))
         g.add((fig, PROV.wasGeneratedBy, self.prov.iri))
-        reports, voice = self.chain(claim)
-        g.add(
-            (
-                fig,
-                TALLY.attribution,
-                TALLY.ReporterVoice if claim.said_by == REPORTER else TALLY.Attributed,
-            )
-        )
-        if voice:
-            g.add((fig, PROV.wasAttributedTo, self.agent(voice)))
-        if reports:
-            g.add((fig, PROV.wasQuotedFrom, reports[0]))
-            if claim.said_by != REPORTER:
-                g.add((fig, PROV.hadPrimarySource, reports[-1]))
-        ev = URIRef(f"{fig}#evidence")
-        quote, pos = URIRef(f"{fig}#quote"), URIRef(f"{fig}#position")
-        text = self.article.text
-        g.add((fig, TALLY.evidence, ev))
-        g.add((ev, RDF.type, OA.SpecificResource))
-        g.add((ev, OA.hasSource, self.node))
-        g.add((ev, OA.hasSelector, quote))
-        g.add((ev, OA.hasSelector, pos))
-        g.add((quote, RDF.type, OA.TextQuoteSelector))
-        g.add((quote, OA.exact, Literal(text[start:end])))
-        g.add((quote, OA.prefix, Literal(text[max(0, start - 32) : start])))
-        g.add((quote, OA.suffix, Literal(text[end : end + 32])))
-        g.add((pos, RDF.type, OA.TextPositionSelector))
-        g.add((pos, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-        g.add((pos, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+        self.attribute(fig, claim.said_by, claim.via)
+        self.evidence(fig, start, end)
         return fig
 
 
@@ -463,6 +483,8 @@ def build_dataset(
             figs = [writer.claim(c, i, options) for i, c in enumerate(claims.claims)]
             for att in claims.attributions:
                 writer.attribution(att.reporter, att.source, att.cue)
+            for k, ch in enumerate(claims.characterisations):
+                writer.characterisation(ch, k)
         except InputError as err:
             errors.append(err)
             continue

@@ -5,7 +5,8 @@ first, in its order. Optional keys that build uses and that a person may
 edit or delete: per claim ``start``/``end`` (character offsets of the quote),
 ``hedge`` (the word as written) and ``status``; per article ``url``,
 ``title``, ``sha256``, ``events`` (slug -> label, kind, place, year,
-wikidata), ``agents`` (name -> kind) and ``generated_by``.
+wikidata), ``agents`` (name -> kind), ``characterisations`` (quote, term,
+target, said_by, via, start, end) and ``generated_by``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 import yaml
 
 from tallygraph.errors import ClaimsFileError
-from tallygraph.model import QUALIFIERS, ArticleClaims, Attribution, Claim, EventInfo
+from tallygraph.model import QUALIFIERS, ArticleClaims, Attribution, Characterisation, Claim, EventInfo
 
 __all__ = ["dump_claims", "load_claims", "parse_claims", "write_claims"]
 
@@ -55,6 +56,8 @@ def _article_dict(a: ArticleClaims) -> dict[str, Any]:
             d[key] = getattr(a, key)
     d["claims"] = [_claim_dict(c) for c in a.claims]
     d["attributions"] = [{"reporter": t.reporter, "source": t.source, "cue": t.cue} for t in a.attributions]
+    if a.characterisations:
+        d["characterisations"] = [{k: v for k, v in vars(c).items() if v is not None} for c in a.characterisations]
     if a.events:
         d["events"] = {
             slug: {k: v for k, v in vars(info).items() if v is not None} for slug, info in sorted(a.events.items())
@@ -162,6 +165,19 @@ def parse_claims(text: str, name: str = "<claims>") -> list[ArticleClaims]:
             for t in raw.get("attributions") or []
             if isinstance(t, dict)
         ]
+        characterisations = [
+            Characterisation(
+                quote=str(c["quote"]),
+                term=str(c.get("term") or ""),
+                target=str(c.get("target") or c["quote"]),
+                said_by=str(c.get("said_by") or "reporter"),
+                via=[str(v) for v in c.get("via") or []],
+                start=c.get("start"),
+                end=c.get("end"),
+            )
+            for c in raw.get("characterisations") or []
+            if isinstance(c, dict) and c.get("quote")
+        ]
         events = {
             str(slug): EventInfo(
                 label=str(info.get("label") or slug),
@@ -183,6 +199,7 @@ def parse_claims(text: str, name: str = "<claims>") -> list[ArticleClaims]:
                 sha256=_str(raw.get("sha256")),
                 claims=claims,
                 attributions=attributions,
+                characterisations=characterisations,
                 events=events,
                 agents={str(k): str(v) for k, v in (raw.get("agents") or {}).items()},
                 generated_by=_str(raw.get("generated_by")),

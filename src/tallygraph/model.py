@@ -11,6 +11,7 @@ __all__ = [
     "Article",
     "ArticleClaims",
     "Attribution",
+    "Characterisation",
     "Claim",
     "EventInfo",
     "bounds_from_wording",
@@ -82,6 +83,19 @@ class Claim:
 
 
 @dataclass
+class Characterisation:
+    """A characterising word ("genocide", "liberated") as someone's claim, with its quote."""
+
+    quote: str
+    term: str
+    target: str
+    said_by: str = REPORTER
+    via: list[str] = field(default_factory=list)
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
 class Attribution:
     """Who reports, cites or quotes whom, with the cue words."""
 
@@ -102,6 +116,7 @@ class ArticleClaims:
     sha256: str | None = None
     claims: list[Claim] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
+    characterisations: list[Characterisation] = field(default_factory=list)
     events: dict[str, EventInfo] = field(default_factory=dict)
     agents: dict[str, str] = field(default_factory=dict)
     generated_by: str | None = None

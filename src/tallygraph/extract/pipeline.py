@@ -18,6 +18,7 @@ from tallygraph.extract.attribution import (
     sentence_sources,
     source_for,
 )
+from tallygraph.extract.characterise import characterisations_in
 from tallygraph.extract.events import (
     EventMention,
     EventState,
@@ -34,6 +35,7 @@ from tallygraph.model import (
     Article,
     ArticleClaims,
     Attribution,
+    Characterisation,
     Claim,
     EventInfo,
     bounds_from_wording,
@@ -172,6 +174,7 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc | None] | No
     evstate.last = None
 
     found: list[_Found] = []
+    named: list[tuple[Characterisation, Source | None]] = []
     attributions: list[Attribution] = []
     relay: Source | None = None
     lead_events: set[str] = set()
@@ -244,6 +247,24 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc | None] | No
             carry = spoken[-1]
         elif found and found[-1].sent.start == sent.start and found[-1].source is not None:
             carry = found[-1].source if found[-1].source.kind in ("speech", "according") else carry
+        for mention in characterisations_in(sent):
+            head = sent.doc[mention.head]
+            source = source_for(head, [s for s in sources if s is not lead_relay or s.via]) or carry
+            start, end = _char(block, sent.doc, mention.start, mention.end)
+            named.append(
+                (
+                    Characterisation(
+                        quote=article.text[start:end],
+                        term=mention.term,
+                        target=article.text[start:end],
+                        said_by=source.speaker if source else REPORTER,
+                        via=list(source.via) if source else [],
+                        start=start,
+                        end=end,
+                    ),
+                    source,
+                )
+            )
         salient = [e for e in events if e.salient]
         if salient and not figures:
             evstate.last = salient[-1]
@@ -256,6 +277,24 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc | None] | No
         relay, lead_events = Source(byline, [], byline, None, "relay"), set()
         attributions.insert(0, Attribution("article", byline, byline))
     _apply_relay(found, relay, lead_events, article.publisher)
+    if relay is not None:
+        outlet = relay.via[0] if relay.via else relay.speaker
+        chain = _relay_chain(article.publisher, outlet)
+        for c, src in named:
+            if relay.via and src is None:
+                continue  # "X reports citing Y" vouches for its own sentence only
+            if src is None:
+                c.via = chain  # a relayed report ("X reports", a wire byline) carries all its words
+            else:
+                c.via = [*chain, *[v for v in c.via if v not in chain]]
+    if state.author and re.search(r"\b(?:I|we)\b", article.text):
+        # A signed first-person statement: what it says in its own voice, its signatory says.
+        for f in found:
+            if f.claim.said_by == REPORTER and not f.claim.via:
+                f.claim.said_by = state.author
+        for c, _ in named:
+            if c.said_by == REPORTER and not c.via:
+                c.said_by = state.author
     if relay is not None:
         # Inside a relayed report, what others said is reported by the relayed outlet.
         outlet = relay.via[0] if relay.via else relay.speaker
@@ -284,6 +323,7 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc | None] | No
         sha256=article.sha256,
         claims=[f.claim for f in found],
         attributions=_dedupe(attributions),
+        characterisations=[c for c, _ in named],
         events=events_info,
         agents=agents,
     )

@@ -20,6 +20,11 @@ _FIGURE_HINT = re.compile(
     r"thousands?|millions?|dozens?|scores|another)\b",
     re.I,
 )
+_CHARACTERISATION_HINT = re.compile(
+    r"\b(?:genocid|ethnic cleansing|massacre|war crime|crimes against humanity|atrocit|terroris|liberat|"
+    r"occup|extrajudicial|executed|martyr)",
+    re.I,
+)
 _CUE_HINT = re.compile(
     r"\b(?:said|says|told|tells|according|reported|reports|quoted|quoting|citing|stated|announced|added|"
     r"tweeted|wrote|posted|statement|spokesm[ae]n|spokeswoman|spokesperson)\b",
@@ -131,7 +136,7 @@ def sentence_blocks(blocks: list[Block]) -> list[Block]:
 def figure_blocks(blocks: list[Block]) -> list[bool]:
     """Which sentences to parse: those that may hold a figure, the one before each in its
     paragraph (who speaks), and the lead (relays). The rest cannot change any claim."""
-    may = [bool(_FIGURE_HINT.search(b.text)) for b in blocks]
+    may = [bool(_FIGURE_HINT.search(b.text)) or bool(_CHARACTERISATION_HINT.search(b.text)) for b in blocks]
     return [
         i == 0
         or may[i]
