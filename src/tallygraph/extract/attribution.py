@@ -47,6 +47,7 @@ class Source:
     cue: str
     scope: set[int] | None  # doc token indices; None: the whole sentence
     kind: str = "speech"  # speech | according | relay | documentation
+    indefinite: bool = False  # "a forensic expert said": the text may name them just after
 
 
 @dataclass
@@ -113,7 +114,7 @@ def _clean_name(text: str) -> str:
     # "the coastal enclave's health ministry": a lower-case possessor is a description, not a name.
     text = re.sub(r"^(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*'s\s+(?=[a-z])", "", text)
     stripped = re.sub(rf"\s+{_DESCRIPTORS}$", "", text)
-    if stripped != text and stripped[:1].isupper():
+    if stripped != text and all(w[:1].isupper() for w in stripped.split()) and "'" not in stripped:
         text = stripped
     text = re.sub(r"\s+'s$", "", text)
     return text
@@ -149,11 +150,44 @@ def _body_of(tok: Token) -> Token | None:
     return None
 
 
+_HONORIFICS = {
+    "dr",
+    "dr.",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "prof",
+    "prof.",
+    "gen",
+    "gen.",
+    "col",
+    "col.",
+    "sheikh",
+    "sir",
+}
+
+
+def _person_name(tok: Token, entity: Span) -> str:
+    """A person's name from the subject's proper-noun compounds: "Health Minister Dr Samanta
+    Lal Sen" -> "Samanta Lal Sen" even where the entity span holds only part of it."""
+    lex = lexicon()
+    titles = {t.lower() for t in [*lex["person_titles"], *lex["honorifics"]]}
+    words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+    start = min(entity.start, min(w.i for w in words))
+    names = [t for t in tok.doc[start : max(entity.end, tok.i + 1)] if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
+    while names and names[0].lower_ in titles:
+        names.pop(0)
+    return _clean_name(" ".join(t.text for t in names)) if names else _clean_name(entity.text)
+
+
 def _phrase(tok: Token) -> tuple[str, str]:
     """The name a subject token stands for, and its kind (PERSON, ORG, OTHER)."""
     person = _entity_at(tok, ("PERSON",))
     if person is not None and tok.ent_type_ == "PERSON":
-        return _clean_name(person.text), "PERSON"
+        return _person_name(tok, person), "PERSON"
     body = _body_of(tok)
     if body is not None:
         return _phrase(body)
@@ -413,7 +447,8 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             state.note_speaker(cited, "ORG", [])
         else:
             kind_name = "relay" if tok.lemma_ == "report" and kind == "ORG" and _looks_outlet_name(name) else "speech"
-            out.append(Source(name, via, cue, scope, kind_name))
+            indefinite = subj is not None and any(c.lower_ in ("a", "an") for c in subj.children)
+            out.append(Source(name, via, cue, scope, kind_name, indefinite))
             state.note_speaker(name, kind, via)
     return out
 
@@ -466,7 +501,7 @@ def source_for(number_tok: Token, sources: list[Source]) -> Source | None:
             if name not in via and name != inner.speaker:
                 via.append(name)
     via += [v for v in inner.via if v not in via]
-    return Source(inner.speaker, via, inner.cue, inner.scope, inner.kind)
+    return Source(inner.speaker, via, inner.cue, inner.scope, inner.kind, inner.indefinite)
 
 
 def find_author(text: str) -> str | None:

@@ -53,6 +53,7 @@ class _Found:
     source: Source | None
     event: EventMention | None
     claim: Claim
+    sentence: int = 0
 
 
 def _another(sent: Span) -> list[NumberMention]:
@@ -239,9 +240,21 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc | None] | No
                 hedge=fig.number.hedge,
                 status=fig.status,
             )
-            found.append(_Found(fig, sent, block, source, event, claim))
+            found.append(_Found(fig, sent, block, source, event, claim, n_sent))
             if event is not None:
                 evstate.last = event
+        # "..., a forensic expert said. ... Ismet Music, the expert, told AFP": the named source
+        # of the next sentences replaces an indefinite one ("a government agency" -> the department).
+        named_now = [s for s in sources if s.kind in ("speech", "according") and not s.indefinite]
+        if named_now:
+            for f in reversed(found):
+                if f.sent.start >= sent.start or f.source is None:
+                    continue
+                if not f.source.indefinite or n_sent - f.sentence > 2:
+                    break
+                if f.claim.said_by == f.source.speaker:
+                    f.claim.said_by = named_now[0].speaker
+                    f.claim.via = [*[v for v in f.claim.via if v not in named_now[0].via], *named_now[0].via]
         spoken = [s for s in sources if s.kind in ("speech", "according") and s is not lead_relay]
         if spoken:
             carry = spoken[-1]
