@@ -191,6 +191,11 @@ def _phrase(tok: Token) -> tuple[str, str]:
     body = _body_of(tok)
     if body is not None:
         return _phrase(body)
+    # "Ismet Music of Bosnia's Missing Persons Commission": a person of an organisation.
+    names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    of_org = any(c.dep_ == "prep" and c.lower_ in ("of", "from", "at") for c in tok.rights)
+    if tok.pos_ == "PROPN" and len(names) == 1 and of_org and tok.ent_type_ not in ("ORG", "GPE", "NORP"):
+        return _clean_name(f"{names[0].text} {tok.text}"), "PERSON"
     # Words of the noun phrase: determiners, possessors, modifiers, the head, "of"/"for" tails.
     left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "appos") and t.i >= tok.left_edge.i]
     words: list[Token] = [t for t in left if t.i >= _np_start(tok)]
@@ -293,8 +298,10 @@ def _channel(verb: Token, state: DocState) -> list[str]:
 
 
 def _is_outlet(tok: Token, state: DocState) -> bool:
-    name = state.canonical(_phrase(tok)[0]).lower()
-    return any(w in name.split() for w in lexicon()["outlet_words"]) or tok.text in state.aliases
+    name = state.canonical(_phrase(tok)[0])
+    if name in lexicon()["wire_agencies"] or tok.text in state.aliases:
+        return True
+    return any(w in name.lower().split() for w in lexicon()["outlet_words"])
 
 
 def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
@@ -435,7 +442,15 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                     cited = _resolve_subject(objs[0], state)[0]
         if not via and name in state.via_of and tok.lemma_ == "say":
             via = list(state.via_of[name])
-        scope = None if anchor.dep_ in ("ROOT", "parataxis") or subj is None else {t.i for t in anchor.subtree}
+        trailing = (
+            anchor.dep_ == "conj"
+            and subj is not None
+            and subj.i < anchor.i
+            and subj.left_edge.i > sent.start
+            and sent.doc[subj.left_edge.i - 1].text in (",", '"', "”", "'", "’")
+        )  # '..., Ismet Music told AFP.' parsed as a conjunct: it still covers the sentence
+        whole = anchor.dep_ in ("ROOT", "parataxis") or trailing or subj is None
+        scope = None if whole else {t.i for t in anchor.subtree}
         start = min(subj.left_edge.i if subj is not None else tok.i, tok.i)
         if subj is None:
             cue = f"{name} {tok.text}"
