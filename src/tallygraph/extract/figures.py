@@ -317,11 +317,14 @@ def _toll_figure(sent: Span, num: NumberMention) -> Figure | None:
                 start = min(num.first, head.left_edge.i if head.i < num.first else num.first)
                 return Figure(num, None, False, entry["measure"], entry["population"], max(start, sent.start), num.end)
         for child in head.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() == "toll":
+            subject_words = ("toll", "casualty", "fatality", "death")
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in subject_words:
+                # "the death toll rose to 60", "casualties climbed to 60"
                 start = child.left_edge.i if child.left_edge.i < num.first else num.first
                 if num.first - start > 25:
                     start = child.i
-                return Figure(num, None, False, "killed", "people", start, num.end)
+                measure = "injured" if child.lemma_.lower() == "casualty" else "killed"
+                return Figure(num, None, False, measure, "people", start, num.end)
         if head.head.i == head.i:
             break
         head = head.head
@@ -356,8 +359,8 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
         verb = tok.head
     elif tok.dep_ == "conj" and tok.head.pos_ == "VERB" and previous:
         verb = tok.head  # "33 people died at the hospital and 10 at the clinic"
-    elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and num.vague:
-        verb = tok.head  # "wounded about a dozen"
+    elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        verb = tok.head  # "wounded about a dozen", "the blast killed 12 and wounded 30"
     if verb is None:
         return None
     measure = _cue_measure(verb, None)

@@ -48,6 +48,7 @@ _NUMBER_WORDS = {
     "million",
     "billion",
 }
+_ABOVE_VERBS = {"top", "exceed", "surpass", "pass"}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
@@ -144,6 +145,16 @@ def find_numbers(sent: Span) -> list[NumberMention]:
         if vague and not _is_number_token(tok):
             end, value, words = vague
             first = i - 1 if i > sent.start and doc[i - 1].lower_ in ("a", "an") else i
+            hedge, qualifier, hedge_first = _hedge_before(sent, first)
+            if hedge is not None and not words.endswith("s"):
+                # "at least a dozen": the hedge governs the vague word
+                out.append(NumberMention(hedge_first, i, end, value, qualifier, f"{hedge} {words}", True))
+                i = end
+                continue
+            if hedge == "at least":  # "at least dozens"
+                out.append(NumberMention(hedge_first, i, end, value, "atLeast", f"{hedge} {words}", True))
+                i = end
+                continue
             out.append(
                 NumberMention(
                     first,
@@ -182,6 +193,8 @@ def find_numbers(sent: Span) -> list[NumberMention]:
             hedge, qualifier, first = _hedge_before(sent, i)
             if hedge is None:
                 hedge, qualifier = _hedge_after(sent, j)
+            if hedge is None and doc[j - 1].dep_ == "dobj" and doc[j - 1].head.lemma_.lower() in _ABOVE_VERBS:
+                hedge, qualifier = doc[j - 1].head.lower_, "moreThan"  # "could top 1,000", "exceeds 20,000"
             out.append(NumberMention(first, i, j, value, qualifier, hedge))
         i = j
     return _ranges(sent, out)
