@@ -70,8 +70,10 @@ def is_person_noun(tok: Token) -> bool:
         return True
     if tok.lower_ in lexicon()["non_count_nouns"] or lemma in lexicon()["non_count_nouns"]:
         return False
-    # Demonyms in the plural: "Azerbaijanis", "Armenians", "Palestinians".
+    # Demonyms in the plural: "Azerbaijanis", "Armenians", "Palestinians", "Uighurs".
     text = tok.text
+    if tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS") and text[:1].isupper():
+        return True
     return (
         text[:1].isupper()
         and text.endswith(_DEMONYM_ENDINGS)
@@ -377,6 +379,19 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
     return Figure(num, None, False, measure, population, num.first, end)
 
 
+def _fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: list[Figure]) -> str:
+    """A count of people with no cue on its path: the previous figure's measure in the
+    sentence ("400 families (2,400 individuals)"), else the nearest cue in the sentence,
+    else "other:" and the noun ("the town's 5,000 residents")."""
+    same_sentence = [f for f in previous if f.number.start >= sent.start]
+    if same_sentence:
+        return same_sentence[-1].measure
+    cues = [(abs(t.i - num.start), m) for t in sent if (m := _cue_measure(t, noun)) is not None]
+    if cues:
+        return min(cues)[1]
+    return f"other:{noun.lemma_.lower()}"
+
+
 def figure_status(sent: Span, num: NumberMention) -> str:
     """ "claim", or "denied" / "superseded" / "projection" when the wording says so."""
     cues = lexicon()["status_cues"]
@@ -447,7 +462,7 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
         return None
     measure = _measure(sent, num, noun, partitive)
     if measure is None:
-        return None
+        measure = _fallback_measure(sent, num, noun, previous)
     population = _population(sent, noun, partitive, previous)
     start, end = _quote_span(sent, num, noun)
     return Figure(num, noun, partitive, measure, population, start, end, figure_status(sent, num))
