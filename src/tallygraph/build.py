@@ -8,7 +8,6 @@ node in every article, so attribution chains meet across articles.
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -16,13 +15,14 @@ from dataclasses import dataclass
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
+from tallygraph.bounds import BuildOptions, graph_bounds
 from tallygraph.errors import InputError
 from tallygraph.extract.events import slugify
-from tallygraph.extract.segment import body_blocks
 from tallygraph.lexicon import lexicon
 from tallygraph.model import REPORTER, Article, ArticleClaims, Characterisation, Claim
 from tallygraph.names import same_name
 from tallygraph.namespaces import ID, OA, PREFIXES, SCHEMA, TALLY, WIKIBASE
+from tallygraph.textshare import shared_text_pairs
 
 __all__ = [
     "SHARED_GRAPH",
@@ -73,20 +73,6 @@ _COLLECTIVE = {
     "estimates",
     "police",
 }
-SHARED_SHINGLES = 15
-"""Articles sharing at least this many 8-word sequences share text.
-
-One derives from the other, or both from one source."""
-
-
-@dataclass(frozen=True)
-class BuildOptions:
-    """How bounds are computed for hedged numbers (documented, configurable)."""
-
-    approx_tolerance: float = 0.1
-    """"about N": the interval N × (1 ± tolerance), rounded outwards."""
-    nearly_tolerance: float = 0.1
-    """"nearly N": lower bound N × (1 − tolerance), upper bound N − 1."""
 
 
 @dataclass(frozen=True)
@@ -135,36 +121,6 @@ def agent_iri(name: str) -> URIRef:
     return ID[f"agent/{slugify(normal_name(name))}"]
 
 
-def graph_bounds(claim: Claim, options: BuildOptions) -> tuple[int, int | None]:
-    """Inclusive ``(lower, upper)`` bounds the wording implies; ``upper`` None = open.
-
-    >>> graph_bounds(Claim("q", 4000, "nearly"), BuildOptions())
-    (3600, 3999)
-    >>> graph_bounds(Claim("q", 150, "approximately"), BuildOptions())
-    (135, 165)
-    """
-    v, q = claim.value, claim.qualifier
-    if claim.hedge and claim.hedge in lexicon()["vague"] and claim.hedge.endswith("s"):
-        return v, v * 10 - 1  # "hundreds" (coded 100): 100 to 999
-    if q == "exact":
-        return v, v
-    if q == "atLeast":
-        return (claim.low if claim.low is not None else v), None
-    if q == "moreThan":
-        return v + 1, None
-    if q == "nearly":
-        high = v - 1
-        return min(math.floor(v * (1 - options.nearly_tolerance)), high), high
-    if q == "approximately":
-        return math.floor(v * (1 - options.approx_tolerance)), math.ceil(v * (1 + options.approx_tolerance))
-    if q == "upTo":
-        return 0, (claim.high if claim.high is not None else v)
-    if q == "lessThan":
-        return 0, v - 1
-    low = claim.low if claim.low is not None else v
-    return low, (claim.high if claim.high is not None else v)
-
-
 def _agent_kind(name: str, hint: str | None) -> URIRef:
     lex = lexicon()
     low = name.lower()
@@ -197,22 +153,6 @@ def _locate(article: Article, claim: Claim, index: int) -> tuple[int, int]:
     if start < 0:
         raise InputError(article.file, f"claim {index + 1}: quote not found in the article text: {claim.quote!r}")
     return start, start + len(claim.quote)
-
-
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"[a-z0-9]+", " ".join(b.text for b in body_blocks(text)).lower())
-    return {tuple(words[i : i + 8]) for i in range(len(words) - 7)}
-
-
-def shared_text_pairs(articles: list[Article], threshold: int = SHARED_SHINGLES) -> list[tuple[Article, Article]]:
-    """Pairs of articles that share whole passages word for word."""
-    sh = [(a, _shingles(a.text)) for a in articles]
-    out = []
-    for i in range(len(sh)):
-        for j in range(i + 1, len(sh)):
-            if sh[i][0].sha256 != sh[j][0].sha256 and len(sh[i][1] & sh[j][1]) >= threshold:
-                out.append((sh[i][0], sh[j][0]))
-    return out
 
 
 @dataclass

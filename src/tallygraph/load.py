@@ -62,12 +62,7 @@ def expand_paths(paths: Iterable[str | Path], suffixes: tuple[str, ...] = ARTICL
 
 
 def _read_text(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(str(path), "no such file") from None
-    except OSError as err:
-        raise InputError(str(path), f"cannot be read ({err.strerror or err})") from None
+    raw = _raw(path)
     if b"\x00" in raw[:8192]:
         raise InputError(str(path), "binary file (NUL bytes), not an article")
     try:

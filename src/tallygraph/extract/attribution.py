@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from tallygraph.extract.naming import clean_name, find_author, strip_demonym
 from tallygraph.lexicon import forms, lexicon
 
 __all__ = [
@@ -20,22 +21,9 @@ __all__ = [
 
 _PRONOUNS_PERSON = {"he", "she", "him", "her"}
 _PRONOUNS_FIRST = {"i", "we"}
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|an|ian|ese|ish|ic)$")
 _ABBREV = re.compile(
     r"([A-Z][\w'’.&-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’.&-]*)){0,8})[ \t]+\(([A-Z][A-Za-z]{1,9})\)"
 )
-_SIGNATURE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3}$")
-_NOT_NAME_WORDS = {
-    "commissioner",
-    "republic",
-    "agency",
-    "news",
-    "ministry",
-    "office",
-    "press",
-    "human",
-    "rights",
-}
 
 
 @dataclass
@@ -67,16 +55,16 @@ class DocState:
         """Learn full names and abbreviations a sentence introduces."""
         for ent in sent.ents:
             if ent.label_ == "PERSON" and len(ent) >= 2:
-                full = _clean_name(ent.text)
+                full = clean_name(ent.text)
                 self.persons.setdefault(ent[-1].text, full)
         for match in _ABBREV.finditer(sent.text):
-            full, short = _clean_name(match.group(1)), match.group(2)
+            full, short = clean_name(match.group(1)), match.group(2)
             if len(full.split()) >= 2 and full.upper() != short:
                 self.aliases.setdefault(short, full)
 
     def canonical(self, name: str) -> str:
         """The fullest known form of a name ("AA" -> "Anadolu Agency", "Efendiyev" -> full)."""
-        name = _clean_name(name)
+        name = clean_name(name)
         if name in self.aliases:
             return self.aliases[name]
         if name in self.persons:
@@ -101,34 +89,6 @@ class DocState:
             self.via_of[name] = list(via)
 
 
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DESCRIPTORS = r"(?:online daily|daily|newspaper|news website|news portal|website|broadcaster|news agency)"
-
-
-def _clean_name(text: str) -> str:
-    """A name as a source label: no article, no leading weekday, no "-run", no descriptor."""
-    text = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" ,.;:\"“”'")
-    text = re.sub(rf"^(?:on\s+)?{_WEEKDAY},?\s+", "", text)
-    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
-    text = re.sub(r"^[\w-]+-(?:run|backed|controlled|affiliated|owned)\s+", "", text)
-    # "the coastal enclave's health ministry": a lower-case possessor is a description, not a name.
-    text = re.sub(r"^(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*'s\s+(?=[a-z])", "", text)
-    stripped = re.sub(rf"\s+{_DESCRIPTORS}$", "", text)
-    if stripped != text and all(w[:1].isupper() for w in stripped.split()) and "'" not in stripped:
-        text = stripped
-    text = re.sub(r"\s+'s$", "", text)
-    return text
-
-
-def _strip_demonym(name: str) -> str:
-    """'Azerbaijani State Commission for ...' -> 'State Commission for ...' (long names only)."""
-    words = name.split()
-    generic_start = ("State", "National", "Federal", "Central", "Supreme", "Republican")
-    if len(words) >= 4 and _DEMONYM.match(words[0]) and words[1] in generic_start:
-        return " ".join(words[1:])
-    return name
-
-
 def _entity_at(tok: Token, labels: tuple[str, ...]) -> Span | None:
     for ent in tok.doc.ents:
         if ent.start <= tok.i < ent.end and ent.label_ in labels:
@@ -150,26 +110,6 @@ def _body_of(tok: Token) -> Token | None:
     return None
 
 
-_HONORIFICS = {
-    "dr",
-    "dr.",
-    "mr",
-    "mr.",
-    "mrs",
-    "mrs.",
-    "ms",
-    "ms.",
-    "prof",
-    "prof.",
-    "gen",
-    "gen.",
-    "col",
-    "col.",
-    "sheikh",
-    "sir",
-}
-
-
 def _person_name(tok: Token, entity: Span) -> str:
     """A person's name from the subject's proper-noun compounds: "Health Minister Dr Samanta
     Lal Sen" -> "Samanta Lal Sen" even where the entity span holds only part of it."""
@@ -180,7 +120,7 @@ def _person_name(tok: Token, entity: Span) -> str:
     names = [t for t in tok.doc[start : max(entity.end, tok.i + 1)] if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
     while names and names[0].lower_ in titles:
         names.pop(0)
-    return _clean_name(" ".join(t.text for t in names)) if names else _clean_name(entity.text)
+    return clean_name(" ".join(t.text for t in names)) if names else clean_name(entity.text)
 
 
 def _phrase(tok: Token) -> tuple[str, str]:
@@ -195,7 +135,7 @@ def _phrase(tok: Token) -> tuple[str, str]:
     names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     of_org = any(c.dep_ == "prep" and c.lower_ in ("of", "from", "at") for c in tok.rights)
     if tok.pos_ == "PROPN" and len(names) == 1 and of_org and tok.ent_type_ not in ("ORG", "GPE", "NORP"):
-        return _clean_name(f"{names[0].text} {tok.text}"), "PERSON"
+        return clean_name(f"{names[0].text} {tok.text}"), "PERSON"
     # Words of the noun phrase: determiners, possessors, modifiers, the head, "of"/"for" tails.
     left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "appos") and t.i >= tok.left_edge.i]
     words: list[Token] = [t for t in left if t.i >= _np_start(tok)]
@@ -221,9 +161,9 @@ def _phrase(tok: Token) -> tuple[str, str]:
         "reporter",
         "journalist",
     ):
-        return _clean_name(org.text), "ORG"
+        return clean_name(org.text), "ORG"
     kind = "ORG" if tok.ent_type_ in ("ORG", "NORP", "GPE") or tok.text[:1].isupper() else "OTHER"
-    return _strip_demonym(_clean_name(text)), kind
+    return strip_demonym(clean_name(text)), kind
 
 
 def _np_start(tok: Token) -> int:
@@ -232,17 +172,6 @@ def _np_start(tok: Token) -> int:
         if child.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod", "case"):
             start = min(start, child.left_edge.i)
     return start
-
-
-def _left_np(verb: Token) -> Token | None:
-    """The head of a name standing right before a verb that lost its subject in the parse."""
-    doc = verb.doc
-    i = verb.i - 1
-    while i >= verb.sent.start and doc[i].pos_ in ("ADV",):
-        i -= 1
-    if i < verb.sent.start or doc[i].pos_ not in ("PROPN", "NOUN"):
-        return None
-    return doc[i]
 
 
 def _left_name(verb: Token) -> str | None:
@@ -274,7 +203,7 @@ def _left_name(verb: Token) -> str | None:
             start -= 1
             continue
         break
-    return _strip_demonym(_clean_name(doc[start : verb.i].text))
+    return strip_demonym(clean_name(doc[start : verb.i].text))
 
 
 def _channel(verb: Token, state: DocState) -> list[str]:
@@ -517,12 +446,3 @@ def source_for(number_tok: Token, sources: list[Source]) -> Source | None:
                 via.append(name)
     via += [v for v in inner.via if v not in via]
     return Source(inner.speaker, via, inner.cue, inner.scope, inner.kind, inner.indefinite)
-
-
-def find_author(text: str) -> str | None:
-    """The person who signs a statement: a bare name among the last lines of the text."""
-    lines = [re.sub(r"[*_#]", "", ln).strip() for ln in text.strip().splitlines() if ln.strip()]
-    for line in reversed(lines[-6:]):
-        if _SIGNATURE_NAME.match(line) and not ({w.lower() for w in line.split()} & _NOT_NAME_WORDS):
-            return line
-    return None

@@ -1,0 +1,58 @@
+"""Names as source labels: clean-up of articles, weekdays, descriptors, demonyms; signatories."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clean_name", "find_author", "strip_demonym"]
+
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|an|ian|ese|ish|ic)$")
+_SIGNATURE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3}$")
+_NOT_NAME_WORDS = {
+    "commissioner",
+    "republic",
+    "agency",
+    "news",
+    "ministry",
+    "office",
+    "press",
+    "human",
+    "rights",
+}
+
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DESCRIPTORS = r"(?:online daily|daily|newspaper|news website|news portal|website|broadcaster|news agency)"
+
+
+def clean_name(text: str) -> str:
+    """A name as a source label: no article, no leading weekday, no "-run", no descriptor."""
+    text = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" ,.;:\"“”'")
+    text = re.sub(rf"^(?:on\s+)?{_WEEKDAY},?\s+", "", text)
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"^[\w-]+-(?:run|backed|controlled|affiliated|owned)\s+", "", text)
+    # "the coastal enclave's health ministry": a lower-case possessor is a description, not a name.
+    text = re.sub(r"^(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*'s\s+(?=[a-z])", "", text)
+    stripped = re.sub(rf"\s+{_DESCRIPTORS}$", "", text)
+    if stripped != text and all(w[:1].isupper() for w in stripped.split()) and "'" not in stripped:
+        text = stripped
+    text = re.sub(r"\s+'s$", "", text)
+    return text
+
+
+def strip_demonym(name: str) -> str:
+    """'Azerbaijani State Commission for ...' -> 'State Commission for ...' (long names only)."""
+    words = name.split()
+    generic_start = ("State", "National", "Federal", "Central", "Supreme", "Republican")
+    if len(words) >= 4 and _DEMONYM.match(words[0]) and words[1] in generic_start:
+        return " ".join(words[1:])
+    return name
+
+
+def find_author(text: str) -> str | None:
+    """The person who signs a statement: a bare name among the last lines of the text."""
+    lines = [re.sub(r"[*_#]", "", ln).strip() for ln in text.strip().splitlines() if ln.strip()]
+    for line in reversed(lines[-6:]):
+        if _SIGNATURE_NAME.match(line) and not ({w.lower() for w in line.split()} & _NOT_NAME_WORDS):
+            return line
+    return None
