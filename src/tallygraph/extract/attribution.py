@@ -300,7 +300,8 @@ def _agentive(subj: Token) -> bool:
     lemma = subj.lemma_.lower()
     if any(f in lexicon()["event_nouns"] for f in forms(subj.text, subj.lemma_)) or subj.like_num:
         return False
-    if subj.ent_type_ in ("DATE", "TIME"):
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)
+    if subj.ent_type_ in ("DATE", "TIME") and not named:  # "Friday", but not "the Al-Quds online daily"
         return False
     if any(c.like_num and c.dep_ == "nummod" for c in subj.children):
         return False  # "540 larger skeletal parts were recorded": a count, not a speaker

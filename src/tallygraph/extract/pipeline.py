@@ -187,6 +187,7 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc | None] | No
             same_line = "\n" not in sent.doc.text[previous[1].end_char : sent.start_char]
         if not same_line:
             carry = None  # a new paragraph or line: reported speech does not run on
+        previous_sent = previous[1] if previous is not None else None
         previous = (block, sent)
         state.register(sent)
         sources = sentence_sources(sent, state)
@@ -243,6 +244,17 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc | None] | No
             found.append(_Found(fig, sent, block, source, event, claim, n_sent))
             if event is not None:
                 evstate.last = event
+        # '"As many as 65 people have been killed," the daily reported quoting the ministry.':
+        # the parser ends the sentence at the quote; the attribution that follows is its source.
+        whole = [s for s in sources if s.scope is None and s.kind in ("speech", "relay", "according")]
+        if whole and not figures and previous_sent is not None:
+            closes_quote = previous_sent.text.rstrip().endswith(('"', "”", "’", "'"))
+            if closes_quote or sent.text[:1].islower():
+                src = source_for(sent[0], whole) or whole[0]
+                for f in found:
+                    if f.sent.start == previous_sent.start and f.sent.doc == previous_sent.doc and f.source is None:
+                        f.source = src
+                        f.claim.said_by, f.claim.via = src.speaker, list(src.via)
         # "..., a forensic expert said. ... Ismet Music, the expert, told AFP": the named source
         # of the next sentences replaces an indefinite one ("a government agency" -> the department).
         named_now = [s for s in sources if s.kind in ("speech", "according") and not s.indefinite]
