@@ -123,3 +123,28 @@ def test_executed_needs_people(nlp: Language) -> None:
     assert [c.term for c in extract_text(nlp, "They may have been executed by shooting.").characterisations] == [
         "executed"
     ]
+
+
+def test_citing_clause_relays_to_the_cited_source(nlp: Language) -> None:
+    text = (
+        "The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said the toll continues to "
+        "mount, citing the World Health Organization as saying that flooding left 3,958 people dead."
+    )
+    (claim,) = _claims(nlp, text)
+    assert claim.said_by == "World Health Organization"
+    assert claim.via == ["United Nations Office for the Coordination of Humanitarian Affairs"]
+
+
+def test_title_case_dateline_is_not_a_speaker(nlp: Language) -> None:
+    text = "Mexico City — As many as 45 bodies have been discovered in clandestine burial sites, officials said late on Monday."
+    (claim,) = _claims(nlp, text)
+    assert (claim.value, claim.qualifier, claim.said_by) == (45, "upTo", "officials")
+
+
+def test_attribution_after_a_closing_quote(nlp: Language) -> None:
+    text = (
+        "The ministry gave new figures on Wednesday.\n"
+        '"As many as 65 people have been killed," the Al-Quds online daily reported quoting the ministry as saying.'
+    )
+    (claim,) = _claims(nlp, text)
+    assert (claim.said_by, claim.via) == ("ministry", ["Al-Quds"])

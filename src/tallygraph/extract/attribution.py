@@ -186,6 +186,8 @@ def _left_name(verb: Token) -> str | None:
         and doc[i].lemma_.lower() not in lexicon()["authority_nouns"]
     ):
         return None  # "the 26 people reported killed": not a name
+    if doc[i].ent_type_ in ("DATE", "TIME") or doc[i].like_num:
+        return None  # "figures released Friday showing ...": a date is not a name
     start = i
     while start - 1 >= verb.sent.start:
         prev = doc[start - 1]
@@ -395,6 +397,35 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             indefinite = subj is not None and any(c.lower_ in ("a", "an") for c in subj.children)
             out.append(Source(name, via, cue, scope, kind_name, indefinite))
             state.note_speaker(name, kind, via)
+    out.extend(_citing_clauses(sent, state, out))
+    return out
+
+
+def _citing_clauses(sent: Span, state: DocState, found: list[Source]) -> list[Source]:
+    """ "OCHA said ..., citing the World Health Organization as saying that ...": a relay from
+    the sentence's speaker to the cited source, over the citing clause."""
+    out: list[Source] = []
+    main = [s for s in found if s.kind in ("speech", "according")]
+    if not main:
+        return out
+    for tok in sent:
+        if (
+            tok.lemma_ not in ("cite", "quote")
+            or tok.pos_ != "VERB"
+            or tok.dep_ not in ("advcl", "conj", "acl", "xcomp")
+        ):
+            continue
+        if tok.head.lemma_.lower() in lexicon()["speech_verbs"] and tok.head.pos_ == "VERB":
+            continue  # "X reports citing Y": handled with its reporting verb
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "pobj")]
+        if not objs:
+            continue
+        cited = _resolve_subject(objs[0], state)[0]
+        if cited:
+            speaker = main[0]
+            scope = {t.i for t in tok.subtree}
+            out.append(Source(cited, [*speaker.via, speaker.speaker], f"citing {cited}", scope, "relay"))
+            state.note_speaker(cited, "ORG", [])
     return out
 
 
