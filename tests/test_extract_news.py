@@ -148,3 +148,24 @@ def test_attribution_after_a_closing_quote(nlp: Language) -> None:
     )
     (claim,) = _claims(nlp, text)
     assert (claim.said_by, claim.via) == ("ministry", ["Al-Quds"])
+
+
+@pytest.mark.parametrize(
+    ("text", "said_by", "via"),
+    [
+        (
+            "At least 12 people were killed, interior minister Ihor Klymenko said in a post on X.",
+            "Ihor Klymenko",
+            ["X"],
+        ),
+        (
+            "Some 40 civilians were killed in the strike, local officials said, according to Reuters.",
+            "local officials",
+            ["Reuters"],
+        ),
+        ("Yermak said on his Telegram channel that 116 Ukrainians had been returned.", "Yermak", ["Telegram"]),
+    ],
+)
+def test_platforms_and_outlets_relay_a_speaker(nlp: Language, text: str, said_by: str, via: list[str]) -> None:
+    (claim,) = _claims(nlp, text)
+    assert (claim.said_by, claim.via) == (said_by, via)

@@ -213,9 +213,16 @@ def _channel(verb: Token, state: DocState) -> list[str]:
     platforms: dict[str, str] = lexicon()["platforms"]
     via: list[str] = []
     for child in verb.subtree:
-        on_platform = child.dep_ == "pobj" and child.head.lower_ == "on" and child.lower_ in platforms
-        if on_platform and verb.i in (child.head.head.i, child.head.head.head.i):
-            via.append(platforms[child.lower_])
+        if child.dep_ != "pobj" or child.head.lower_ != "on":
+            continue
+        # "on Twitter", "in a post on X", "on its Telegram channel"
+        names = [child.lower_.rstrip("."), *[c.lower_ for c in child.lefts if c.dep_ == "compound"]]
+        platform = next((platforms[n] for n in names if n in platforms), None)
+        up = [child.head.head]
+        for _ in range(3):
+            up.append(up[-1].head)
+        if platform and verb.i in {t.i for t in up} and platform not in via:
+            via.append(platform)
     for child in verb.children:
         if child.dep_ == "advcl" and child.lemma_ in ("speak", "talk"):
             for prep in child.children:
@@ -326,7 +333,9 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             if objs:
                 name, kind = _phrase(objs[0])
                 name = state.canonical(name)
-                out.append(Source(name, [], sent.doc[tok.i : objs[0].right_edge.i + 1].text, None, "according"))
+                # "officials said, according to Reuters": an outlet relays the speaker
+                kind_name = "relay" if _looks_outlet_name(name) or name in lexicon()["wire_agencies"] else "according"
+                out.append(Source(name, [], sent.doc[tok.i : objs[0].right_edge.i + 1].text, None, kind_name))
                 state.note_speaker(name, kind, [])
             continue
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in speech:
