@@ -64,9 +64,7 @@ def is_person_noun(tok: Token) -> bool:
         return True
     if tok.lower_ in lexicon()["nominal_counts"]:
         return True
-    if lemma in ("part", "set", "piece", "fragment") and any(
-        c.lower_ in ("body", "skeletal", "human", "bone") for c in tok.lefts
-    ):
+    if _remains_part(tok):
         return True
     if tok.lower_ in lexicon()["non_count_nouns"] or lemma in lexicon()["non_count_nouns"]:
         return False
@@ -151,8 +149,9 @@ def _cue_measure(tok: Token, noun: Token | None) -> str | None:
                     return "killed"
                 return target
     if lemma in lex["return_verbs"]:
-        has_object = any(c.dep_ == "dobj" for c in tok.children)
-        return "released" if has_object else "displaced"
+        # "return our 17 POW", "116 Ukrainians had been returned": released; "returned to Armenia": moved
+        handed_back = any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.children)
+        return "released" if handed_back else "displaced"
     if lemma in lex["finding_verbs"] or lemma in ("pull", "dig"):
         if any(c.lower_ == "alive" for c in tok.subtree):
             return "other:rescued"
@@ -176,6 +175,19 @@ def _best(measures: list[str]) -> str | None:
     return min(measures, key=lambda m: rank.get(m, len(rank)))
 
 
+def _has_own_figure(tok: Token) -> bool:
+    """A conjunct with a number of its own ("... dead and more than 9,000 still missing")."""
+    return any(t.dep_ == "nummod" or (t.pos_ == "NUM" and t.text[:1].isdigit()) for t in tok.subtree)
+
+
+def _identified_or(remains: Token, measure: str) -> str:
+    """ "the bodies of 78 of the victims have been identified": identification, not the find."""
+    governor = remains.head
+    if remains.dep_ in ("nsubjpass", "nsubj", "dobj") and governor.lemma_.lower() == "identify":
+        return "identified"
+    return measure
+
+
 def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool) -> str | None:
     doc = sent.doc
     speech = set(lexicon()["speech_verbs"])
@@ -184,15 +196,25 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         own = _cue_measure(noun, noun)
         if own:
             return own
+    # 0. "the remains of 605 people believed to have been killed": what was found is remains.
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        container = noun.head.head
+        if _cue_measure(container, noun) == "remains-found":
+            return _identified_or(container, "remains-found")
     # 1. What the counted noun's own clause says ("people taken hostage or missing").
     if noun is not None and not partitive:
         found = []
         for child in noun.children:
             if child.dep_ in ("acl", "relcl", "amod"):
-                for tok in [
-                    child,
-                    *[c for c in child.children if c.dep_ in ("conj", *_COMPLEMENT_DEPS)],
-                ]:
+                related = [
+                    c
+                    for c in child.children
+                    if c.dep_ in ("conj", *_COMPLEMENT_DEPS)
+                    # "... dead and more than 9,000 still missing": that conjunct has its own figure
+                    and not (c.dep_ == "conj" and _has_own_figure(c))
+                ]
+                related += [o for c in child.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+                for tok in [child, *related]:
                     m = _cue_measure(tok, noun)
                     if m:
                         found.append(m)
@@ -210,12 +232,12 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         found = []
         m = None if is_speech else _cue_measure(tok, noun)
         if m:
-            found.append(m)
+            found.append(_identified_or(tok, m) if m == "remains-found" else m)
         for child in tok.children:
             if child.dep_ in ("acomp", "attr", "oprd", "xcomp") or (
                 child.dep_ == "prep" and child.lower_ in ("as", "among")
             ):
-                for c in [child, *child.children]:
+                for c in [child, *[g for g in child.children if not (g.dep_ == "conj" and _has_own_figure(g))]]:
                     m = _cue_measure(c, noun)
                     if m:
                         found.append(m)
