@@ -185,3 +185,19 @@ def test_platforms_and_outlets_relay_a_speaker(nlp: Language, text: str, said_by
 def test_what_is_counted_in_harder_clauses(nlp: Language, text: str, value: int, counts: str) -> None:
     claim = next(c for c in _claims(nlp, text) if c.value == value)
     assert claim.counts == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(AP) — At least 12 people were killed in the blast, police said.",
+        "Xinhua, October 27, 2015\n\nAt least 12 people were killed in the blast, police said.",
+        "At least 12 people were killed in the blast, police said.\n\n(With inputs from PTI)",
+        "By Reuters Staff\n\nAt least 12 people were killed in the blast, police said.",
+        "At least 12 people were killed in the blast, police said.\n\n— AFP",
+    ],
+)
+def test_wire_credits_make_the_agency_a_relay(nlp: Language, text: str) -> None:
+    (claim,) = _claims(nlp, text)
+    assert claim.said_by == "police" and len(claim.via) == 1
+    assert claim.via[0] in ("AP", "Xinhua", "PTI", "Reuters", "AFP")

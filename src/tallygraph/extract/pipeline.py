@@ -83,11 +83,21 @@ def _byline_agency(text: str) -> str | None:
             if wire:
                 return wire.group(1).strip()
     agencies = set(lexicon()["wire_agencies"])
+    date = r"(?:\w+day,?\s*)?(?:\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2},?)\s+\d{4}"
     for line in lines[:4]:
-        # "AFP , Friday 21 Jan 2011"
-        credit = re.match(r"^([A-Z][\w'’&. -]{1,30}?)\s*,\s*(?:\w+day,?\s*)?\d{1,2}\s+\w+\.?\s+\d{4}\s*$", line)
-        if credit and credit.group(1).strip() in agencies:
-            return credit.group(1).strip()
+        # "AFP , Friday 21 Jan 2011", "Xinhua, October 27, 2015", "By Reuters Staff"
+        credit = re.match(rf"^([A-Z][\w'’&. -]{{1,30}}?)\s*,\s*{date}\b", line)
+        byline = re.match(r"^By\s+([A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){0,2}?)(?:\s+Staff)?\s*$", line)
+        for found in (credit, byline):
+            if found and found.group(1).strip() in agencies:
+                return found.group(1).strip()
+    for line in lines[-3:]:
+        # "(With inputs from PTI)", "with AFP"
+        inputs = re.match(
+            r"^\(?\s*[Ww]ith (?:inputs from |reporting from |reporting by )?([A-Z][\w'’&. -]{1,30}?)\s*\)?\.?$", line
+        )
+        if inputs and inputs.group(1).strip() in agencies:
+            return inputs.group(1).strip()
     for line in lines[-2:]:
         match = _SOURCE_LINE.match(line)
         if match:

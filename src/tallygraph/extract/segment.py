@@ -33,7 +33,7 @@ _CUE_HINT = re.compile(
 _TERMINAL = re.compile(r"""[.!?:;"”’')\]]\s*$""")
 _MARKUP = re.compile(r"[*_#>]+")
 WIRE_DATELINE = re.compile(
-    r"^[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,40})?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"^(?:[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,40})?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?)?"
     r"\s*\(([A-Z][^)]{1,40})\)\s*[–—-]{1,2}\s*"
 )
 """A wire dateline: "BEIRUT, December 6, 2013 (AFP) -", "GENEVA, Switzerland (AFP)—"; group 1 the agency."""
