@@ -201,3 +201,30 @@ def test_wire_credits_make_the_agency_a_relay(nlp: Language, text: str) -> None:
     (claim,) = _claims(nlp, text)
     assert claim.said_by == "police" and len(claim.via) == 1
     assert claim.via[0] in ("AP", "Xinhua", "PTI", "Reuters", "AFP")
+
+
+@pytest.mark.parametrize(
+    ("text", "said_by", "via"),
+    [
+        (
+            "At least 30 miners were trapped by an explosion in a coal mine in northeastern Colombia, "
+            "the mayor of the town of Sardinata said Wednesday.",
+            "mayor of the town of Sardinata",
+            [],
+        ),
+        (
+            "An explosion killed seven workers Monday at an underground coal mine, the mine owner and mine safety "
+            "officials said.",
+            "mine owner and mine safety officials",
+            [],
+        ),
+        (
+            "At the moment of the explosion 30 people were trapped, Rangel said on Radio Caracol.",
+            "Rangel",
+            ["Radio Caracol"],
+        ),
+    ],
+)
+def test_sources_in_fresh_wire_copy(nlp: Language, text: str, said_by: str, via: list[str]) -> None:
+    claim = _claims(nlp, text)[0]
+    assert (claim.said_by, claim.via) == (said_by, via)

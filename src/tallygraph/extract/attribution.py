@@ -147,6 +147,10 @@ def _phrase(tok: Token) -> tuple[str, str]:
         if child.dep_ in ("appos", "relcl", "acl", "punct"):
             break
     start = min([t.i for t in words] or [tok.i])
+    for child in tok.rights:
+        # "the mine owner and mine safety officials said": a joint source, as written
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and child.i > end - 1:
+            end = child.right_edge.i + 1
     text = tok.doc[start:end].text
     # A named organisation inside the phrase ("An Anadolu Agency (AA) team").
     org = None
@@ -174,12 +178,28 @@ def _np_start(tok: Token) -> int:
     return start
 
 
+def _left_title(verb: Token) -> str | None:
+    """ ", the mayor of the town of Sardinata said": the titled phrase that ends before the verb."""
+    doc = verb.doc
+    tok = doc[verb.i - 1]
+    while tok.dep_ in ("pobj", "prep", "compound") and tok.head.i < verb.i and tok.head.i != tok.i:
+        tok = tok.head
+    lex = lexicon()
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in {*lex["person_titles"], *lex["authority_nouns"]}:
+        start = min(c.left_edge.i for c in [tok, *tok.lefts])
+        return clean_name(doc[start : verb.i].text)
+    return None
+
+
 def _left_name(verb: Token) -> str | None:
     """A trailing ", the X Commission for A, B and C said": walk left over the name."""
     doc = verb.doc
     i = verb.i - 1
     if i < verb.sent.start or doc[i].pos_ not in ("PROPN", "NOUN"):
         return None
+    titled = _left_title(verb)
+    if titled:
+        return titled
     if (
         doc[i].pos_ == "NOUN"
         and not doc[i].text[:1].isupper()
@@ -223,6 +243,8 @@ def _channel(verb: Token, state: DocState) -> list[str]:
             up.append(up[-1].head)
         if platform and verb.i in {t.i for t in up} and platform not in via:
             via.append(platform)
+        elif child.head.head.i == verb.i and child.pos_ == "PROPN" and _is_outlet(child, state):
+            via.append(state.canonical(_phrase(child)[0]))  # "said on Radio Caracol"
     for child in verb.children:
         if child.dep_ == "advcl" and child.lemma_ in ("speak", "talk"):
             for prep in child.children:

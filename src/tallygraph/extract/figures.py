@@ -237,7 +237,12 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
             if child.dep_ in ("acomp", "attr", "oprd", "xcomp") or (
                 child.dep_ == "prep" and child.lower_ in ("as", "among")
             ):
-                for c in [child, *[g for g in child.children if not (g.dep_ == "conj" and _has_own_figure(g))]]:
+                inner = [
+                    g for g in child.children if g.dep_ in ("acomp", "attr", "oprd", "dobj", "prt", "pobj", "pcomp")
+                ]
+                if child.dep_ != "xcomp":
+                    inner += [g for g in child.children if g.dep_ == "conj" and not _has_own_figure(g)]
+                for c in [child, *inner]:
                     m = _cue_measure(c, noun)
                     if m:
                         found.append(m)
