@@ -13,10 +13,8 @@ from tallygraph.lexicon import forms, lexicon
 __all__ = [
     "DocState",
     "Source",
-    "documentation_source",
     "find_author",
     "sentence_sources",
-    "source_for",
 ]
 
 _PRONOUNS_PERSON = {"he", "she", "him", "her"}
@@ -463,49 +461,3 @@ def _citing_clauses(sent: Span, state: DocState, found: list[Source]) -> list[So
 def _looks_outlet_name(name: str) -> bool:
     words = name.lower().split()
     return any(w in words for w in lexicon()["outlet_words"]) or (name.isupper() and len(name) <= 6)
-
-
-def documentation_source(sent: Span, number_tok: Token, state: DocState) -> Source | None:
-    """An organisation or authority that found, identified or filmed what is counted."""
-    lex = lexicon()
-    tok = number_tok
-    for _ in range(6):
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex["documentation_verbs"]:
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is None:
-                return None
-            name, kind = _phrase(subj)
-            is_org = kind == "ORG" and _entity_at(subj, ("ORG",)) is not None
-            if subj.ent_type_ == "GPE" or (_entity_at(subj, ("GPE",)) is not None and not is_org):
-                return None
-            if (
-                is_org
-                or any(_entity_at(t, ("ORG",)) for t in subj.subtree)
-                or subj.lemma_.lower() in lex["authority_nouns"]
-            ):
-                name = state.canonical(name)
-                state.note_speaker(name, "ORG", [])
-                return Source(name, [], sent.doc[subj.left_edge.i : tok.i + 1].text, None, "documentation")
-            return None
-    return None
-
-
-def source_for(number_tok: Token, sources: list[Source]) -> Source | None:
-    """The attribution of a number: the innermost speaker whose scope covers it, relayed
-    through every attribution around it ("..., the ministry said, Trend reports citing TASS")."""
-    covering = [s for s in sources if s.scope is None or number_tok.i in s.scope]
-    if not covering:
-        return None
-    # Outermost first: the wider the scope the further out; among equals a relay wraps a statement.
-    covering.sort(key=lambda s: (-(len(s.scope) if s.scope is not None else 10**9), s.kind != "relay"))
-    inner = covering[-1]
-    via: list[str] = []
-    for outer in covering[:-1]:
-        for name in [*outer.via, outer.speaker]:
-            if name not in via and name != inner.speaker:
-                via.append(name)
-    via += [v for v in inner.via if v not in via]
-    return Source(inner.speaker, via, inner.cue, inner.scope, inner.kind, inner.indefinite)

@@ -10,14 +10,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from tallygraph.extract.attribution import (
-    DocState,
-    Source,
-    documentation_source,
-    find_author,
-    sentence_sources,
-    source_for,
-)
+from tallygraph.extract.attribution import DocState, Source, sentence_sources
 from tallygraph.extract.characterise import characterisations_in
 from tallygraph.extract.events import (
     EventMention,
@@ -27,8 +20,10 @@ from tallygraph.extract.events import (
     slugify,
 )
 from tallygraph.extract.figures import Figure, figure_for
+from tallygraph.extract.naming import find_author
 from tallygraph.extract.numbers import NumberMention, find_numbers
 from tallygraph.extract.segment import WIRE_DATELINE, Block, body_blocks, figure_blocks, sentence_blocks
+from tallygraph.extract.sourcing import documentation_source, source_for
 from tallygraph.lexicon import lexicon
 from tallygraph.model import (
     REPORTER,

@@ -1,0 +1,56 @@
+"""Which attribution a figure falls under: nested sources composed, or who documented it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tallygraph.extract.attribution import DocState, Source, _entity_at, _phrase
+from tallygraph.lexicon import lexicon
+
+__all__ = ["documentation_source", "source_for"]
+
+
+def documentation_source(sent: Span, number_tok: Token, state: DocState) -> Source | None:
+    """An organisation or authority that found, identified or filmed what is counted."""
+    lex = lexicon()
+    tok = number_tok
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex["documentation_verbs"]:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return None
+            name, kind = _phrase(subj)
+            is_org = kind == "ORG" and _entity_at(subj, ("ORG",)) is not None
+            if subj.ent_type_ == "GPE" or (_entity_at(subj, ("GPE",)) is not None and not is_org):
+                return None
+            if (
+                is_org
+                or any(_entity_at(t, ("ORG",)) for t in subj.subtree)
+                or subj.lemma_.lower() in lex["authority_nouns"]
+            ):
+                name = state.canonical(name)
+                state.note_speaker(name, "ORG", [])
+                return Source(name, [], sent.doc[subj.left_edge.i : tok.i + 1].text, None, "documentation")
+            return None
+    return None
+
+
+def source_for(number_tok: Token, sources: list[Source]) -> Source | None:
+    """The attribution of a number: the innermost speaker whose scope covers it, relayed
+    through every attribution around it ("..., the ministry said, Trend reports citing TASS")."""
+    covering = [s for s in sources if s.scope is None or number_tok.i in s.scope]
+    if not covering:
+        return None
+    # Outermost first: the wider the scope the further out; among equals a relay wraps a statement.
+    covering.sort(key=lambda s: (-(len(s.scope) if s.scope is not None else 10**9), s.kind != "relay"))
+    inner = covering[-1]
+    via: list[str] = []
+    for outer in covering[:-1]:
+        for name in [*outer.via, outer.speaker]:
+            if name not in via and name != inner.speaker:
+                via.append(name)
+    via += [v for v in inner.via if v not in via]
+    return Source(inner.speaker, via, inner.cue, inner.scope, inner.kind, inner.indefinite)
