@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,8 +31,6 @@ __all__ = [
     "extract",
     "validate_file",
 ]
-
-Progress = Callable[[Iterable[Article]], Iterable[Article]]
 
 
 @dataclass

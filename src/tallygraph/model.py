@@ -122,6 +122,10 @@ class ArticleClaims:
     generated_by: str | None = None
 
 
+STRICT_UPPER = ("fewer than", "less than", "under")
+"""Hedges whose upper bound excludes the number ("fewer than 10" -> at most 9)."""
+
+
 def bounds_from_wording(qualifier: str, value: int, hedge: str | None = None) -> tuple[int | None, int | None]:
     """The inclusive bounds a hedge implies, as the gold format writes them.
 
@@ -144,7 +148,3 @@ def bounds_from_wording(qualifier: str, value: int, hedge: str | None = None) ->
     if qualifier == "lessThan":
         return None, value - 1
     return None, None
-
-
-STRICT_UPPER = ("fewer than", "less than", "under")
-"""Hedges whose upper bound excludes the number ("fewer than 10" -> at most 9)."""
