@@ -34,7 +34,7 @@ bench: install
 
 # Re-resolve the lock after changing dependencies in pyproject.toml (needs uv).
 lock:
-	uv pip compile requirements.in --generate-hashes --python-version 3.11 --no-header -o requirements.lock
+	uv pip compile requirements.in --generate-hashes --python-version 3.11 --python-platform x86_64-manylinux_2_28 --no-header -o requirements.lock
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .ruff_cache

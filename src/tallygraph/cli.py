@@ -148,28 +148,91 @@ def _params(values: list[str]) -> dict[str, str]:
     return out
 
 
+EndpointOption = Annotated[
+    str | None,
+    typer.Option("--endpoint", "-e", help="URL of a remote SPARQL service (query, update or graph store URL)."),
+]
+TimeoutOption = Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for each request.")]
+RetriesOption = Annotated[int, typer.Option("--retries", min=0, help="Retries after a fault that may pass.")]
+
+
+def _endpoint(url: str, timeout: float, retries: int):
+    from tallygraph.endpoint import Endpoint, EndpointConfig
+
+    try:
+        return Endpoint(EndpointConfig(url, timeout=timeout, retries=retries))
+    except TallyError as err:
+        _err(str(err))
+        raise typer.Exit(EXIT_USAGE) from None
+
+
 @app.command()
 def query(
     name: Annotated[str, typer.Argument(help="Stored query name (see 'tallygraph queries') or a .rq file.")],
-    data: Annotated[list[Path], typer.Option("--data", "-d", help="Graph file(s) to query.")],
+    data: Annotated[list[Path] | None, typer.Option("--data", "-d", help="Graph file(s) to query.")] = None,
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Parameter as name=value.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    endpoint: EndpointOption = None,
+    timeout: TimeoutOption = 60.0,
+    retries: RetriesOption = 3,
 ) -> None:
-    """Run a stored SPARQL query on a graph file."""
+    """Run a stored SPARQL query on graph files, or on a remote store with --endpoint."""
     from tallygraph.query import format_rows, get_query, load_store, run_query
 
     if fmt not in ("table", "csv", "json"):
         _err(f"unknown format {fmt!r} (use table, csv or json)")
         raise typer.Exit(EXIT_USAGE)
+    if bool(data) == bool(endpoint):
+        _err("give either --data FILE (embedded store) or --endpoint URL (remote store)")
+        raise typer.Exit(EXIT_USAGE)
     params = _params(param or [])
     try:
-        columns, rows = run_query(load_store(data), get_query(name), params)
+        stored = get_query(name)
+        if endpoint:
+            from tallygraph.remote import run_remote
+
+            columns, rows = run_remote(_endpoint(endpoint, timeout, retries), stored, params)
+        else:
+            columns, rows = run_query(load_store(data or []), stored, params)
     except TallyError as err:
         _err(str(err))
         raise typer.Exit(EXIT_FAILED) from None
     sys.stdout.write(format_rows(columns, rows, fmt))
     if fmt != "csv":
         sys.stdout.write("\n")
+
+
+@app.command()
+def load(
+    files: Annotated[list[Path], typer.Argument(help="Graph files (.trig, .nq, .ttl, .nt, .jsonld) to store.")],
+    endpoint: Annotated[
+        str, typer.Option("--endpoint", "-e", help="SPARQL Update URL, or Graph Store URL with --protocol gsp.")
+    ],
+    protocol: Annotated[str, typer.Option("--protocol", help="update (SPARQL 1.1 Update) or gsp (Graph Store).")] = (
+        "update"
+    ),
+    timeout: TimeoutOption = 60.0,
+    retries: RetriesOption = 3,
+) -> None:
+    """Push graph files into a remote store; each named graph replaces the graph of the same name only."""
+    from tallygraph.remote import push_file
+
+    if protocol not in ("update", "gsp"):
+        _err(f"unknown protocol {protocol!r} (use update or gsp)")
+        raise typer.Exit(EXIT_USAGE)
+    client = _endpoint(endpoint, timeout, retries)
+    failed = 0
+    for path in files:
+        try:
+            result = push_file(path, client, protocol)
+        except TallyError as err:
+            _err(f"skipped {err}" if str(err).startswith(str(path)) else f"skipped {path}: {err}")
+            failed += 1
+            continue
+        typer.echo(f"{path}: {result.graphs} graphs, {result.triples} triples stored at {endpoint}", err=True)
+    if failed == len(files):
+        raise typer.Exit(EXIT_FAILED)
+    raise typer.Exit(EXIT_SKIPPED if failed else EXIT_OK)
 
 
 @app.command()

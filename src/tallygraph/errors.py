@@ -4,7 +4,9 @@ from __future__ import annotations
 
 __all__ = [
     "ClaimsFileError",
+    "EndpointError",
     "InputError",
+    "LinkFileError",
     "QueryError",
     "QueryFileError",
     "TallyError",
@@ -35,6 +37,14 @@ class QueryFileError(TallyError):
 
 class QueryError(TallyError):
     """A query could not be run (bad parameter, unreadable data)."""
+
+
+class EndpointError(TallyError):
+    """A SPARQL endpoint could not be used (refused, timed out, 5xx, malformed reply) after bounded retries."""
+
+
+class LinkFileError(TallyError):
+    """The reviewed Wikidata mapping (or a proposals file) is malformed; the message names file and entry."""
 
 
 class ValidationFailure(TallyError):

@@ -23,18 +23,21 @@ from tallygraph.namespaces import PREFIXES
 from tallygraph.resources import queries_dir
 
 __all__ = [
+    "FORMATS",
     "Param",
     "StoredQuery",
+    "bindings",
     "format_rows",
     "get_query",
     "list_queries",
     "load_store",
+    "normalise_rows",
     "run_query",
     "run_stored",
 ]
 
 PARAM_TYPES = ("iri", "literal", "string", "integer", "date")
-_FORMATS = {
+FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
     ".trig": ox.RdfFormat.TRIG,
     ".nq": ox.RdfFormat.N_QUADS,
@@ -63,6 +66,9 @@ class StoredQuery:
     description: str
     params: tuple[Param, ...] = field(default_factory=tuple)
     text: str = ""
+    sets: dict[str, str] = field(default_factory=dict)
+    """Columns made by GROUP_CONCAT, with their separator: SPARQL leaves the order of
+    their members open, so the members are sorted to give the same row on every store."""
 
     @property
     def is_check(self) -> bool:
@@ -97,6 +103,9 @@ def parse_query_file(path: Path) -> StoredQuery:
                 str(raw.get("description", "")),
             )
         )
+    sets = meta.get("sets") or {}
+    if not isinstance(sets, dict) or not all(isinstance(v, str) and v for v in sets.values()):
+        raise QueryFileError(f"{path}: 'sets' maps column names to their separator")
     return StoredQuery(
         name=path.stem,
         path=path,
@@ -104,6 +113,7 @@ def parse_query_file(path: Path) -> StoredQuery:
         description=" ".join(str(meta["description"]).split()),
         params=tuple(params),
         text=text,
+        sets={str(k): str(v) for k, v in sets.items()},
     )
 
 
@@ -130,7 +140,7 @@ def load_store(paths: list[Path] | Path) -> ox.Store:
     """An in-memory pyoxigraph store holding the given graph files."""
     store = ox.Store()
     for path in [paths] if isinstance(paths, Path) else paths:
-        fmt = _FORMATS.get(path.suffix.lower())
+        fmt = FORMATS.get(path.suffix.lower())
         if fmt is None:
             raise QueryError(f"{path}: unknown graph format (use .ttl, .trig, .nq, .nt or .jsonld)")
         if not path.is_file():
@@ -169,7 +179,8 @@ def _term(param: Param, value: str) -> ox.NamedNode | ox.Literal:
         raise QueryError(f"parameter {param.name}={value!r}: {err}") from None
 
 
-def _bindings(query: StoredQuery, params: dict[str, str]) -> dict[ox.Variable, Any]:
+def bindings(query: StoredQuery, params: dict[str, str]) -> dict[ox.Variable, Any]:
+    """Each given parameter as an RDF term of its declared type; unknown or missing ones are errors."""
     declared = {p.name: p for p in query.params}
     unknown = sorted(set(params) - set(declared))
     if unknown:
@@ -201,7 +212,7 @@ def run_query(
     store: ox.Store, query: StoredQuery, params: dict[str, str] | None = None
 ) -> tuple[list[str], list[dict[str, Any]]]:
     """Column names and rows (plain Python values) of a stored SELECT query."""
-    subs = _bindings(query, params or {})
+    subs = bindings(query, params or {})
     try:
         result = store.query(query.text, use_default_graph_as_union=True, substitutions=subs)
     except SyntaxError as err:
@@ -210,7 +221,16 @@ def run_query(
         raise QueryFileError(f"{query.path}: stored queries must be SELECT queries")
     columns = [v.value for v in result.variables]
     rows = [{c: _plain(sol[c]) for c in columns} for sol in result]
-    return columns, rows
+    return columns, normalise_rows(query, rows)
+
+
+def normalise_rows(query: StoredQuery, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows with the members of each GROUP_CONCAT column (``sets`` in the header) in sorted order."""
+    for row in rows:
+        for column, sep in query.sets.items():
+            if isinstance(row.get(column), str) and row[column]:
+                row[column] = sep.join(sorted(row[column].split(sep)))
+    return rows
 
 
 def run_stored(
