@@ -19,6 +19,7 @@ from tallygraph.bounds import BuildOptions, graph_bounds
 from tallygraph.errors import InputError
 from tallygraph.extract.events import slugify
 from tallygraph.lexicon import lexicon
+from tallygraph.link.mapping import Mapping, apply_links, load_mapping
 from tallygraph.model import REPORTER, Article, ArticleClaims, Characterisation, Claim
 from tallygraph.names import same_name
 from tallygraph.namespaces import ID, OA, PREFIXES, SCHEMA, TALLY, WIKIBASE
@@ -214,6 +215,15 @@ class _ArticleGraph:
             self.shared.add((iri, RDFS.label, Literal(label)))
         return iri
 
+    def place(self, name: str) -> URIRef:
+        """The place node for a place name, the same in every article."""
+        label = normal_name(name)
+        iri = ID[f"place/{slugify(label)}"]
+        if (iri, RDFS.label, None) not in self.shared:
+            self.shared.add((iri, RDF.type, SCHEMA.Place))
+            self.shared.add((iri, RDFS.label, Literal(label)))
+        return iri
+
     def event(self, slug: str) -> URIRef:
         iri = ID[f"event/{slugify(slug)}"]
         info = self.claims.events.get(slug)
@@ -227,6 +237,7 @@ class _ArticleGraph:
                 g.add((iri, TALLY.eventKind, Literal(info.kind)))
             if info.place:
                 g.add((iri, TALLY.placeName, Literal(info.place)))
+                g.add((iri, SCHEMA.location, self.place(info.place)))
             if info.year and re.fullmatch(r"\d{4}", info.year):
                 g.add((iri, TALLY.year, Literal(info.year, datatype=XSD.gYear)))
             if info.wikidata and re.fullmatch(r"Q\d+", info.wikidata):
@@ -402,13 +413,16 @@ def build_dataset(
     pairs: list[tuple[Article, ArticleClaims]],
     provenance: dict[str, Provenance],
     options: BuildOptions | None = None,
+    mapping: Mapping | None = None,
 ) -> tuple[Dataset, list[InputError]]:
     """Every article's graph in one dataset, plus one error per article that could not be built.
 
     :param pairs: articles with their claims (extracted or curated).
     :param provenance: per article file, what produced its claims.
+    :param mapping: reviewed Wikidata links (default: the bundled ``data/wikidata/links.yaml``).
     """
     options = options or BuildOptions()
+    mapping = mapping or load_mapping()
     ds = Dataset(default_union=True)
     _bind(ds)
     names = _collect_names(pairs)
@@ -443,6 +457,7 @@ def build_dataset(
         for triple in g:
             target.add(triple)
         built.append(article)
+    apply_links(shared, mapping)
     if len(shared):
         target = ds.graph(SHARED_GRAPH)
         for triple in shared:

@@ -5,17 +5,17 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["ontology_path", "queries_dir", "shapes_path"]
+__all__ = ["links_path", "ontology_path", "queries_dir", "shapes_path", "wikidata_queries_dir"]
 
 _SOURCE_ROOT = Path(__file__).resolve().parents[2]
 
 
-def _data_dir(name: str) -> Path:
-    """``name`` as installed in the wheel (``tallygraph/_data``) or at the repository root."""
+def _data_dir(name: str, source: str | None = None) -> Path:
+    """``name`` as installed in the wheel (``tallygraph/_data``), else ``source`` (or ``name``) in the repository."""
     packaged = resources.files("tallygraph").joinpath("_data", name)
     if packaged.is_dir():
         return Path(str(packaged))
-    return _SOURCE_ROOT / name
+    return _SOURCE_ROOT / (source or name)
 
 
 def ontology_path() -> Path:
@@ -31,3 +31,13 @@ def shapes_path() -> Path:
 def queries_dir() -> Path:
     """The folder of stored ``.rq`` queries."""
     return _data_dir("queries")
+
+
+def links_path() -> Path:
+    """The reviewed Wikidata mapping (``data/wikidata/links.yaml``)."""
+    return _data_dir("wikidata", "data/wikidata") / "links.yaml"
+
+
+def wikidata_queries_dir() -> Path:
+    """Queries sent to Wikidata (or a Wikidata-shaped endpoint) by ``tallygraph link``."""
+    return queries_dir() / "wikidata"
