@@ -78,6 +78,7 @@ class FaultyServer:
 
     url: str
     hits: list[str] = field(default_factory=list)
+    agents: list[str] = field(default_factory=list)
 
 
 @contextlib.contextmanager
@@ -90,6 +91,7 @@ def faulty_server(answer: Callable[[http.server.BaseHTTPRequestHandler, int], No
             length = int(self.headers.get("Content-Length") or 0)
             self.body = self.rfile.read(length) if length else b""
             state.hits.append(self.command)
+            state.agents.append(self.headers.get("User-Agent", ""))
             answer(self, len(state.hits) - 1)
 
         do_GET = do_POST = do_PUT = _any

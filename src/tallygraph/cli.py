@@ -236,6 +236,71 @@ def load(
 
 
 @app.command()
+def link(
+    file: Annotated[Path, typer.Argument(help="Graph file whose agents, places and events to link.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Graph file to write, with the automatic links.")],
+    proposals: Annotated[
+        Path, typer.Option("--proposals", help="Where to write the candidates for review (YAML).")
+    ] = Path("link-proposals.yaml"),
+    online: Annotated[
+        bool, typer.Option("--online/--offline", help="Ask the endpoint; offline (default) uses the cache only.")
+    ] = False,
+    endpoint: Annotated[
+        str, typer.Option("--endpoint", "-e", help="SPARQL endpoint holding Wikidata (or Wikidata-shaped) data.")
+    ] = "https://query.wikidata.org/sparql",
+    cache: Annotated[
+        Path | None, typer.Option("--cache", help="Answer cache folder (default ~/.cache/tallygraph/wikidata).")
+    ] = None,
+    threshold: Annotated[
+        float, typer.Option("--threshold", min=0.0, max=1.0, help="Link without review from this score up.")
+    ] = 0.9,
+    min_interval: Annotated[float, typer.Option("--min-interval", min=0.0, help="Seconds between requests.")] = 1.0,
+    timeout: TimeoutOption = 60.0,
+    retries: RetriesOption = 3,
+) -> None:
+    """Propose Wikidata items for unlinked agents, places and events; link the sure ones, list the rest for review."""
+    from tallygraph.endpoint import Endpoint, EndpointConfig
+    from tallygraph.export import FORMATS, read_dataset, write_dataset
+    from tallygraph.link.cache import AnswerCache, default_cache_dir
+    from tallygraph.link.candidates import Lookup
+    from tallygraph.link.propose import propose, write_proposals
+    from tallygraph.validate import format_violations, validate_dataset
+
+    if out.suffix.lower() not in FORMATS:
+        _err(f"{out}: unknown graph format {out.suffix!r} (use {', '.join(FORMATS)})")
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        client = (
+            Endpoint(EndpointConfig(endpoint, timeout=timeout, retries=retries, min_interval=min_interval))
+            if online
+            else None
+        )
+        ds = read_dataset(file)
+        lookup = Lookup(client, AnswerCache(cache or default_cache_dir()), endpoint)
+        run = propose(ds, lookup, threshold)
+    except TallyError as err:
+        _err(str(err))
+        raise typer.Exit(EXIT_FAILED) from None
+    violations = validate_dataset(ds)
+    if violations:
+        _err(f"the linked graph does not conform to the shapes ({len(violations)} violations); nothing written:")
+        typer.echo(format_violations(violations), err=True)
+        raise typer.Exit(EXIT_INVALID)
+    write_proposals(run, proposals)
+    write_dataset(ds, out)
+    typer.echo(
+        f"{len(run.entities)} unlinked: {run.count('auto')} linked without review, {run.count('review')} to review, "
+        f"{run.count('none')} without candidates, {run.count('offline')} not looked up "
+        f"({run.sent} requests sent, {run.cached} answered from the cache); "
+        f"proposals in {proposals}, graph in {out}",
+        err=True,
+    )
+    if run.error:
+        _err(f"the endpoint failed, the rest was answered from the cache only: {run.error}")
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
 def queries() -> None:
     """List the stored queries with their parameters."""
     from tallygraph.query import list_queries

@@ -36,7 +36,8 @@ __all__ = [
     "run_stored",
 ]
 
-PARAM_TYPES = ("iri", "literal", "string", "integer", "date")
+PARAM_TYPES = ("iri", "literal", "string", "langString", "integer", "date")
+_LANG = re.compile(r"^(.*)@([a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*)$", re.S)
 FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
     ".trig": ox.RdfFormat.TRIG,
@@ -170,6 +171,10 @@ def _term(param: Param, value: str) -> ox.NamedNode | ox.Literal:
             return ox.NamedNode(iri)
         if param.type == "integer":
             return ox.Literal(str(int(value)), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+        if param.type == "langString":
+            tagged = _LANG.match(value)
+            text, lang = (tagged.group(1), tagged.group(2)) if tagged else (value, "en")
+            return ox.Literal(text, language=lang)
         if param.type == "date":
             if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
                 raise ValueError("not a YYYY-MM-DD date")

@@ -26,7 +26,7 @@ from tallygraph.errors import QueryError
 from tallygraph.query import FORMATS as GRAPH_FORMATS
 from tallygraph.query import StoredQuery, bindings, normalise_rows
 
-__all__ = ["PushResult", "push_file", "run_remote", "values_clause"]
+__all__ = ["PushResult", "push_file", "run_remote", "values_block", "values_clause"]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGER_TYPES = {f"{_XSD}{t}" for t in ("integer", "nonNegativeInteger", "int", "long")}
@@ -34,14 +34,19 @@ _CHUNK = 20_000
 """Triples per SPARQL Update request."""
 
 
+def values_block(variables: list[ox.Variable], rows: list[list[Any]]) -> str:
+    """A trailing ``VALUES`` block: one row of RDF terms (pyoxigraph terms, written as N-Triples) per binding."""
+    head = " ".join(str(v) for v in variables)
+    body = " ".join("(" + " ".join(str(t) for t in row) + ")" for row in rows)
+    return f"\nVALUES ({head}) {{ {body} }}\n"
+
+
 def values_clause(subs: dict[ox.Variable, Any]) -> str:
     """A trailing ``VALUES`` block binding each variable to its RDF term ("" when there is none)."""
     if not subs:
         return ""
     names = sorted(subs, key=lambda v: v.value)
-    head = " ".join(str(v) for v in names)
-    row = " ".join(str(subs[v]) for v in names)
-    return f"\nVALUES ({head}) {{ ({row}) }}\n"
+    return values_block(names, [[subs[v] for v in names]])
 
 
 def _plain(cell: dict[str, str] | None) -> Any:
