@@ -154,6 +154,7 @@ def test_no_network_at_import() -> None:
         "def refuse(*a):\n    raise SystemExit('network used at import')\n"
         "socket.socket.connect = refuse\n"
         "import tallygraph.cli, tallygraph.endpoint, tallygraph.remote, tallygraph.link.propose\n"
+        "import tallygraph.wikibase\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr

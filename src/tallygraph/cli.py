@@ -352,17 +352,42 @@ def eval_(
 @app.command()
 def export(
     file: Annotated[Path, typer.Argument(help="Graph file to read.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Graph file to write: .ttl, .trig, .nq or .jsonld.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="File to write.")],
+    as_: Annotated[
+        str,
+        typer.Option(
+            "--as",
+            help="graph (format from the extension: .ttl, .trig, .nq, .jsonld), "
+            "quickstatements, or wikibase-rdf (Turtle): figures as Wikidata statements.",
+        ),
+    ] = "graph",
 ) -> None:
-    """Convert a graph between Turtle, TriG, N-Quads and JSON-LD."""
+    """Convert a graph between Turtle, TriG, N-Quads and JSON-LD, or export its figures as Wikidata statements."""
     from tallygraph.export import read_dataset, write_dataset
 
+    if as_ not in ("graph", "quickstatements", "wikibase-rdf"):
+        _err(f"unknown --as {as_!r} (use graph, quickstatements or wikibase-rdf)")
+        raise typer.Exit(EXIT_USAGE)
     try:
-        write_dataset(read_dataset(file), out)
+        if as_ == "graph":
+            write_dataset(read_dataset(file), out)
+            typer.echo(f"{out} written", err=True)
+            return
+        from tallygraph.query import load_store
+        from tallygraph.wikibase import statements, write
+
+        stmts, skipped = statements(load_store(file))
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write(stmts, out, as_)
     except TallyError as err:
         _err(str(err))
         raise typer.Exit(EXIT_FAILED) from None
-    typer.echo(f"{out} written", err=True)
+    reasons: dict[str, int] = {}
+    for _, reason in skipped:
+        reasons[reason] = reasons.get(reason, 0) + 1
+    typer.echo(f"{len(stmts)} statements written to {out}; {len(skipped)} figures not exportable:", err=True)
+    for reason, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])):
+        typer.echo(f"  {n:4d}  {reason}", err=True)
 
 
 @app.command()
