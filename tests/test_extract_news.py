@@ -218,3 +218,49 @@ def test_wire_credits_make_the_agency_a_relay(nlp: Language, text: str) -> None:
 def test_sources_in_fresh_wire_copy(nlp: Language, text: str, said_by: str, via: list[str]) -> None:
     claim = _claims(nlp, text)[0]
     assert (claim.said_by, claim.via) == (said_by, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "said_by", "via"),
+    [
+        # A title in apposition to a name: the person speaks.
+        (
+            "The Ukrainian president’s chief of staff, Andriy Yermak, said 116 Ukrainians had been returned, while "
+            "Russian news agencies cited Moscow’s defense ministry saying 63 Russian POWs had been freed.",
+            116,
+            "Andriy Yermak",
+            [],
+        ),
+        # A contrastive "while" clause is a statement of its own, not relayed by the first speaker.
+        (
+            "The Ukrainian president’s chief of staff, Andriy Yermak, said 116 Ukrainians had been returned, while "
+            "Russian news agencies cited Moscow’s defense ministry saying 63 Russian POWs had been freed.",
+            63,
+            "Moscow's defense ministry",
+            ["Russian news agencies"],
+        ),
+        # Of two subjects the parser hangs on the verb, the one next to it.
+        (
+            "“We managed to return 116 of our people, defenders of Mariupol, partisans from Kherson, snipers from the "
+            "Bakhmut (front), and other heroes of ours,” Yermak wrote on Telegram.",
+            116,
+            "Yermak",
+            ["Telegram"],
+        ),
+        # A surname stands for the fullest form the speaker was given.
+        (
+            "A massive fire at a seven-storey building in Bangladesh's Dhaka killed at least 43 people and left 22 "
+            "others injured, Health Minister Dr Samanta Lal Sen said on Friday.\n"
+            '"Thirty-three people died at the Dhaka Medical College Hospital (DMCH) and 10 at (the nearby) Sheikh '
+            'Hasina National Institute of Burn and Plastic Surgery," Sen said.',
+            10,
+            "Samanta Lal Sen",
+            [],
+        ),
+    ],
+)
+def test_speakers_named_around_titles_and_clauses(
+    nlp: Language, text: str, value: int, said_by: str, via: list[str]
+) -> None:
+    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    assert (claim.said_by, claim.via) == (said_by, via)

@@ -34,6 +34,8 @@ class Source:
     scope: set[int] | None  # doc token indices; None: the whole sentence
     kind: str = "speech"  # speech | according | relay | documentation
     indefinite: bool = False  # "a forensic expert said": the text may name them just after
+    verb: int | None = None  # doc index of the cue's verb
+    contrast: set[int] | None = None  # "..., while X said ...": the clause no other speaker of the sentence wraps
 
 
 @dataclass
@@ -80,6 +82,12 @@ class DocState:
     def note_speaker(self, name: str, kind: str, via: list[str]) -> None:
         if kind == "PERSON":
             self.last_person = name
+            parts = name.split()
+            # "Health Minister Dr Samanta Lal Sen said" where the parser's entity was only "Lal Sen":
+            # the fuller form a speaker was given is the one a later "Sen said" stands for.
+            known = self.persons.get(parts[-1])
+            if len(parts) >= 2 and (known is None or (name.endswith(" " + known) and len(name) > len(known))):
+                self.persons[parts[-1]] = name
         else:
             self.last_org = name
         self.agents.setdefault(name, kind)
@@ -126,6 +134,12 @@ def _phrase(tok: Token) -> tuple[str, str]:
     person = _entity_at(tok, ("PERSON",))
     if person is not None and tok.ent_type_ == "PERSON":
         return _person_name(tok, person), "PERSON"
+    for child in tok.rights:
+        # "The Ukrainian president's chief of staff, Andriy Yermak, said": the person the title names.
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and tok.ent_type_ != "PERSON":
+            named = _entity_at(child, ("PERSON",))
+            if named is not None and tok.pos_ == "NOUN":
+                return _person_name(child, named), "PERSON"
     body = _body_of(tok)
     if body is not None:
         return _phrase(body)
@@ -366,7 +380,8 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             continue
         anchor = tok
         # The parser may hang two subjects on a verb ("365 ... the ministry said"): take one that can speak.
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # Of several, the one nearest the verb: '"... and other heroes of ours," Yermak wrote'.
+        subjects = sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: abs(c.i - tok.i))
         subj = next((c for c in subjects if _agentive(c)), subjects[0] if subjects else None)
         if subj is None and tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX"):
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -418,16 +433,31 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         else:
             cue = sent.doc[start : tok.i + 1].text if tok.i - start < 12 else f"{name} ... {tok.text}"
         if cited:
-            out.append(Source(cited, [name, *via], f"{cue} citing", scope, "relay"))
+            out.append(
+                Source(cited, [name, *via], f"{cue} citing", scope, "relay", False, tok.i, _contrast_clause(tok))
+            )
             state.note_speaker(name, "ORG", [])
             state.note_speaker(cited, "ORG", [])
         else:
             kind_name = "relay" if tok.lemma_ == "report" and kind == "ORG" and _looks_outlet_name(name) else "speech"
             indefinite = subj is not None and any(c.lower_ in ("a", "an") for c in subj.children)
-            out.append(Source(name, via, cue, scope, kind_name, indefinite))
+            out.append(Source(name, via, cue, scope, kind_name, indefinite, tok.i, _contrast_clause(tok)))
             state.note_speaker(name, kind, via)
     out.extend(_citing_clauses(sent, state, out))
     return out
+
+
+def _contrast_clause(verb: Token) -> set[int] | None:
+    """ "Yermak said 116 had been returned, while Russian agencies cited the ministry saying 63 ...":
+    a statement in a contrastive clause stands beside the sentence's other statement, not inside it."""
+    tok = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children):
+            return {t.i for t in tok.subtree}
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _citing_clauses(sent: Span, state: DocState, found: list[Source]) -> list[Source]:
