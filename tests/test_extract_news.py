@@ -264,3 +264,28 @@ def test_speakers_named_around_titles_and_clauses(
 ) -> None:
     claim = next(c for c in _claims(nlp, text) if c.value == value)
     assert (claim.said_by, claim.via) == (said_by, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "said_by"),
+    [
+        # Conjoined source nouns before the verb, even where the parser hangs them elsewhere.
+        (
+            "As floodwaters receded in northern China's Shaanxi Province today, rescuers frantically searched for at "
+            "least 266 missing people feared swept away by the torrential deluge, officials and press reports said.",
+            266,
+            "officials and press reports",
+        ),
+        # "an official" is someone new, not the officials named before.
+        (
+            "More than 300 towns and villages were affected in the province and 83,000 homes were damaged, according "
+            "to officials.\nIn the province's Ningshan County, some 163 people were still missing today, with 4,300 "
+            "reported homeless and 11 confirmed dead, an official said.",
+            163,
+            "official",
+        ),
+    ],
+)
+def test_joint_and_indefinite_sources(nlp: Language, text: str, value: int, said_by: str) -> None:
+    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    assert claim.said_by == said_by

@@ -212,6 +212,9 @@ def _left_name(verb: Token) -> str | None:
     titled = _left_title(verb)
     if titled:
         return titled
+    joint = _left_joint_subject(verb)
+    if joint:
+        return joint
     if (
         doc[i].pos_ == "NOUN"
         and not doc[i].text[:1].isupper()
@@ -238,6 +241,26 @@ def _left_name(verb: Token) -> str | None:
             continue
         break
     return strip_demonym(clean_name(doc[start : verb.i].text))
+
+
+def _left_joint_subject(verb: Token) -> str | None:
+    """ "..., officials and press reports said." where the parser hung the subject elsewhere:
+    the conjoined nouns between the comma and the verb, when they are nouns of sources."""
+    doc = verb.doc
+    first = doc[verb.i - 1]
+    if first.dep_ != "conj":
+        return None
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    start = _np_start(first)
+    if start - 1 < verb.sent.start or doc[start - 1].text not in (",", '"', "”", "'", "’"):
+        return None
+    lex = lexicon()
+    speakers = {*lex["authority_nouns"], *lex["source_nouns"], *lex["spokes_nouns"]}
+    heads = [t for t in doc[start : verb.i] if t.i == first.i or (t.dep_ == "conj" and t.pos_ == "NOUN")]
+    if all(any(f in speakers for f in forms(t.text, t.lemma_)) for t in heads):
+        return clean_name(doc[start : verb.i].text)
+    return None
 
 
 def _channel(verb: Token, state: DocState) -> list[str]:
@@ -305,7 +328,9 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
             return state.last_org, "ORG"  # "the group said"
     body = _body_of(subj)
     head_tok = body if body is not None else subj
-    if head_tok.pos_ == "NOUN" and not head_tok.text[:1].isupper():
+    # "an official said" is someone new, not the "officials" named before.
+    indefinite = any(c.lower_ in ("a", "an") for c in subj.children) and body is None
+    if head_tok.pos_ == "NOUN" and not head_tok.text[:1].isupper() and not indefinite:
         # "the commission said", "the centre's duty officer said": the last agent named with that noun.
         head = head_tok.lemma_.lower()
         for known in reversed(list(state.agents)):
