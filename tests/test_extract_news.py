@@ -289,3 +289,55 @@ def test_speakers_named_around_titles_and_clauses(
 def test_joint_and_indefinite_sources(nlp: Language, text: str, value: int, said_by: str) -> None:
     claim = next(c for c in _claims(nlp, text) if c.value == value)
     assert claim.said_by == said_by
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "said_by", "via"),
+    [
+        (
+            "Around 200 families from various parts of the country came to the city of Villavicencio, on Thursday "
+            "December  17, to receive the skeletal remains of men and women who were buried for several years as "
+            "“unknown people” in different cemeteries, according to a statement from the office of the High "
+            "Commissioner for Peace.",
+            200,
+            "office of the High Commissioner for Peace",
+            [],
+        ),
+        (
+            "In the most recent report by the UN Office for the Coordination of Humanitarian Affairs (OCHA), nearly 50 "
+            "thousand Syrians were displaced across Idlib and northern Aleppo.",
+            50000,
+            "UN Office for the Coordination of Humanitarian Affairs",
+            [],
+        ),
+        (
+            "A UNHCR official in the Iranian capital, Tehran, on Wednesday denied a claim by the government that more "
+            "than 20,000 Afghan refugees had fled across the border from Afghanistan since the beginning of US-led air "
+            "strikes on Sunday.",
+            20000,
+            "government",
+            [],
+        ),
+        (
+            "Nouri's comments follow Tuesday's report by IRNA, the official Iranian news agency, quoting the country's "
+            'deputy health minister, Mohammad-Esmail Akbari, as saying that "since the beginning of the American '
+            'attack on Afghanistan more than 20,000 Afghans have crossed the border into Sistan-Baluchestan", in '
+            "southeastern Iran.",
+            20000,
+            "Mohammad-Esmail Akbari",
+            ["IRNA"],
+        ),
+        # A body of figures a country's name possesses stays a source as written.
+        (
+            "Azerbaijan’s official records still name at least 3,980 people as missing.",
+            3980,
+            "Azerbaijan's official records",
+            [],
+        ),
+    ],
+)
+def test_statements_and_reports_with_a_named_author(
+    nlp: Language, text: str, value: int, said_by: str, via: list[str]
+) -> None:
+    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    assert (claim.said_by, claim.via) == (said_by, via)

@@ -126,11 +126,44 @@ def _person_name(tok: Token, entity: Span) -> str:
     names = [t for t in tok.doc[start : max(entity.end, tok.i + 1)] if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
     while names and names[0].lower_ in titles:
         names.pop(0)
-    return clean_name(" ".join(t.text for t in names)) if names else clean_name(entity.text)
+    return clean_name("".join(t.text_with_ws for t in names)) if names else clean_name(entity.text)
+
+
+def _document_author(tok: Token) -> Token | None:
+    """ "a statement from the office of the High Commissioner", "a claim by the government",
+    "OCHA's latest report": the named author of a statement or a body of figures."""
+    lex = lexicon()
+    if not any(f in lex["document_nouns"] for f in forms(tok.text, tok.lemma_)) or tok.pos_ != "NOUN":
+        return None
+
+    def authorlike(t: Token) -> bool:
+        if t.like_num or t.ent_type_ in ("DATE", "TIME", "GPE", "CARDINAL", "NORP") or not _agentive(t):
+            return False
+        return (
+            t.ent_type_ in ("ORG", "PERSON")
+            or (t.pos_ == "PROPN" and t.text[:1].isupper())
+            or t.lemma_.lower() in {*lex["authority_nouns"], *lex["organisation_nouns"]}
+        )
+
+    for child in tok.children:
+        if (
+            child.dep_ == "poss"
+            and authorlike(child)
+            and not any(f in lex["source_nouns"] for f in forms(tok.text, tok.lemma_))
+        ):
+            return child  # "OCHA's statement"; but "Azerbaijan's official records" are a source as written
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and authorlike(objs[0]) and (child.lower_ != "of" or objs[0].text[:1].isupper()):
+                return objs[0]
+    return None
 
 
 def _phrase(tok: Token) -> tuple[str, str]:
     """The name a subject token stands for, and its kind (PERSON, ORG, OTHER)."""
+    author = _document_author(tok)
+    if author is not None:
+        return _phrase(author)
     person = _entity_at(tok, ("PERSON",))
     if person is not None and tok.ent_type_ == "PERSON":
         return _person_name(tok, person), "PERSON"
@@ -313,6 +346,8 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
             return None, "OTHER"
         return _resolve_subject(antecedent, state)
     name, kind = _phrase(subj)
+    if kind == "PERSON" or _document_author(subj) is not None:
+        return state.canonical(name), kind  # "A statement from the ministry said"
     if subj.lemma_.lower() in ("statement", "report", "communique", "release", "post", "tweet", "letter"):
         # "The statement said": the statement of the last organisation that spoke.
         return state.last_org, "ORG"
@@ -468,7 +503,45 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             indefinite = subj is not None and any(c.lower_ in ("a", "an") for c in subj.children)
             out.append(Source(name, via, cue, scope, kind_name, indefinite, tok.i, _contrast_clause(tok)))
             state.note_speaker(name, kind, via)
+    out.extend(_document_sources(sent, state))
     out.extend(_citing_clauses(sent, state, out))
+    return out
+
+
+def _document_sources(sent: Span, state: DocState) -> list[Source]:
+    """ "In the most recent report by OCHA, nearly 50 thousand ...", "denied a claim by the government
+    that more than 20,000 ...": a statement with a named author covers its clause."""
+    out: list[Source] = []
+    for tok in sent:
+        author = _document_author(tok)
+        if author is None:
+            continue
+        scope: set[int] | None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX"):
+            clause = tok.head.head
+            scope = None if clause.dep_ == "ROOT" else {t.i for t in clause.subtree}
+        else:
+            clauses = [
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ]
+            citing = [
+                c
+                for c in [*tok.children, *tok.head.children]
+                if c.lemma_ in ("cite", "quote") and c.pos_ == "VERB" and c.i > tok.i
+            ]
+            if clauses:
+                scope = {t.i for t in clauses[0].subtree}
+            elif citing:
+                scope = set()  # "Tuesday's report by IRNA, ..., quoting the minister as saying": the citing clause
+            else:
+                continue
+        name, kind = _phrase(author)
+        name = state.canonical(name)
+        cue = sent.doc[tok.left_edge.i : author.right_edge.i + 1].text
+        out.append(Source(name, [], cue, scope, "according", False, tok.i))
+        state.note_speaker(name, kind, [])
     return out
 
 
