@@ -341,3 +341,22 @@ def test_statements_and_reports_with_a_named_author(
 ) -> None:
     claim = next(c for c in _claims(nlp, text) if c.value == value)
     assert (claim.said_by, claim.via) == (said_by, via)
+
+
+def test_an_outlet_named_after_its_description_relays_the_speaker_throughout(nlp: Language) -> None:
+    text = (
+        "The group, which took over vast swathes of Iraq and Syria in 2014, had taken the inmates from the prison in "
+        "the northern area of Badush and killed them near a waterway, according to the Mass Graves Department at the "
+        "government-linked Foundation of Martyrs.\n"
+        "“The process of opening the graves took more than two years and resulted in the removal of 605 bodies,” "
+        "department chief Dhiaa Karim told a press conference in Baghdad on Sunday, held in participation with a "
+        "representative from the state-linked Medical Legal Directorate (MLD), according to Iraq’s state news agency "
+        "INA.\n"
+        "According to Karim, 401 body parts and 204 full bodies were recovered, and were handed over to the MLD for "
+        "identification as they were exposed to events like floods and changes in the climate.\n"
+        "The state news agency said the bodies of 78 of the victims have been identified so far."
+    )
+    claims = {c.value: c for c in _claims(nlp, text)}
+    assert (claims[605].said_by, claims[605].via) == ("Dhiaa Karim", ["INA"])
+    assert (claims[401].said_by, claims[401].via) == ("Dhiaa Karim", ["INA"])
+    assert (claims[78].said_by, claims[78].via) == ("INA", [])

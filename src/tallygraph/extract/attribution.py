@@ -48,6 +48,7 @@ class DocState:
     aliases: dict[str, str] = field(default_factory=dict)  # abbreviation -> full name
     agents: dict[str, str] = field(default_factory=dict)  # name -> kind
     via_of: dict[str, list[str]] = field(default_factory=dict)
+    descriptions: dict[str, str] = field(default_factory=dict)  # "state news agency" -> "INA"
     last_person: str | None = None
     last_org: str | None = None
 
@@ -57,6 +58,10 @@ class DocState:
             if ent.label_ == "PERSON" and len(ent) >= 2:
                 full = clean_name(ent.text)
                 self.persons.setdefault(ent[-1].text, full)
+        for tok in sent:
+            named = _named_in_apposition(tok)
+            if named is not None:
+                self.descriptions.setdefault(_description(tok), clean_name(_phrase(named)[0]))
         for match in _ABBREV.finditer(sent.text):
             full, short = clean_name(match.group(1)), match.group(2)
             if len(full.split()) >= 2 and full.upper() != short:
@@ -129,6 +134,32 @@ def _person_name(tok: Token, entity: Span) -> str:
     return clean_name("".join(t.text_with_ws for t in names)) if names else clean_name(entity.text)
 
 
+def _named_in_apposition(tok: Token) -> Token | None:
+    """ "the state news agency INA", "the official Iranian news agency, IRNA,": an organisation
+    described by a common noun and then named."""
+    lex = lexicon()
+    if tok.pos_ != "NOUN" or tok.text[:1].isupper():
+        return None
+    if tok.lemma_.lower() not in {*lex["organisation_nouns"], *lex["outlet_words"]}:
+        return None
+    for child in tok.rights:
+        if (
+            child.dep_ == "appos"
+            and child.pos_ == "PROPN"
+            and child.text[:1].isupper()
+            and child.ent_type_ not in ("GPE", "LOC", "DATE", "NORP", "PERSON")
+            and all(t.is_punct for t in tok.doc[tok.i + 1 : child.left_edge.i])
+        ):
+            return child
+    return None
+
+
+def _description(tok: Token) -> str:
+    """The words of a common-noun description without article or possessor: "state news agency"."""
+    words = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i >= _np_start(tok)]
+    return " ".join(t.lower_ for t in [*words, tok])
+
+
 def _document_author(tok: Token) -> Token | None:
     """ "a statement from the office of the High Commissioner", "a claim by the government",
     "OCHA's latest report": the named author of a statement or a body of figures."""
@@ -167,6 +198,9 @@ def _phrase(tok: Token) -> tuple[str, str]:
     person = _entity_at(tok, ("PERSON",))
     if person is not None and tok.ent_type_ == "PERSON":
         return _person_name(tok, person), "PERSON"
+    named_org = _named_in_apposition(tok)
+    if named_org is not None:
+        return _phrase(named_org)  # "Iraq's state news agency INA": the name, not the description
     for child in tok.rights:
         # "The Ukrainian president's chief of staff, Andriy Yermak, said": the person the title names.
         if child.dep_ == "appos" and child.ent_type_ == "PERSON" and tok.ent_type_ != "PERSON":
@@ -320,9 +354,18 @@ def _channel(verb: Token, state: DocState) -> list[str]:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             via.insert(0, state.canonical(_phrase(obj)[0]))
-        if verb.lemma_ == "tell" and child.dep_ in ("dobj", "dative") and _is_outlet(child, state):
+        if (
+            verb.lemma_ == "tell"
+            and child.dep_ in ("dobj", "dative")
+            and child.lemma_.lower() not in _GATHERINGS
+            and _is_outlet(child, state)
+        ):
             via.insert(0, state.canonical(_phrase(child)[0]))
     return via
+
+
+# "told a press conference", "told a news briefing": an occasion, not an outlet.
+_GATHERINGS = {"conference", "briefing", "meeting", "session", "hearing", "gathering", "rally", "summit", "event"}
 
 
 def _is_outlet(tok: Token, state: DocState) -> bool:
@@ -352,6 +395,8 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         # "The statement said": the statement of the last organisation that spoke.
         return state.last_org, "ORG"
     definite = any(c.lower_ in ("the", "this", "that") for c in subj.children)
+    if definite and state.descriptions.get(_description(subj)):
+        return state.descriptions[_description(subj)], "ORG"  # "The state news agency said": INA
     if definite and subj.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound") for c in subj.children):
         lemma = subj.lemma_.lower()
         known = [k for k in reversed(list(state.agents)) if lemma in k.lower()]
@@ -429,7 +474,8 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 name = state.canonical(name)
                 # "officials said, according to Reuters": an outlet relays the speaker
                 kind_name = "relay" if _looks_outlet_name(name) or name in lexicon()["wire_agencies"] else "according"
-                out.append(Source(name, [], sent.doc[tok.i : objs[0].right_edge.i + 1].text, None, kind_name))
+                via = list(state.via_of.get(name, [])) if kind_name == "according" else []
+                out.append(Source(name, via, sent.doc[tok.i : objs[0].right_edge.i + 1].text, None, kind_name))
                 state.note_speaker(name, kind, [])
             continue
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in speech:
@@ -505,6 +551,12 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             state.note_speaker(name, kind, via)
     out.extend(_document_sources(sent, state))
     out.extend(_citing_clauses(sent, state, out))
+    # '"...," Karim told a press conference, according to the state news agency INA.': what Karim
+    # says later in the article ("he said", "According to Karim") reached it through the same outlet.
+    outlets = [s.speaker for s in out if s.kind == "relay" and s.scope is None and not s.via]
+    for s in out:
+        if outlets and s.kind == "speech" and s.scope is None and s.speaker not in outlets:
+            state.via_of.setdefault(s.speaker, [*outlets[:1], *s.via])
     return out
 
 
