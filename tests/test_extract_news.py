@@ -360,3 +360,62 @@ def test_an_outlet_named_after_its_description_relays_the_speaker_throughout(nlp
     assert (claims[605].said_by, claims[605].via) == ("Dhiaa Karim", ["INA"])
     assert (claims[401].said_by, claims[401].via) == ("Dhiaa Karim", ["INA"])
     assert (claims[78].said_by, claims[78].via) == ("INA", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "said_by"),
+    [
+        # A participle's agent reports the counted noun it modifies.
+        (
+            "Most of the 401 people listed as missing by Rio's state government are presumed dead, as emergency "
+            "workers and soldiers continue to dig through mud and debris looking for more bodies.",
+            401,
+            "Rio's state government",
+        ),
+        # Handing over figures is reporting them.
+        (
+            "However, Philippine National Police spokesperson Colonel Roderick Alba only provided details of the "
+            "reported 29 deaths caused by Typhoon Rai, the 15th and the most destructive typhoon to hit the Southeast "
+            "Asian country this year.",
+            29,
+            "Roderick Alba",
+        ),
+        # The author of a count or of a released statement.
+        (
+            "A separate count by the Social Affairs Ministry put the toll at 114,978 with about 24,000 missing.",
+            24000,
+            "Social Affairs Ministry",
+        ),
+        # An indefinite source named in the next sentence.
+        (
+            "The remains of 605 people believed to have been killed by ISIL (ISIS) have been exhumed from a mass grave "
+            "near a prison in northern Iraq over the past two years, a government agency has said.\n"
+            "The group, which took over vast swathes of Iraq and Syria in 2014, had taken the inmates from the prison "
+            "in the northern area of Badush and killed them near a waterway, according to the Mass Graves Department "
+            "at the government-linked Foundation of Martyrs.",
+            605,
+            "Mass Graves Department",
+        ),
+        # ... but "an official from" a named body is named already.
+        (
+            '"The death toll in Shaanxi Province continues to be 152 dead and 266 missing," an official from China\'s '
+            "civil affairs ministry said.\n"
+            "The ministry's flood control office yesterday announced that 205 people have been killed so far in "
+            "floods that have wracked northern, central and southern China since late last week.",
+            152,
+            "China's civil affairs ministry",
+        ),
+    ],
+)
+def test_reporting_by_participles_handovers_and_later_names(nlp: Language, text: str, value: int, said_by: str) -> None:
+    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    assert claim.said_by == said_by
+
+
+def test_a_released_statement_speaks_for_its_author(nlp: Language) -> None:
+    text = (
+        "A statement released by Indonesia's welfare ministry's disaster management centre said the number of "
+        "people believed missing was now 37,063, compared to the last reported figure of 93,458."
+    )
+    sources = {a.source for a in extract_text(nlp, text).attributions}
+    assert sources == {"Indonesia's welfare ministry's disaster management centre"}

@@ -177,6 +177,12 @@ def _document_author(tok: Token) -> Token | None:
         )
 
     for child in tok.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in {*lex["disclosure_verbs"], "publish", "compile"}:
+            # "A statement released by the ministry's disaster management centre"
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            objs = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+            if objs and authorlike(objs[0]):
+                return objs[0]
         if (
             child.dep_ == "poss"
             and authorlike(child)
@@ -423,6 +429,8 @@ def _is_source_subject(subj: Token) -> bool:
     """Is a subject fit to be a source for weak verbs (show, name, indicate, list)?"""
     lex = lexicon()
     lemma = subj.lemma_.lower()
+    if _document_author(subj) is not None:
+        return True  # "A separate count by the Social Affairs Ministry put the toll at ..."
     if lemma in lex["source_nouns"]:
         return any(
             c.dep_ in ("poss", "amod", "compound", "nmod") and (c.text[:1].isupper() or c.ent_type_)
@@ -458,6 +466,18 @@ def _agentive(subj: Token) -> bool:
     )
 
 
+def _discloses(verb: Token) -> bool:
+    """ "X gave new figures", "X provided details of the reported 29 deaths", "the figure was
+    given by the fire service": a verb of handing over figures is a reporting verb."""
+    lex = lexicon()
+    if verb.lemma_.lower() not in lex["disclosure_verbs"]:
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and any(f in lex["disclosure_objects"] for f in forms(c.text, c.lemma_))
+        for c in verb.children
+    )
+
+
 _WEAK_VERBS = {"show", "indicate", "name", "list", "put", "record", "note", "publish"}
 
 
@@ -478,7 +498,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 out.append(Source(name, via, sent.doc[tok.i : objs[0].right_edge.i + 1].text, None, kind_name))
                 state.note_speaker(name, kind, [])
             continue
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in speech:
+        if tok.pos_ not in ("VERB", "AUX") or (tok.lemma_.lower() not in speech and not _discloses(tok)):
             continue
         if tok.lemma_ in ("cite", "quote") and tok.head.i != tok.i and tok.head.lemma_.lower() in speech:
             continue  # "X reports citing Y": handled with its reporting verb
@@ -492,11 +512,13 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         if subj is None and tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX"):
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             anchor = tok.head if tok.dep_ == "xcomp" else tok
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if subj is not None and subj.dep_ == "nsubjpass" and agent_obj is not None and _agentive(agent_obj):
+            subj = None  # "The deaths were confirmed by the police": the agent speaks
         if subj is not None and not _agentive(subj):
             continue
         name: str | None
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subj is None and agent_obj is not None and _agentive(agent_obj):
             # "the 26 people reported killed earlier by the council": the agent of a passive report.
             subj = agent_obj
@@ -533,6 +555,9 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         )  # '..., Ismet Music told AFP.' parsed as a conjunct: it still covers the sentence
         whole = anchor.dep_ in ("ROOT", "parataxis") or trailing or subj is None
         scope = None if whole else {t.i for t in anchor.subtree}
+        if anchor.dep_ == "acl" and subj is not None and subj.dep_ == "pobj":
+            # "the 401 people listed as missing by Rio's state government": the counted noun is reported
+            scope = {t.i for t in anchor.head.subtree}
         start = min(subj.left_edge.i if subj is not None else tok.i, tok.i)
         if subj is None:
             cue = f"{name} {tok.text}"
@@ -546,7 +571,10 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             state.note_speaker(cited, "ORG", [])
         else:
             kind_name = "relay" if tok.lemma_ == "report" and kind == "ORG" and _looks_outlet_name(name) else "speech"
-            indefinite = subj is not None and any(c.lower_ in ("a", "an") for c in subj.children)
+            # "a forensic expert said" may be named later; "an official from the ministry" is named already.
+            indefinite = (
+                subj is not None and any(c.lower_ in ("a", "an") for c in subj.children) and _body_of(subj) is None
+            )
             out.append(Source(name, via, cue, scope, kind_name, indefinite, tok.i, _contrast_clause(tok)))
             state.note_speaker(name, kind, via)
     out.extend(_document_sources(sent, state))

@@ -265,7 +265,7 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc | None] | No
         named_now = [s for s in sources if s.kind in ("speech", "according") and not s.indefinite]
         if named_now:
             for f in reversed(found):
-                if f.sent.start >= sent.start or f.source is None:
+                if f.sentence >= n_sent or f.source is None:
                     continue
                 if not f.source.indefinite or n_sent - f.sentence > 2:
                     break
