@@ -419,3 +419,13 @@ def test_a_released_statement_speaks_for_its_author(nlp: Language) -> None:
     )
     sources = {a.source for a in extract_text(nlp, text).attributions}
     assert sources == {"Indonesia's welfare ministry's disaster management centre"}
+
+
+def test_the_agent_of_a_passive_release_speaks(nlp: Language) -> None:
+    text = (
+        "New figures on the Indian Ocean Tsunami disaster death toll have been released by Indonesia's National "
+        "Disaster Relief Coordination Agency. It confirms 126,473 dead and 93,943 missing in Indonesia, the worst hit "
+        "nation by far."
+    )
+    claim = next(c for c in _claims(nlp, text) if c.value == 93943)
+    assert claim.said_by == "Indonesia's National Disaster Relief Coordination Agency"
