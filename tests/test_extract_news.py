@@ -429,3 +429,15 @@ def test_the_agent_of_a_passive_release_speaks(nlp: Language) -> None:
     )
     claim = next(c for c in _claims(nlp, text) if c.value == 93943)
     assert claim.said_by == "Indonesia's National Disaster Relief Coordination Agency"
+
+
+def test_sources_cited_in_an_outlets_report_keep_the_relay(nlp: Language) -> None:
+    text = (
+        "The fire broke out around 9:50 pm on Thursday at a restaurant on the building's first floor and quickly "
+        "spread to the upper floors that had more restaurants and a garment shop, according to fire service officials "
+        "cited in a news agency PTI report.\n"
+        "The officials said 75 people, including 42 in unconscious state, were taken out of the seven-storey "
+        "building, adding that thirteen fire service units were mobilised."
+    )
+    claim = next(c for c in _claims(nlp, text) if c.value == 75)
+    assert (claim.said_by, claim.via) == ("fire service officials", ["PTI"])

@@ -336,6 +336,25 @@ def _left_joint_subject(verb: Token) -> str | None:
     return None
 
 
+def _cited_in(tok: Token, state: DocState) -> str | None:
+    """ "fire service officials cited in a news agency PTI report", "officials quoted by Reuters":
+    the outlet that relays them."""
+    for acl in tok.children:
+        if acl.dep_ != "acl" or acl.lemma_ not in ("cite", "quote"):
+            continue
+        for prep in acl.children:
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if names and any(f in lexicon()["document_nouns"] for f in forms(obj.text, obj.lemma_)):
+                    return state.canonical(_phrase(names[-1])[0])  # "a news agency PTI report": PTI
+                return state.canonical(_phrase(obj)[0])
+    return None
+
+
 def _channel(verb: Token, state: DocState) -> list[str]:
     """Platforms and outlets a statement went through ("on Twitter", "Speaking to AA")."""
     platforms: dict[str, str] = lexicon()["platforms"]
@@ -495,13 +514,18 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 # "officials said, according to Reuters": an outlet relays the speaker
                 kind_name = "relay" if _looks_outlet_name(name) or name in lexicon()["wire_agencies"] else "according"
                 via = list(state.via_of.get(name, [])) if kind_name == "according" else []
+                relayed = _cited_in(objs[0], state)
+                if relayed and kind_name == "according":
+                    via = [relayed]  # "according to fire service officials cited in a news agency PTI report"
                 out.append(Source(name, via, sent.doc[tok.i : objs[0].right_edge.i + 1].text, None, kind_name))
-                state.note_speaker(name, kind, [])
+                state.note_speaker(name, kind, via)
             continue
         if tok.pos_ not in ("VERB", "AUX") or (tok.lemma_.lower() not in speech and not _discloses(tok)):
             continue
         if tok.lemma_ in ("cite", "quote") and tok.head.i != tok.i and tok.head.lemma_.lower() in speech:
             continue  # "X reports citing Y": handled with its reporting verb
+        if tok.dep_ == "acl" and tok.lemma_ in ("cite", "quote") and _cited_in(tok.head, state):
+            continue  # "officials cited in a PTI report": a relay of the officials, handled with them
         if _negated(tok):
             continue
         anchor = tok
