@@ -441,3 +441,16 @@ def test_sources_cited_in_an_outlets_report_keep_the_relay(nlp: Language) -> Non
     )
     claim = next(c for c in _claims(nlp, text) if c.value == 75)
     assert (claim.said_by, claim.via) == ("fire service officials", ["PTI"])
+
+
+def test_a_lead_relay_wraps_the_next_sentences_own_relay(nlp: Language) -> None:
+    text = (
+        "At least 65 people, including 16 minors, have been killed and 365 more wounded in Israeli strikes pounding "
+        "the Gaza Strip since Monday evening, the coastal enclave’s health ministry said on Wednesday, Trend reports "
+        "citing TASS.\n"
+        '"As many as 65 people have been killed, including 16 underage children and five women, while another 365 '
+        'have received wounds varying in severity in Israel’s bombardments," the Al-Quds online daily reported '
+        "quoting the ministry as saying."
+    )
+    claim = next(c for c in _claims(nlp, text) if c.value == 5)
+    assert (claim.said_by, claim.via) == ("health ministry", ["Trend", "TASS", "Al-Quds"])
