@@ -218,3 +218,239 @@ def test_wire_credits_make_the_agency_a_relay(nlp: Language, text: str) -> None:
 def test_sources_in_fresh_wire_copy(nlp: Language, text: str, said_by: str, via: list[str]) -> None:
     claim = _claims(nlp, text)[0]
     assert (claim.said_by, claim.via) == (said_by, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "said_by", "via"),
+    [
+        # A title in apposition to a name: the person speaks.
+        (
+            "The Ukrainian president’s chief of staff, Andriy Yermak, said 116 Ukrainians had been returned, while "
+            "Russian news agencies cited Moscow’s defense ministry saying 63 Russian POWs had been freed.",
+            116,
+            "Andriy Yermak",
+            [],
+        ),
+        # A contrastive "while" clause is a statement of its own, not relayed by the first speaker.
+        (
+            "The Ukrainian president’s chief of staff, Andriy Yermak, said 116 Ukrainians had been returned, while "
+            "Russian news agencies cited Moscow’s defense ministry saying 63 Russian POWs had been freed.",
+            63,
+            "Moscow's defense ministry",
+            ["Russian news agencies"],
+        ),
+        # Of two subjects the parser hangs on the verb, the one next to it.
+        (
+            "“We managed to return 116 of our people, defenders of Mariupol, partisans from Kherson, snipers from the "
+            "Bakhmut (front), and other heroes of ours,” Yermak wrote on Telegram.",
+            116,
+            "Yermak",
+            ["Telegram"],
+        ),
+        # A surname stands for the fullest form the speaker was given.
+        (
+            "A massive fire at a seven-storey building in Bangladesh's Dhaka killed at least 43 people and left 22 "
+            "others injured, Health Minister Dr Samanta Lal Sen said on Friday.\n"
+            '"Thirty-three people died at the Dhaka Medical College Hospital (DMCH) and 10 at (the nearby) Sheikh '
+            'Hasina National Institute of Burn and Plastic Surgery," Sen said.',
+            10,
+            "Samanta Lal Sen",
+            [],
+        ),
+    ],
+)
+def test_speakers_named_around_titles_and_clauses(
+    nlp: Language, text: str, value: int, said_by: str, via: list[str]
+) -> None:
+    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    assert (claim.said_by, claim.via) == (said_by, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "said_by"),
+    [
+        # Conjoined source nouns before the verb, even where the parser hangs them elsewhere.
+        (
+            "As floodwaters receded in northern China's Shaanxi Province today, rescuers frantically searched for at "
+            "least 266 missing people feared swept away by the torrential deluge, officials and press reports said.",
+            266,
+            "officials and press reports",
+        ),
+        # "an official" is someone new, not the officials named before.
+        (
+            "More than 300 towns and villages were affected in the province and 83,000 homes were damaged, according "
+            "to officials.\nIn the province's Ningshan County, some 163 people were still missing today, with 4,300 "
+            "reported homeless and 11 confirmed dead, an official said.",
+            163,
+            "official",
+        ),
+    ],
+)
+def test_joint_and_indefinite_sources(nlp: Language, text: str, value: int, said_by: str) -> None:
+    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    assert claim.said_by == said_by
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "said_by", "via"),
+    [
+        (
+            "Around 200 families from various parts of the country came to the city of Villavicencio, on Thursday "
+            "December  17, to receive the skeletal remains of men and women who were buried for several years as "
+            "“unknown people” in different cemeteries, according to a statement from the office of the High "
+            "Commissioner for Peace.",
+            200,
+            "office of the High Commissioner for Peace",
+            [],
+        ),
+        (
+            "In the most recent report by the UN Office for the Coordination of Humanitarian Affairs (OCHA), nearly 50 "
+            "thousand Syrians were displaced across Idlib and northern Aleppo.",
+            50000,
+            "UN Office for the Coordination of Humanitarian Affairs",
+            [],
+        ),
+        (
+            "A UNHCR official in the Iranian capital, Tehran, on Wednesday denied a claim by the government that more "
+            "than 20,000 Afghan refugees had fled across the border from Afghanistan since the beginning of US-led air "
+            "strikes on Sunday.",
+            20000,
+            "government",
+            [],
+        ),
+        (
+            "Nouri's comments follow Tuesday's report by IRNA, the official Iranian news agency, quoting the country's "
+            'deputy health minister, Mohammad-Esmail Akbari, as saying that "since the beginning of the American '
+            'attack on Afghanistan more than 20,000 Afghans have crossed the border into Sistan-Baluchestan", in '
+            "southeastern Iran.",
+            20000,
+            "Mohammad-Esmail Akbari",
+            ["IRNA"],
+        ),
+        # A body of figures a country's name possesses stays a source as written.
+        (
+            "Azerbaijan’s official records still name at least 3,980 people as missing.",
+            3980,
+            "Azerbaijan's official records",
+            [],
+        ),
+    ],
+)
+def test_statements_and_reports_with_a_named_author(
+    nlp: Language, text: str, value: int, said_by: str, via: list[str]
+) -> None:
+    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    assert (claim.said_by, claim.via) == (said_by, via)
+
+
+def test_an_outlet_named_after_its_description_relays_the_speaker_throughout(nlp: Language) -> None:
+    text = (
+        "The group, which took over vast swathes of Iraq and Syria in 2014, had taken the inmates from the prison in "
+        "the northern area of Badush and killed them near a waterway, according to the Mass Graves Department at the "
+        "government-linked Foundation of Martyrs.\n"
+        "“The process of opening the graves took more than two years and resulted in the removal of 605 bodies,” "
+        "department chief Dhiaa Karim told a press conference in Baghdad on Sunday, held in participation with a "
+        "representative from the state-linked Medical Legal Directorate (MLD), according to Iraq’s state news agency "
+        "INA.\n"
+        "According to Karim, 401 body parts and 204 full bodies were recovered, and were handed over to the MLD for "
+        "identification as they were exposed to events like floods and changes in the climate.\n"
+        "The state news agency said the bodies of 78 of the victims have been identified so far."
+    )
+    claims = {c.value: c for c in _claims(nlp, text)}
+    assert (claims[605].said_by, claims[605].via) == ("Dhiaa Karim", ["INA"])
+    assert (claims[401].said_by, claims[401].via) == ("Dhiaa Karim", ["INA"])
+    assert (claims[78].said_by, claims[78].via) == ("INA", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "said_by"),
+    [
+        # A participle's agent reports the counted noun it modifies.
+        (
+            "Most of the 401 people listed as missing by Rio's state government are presumed dead, as emergency "
+            "workers and soldiers continue to dig through mud and debris looking for more bodies.",
+            401,
+            "Rio's state government",
+        ),
+        # Handing over figures is reporting them.
+        (
+            "However, Philippine National Police spokesperson Colonel Roderick Alba only provided details of the "
+            "reported 29 deaths caused by Typhoon Rai, the 15th and the most destructive typhoon to hit the Southeast "
+            "Asian country this year.",
+            29,
+            "Roderick Alba",
+        ),
+        # The author of a count or of a released statement.
+        (
+            "A separate count by the Social Affairs Ministry put the toll at 114,978 with about 24,000 missing.",
+            24000,
+            "Social Affairs Ministry",
+        ),
+        # An indefinite source named in the next sentence.
+        (
+            "The remains of 605 people believed to have been killed by ISIL (ISIS) have been exhumed from a mass grave "
+            "near a prison in northern Iraq over the past two years, a government agency has said.\n"
+            "The group, which took over vast swathes of Iraq and Syria in 2014, had taken the inmates from the prison "
+            "in the northern area of Badush and killed them near a waterway, according to the Mass Graves Department "
+            "at the government-linked Foundation of Martyrs.",
+            605,
+            "Mass Graves Department",
+        ),
+        # ... but "an official from" a named body is named already.
+        (
+            '"The death toll in Shaanxi Province continues to be 152 dead and 266 missing," an official from China\'s '
+            "civil affairs ministry said.\n"
+            "The ministry's flood control office yesterday announced that 205 people have been killed so far in "
+            "floods that have wracked northern, central and southern China since late last week.",
+            152,
+            "China's civil affairs ministry",
+        ),
+    ],
+)
+def test_reporting_by_participles_handovers_and_later_names(nlp: Language, text: str, value: int, said_by: str) -> None:
+    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    assert claim.said_by == said_by
+
+
+def test_a_released_statement_speaks_for_its_author(nlp: Language) -> None:
+    text = (
+        "A statement released by Indonesia's welfare ministry's disaster management centre said the number of "
+        "people believed missing was now 37,063, compared to the last reported figure of 93,458."
+    )
+    sources = {a.source for a in extract_text(nlp, text).attributions}
+    assert sources == {"Indonesia's welfare ministry's disaster management centre"}
+
+
+def test_the_agent_of_a_passive_release_speaks(nlp: Language) -> None:
+    text = (
+        "New figures on the Indian Ocean Tsunami disaster death toll have been released by Indonesia's National "
+        "Disaster Relief Coordination Agency. It confirms 126,473 dead and 93,943 missing in Indonesia, the worst hit "
+        "nation by far."
+    )
+    claim = next(c for c in _claims(nlp, text) if c.value == 93943)
+    assert claim.said_by == "Indonesia's National Disaster Relief Coordination Agency"
+
+
+def test_sources_cited_in_an_outlets_report_keep_the_relay(nlp: Language) -> None:
+    text = (
+        "The fire broke out around 9:50 pm on Thursday at a restaurant on the building's first floor and quickly "
+        "spread to the upper floors that had more restaurants and a garment shop, according to fire service officials "
+        "cited in a news agency PTI report.\n"
+        "The officials said 75 people, including 42 in unconscious state, were taken out of the seven-storey "
+        "building, adding that thirteen fire service units were mobilised."
+    )
+    claim = next(c for c in _claims(nlp, text) if c.value == 75)
+    assert (claim.said_by, claim.via) == ("fire service officials", ["PTI"])
+
+
+def test_a_lead_relay_wraps_the_next_sentences_own_relay(nlp: Language) -> None:
+    text = (
+        "At least 65 people, including 16 minors, have been killed and 365 more wounded in Israeli strikes pounding "
+        "the Gaza Strip since Monday evening, the coastal enclave’s health ministry said on Wednesday, Trend reports "
+        "citing TASS.\n"
+        '"As many as 65 people have been killed, including 16 underage children and five women, while another 365 '
+        'have received wounds varying in severity in Israel’s bombardments," the Al-Quds online daily reported '
+        "quoting the ministry as saying."
+    )
+    claim = next(c for c in _claims(nlp, text) if c.value == 5)
+    assert (claim.said_by, claim.via) == ("health ministry", ["Trend", "TASS", "Al-Quds"])

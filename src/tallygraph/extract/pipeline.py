@@ -265,7 +265,7 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc | None] | No
         named_now = [s for s in sources if s.kind in ("speech", "according") and not s.indefinite]
         if named_now:
             for f in reversed(found):
-                if f.sent.start >= sent.start or f.source is None:
+                if f.sentence >= n_sent or f.source is None:
                     continue
                 if not f.source.indefinite or n_sent - f.sentence > 2:
                     break
@@ -367,7 +367,7 @@ def _apply_relay(found: list[_Found], relay: Source | None, lead_events: set[str
     cited = relay.speaker if relay.via else None
     chain = _relay_chain(publisher, outlet)
     for f in found:
-        if lead_events and (f.event is None or f.event.slug not in lead_events):
+        if lead_events and f.event is not None and f.event.slug not in lead_events:
             continue
         if f.source is None or (f.claim.said_by == cited and f.claim.via == relay.via):
             f.claim.said_by = cited or REPORTER

@@ -27,7 +27,7 @@ _CHARACTERISATION_HINT = re.compile(
 )
 _CUE_HINT = re.compile(
     r"\b(?:said|says|told|tells|according|reported|reports|quoted|quoting|citing|stated|announced|added|"
-    r"tweeted|wrote|posted|statement|spokesm[ae]n|spokeswoman|spokesperson)\b",
+    r"tweeted|wrote|posted|statement|spokesm[ae]n|spokeswoman|spokesperson|given|provided|confirmed|released)\b",
     re.I,
 )
 _TERMINAL = re.compile(r"""[.!?:;"”’')\]]\s*$""")
@@ -144,5 +144,7 @@ def figure_blocks(blocks: list[Block]) -> list[bool]:
         or (i + 1 < len(blocks) and may[i + 1] and blocks[i + 1].para == blocks[i].para)
         # a speaker named just before a figure ("Hajiyev said on Twitter. He said, '4,000 ...'")
         or (any(may[i + 1 : i + 3]) and bool(_CUE_HINT.search(blocks[i].text)))
+        # or just after it ("The toll rose to 36. The figure was given by the fire service.")
+        or (i > 0 and may[i - 1] and bool(_CUE_HINT.search(blocks[i].text)))
         for i in range(len(blocks))
     ]

@@ -49,8 +49,11 @@ def source_for(number_tok: Token, sources: list[Source]) -> Source | None:
     inner = covering[-1]
     via: list[str] = []
     for outer in covering[:-1]:
+        barrier = inner.contrast
+        if barrier is not None and outer.kind != "relay" and (outer.verb is None or outer.verb not in barrier):
+            continue
         for name in [*outer.via, outer.speaker]:
             if name not in via and name != inner.speaker:
                 via.append(name)
     via += [v for v in inner.via if v not in via]
-    return Source(inner.speaker, via, inner.cue, inner.scope, inner.kind, inner.indefinite)
+    return Source(inner.speaker, via, inner.cue, inner.scope, inner.kind, inner.indefinite, inner.verb, inner.contrast)
