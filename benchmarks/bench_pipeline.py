@@ -7,17 +7,22 @@ bundled seeds repeated (``--copies``), each copy a distinct article text.
 from __future__ import annotations
 
 import argparse
+import socket
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 from tallygraph.build import Provenance, build_dataset
+from tallygraph.endpoint import Endpoint, EndpointConfig
 from tallygraph.export import write_dataset
 from tallygraph.extract.pipeline import extract_articles
 from tallygraph.load import load_many
 from tallygraph.model import Article
 from tallygraph.nlp import load_nlp
 from tallygraph.query import get_query, list_queries, load_store, run_query
+from tallygraph.remote import push_file, run_remote
 from tallygraph.validate import validate_dataset
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,6 +69,43 @@ def main() -> None:
         for q in list_queries():
             rows = _time(f"query {q.name}", lambda q=q: run_query(store, get_query(q.name))[1])
             print(f"{'':<42} {len(rows):8d} rows")
+        _remote(path)
+
+
+def _remote(path: Path) -> None:
+    """The same graph pushed to a local Oxigraph server and queried there (skipped without ``oxigraph``)."""
+    server = Path(sys.executable).with_name("oxigraph")
+    if not server.is_file():
+        print("remote store: skipped (no oxigraph server installed)")
+        return
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    base = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen(
+        [str(server), "serve", "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        probe = Endpoint(EndpointConfig(f"{base}/query", retries=20, backoff=0.1, max_backoff=0.1))
+        probe.select("SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+        pushed = _time(
+            "load to Oxigraph server (SPARQL Update)",
+            lambda: push_file(path, Endpoint(EndpointConfig(f"{base}/update"))),
+        )
+        print(f"{'':<42} {pushed.triples:8d} triples")
+        _time(
+            "load to Oxigraph server (Graph Store)",
+            lambda: push_file(path, Endpoint(EndpointConfig(f"{base}/store")), "gsp"),
+        )
+        remote = Endpoint(EndpointConfig(f"{base}/query", timeout=600))
+        for name in ("conflicting-counts", "attribution-chains"):
+            rows = _time(f"remote query {name}", lambda name=name: run_remote(remote, get_query(name))[1])
+            print(f"{'':<42} {len(rows):8d} rows")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
 
 
 if __name__ == "__main__":

@@ -96,3 +96,13 @@ def test_missing_article_and_missing_quote_are_warned() -> None:
     result = evaluate([], gold, {"a.txt": TEXT})
     assert any("b.txt" in w for w in result["warnings"]) and any("not in the text" in w for w in result["warnings"])
     assert result["claims"]["recall"] == 0.0
+
+
+def test_names_of_one_wikidata_entity_match() -> None:
+    from tallygraph.api import entity_aliases
+
+    aliases = entity_aliases()
+    ocha = "UN Office for the Coordination of Humanitarian Affairs"
+    assert same_name("UNOCHA", ocha, aliases) and same_name("Q1065854", ocha, aliases)
+    assert same_name("the Associated Press", "AP", aliases)
+    assert not same_name("UNOCHA", "UNHCR", aliases)

@@ -454,3 +454,57 @@ def test_a_lead_relay_wraps_the_next_sentences_own_relay(nlp: Language) -> None:
     )
     claim = next(c for c in _claims(nlp, text) if c.value == 5)
     assert (claim.said_by, claim.via) == ("health ministry", ["Trend", "TASS", "Al-Quds"])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "said_by"),
+    [
+        (
+            "Speaker Alen Simonyan said on Monday that some 430 Azerbaijani soldiers were killed in the attack.",
+            430,
+            "Alen Simonyan",
+        ),
+        (
+            "Parliament Speaker Alen Simonyan said on Monday that some 430 Azerbaijani soldiers were killed.",
+            430,
+            "Alen Simonyan",
+        ),
+        (
+            "Ombudsman Dmytro Lubinets said that 390 Ukrainian prisoners of war had been released from captivity.",
+            390,
+            "Dmytro Lubinets",
+        ),
+    ],
+)
+def test_an_office_before_a_name_is_not_part_of_it(nlp: Language, text: str, value: int, said_by: str) -> None:
+    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    assert claim.said_by == said_by
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        (
+            "At least 320 people were killed or wounded in recent attacks by the paramilitary Rapid Support Forces "
+            "(RSF) on Sudan’s city of El Fasher, a local resistance group announced early Sunday.",
+            320,
+            "other:killed-or-wounded",
+        ),
+        (
+            "The Taliban-run State Ministry for Disaster Management issued new casualty figures on Monday saying at "
+            "least 4,000 people were either dead or injured as a result of Saturday’s deadly earthquake.",
+            4000,
+            "other:killed-or-injured",
+        ),
+        # Each fate with a figure of its own stays apart.
+        (
+            "Houthi-run Al Masirah TV said the strikes had damaged houses, killed at least a dozen people and wounded "
+            "about a dozen.",
+            12,
+            "killed",
+        ),
+    ],
+)
+def test_one_count_of_two_fates(nlp: Language, text: str, value: int, counts: str) -> None:
+    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    assert claim.counts == counts

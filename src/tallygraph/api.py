@@ -16,6 +16,7 @@ from tallygraph.errors import InputError
 from tallygraph.evaluate import evaluate
 from tallygraph.export import read_dataset, write_dataset
 from tallygraph.extract.pipeline import extract_articles
+from tallygraph.link.mapping import load_mapping
 from tallygraph.load import load_many
 from tallygraph.model import Article, ArticleClaims
 from tallygraph.nlp import load_nlp, model_name, model_version
@@ -164,4 +165,15 @@ def evaluate_paths(
         pred = load_claims(predicted)
     else:
         pred = extract_articles(loaded, load_nlp()) if loaded else []
-    return evaluate(pred, gold_claims, {a.file: a.text for a in loaded}), errors
+    return evaluate(pred, gold_claims, {a.file: a.text for a in loaded}, entity_aliases()), errors
+
+
+def entity_aliases() -> dict[str, set[str]]:
+    """Names of one entity per the reviewed Wikidata mapping (label, aliases, Q-id), for scoring:
+    the corpus counts "an alias or the Wikidata id of the same entity" as the same source."""
+    out: dict[str, set[str]] = {}
+    for link in load_mapping().links:
+        names = {link.label, *link.aliases, link.qid}
+        for name in names:
+            out.setdefault(" ".join(name.replace("’", "'").lower().split()), set()).update(names)
+    return out

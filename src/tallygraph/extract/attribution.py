@@ -129,6 +129,10 @@ def _person_name(tok: Token, entity: Span) -> str:
     words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
     start = min(entity.start, min(w.i for w in words))
     names = [t for t in tok.doc[start : max(entity.end, tok.i + 1)] if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
+    # "Parliament Speaker Alen Simonyan": everything up to the last title before the name goes.
+    titled = [k for k, t in enumerate(names) if t.lower_ in titles and t.i < entity.start]
+    if titled and titled[-1] + 1 < len(names):
+        names = names[titled[-1] + 1 :]
     while names and names[0].lower_ in titles:
         names.pop(0)
     return clean_name("".join(t.text_with_ws for t in names)) if names else clean_name(entity.text)

@@ -177,7 +177,13 @@ def _best(measures: list[str]) -> str | None:
 
 def _has_own_figure(tok: Token) -> bool:
     """A conjunct with a number of its own ("... dead and more than 9,000 still missing")."""
-    return any(t.dep_ == "nummod" or (t.pos_ == "NUM" and t.text[:1].isdigit()) for t in tok.subtree)
+    return any(
+        t.dep_ == "nummod" or (t.pos_ == "NUM" and t.text[:1].isdigit()) or t.lower_ in _NUMBER_NOUNS
+        for t in tok.subtree
+    )
+
+
+_NUMBER_NOUNS = {"dozen", "dozens", "hundreds", "thousands", "scores", "tens"}
 
 
 def _identified_or(remains: Token, measure: str) -> str:
@@ -185,6 +191,29 @@ def _identified_or(remains: Token, measure: str) -> str:
     governor = remains.head
     if remains.dep_ in ("nsubjpass", "nsubj", "dobj") and governor.lemma_.lower() == "identify":
         return "identified"
+    return measure
+
+
+_COMBINABLE = ("killed", "injured", "missing")
+
+
+def _combined(tok: Token, measure: str | None, noun: Token | None) -> str | None:
+    """ "320 people were killed or wounded", "4,000 dead or injured", "207 killed and went missing":
+    one count of two fates, written ``other:killed-or-wounded`` (the words in the text's order)."""
+    if measure not in _COMBINABLE:
+        return measure
+    for conj in tok.children:
+        if conj.dep_ != "conj" or _has_own_figure(conj):
+            continue
+        second = _cue_measure(conj, noun)
+        if second is None:
+            inner = [c for c in conj.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp")]
+            second = next((m for m in (_cue_measure(c, noun) for c in inner) if m), None)
+        if second in _COMBINABLE and second != measure:
+            words = []
+            for m, t in ((measure, tok), (second, conj)):
+                words.append(t.lower_ if m == "injured" and t.lower_ in ("wounded", "injured", "hurt") else m)
+            return f"other:{words[0]}-or-{words[1]}"
     return measure
 
 
@@ -217,7 +246,7 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
                 for tok in [child, *related]:
                     m = _cue_measure(tok, noun)
                     if m:
-                        found.append(m)
+                        found.append(_combined(tok, m, noun))
         if found:
             return _best(found)
     # 2. Up the tree from the number: the nearest governor that is a cue.
@@ -232,7 +261,7 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         found = []
         m = None if is_speech else _cue_measure(tok, noun)
         if m:
-            found.append(_identified_or(tok, m) if m == "remains-found" else m)
+            found.append(_identified_or(tok, m) if m == "remains-found" else _combined(tok, m, noun))
         for child in tok.children:
             if child.dep_ in ("acomp", "attr", "oprd", "xcomp") or (
                 child.dep_ == "prep" and child.lower_ in ("as", "among")
@@ -242,6 +271,10 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
                 ]
                 if child.dep_ != "xcomp":
                     inner += [g for g in child.children if g.dep_ == "conj" and not _has_own_figure(g)]
+                both = _combined(child, _cue_measure(child, noun), noun)
+                if both and both.startswith("other:") and "-or-" in both:
+                    found.append(both)  # "were either dead or injured"
+                    continue
                 for c in [child, *inner]:
                     m = _cue_measure(c, noun)
                     if m:
