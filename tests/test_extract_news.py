@@ -508,3 +508,48 @@ def test_an_office_before_a_name_is_not_part_of_it(nlp: Language, text: str, val
 def test_one_count_of_two_fates(nlp: Language, text: str, value: int, counts: str) -> None:
     claim = next(c for c in _claims(nlp, text) if c.value == value)
     assert claim.counts == counts
+
+
+UNN_LEAD = (
+    'Ombudsman Dmytro Lubinets announced the first return home of Ukrainian prisoners as part of the "1000 for 1000" '
+    "format. In total, 390 people returned to their homeland, writes UNN with reference to the Office of the "
+    "Ombudsman.\n\n"
+    "The Coordination Headquarters for the Treatment of Prisoners of War provided the first details about the people "
+    "who were released from Russian captivity."
+)
+
+
+def test_an_outlet_writing_with_reference_to_a_source(nlp: Language) -> None:
+    claim = next(c for c in _claims(nlp, UNN_LEAD, publisher="UNN") if c.value == 390)
+    assert (claim.said_by, claim.via) == ("Office of the Ombudsman", ["UNN"])
+    # A return home in a report of a prisoner exchange is a release, not a displacement.
+    assert claim.counts == "released"
+
+
+def test_a_population_returning_to_a_country_is_not_released(nlp: Language) -> None:
+    text = (
+        "A mass grave containing remains of five people was found during roadworks near Shusha, while another was "
+        "found on the Khojaly road, containing the remains of at least seven people, the Azerbaijani State Commission "
+        "for Captured, Missing and Hostage Citizens said in a statement.\n\n"
+        "It swiftly seized back Karabakh, whose entire population of nearly 120,000 people returned to Armenia after "
+        "rejecting a reintegration program Baku offered."
+    )
+    claim = next(c for c in _claims(nlp, text) if c.value == 120000)
+    assert claim.counts == "displaced"
+
+
+def test_the_publishers_own_lead_relays_the_whole_article(nlp: Language) -> None:
+    text = (
+        "Baku, April 14, AZERTAC\n\n"
+        "At least 320 people were killed or wounded in recent attacks by the paramilitary Rapid Support Forces (RSF) "
+        "on Sudan’s city of El Fasher and surrounding areas in North Darfur, a local resistance group announced early "
+        "Sunday, Anadolu Agency reported.\n\n"
+        "In a separate statement, the General Coordination for Displaced Persons and Refugees in Darfur, another "
+        "grassroots group, said RSF artillery targeted the Abu Shouk camp during Maghrib prayer (dusk prayer) on "
+        "Saturday evening, killing multiple displaced civilians.\n\n"
+        "Earlier that day, heavy shelling on the same camp killed at least five civilians and injured several others, "
+        "with no emergency response available due to the collapse of the health system."
+    )
+    claims = _claims(nlp, text, publisher="AZERTAC")
+    assert next(c for c in claims if c.value == 320).via == ["AZERTAC", "Anadolu Agency"]
+    assert next(c for c in claims if c.value == 5).via == ["AZERTAC", "Anadolu Agency"]

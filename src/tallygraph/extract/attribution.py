@@ -540,6 +540,11 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         if subj is None and tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX"):
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             anchor = tok.head if tok.dep_ == "xcomp" else tok
+        if subj is None and tok.i > sent.start and sent.doc[tok.i - 1].text == ",":
+            # '..., writes UNN with reference to ...': a quotative inversion the parser read as an object.
+            inverted = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+            if inverted is not None and inverted.i == tok.i + 1 and inverted.pos_ == "PROPN":
+                subj = inverted
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subj is not None and subj.dep_ == "nsubjpass" and agent_obj is not None and _agentive(agent_obj):
@@ -572,6 +577,12 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 objs = [c for c in child.children if c.dep_ in ("dobj", "pobj")]
                 if objs:
                     cited = _resolve_subject(objs[0], state)[0]
+            if child.dep_ == "prep" and child.lower_ in ("with", "in") and cited is None:
+                # "writes UNN with reference to the Office of the Ombudsman": UNN cites the office.
+                for ref in (c for c in child.children if c.dep_ == "pobj" and c.lower_ == "reference"):
+                    objs = [o for p in ref.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
+                    if objs and objs[0].dep_ == "pobj":
+                        cited = _resolve_subject(objs[0], state)[0]
         if not via and name in state.via_of and tok.lemma_ == "say":
             via = list(state.via_of[name])
         trailing = (

@@ -184,6 +184,7 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc | None] | No
     attributions: list[Attribution] = []
     relay: Source | None = None
     lead_events: set[str] = set()
+    lead_para = None
     carry: Source | None = None  # the speaker of the previous sentence, within one paragraph
     previous: tuple[Block, Span] | None = None
     for n_sent, (block, sent) in enumerate(_sentences(blocks, docs)):
@@ -197,7 +198,11 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc | None] | No
         state.register(sent)
         sources = sentence_sources(sent, state)
         events = sentence_events(sent, evstate)
-        lead_relay = next((s for s in sources if s.kind == "relay"), None) if n_sent == 0 else None
+        if n_sent == 0:
+            lead_para = block.para
+        # The lead: the first sentence, or a later one of the first paragraph while no relay is known.
+        in_lead = n_sent == 0 or (relay is None and block.para == lead_para and n_sent < 3)
+        lead_relay = next((s for s in sources if s.kind == "relay"), None) if in_lead else None
         if lead_relay is not None:
             relay = lead_relay
             lead_events = {e.slug for e in events}
@@ -298,7 +303,7 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc | None] | No
         salient = [e for e in events if e.salient]
         if salient and not figures:
             evstate.last = salient[-1]
-        if n_sent == 0 and relay is not None:
+        if lead_relay is not None:
             lead_events |= {f.event.slug for f in found if f.event is not None}
 
     byline = _byline_agency(article.text)
@@ -332,6 +337,7 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc | None] | No
             Attribution(outlet, a.source, a.cue) if a.reporter == "article" and a.source != outlet else a
             for a in attributions
         ]
+    _returned_from_captivity(found, article.text)
     _part_of(found)
     events_info: dict[str, EventInfo] = {}
     default_slug = slugify(f"unspecified event {article.file.rsplit('.', 1)[0]}")
@@ -360,15 +366,18 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc | None] | No
 
 
 def _apply_relay(found: list[_Found], relay: Source | None, lead_events: set[str], publisher: str | None) -> None:
-    """A lead "X reports (citing Y)" covers the figures about the lead's event."""
+    """A lead "X reports citing Y" covers the figures about the lead's event; a lead "..., X reported", or
+    the publisher's own "writes X citing Y", the whole article."""
     if relay is None:
         return
     outlet = relay.via[0] if relay.via else relay.speaker
     cited = relay.speaker if relay.via else None
     chain = _relay_chain(publisher, outlet)
+    # "..., X reported" relays the article; so does the publisher naming itself ("writes UNN citing Y").
+    own_report = not cited or bool(publisher and same_name(publisher, outlet))
     for f in found:
-        if lead_events and f.event is not None and f.event.slug not in lead_events:
-            continue
+        if own_report is False and lead_events and f.event is not None and f.event.slug not in lead_events:
+            continue  # "X reports citing Y" vouches for Y's account of the lead's event only
         if f.source is None or (f.claim.said_by == cited and f.claim.via == relay.via):
             f.claim.said_by = cited or REPORTER
             f.claim.via = chain
@@ -376,6 +385,19 @@ def _apply_relay(found: list[_Found], relay: Source | None, lead_events: set[str
             # A figure with a source of its own reached the article through the whole lead chain.
             prefix = [*chain, *([cited] if cited and cited != f.claim.said_by else [])]
             f.claim.via = [*prefix, *[v for v in f.claim.via if v not in prefix]]
+
+
+def _returned_from_captivity(found: list[_Found], text: str) -> None:
+    """ "390 people returned to their homeland" in a report of a prisoner exchange: freed, not moved."""
+    words = "|".join(re.escape(w) for w in lexicon()["captivity_words"])
+    if not re.search(rf"\b(?:{words})", text, re.I):
+        return
+    for f in found:
+        returned = any(t.lemma_.lower() in lexicon()["return_verbs"] for t in f.sent)
+        # "returned home", "to their homeland", "from captivity"; not "returned to Armenia" (a move)
+        homeward = any(t.lower_ in ("home", "homes", "homeland", "captivity") for t in f.sent)
+        if f.claim.counts == "displaced" and returned and homeward:
+            f.claim.counts = "released"
 
 
 def _dedupe(items: list[Attribution]) -> list[Attribution]:
