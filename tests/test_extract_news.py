@@ -553,3 +553,57 @@ def test_the_publishers_own_lead_relays_the_whole_article(nlp: Language) -> None
     claims = _claims(nlp, text, publisher="AZERTAC")
     assert next(c for c in claims if c.value == 320).via == ["AZERTAC", "Anadolu Agency"]
     assert next(c for c in claims if c.value == 5).via == ["AZERTAC", "Anadolu Agency"]
+
+
+def test_an_unnamed_person_and_he_said(nlp: Language) -> None:
+    text = (
+        "In AA-controlled Rathedaung township, a junta jet bombed Htun Ya Wai village just after 10 a.m., a person "
+        "close to the AA told RFA.\n"
+        "“13 dead … at least 20 injured, but the numbers could rise,” he said. “We are still confirming.”"
+    )
+    for claim in _claims(nlp, text, publisher="Radio Free Asia"):
+        assert (claim.said_by, claim.via) == ("person close to the AA", ["RFA"])
+
+
+def test_a_joint_wire_credit_and_a_post_on_a_platform(nlp: Language) -> None:
+    text = (
+        "UNITED NATIONS, Aug 8 (NNN-Xinhua) — More than 150,000 Somalians have fled their homes since June due to "
+        "flash and riverine flooding in the southern regions of this Horn of Africa nation, a UN spokesman said."
+    )
+    claim = _claims(nlp, text, publisher="NNN")[0]
+    assert claim.via == ["NNN", "Xinhua"]
+    text = (
+        "Davao de Oro's provincial government said in a Facebook post that 54 people had died in the landslide, "
+        "raising its previous death toll of 37 earlier in the day as rescue workers found more bodies."
+    )
+    claim = next(c for c in _claims(nlp, text) if c.value == 54)
+    assert claim.via == ["Facebook"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "said_by"),
+    [
+        (
+            "China’s mines are the world’s most dangerous, with thousands of deaths reported every year caused by "
+            "explosions, fires, cave-ins and flooding often blamed on lax safety rules and lack of required equipment.",
+            1000,
+            "reporter",
+        ),
+        (
+            "The blast rocked Chenjiashan coal mine in Shaanxi province at 7:20 a.m. Sunday, when 293 workers were "
+            "underground, the official Xinhua News Agency said.",
+            293,
+            "Xinhua News Agency",
+        ),
+        (
+            "At least 320 people were killed or wounded in recent attacks by the paramilitary Rapid Support Forces "
+            "(RSF) on Sudan’s city of El Fasher and surrounding areas in North Darfur, a local resistance group "
+            "announced early Sunday.",
+            320,
+            "local resistance group",
+        ),
+    ],
+)
+def test_who_speaks(nlp: Language, text: str, value: int, said_by: str) -> None:
+    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    assert claim.said_by == said_by

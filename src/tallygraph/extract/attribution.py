@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from tallygraph.extract.naming import clean_name, find_author, strip_demonym
 from tallygraph.lexicon import forms, lexicon
+from tallygraph.names import same_name
 
 __all__ = [
     "DocState",
@@ -95,9 +96,20 @@ class DocState:
                 self.persons[parts[-1]] = name
         else:
             self.last_org = name
+            first = name.split()[0].lower() if name.split() else ""
+            if first in _ONE_PERSON:
+                self.last_person = name  # "a person close to the AA told RFA. ... he said"
         self.agents.setdefault(name, kind)
         if via and name not in self.via_of:
             self.via_of[name] = list(via)
+
+
+_ONE_PERSON = {
+    "person", "official", "resident", "witness", "spokesman", "spokeswoman", "spokesperson", "doctor", "medic",
+    "nurse", "villager", "survivor", "relative", "officer", "commander", "activist", "journalist", "man", "woman",
+    "source", "paramedic", "rescuer", "volunteer", "worker", "farmer", "teacher", "lawyer", "diplomat",
+}  # fmt: skip
+"""Head nouns of a description of one person, whom a later "he" or "she" may stand for."""
 
 
 def _entity_at(tok: Token, labels: tuple[str, ...]) -> Span | None:
@@ -202,6 +214,11 @@ def _document_author(tok: Token) -> Token | None:
 
 def _phrase(tok: Token) -> tuple[str, str]:
     """The name a subject token stands for, and its kind (PERSON, ORG, OTHER)."""
+    if tok.lemma_.lower() in _ONE_PERSON and tok.pos_ == "NOUN":
+        # "a person close to the AA": one unnamed person, described by who they are close to.
+        close = [c for c in tok.rights if c.dep_ in ("amod", "acl") and c.lower_ in ("close", "familiar", "near")]
+        if close:
+            return clean_name(tok.doc[tok.left_edge.i : close[0].right_edge.i + 1].text), "OTHER"
     author = _document_author(tok)
     if author is not None:
         return _phrase(author)
@@ -364,6 +381,13 @@ def _channel(verb: Token, state: DocState) -> list[str]:
     platforms: dict[str, str] = lexicon()["platforms"]
     via: list[str] = []
     for child in verb.subtree:
+        if child.dep_ == "pobj" and child.head.lower_ == "in" and child.head.head.i == verb.i:
+            # "said in a Facebook post", "in a Telegram message"
+            names = [c.lower_ for c in child.lefts if c.dep_ in ("compound", "amod")]
+            platform = next((platforms[n] for n in names if n in platforms and n != "x"), None)
+            if platform and platform not in via:
+                via.append(platform)
+            continue
         if child.dep_ != "pobj" or child.head.lower_ != "on":
             continue
         # "on Twitter", "in a post on X", "on its Telegram channel"
@@ -401,6 +425,8 @@ def _is_outlet(tok: Token, state: DocState) -> bool:
     name = state.canonical(_phrase(tok)[0])
     if name in lexicon()["wire_agencies"] or tok.text in state.aliases:
         return True
+    if state.publisher and same_name(name, state.publisher):
+        return True  # "told RFA" in a Radio Free Asia article
     return any(w in name.lower().split() for w in lexicon()["outlet_words"])
 
 
@@ -479,6 +505,8 @@ def _agentive(subj: Token) -> bool:
     lemma = subj.lemma_.lower()
     if any(f in lexicon()["event_nouns"] for f in forms(subj.text, subj.lemma_)) or subj.like_num:
         return False
+    if lemma in ("thousand", "hundred", "dozen", "score", "million") and any(c.lower_ == "of" for c in subj.children):
+        return False  # "thousands of deaths reported every year": a count, not a speaker
     named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)
     if subj.ent_type_ in ("DATE", "TIME") and not named:  # "Friday", but not "the Al-Quds online daily"
         return False
@@ -540,6 +568,19 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         if subj is None and tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX"):
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             anchor = tok.head if tok.dep_ == "xcomp" else tok
+        quotative = False
+        if (
+            subj is None
+            and tok.dep_ == "acl"
+            and tok.tag_ == "VBD"
+            and tok.head.pos_ == "NOUN"
+            and tok.head.i == tok.i - 1
+            and not any(c.dep_ in ("agent", "dobj", "ccomp") for c in tok.children)
+            and _agentive(tok.head)
+        ):
+            # '..., a local resistance group announced early Sunday, Anadolu Agency reported.': read as a
+            # reduced relative clause by the parser, it is the source of the sentence.
+            subj, quotative = tok.head, True
         if subj is None and tok.i > sent.start and sent.doc[tok.i - 1].text == ",":
             # '..., writes UNN with reference to ...': a quotative inversion the parser read as an object.
             inverted = next((c for c in tok.rights if c.dep_ == "dobj"), None)
@@ -592,7 +633,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             and subj.left_edge.i > sent.start
             and sent.doc[subj.left_edge.i - 1].text in (",", '"', "”", "'", "’")
         )  # '..., Ismet Music told AFP.' parsed as a conjunct: it still covers the sentence
-        whole = anchor.dep_ in ("ROOT", "parataxis") or trailing or subj is None
+        whole = anchor.dep_ in ("ROOT", "parataxis") or trailing or subj is None or quotative
         scope = None if whole else {t.i for t in anchor.subtree}
         if anchor.dep_ == "acl" and subj is not None and subj.dep_ == "pobj":
             # "the 401 people listed as missing by Rio's state government": the counted noun is reported

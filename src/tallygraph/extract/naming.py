@@ -31,6 +31,8 @@ def clean_name(text: str) -> str:
     text = re.sub(rf"^(?:on\s+)?{_WEEKDAY},?\s+", "", text)
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
     text = re.sub(r"^[\w-]+-(?:run|backed|controlled|affiliated|owned)\s+", "", text)
+    # "official Xinhua News Agency", "state IRNA": a lower-case qualifier before a proper name.
+    text = re.sub(r"^(?:official|semi-official|state|state-run|government|independent)\s+(?=[A-Z])", "", text)
     # "the coastal enclave's health ministry": a lower-case possessor is a description, not a name.
     text = re.sub(r"^(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*'s\s+(?=[a-z])", "", text)
     stripped = re.sub(rf"\s+{_DESCRIPTORS}$", "", text)

@@ -103,12 +103,14 @@ def _byline_agency(text: str) -> str | None:
 
 
 def _relay_chain(publisher: str | None, outlet: str) -> list[str]:
-    """Relays of a lead "X reports": the publisher first when it is not X itself."""
+    """Relays of a lead "X reports": the publisher first when it is not X itself. A joint wire
+    credit ("(NNN-Xinhua)") is the publisher's service relaying the agency."""
+    parts = re.split(r"\s*[-/]\s*", outlet)
+    outlets = parts if len(parts) > 1 and all(p[:1].isupper() and " " not in p for p in parts) else [outlet]
     if not publisher:
-        return [outlet]
-    if same_name(publisher, outlet) or outlet.lower() in publisher.lower():
-        return [publisher]
-    return [publisher, outlet]
+        return outlets
+    rest = [o for o in outlets if not (same_name(publisher, o) or o.lower() in publisher.lower())]
+    return [publisher, *rest]
 
 
 def _part_of(found: list[_Found]) -> None:
