@@ -69,10 +69,12 @@ def characterisations_in(sent: Span) -> list[Mention]:
     doc = sent.doc
     out: list[Mention] = []
     phrases = _phrases()
+    lows = [t.lower_ for t in sent]  # one pass over the tokens, not one per n-gram
+    base = sent.start
     i = sent.start
     while i < sent.end:
         for n in (3, 2, 1):
-            words = tuple(t.lower_ for t in doc[i : i + n])
+            words = tuple(lows[i - base : i - base + n])
             if i + n <= sent.end and words in phrases:
                 head = doc[i + n - 1]
                 span = _target(head, i)
