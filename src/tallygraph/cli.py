@@ -41,6 +41,15 @@ def _report_skipped(errors: list[InputError]) -> None:
         _err(f"skipped {e}")
 
 
+def _graph_suffix(out: Path) -> None:
+    """Exit with a usage error unless ``out`` names a graph format we write."""
+    from tallygraph.export import FORMATS
+
+    if out.suffix.lower() not in FORMATS:
+        _err(f"{out}: unknown graph format {out.suffix!r} (use {', '.join(FORMATS)})")
+        raise typer.Exit(EXIT_USAGE)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"tallygraph {__version__}")
@@ -89,12 +98,9 @@ def build(
     """Extract, build, validate and write a graph; refuse to write one that does not conform."""
     from tallygraph import api
     from tallygraph.build import BuildOptions
-    from tallygraph.export import FORMATS
     from tallygraph.validate import format_violations
 
-    if out.suffix.lower() not in FORMATS:
-        _err(f"{out}: unknown graph format {out.suffix!r} (use {', '.join(FORMATS)})")
-        raise typer.Exit(EXIT_USAGE)
+    _graph_suffix(out)
     try:
         result = api.build(articles, out, claims, BuildOptions(approx_tolerance, nearly_tolerance), n_process=jobs)
     except TallyError as err:
@@ -260,15 +266,13 @@ def link(
 ) -> None:
     """Propose Wikidata items for unlinked agents, places and events; link the sure ones, list the rest for review."""
     from tallygraph.endpoint import Endpoint, EndpointConfig
-    from tallygraph.export import FORMATS, read_dataset, write_dataset
+    from tallygraph.export import read_dataset, write_dataset
     from tallygraph.link.cache import AnswerCache, default_cache_dir
     from tallygraph.link.candidates import Lookup
     from tallygraph.link.propose import propose, write_proposals
     from tallygraph.validate import format_violations, validate_dataset
 
-    if out.suffix.lower() not in FORMATS:
-        _err(f"{out}: unknown graph format {out.suffix!r} (use {', '.join(FORMATS)})")
-        raise typer.Exit(EXIT_USAGE)
+    _graph_suffix(out)
     try:
         client = (
             Endpoint(EndpointConfig(endpoint, timeout=timeout, retries=retries, min_interval=min_interval))

@@ -9,8 +9,13 @@ __all__ = [
     "ID",
     "OA",
     "OWL",
+    "PQ",
+    "PQV",
+    "PR",
     "PREFIXES",
     "PROV",
+    "PS",
+    "PSV",
     "RDF",
     "RDFS",
     "SCHEMA",
@@ -19,6 +24,7 @@ __all__ = [
     "WD",
     "WIKIBASE",
     "XSD",
+    "P",
 ]
 
 TALLY = Namespace("https://w3id.org/tallygraph/ontology#")
@@ -38,6 +44,14 @@ WIKIBASE = Namespace("http://wikiba.se/ontology#")
 
 WD = Namespace("http://www.wikidata.org/entity/")
 """Wikidata entities."""
+
+# Wikibase statement model (Wikidata's RDF export), used for figures exported as statements.
+P = Namespace("http://www.wikidata.org/prop/")
+PS = Namespace("http://www.wikidata.org/prop/statement/")
+PSV = Namespace("http://www.wikidata.org/prop/statement/value/")
+PQ = Namespace("http://www.wikidata.org/prop/qualifier/")
+PQV = Namespace("http://www.wikidata.org/prop/qualifier/value/")
+PR = Namespace("http://www.wikidata.org/prop/reference/")
 
 PREFIXES = {
     "tally": TALLY,

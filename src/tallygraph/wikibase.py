@@ -29,10 +29,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
-from tallygraph.namespaces import ID, TALLY, WD, WIKIBASE
+from tallygraph.namespaces import ID, PQ, PQV, PR, PS, PSV, TALLY, WD, WIKIBASE, P
 from tallygraph.query import parse_query_file, run_query
 from tallygraph.resources import ontology_path, queries_dir
 
@@ -41,12 +41,6 @@ __all__ = ["CIRCA", "Statement", "quickstatements", "statements", "wikibase_rdf"
 CIRCA = "Q5727902"
 """Wikidata item "circa", a value of P1480 sourcing circumstances."""
 
-P = Namespace("http://www.wikidata.org/prop/")
-PS = Namespace("http://www.wikidata.org/prop/statement/")
-PSV = Namespace("http://www.wikidata.org/prop/statement/value/")
-PQ = Namespace("http://www.wikidata.org/prop/qualifier/")
-PQV = Namespace("http://www.wikidata.org/prop/qualifier/value/")
-PR = Namespace("http://www.wikidata.org/prop/reference/")
 _UNIT_ONE = WD.Q199
 """The unit "1" of dimensionless quantities (counts)."""
 _APPROXIMATE = {str(TALLY.Approximately), str(TALLY.Nearly)}
