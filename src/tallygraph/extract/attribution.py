@@ -7,7 +7,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from tallygraph.extract.naming import clean_name, find_author, strip_demonym
+from tallygraph.extract.naming import clean_name, find_author
+from tallygraph.extract.speakers import (
+    ONE_PERSON,
+    agentive,
+    body_of,
+    description,
+    document_author,
+    left_name,
+    named_in_apposition,
+    phrase,
+)
 from tallygraph.lexicon import forms, lexicon
 from tallygraph.names import same_name
 
@@ -60,9 +70,9 @@ class DocState:
                 full = clean_name(ent.text)
                 self.persons.setdefault(ent[-1].text, full)
         for tok in sent:
-            named = _named_in_apposition(tok)
+            named = named_in_apposition(tok)
             if named is not None:
-                self.descriptions.setdefault(_description(tok), clean_name(_phrase(named)[0]))
+                self.descriptions.setdefault(description(tok), clean_name(phrase(named)[0]))
         for match in _ABBREV.finditer(sent.text):
             full, short = clean_name(match.group(1)), match.group(2)
             if len(full.split()) >= 2 and full.upper() != short:
@@ -97,264 +107,11 @@ class DocState:
         else:
             self.last_org = name
             first = name.split()[0].lower() if name.split() else ""
-            if first in _ONE_PERSON:
+            if first in ONE_PERSON:
                 self.last_person = name  # "a person close to the AA told RFA. ... he said"
         self.agents.setdefault(name, kind)
         if via and name not in self.via_of:
             self.via_of[name] = list(via)
-
-
-_ONE_PERSON = {
-    "person", "official", "resident", "witness", "spokesman", "spokeswoman", "spokesperson", "doctor", "medic",
-    "nurse", "villager", "survivor", "relative", "officer", "commander", "activist", "journalist", "man", "woman",
-    "source", "paramedic", "rescuer", "volunteer", "worker", "farmer", "teacher", "lawyer", "diplomat",
-}  # fmt: skip
-"""Head nouns of a description of one person, whom a later "he" or "she" may stand for."""
-
-
-def _entity_at(tok: Token, labels: tuple[str, ...]) -> Span | None:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end and ent.label_ in labels:
-            return ent
-    return None
-
-
-def _body_of(tok: Token) -> Token | None:
-    """ "an official from the National Emergency Operations Centre", "the centre's duty officer": the body."""
-    if tok.lemma_.lower() not in lexicon()["spokes_nouns"] or tok.ent_type_ == "PERSON":
-        return None
-    for child in tok.children:
-        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
-            return child
-        if child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "with"):
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs and (objs[0].pos_ == "PROPN" or objs[0].ent_type_ in ("ORG", "GPE") or objs[0].text[:1].isupper()):
-                return objs[0]
-    return None
-
-
-def _person_name(tok: Token, entity: Span) -> str:
-    """A person's name from the subject's proper-noun compounds: "Health Minister Dr Samanta
-    Lal Sen" -> "Samanta Lal Sen" even where the entity span holds only part of it."""
-    lex = lexicon()
-    titles = {t.lower() for t in [*lex["person_titles"], *lex["honorifics"]]}
-    words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
-    start = min(entity.start, min(w.i for w in words))
-    names = [t for t in tok.doc[start : max(entity.end, tok.i + 1)] if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
-    # "Parliament Speaker Alen Simonyan": everything up to the last title before the name goes.
-    titled = [k for k, t in enumerate(names) if t.lower_ in titles and t.i < entity.start]
-    if titled and titled[-1] + 1 < len(names):
-        names = names[titled[-1] + 1 :]
-    while names and names[0].lower_ in titles:
-        names.pop(0)
-    return clean_name("".join(t.text_with_ws for t in names)) if names else clean_name(entity.text)
-
-
-def _named_in_apposition(tok: Token) -> Token | None:
-    """ "the state news agency INA", "the official Iranian news agency, IRNA,": an organisation
-    described by a common noun and then named."""
-    lex = lexicon()
-    if tok.pos_ != "NOUN" or tok.text[:1].isupper():
-        return None
-    if tok.lemma_.lower() not in {*lex["organisation_nouns"], *lex["outlet_words"]}:
-        return None
-    for child in tok.rights:
-        if (
-            child.dep_ == "appos"
-            and child.pos_ == "PROPN"
-            and child.text[:1].isupper()
-            and child.ent_type_ not in ("GPE", "LOC", "DATE", "NORP", "PERSON")
-            and all(t.is_punct for t in tok.doc[tok.i + 1 : child.left_edge.i])
-        ):
-            return child
-    return None
-
-
-def _description(tok: Token) -> str:
-    """The words of a common-noun description without article or possessor: "state news agency"."""
-    words = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i >= _np_start(tok)]
-    return " ".join(t.lower_ for t in [*words, tok])
-
-
-def _document_author(tok: Token) -> Token | None:
-    """ "a statement from the office of the High Commissioner", "a claim by the government",
-    "OCHA's latest report": the named author of a statement or a body of figures."""
-    lex = lexicon()
-    if not any(f in lex["document_nouns"] for f in forms(tok.text, tok.lemma_)) or tok.pos_ != "NOUN":
-        return None
-
-    def authorlike(t: Token) -> bool:
-        if t.like_num or t.ent_type_ in ("DATE", "TIME", "GPE", "CARDINAL", "NORP") or not _agentive(t):
-            return False
-        return (
-            t.ent_type_ in ("ORG", "PERSON")
-            or (t.pos_ == "PROPN" and t.text[:1].isupper())
-            or t.lemma_.lower() in {*lex["authority_nouns"], *lex["organisation_nouns"]}
-        )
-
-    for child in tok.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in {*lex["disclosure_verbs"], "publish", "compile"}:
-            # "A statement released by the ministry's disaster management centre"
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            objs = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
-            if objs and authorlike(objs[0]):
-                return objs[0]
-        if (
-            child.dep_ == "poss"
-            and authorlike(child)
-            and not any(f in lex["source_nouns"] for f in forms(tok.text, tok.lemma_))
-        ):
-            return child  # "OCHA's statement"; but "Azerbaijan's official records" are a source as written
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs and authorlike(objs[0]) and (child.lower_ != "of" or objs[0].text[:1].isupper()):
-                return objs[0]
-    return None
-
-
-def _phrase(tok: Token) -> tuple[str, str]:
-    """The name a subject token stands for, and its kind (PERSON, ORG, OTHER)."""
-    if tok.lemma_.lower() in _ONE_PERSON and tok.pos_ == "NOUN":
-        # "a person close to the AA": one unnamed person, described by who they are close to.
-        close = [c for c in tok.rights if c.dep_ in ("amod", "acl") and c.lower_ in ("close", "familiar", "near")]
-        if close:
-            return clean_name(tok.doc[tok.left_edge.i : close[0].right_edge.i + 1].text), "OTHER"
-    author = _document_author(tok)
-    if author is not None:
-        return _phrase(author)
-    person = _entity_at(tok, ("PERSON",))
-    if person is not None and tok.ent_type_ == "PERSON":
-        return _person_name(tok, person), "PERSON"
-    named_org = _named_in_apposition(tok)
-    if named_org is not None:
-        return _phrase(named_org)  # "Iraq's state news agency INA": the name, not the description
-    for child in tok.rights:
-        # "The Ukrainian president's chief of staff, Andriy Yermak, said": the person the title names.
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and tok.ent_type_ != "PERSON":
-            named = _entity_at(child, ("PERSON",))
-            if named is not None and tok.pos_ == "NOUN":
-                return _person_name(child, named), "PERSON"
-    body = _body_of(tok)
-    if body is not None:
-        return _phrase(body)
-    # "Ismet Music of Bosnia's Missing Persons Commission": a person of an organisation.
-    names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    of_org = any(c.dep_ == "prep" and c.lower_ in ("of", "from", "at") for c in tok.rights)
-    if tok.pos_ == "PROPN" and len(names) == 1 and of_org and tok.ent_type_ not in ("ORG", "GPE", "NORP"):
-        return clean_name(f"{names[0].text} {tok.text}"), "PERSON"
-    # Words of the noun phrase: determiners, possessors, modifiers, the head, "of"/"for" tails.
-    left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "appos") and t.i >= tok.left_edge.i]
-    words: list[Token] = [t for t in left if t.i >= _np_start(tok)]
-    end = tok.i + 1
-    for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
-            end = child.right_edge.i + 1
-            break
-        if child.dep_ in ("appos", "relcl", "acl", "punct"):
-            break
-    start = min([t.i for t in words] or [tok.i])
-    for child in tok.rights:
-        # "the mine owner and mine safety officials said": a joint source, as written
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and child.i > end - 1:
-            end = child.right_edge.i + 1
-    text = tok.doc[start:end].text
-    # A named organisation inside the phrase ("An Anadolu Agency (AA) team").
-    org = None
-    for ent in tok.doc.ents:
-        if ent.label_ == "ORG" and start <= ent.start and ent.end <= end:
-            org = ent
-            break
-    if org is not None and tok.lemma_.lower() in (
-        "team",
-        "crew",
-        "correspondent",
-        "reporter",
-        "journalist",
-    ):
-        return clean_name(org.text), "ORG"
-    kind = "ORG" if tok.ent_type_ in ("ORG", "NORP", "GPE") or tok.text[:1].isupper() else "OTHER"
-    return strip_demonym(clean_name(text)), kind
-
-
-def _np_start(tok: Token) -> int:
-    start = tok.i
-    for child in tok.lefts:
-        if child.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod", "case"):
-            start = min(start, child.left_edge.i)
-    return start
-
-
-def _left_title(verb: Token) -> str | None:
-    """ ", the mayor of the town of Sardinata said": the titled phrase that ends before the verb."""
-    doc = verb.doc
-    tok = doc[verb.i - 1]
-    while tok.dep_ in ("pobj", "prep", "compound") and tok.head.i < verb.i and tok.head.i != tok.i:
-        tok = tok.head
-    lex = lexicon()
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in {*lex["person_titles"], *lex["authority_nouns"]}:
-        start = min(c.left_edge.i for c in [tok, *tok.lefts])
-        return clean_name(doc[start : verb.i].text)
-    return None
-
-
-def _left_name(verb: Token) -> str | None:
-    """A trailing ", the X Commission for A, B and C said": walk left over the name."""
-    doc = verb.doc
-    i = verb.i - 1
-    if i < verb.sent.start or doc[i].pos_ not in ("PROPN", "NOUN"):
-        return None
-    titled = _left_title(verb)
-    if titled:
-        return titled
-    joint = _left_joint_subject(verb)
-    if joint:
-        return joint
-    if (
-        doc[i].pos_ == "NOUN"
-        and not doc[i].text[:1].isupper()
-        and doc[i].lemma_.lower() not in lexicon()["authority_nouns"]
-    ):
-        return None  # "the 26 people reported killed": not a name
-    if doc[i].ent_type_ in ("DATE", "TIME") or doc[i].like_num:
-        return None  # "figures released Friday showing ...": a date is not a name
-    start = i
-    while start - 1 >= verb.sent.start:
-        prev = doc[start - 1]
-        if prev.pos_ == "DET":
-            start -= 1
-            break
-        if prev.pos_ in ("PROPN",) or (prev.text[:1].isupper() and prev.pos_ in ("ADJ", "NOUN", "VERB")):
-            start -= 1
-            continue
-        if (
-            prev.lower_ in ("of", "for", "and", ",", "'s", "’s")
-            and start - 2 >= verb.sent.start
-            and doc[start - 2].text[:1].isupper()
-        ):
-            start -= 1
-            continue
-        break
-    return strip_demonym(clean_name(doc[start : verb.i].text))
-
-
-def _left_joint_subject(verb: Token) -> str | None:
-    """ "..., officials and press reports said." where the parser hung the subject elsewhere:
-    the conjoined nouns between the comma and the verb, when they are nouns of sources."""
-    doc = verb.doc
-    first = doc[verb.i - 1]
-    if first.dep_ != "conj":
-        return None
-    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN"):
-        first = first.head
-    start = _np_start(first)
-    if start - 1 < verb.sent.start or doc[start - 1].text not in (",", '"', "”", "'", "’"):
-        return None
-    lex = lexicon()
-    speakers = {*lex["authority_nouns"], *lex["source_nouns"], *lex["spokes_nouns"]}
-    heads = [t for t in doc[start : verb.i] if t.i == first.i or (t.dep_ == "conj" and t.pos_ == "NOUN")]
-    if all(any(f in speakers for f in forms(t.text, t.lemma_)) for t in heads):
-        return clean_name(doc[start : verb.i].text)
-    return None
 
 
 def _cited_in(tok: Token, state: DocState) -> str | None:
@@ -371,8 +128,8 @@ def _cited_in(tok: Token, state: DocState) -> str | None:
                     continue
                 names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 if names and any(f in lexicon()["document_nouns"] for f in forms(obj.text, obj.lemma_)):
-                    return state.canonical(_phrase(names[-1])[0])  # "a news agency PTI report": PTI
-                return state.canonical(_phrase(obj)[0])
+                    return state.canonical(phrase(names[-1])[0])  # "a news agency PTI report": PTI
+                return state.canonical(phrase(obj)[0])
     return None
 
 
@@ -399,21 +156,21 @@ def _channel(verb: Token, state: DocState) -> list[str]:
         if platform and verb.i in {t.i for t in up} and platform not in via:
             via.append(platform)
         elif child.head.head.i == verb.i and child.pos_ == "PROPN" and _is_outlet(child, state):
-            via.append(state.canonical(_phrase(child)[0]))  # "said on Radio Caracol"
+            via.append(state.canonical(phrase(child)[0]))  # "said on Radio Caracol"
     for child in verb.children:
         if child.dep_ == "advcl" and child.lemma_ in ("speak", "talk"):
             for prep in child.children:
                 if prep.lower_ == "to":
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
-                            via.insert(0, state.canonical(_phrase(obj)[0]))
+                            via.insert(0, state.canonical(phrase(obj)[0]))
         if (
             verb.lemma_ == "tell"
             and child.dep_ in ("dobj", "dative")
             and child.lemma_.lower() not in _GATHERINGS
             and _is_outlet(child, state)
         ):
-            via.insert(0, state.canonical(_phrase(child)[0]))
+            via.insert(0, state.canonical(phrase(child)[0]))
     return via
 
 
@@ -422,7 +179,7 @@ _GATHERINGS = {"conference", "briefing", "meeting", "session", "hearing", "gathe
 
 
 def _is_outlet(tok: Token, state: DocState) -> bool:
-    name = state.canonical(_phrase(tok)[0])
+    name = state.canonical(phrase(tok)[0])
     if name in lexicon()["wire_agencies"] or tok.text in state.aliases:
         return True
     if state.publisher and same_name(name, state.publisher):
@@ -443,15 +200,15 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         if antecedent.lemma_.lower() in ("report", "statement", "figure", "estimate"):
             return None, "OTHER"
         return _resolve_subject(antecedent, state)
-    name, kind = _phrase(subj)
-    if kind == "PERSON" or _document_author(subj) is not None:
+    name, kind = phrase(subj)
+    if kind == "PERSON" or document_author(subj) is not None:
         return state.canonical(name), kind  # "A statement from the ministry said"
     if subj.lemma_.lower() in ("statement", "report", "communique", "release", "post", "tweet", "letter"):
         # "The statement said": the statement of the last organisation that spoke.
         return state.last_org, "ORG"
     definite = any(c.lower_ in ("the", "this", "that") for c in subj.children)
-    if definite and state.descriptions.get(_description(subj)):
-        return state.descriptions[_description(subj)], "ORG"  # "The state news agency said": INA
+    if definite and state.descriptions.get(description(subj)):
+        return state.descriptions[description(subj)], "ORG"  # "The state news agency said": INA
     if definite and subj.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound") for c in subj.children):
         lemma = subj.lemma_.lower()
         known = [k for k in reversed(list(state.agents)) if lemma in k.lower()]
@@ -461,7 +218,7 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
             return state.last_person, "PERSON"  # "the minister said"
         if lemma in lexicon()["organisation_nouns"] and state.last_org:
             return state.last_org, "ORG"  # "the group said"
-    body = _body_of(subj)
+    body = body_of(subj)
     head_tok = body if body is not None else subj
     # "an official said" is someone new, not the "officials" named before.
     indefinite = any(c.lower_ in ("a", "an") for c in subj.children) and body is None
@@ -478,7 +235,7 @@ def _is_source_subject(subj: Token) -> bool:
     """Is a subject fit to be a source for weak verbs (show, name, indicate, list)?"""
     lex = lexicon()
     lemma = subj.lemma_.lower()
-    if _document_author(subj) is not None:
+    if document_author(subj) is not None:
         return True  # "A separate count by the Social Affairs Ministry put the toll at ..."
     if lemma in lex["source_nouns"]:
         return any(
@@ -497,23 +254,6 @@ def _negated(verb: Token) -> bool:
         "decline",
         "fail",
         "deny",
-    )
-
-
-def _agentive(subj: Token) -> bool:
-    """Can this subject say something? Not an event ("the war claimed ...") nor a count."""
-    lemma = subj.lemma_.lower()
-    if any(f in lexicon()["event_nouns"] for f in forms(subj.text, subj.lemma_)) or subj.like_num:
-        return False
-    if lemma in ("thousand", "hundred", "dozen", "score", "million") and any(c.lower_ == "of" for c in subj.children):
-        return False  # "thousands of deaths reported every year": a count, not a speaker
-    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)
-    if subj.ent_type_ in ("DATE", "TIME") and not named:  # "Friday", but not "the Al-Quds online daily"
-        return False
-    if any(c.like_num and c.dep_ == "nummod" for c in subj.children):
-        return False  # "540 larger skeletal parts were recorded": a count, not a speaker
-    return lemma not in ("life", "death", "number", "toll", "figure") or any(
-        c.dep_ in ("poss", "amod", "compound") for c in subj.children
     )
 
 
@@ -541,7 +281,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
             objs = [c for c in sent.doc[tok.i + 1].children if c.dep_ == "pobj"]
             if objs:
-                name, kind = _phrase(objs[0])
+                name, kind = phrase(objs[0])
                 name = state.canonical(name)
                 # "officials said, according to Reuters": an outlet relays the speaker
                 kind_name = "relay" if _looks_outlet_name(name) or name in lexicon()["wire_agencies"] else "according"
@@ -564,7 +304,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         # The parser may hang two subjects on a verb ("365 ... the ministry said"): take one that can speak.
         # Of several, the one nearest the verb: '"... and other heroes of ours," Yermak wrote'.
         subjects = sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: abs(c.i - tok.i))
-        subj = next((c for c in subjects if _agentive(c)), subjects[0] if subjects else None)
+        subj = next((c for c in subjects if agentive(c)), subjects[0] if subjects else None)
         if subj is None and tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX"):
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             anchor = tok.head if tok.dep_ == "xcomp" else tok
@@ -576,7 +316,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             and tok.head.pos_ == "NOUN"
             and tok.head.i == tok.i - 1
             and not any(c.dep_ in ("agent", "dobj", "ccomp") for c in tok.children)
-            and _agentive(tok.head)
+            and agentive(tok.head)
         ):
             # '..., a local resistance group announced early Sunday, Anadolu Agency reported.': read as a
             # reduced relative clause by the parser, it is the source of the sentence.
@@ -588,16 +328,16 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 subj = inverted
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        if subj is not None and subj.dep_ == "nsubjpass" and agent_obj is not None and _agentive(agent_obj):
+        if subj is not None and subj.dep_ == "nsubjpass" and agent_obj is not None and agentive(agent_obj):
             subj = None  # "The deaths were confirmed by the police": the agent speaks
-        if subj is not None and not _agentive(subj):
+        if subj is not None and not agentive(subj):
             continue
         name: str | None
-        if subj is None and agent_obj is not None and _agentive(agent_obj):
+        if subj is None and agent_obj is not None and agentive(agent_obj):
             # "the 26 people reported killed earlier by the council": the agent of a passive report.
             subj = agent_obj
         if subj is None:
-            name, kind = _left_name(tok), "ORG"
+            name, kind = left_name(tok), "ORG"
             if name is None:
                 continue
             name = state.canonical(name)
@@ -653,7 +393,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             kind_name = "relay" if tok.lemma_ == "report" and kind == "ORG" and _looks_outlet_name(name) else "speech"
             # "a forensic expert said" may be named later; "an official from the ministry" is named already.
             indefinite = (
-                subj is not None and any(c.lower_ in ("a", "an") for c in subj.children) and _body_of(subj) is None
+                subj is not None and any(c.lower_ in ("a", "an") for c in subj.children) and body_of(subj) is None
             )
             out.append(Source(name, via, cue, scope, kind_name, indefinite, tok.i, _contrast_clause(tok)))
             state.note_speaker(name, kind, via)
@@ -673,7 +413,7 @@ def _document_sources(sent: Span, state: DocState) -> list[Source]:
     that more than 20,000 ...": a statement with a named author covers its clause."""
     out: list[Source] = []
     for tok in sent:
-        author = _document_author(tok)
+        author = document_author(tok)
         if author is None:
             continue
         scope: set[int] | None
@@ -697,7 +437,7 @@ def _document_sources(sent: Span, state: DocState) -> list[Source]:
                 scope = set()  # "Tuesday's report by IRNA, ..., quoting the minister as saying": the citing clause
             else:
                 continue
-        name, kind = _phrase(author)
+        name, kind = phrase(author)
         name = state.canonical(name)
         cue = sent.doc[tok.left_edge.i : author.right_edge.i + 1].text
         out.append(Source(name, [], cue, scope, "according", False, tok.i))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tallygraph.extract.attribution import DocState, Source, _entity_at, _phrase
+from tallygraph.extract.attribution import DocState, Source
+from tallygraph.extract.speakers import entity_at, phrase
 from tallygraph.lexicon import lexicon
 
 __all__ = ["documentation_source", "source_for"]
@@ -22,13 +23,13 @@ def documentation_source(sent: Span, number_tok: Token, state: DocState) -> Sour
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None:
                 return None
-            name, kind = _phrase(subj)
-            is_org = kind == "ORG" and _entity_at(subj, ("ORG",)) is not None
-            if subj.ent_type_ == "GPE" or (_entity_at(subj, ("GPE",)) is not None and not is_org):
+            name, kind = phrase(subj)
+            is_org = kind == "ORG" and entity_at(subj, ("ORG",)) is not None
+            if subj.ent_type_ == "GPE" or (entity_at(subj, ("GPE",)) is not None and not is_org):
                 return None
             if (
                 is_org
-                or any(_entity_at(t, ("ORG",)) for t in subj.subtree)
+                or any(entity_at(t, ("ORG",)) for t in subj.subtree)
                 or subj.lemma_.lower() in lex["authority_nouns"]
             ):
                 name = state.canonical(name)

@@ -1,0 +1,297 @@
+"""Who a subject names: people, organisations and outlets from the noun phrases that speak.
+
+The names a speech verb's subject stands for ("Parliament Speaker Alen Simonyan" -> "Alen
+Simonyan", "Iraq's state news agency INA" -> "INA", "a statement from the office of X" -> X),
+and the names to the left of a verb that the parser did not attach ("..., officials and press
+reports said").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tallygraph.extract.naming import clean_name, strip_demonym
+from tallygraph.lexicon import forms, lexicon
+
+__all__ = [
+    "ONE_PERSON",
+    "agentive",
+    "body_of",
+    "description",
+    "document_author",
+    "entity_at",
+    "left_name",
+    "named_in_apposition",
+    "np_start",
+    "person_name",
+    "phrase",
+]
+
+ONE_PERSON = {
+    "person", "official", "resident", "witness", "spokesman", "spokeswoman", "spokesperson", "doctor", "medic",
+    "nurse", "villager", "survivor", "relative", "officer", "commander", "activist", "journalist", "man", "woman",
+    "source", "paramedic", "rescuer", "volunteer", "worker", "farmer", "teacher", "lawyer", "diplomat",
+}  # fmt: skip
+"""Head nouns of a description of one person, whom a later "he" or "she" may stand for."""
+
+
+def entity_at(tok: Token, labels: tuple[str, ...]) -> Span | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in labels:
+            return ent
+    return None
+
+
+def body_of(tok: Token) -> Token | None:
+    """ "an official from the National Emergency Operations Centre", "the centre's duty officer": the body."""
+    if tok.lemma_.lower() not in lexicon()["spokes_nouns"] or tok.ent_type_ == "PERSON":
+        return None
+    for child in tok.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "with"):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and (objs[0].pos_ == "PROPN" or objs[0].ent_type_ in ("ORG", "GPE") or objs[0].text[:1].isupper()):
+                return objs[0]
+    return None
+
+
+def person_name(tok: Token, entity: Span) -> str:
+    """A person's name from the subject's proper-noun compounds: "Health Minister Dr Samanta
+    Lal Sen" -> "Samanta Lal Sen" even where the entity span holds only part of it."""
+    lex = lexicon()
+    titles = {t.lower() for t in [*lex["person_titles"], *lex["honorifics"]]}
+    words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+    start = min(entity.start, min(w.i for w in words))
+    names = [t for t in tok.doc[start : max(entity.end, tok.i + 1)] if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
+    # "Parliament Speaker Alen Simonyan": everything up to the last title before the name goes.
+    titled = [k for k, t in enumerate(names) if t.lower_ in titles and t.i < entity.start]
+    if titled and titled[-1] + 1 < len(names):
+        names = names[titled[-1] + 1 :]
+    while names and names[0].lower_ in titles:
+        names.pop(0)
+    return clean_name("".join(t.text_with_ws for t in names)) if names else clean_name(entity.text)
+
+
+def named_in_apposition(tok: Token) -> Token | None:
+    """ "the state news agency INA", "the official Iranian news agency, IRNA,": an organisation
+    described by a common noun and then named."""
+    lex = lexicon()
+    if tok.pos_ != "NOUN" or tok.text[:1].isupper():
+        return None
+    if tok.lemma_.lower() not in {*lex["organisation_nouns"], *lex["outlet_words"]}:
+        return None
+    for child in tok.rights:
+        if (
+            child.dep_ == "appos"
+            and child.pos_ == "PROPN"
+            and child.text[:1].isupper()
+            and child.ent_type_ not in ("GPE", "LOC", "DATE", "NORP", "PERSON")
+            and all(t.is_punct for t in tok.doc[tok.i + 1 : child.left_edge.i])
+        ):
+            return child
+    return None
+
+
+def description(tok: Token) -> str:
+    """The words of a common-noun description without article or possessor: "state news agency"."""
+    words = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i >= np_start(tok)]
+    return " ".join(t.lower_ for t in [*words, tok])
+
+
+def document_author(tok: Token) -> Token | None:
+    """ "a statement from the office of the High Commissioner", "a claim by the government",
+    "OCHA's latest report": the named author of a statement or a body of figures."""
+    lex = lexicon()
+    if not any(f in lex["document_nouns"] for f in forms(tok.text, tok.lemma_)) or tok.pos_ != "NOUN":
+        return None
+
+    def authorlike(t: Token) -> bool:
+        if t.like_num or t.ent_type_ in ("DATE", "TIME", "GPE", "CARDINAL", "NORP") or not agentive(t):
+            return False
+        return (
+            t.ent_type_ in ("ORG", "PERSON")
+            or (t.pos_ == "PROPN" and t.text[:1].isupper())
+            or t.lemma_.lower() in {*lex["authority_nouns"], *lex["organisation_nouns"]}
+        )
+
+    for child in tok.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in {*lex["disclosure_verbs"], "publish", "compile"}:
+            # "A statement released by the ministry's disaster management centre"
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            objs = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+            if objs and authorlike(objs[0]):
+                return objs[0]
+        if (
+            child.dep_ == "poss"
+            and authorlike(child)
+            and not any(f in lex["source_nouns"] for f in forms(tok.text, tok.lemma_))
+        ):
+            return child  # "OCHA's statement"; but "Azerbaijan's official records" are a source as written
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and authorlike(objs[0]) and (child.lower_ != "of" or objs[0].text[:1].isupper()):
+                return objs[0]
+    return None
+
+
+def phrase(tok: Token) -> tuple[str, str]:
+    """The name a subject token stands for, and its kind (PERSON, ORG, OTHER)."""
+    if tok.lemma_.lower() in ONE_PERSON and tok.pos_ == "NOUN":
+        # "a person close to the AA": one unnamed person, described by who they are close to.
+        close = [c for c in tok.rights if c.dep_ in ("amod", "acl") and c.lower_ in ("close", "familiar", "near")]
+        if close:
+            return clean_name(tok.doc[tok.left_edge.i : close[0].right_edge.i + 1].text), "OTHER"
+    author = document_author(tok)
+    if author is not None:
+        return phrase(author)
+    person = entity_at(tok, ("PERSON",))
+    if person is not None and tok.ent_type_ == "PERSON":
+        return person_name(tok, person), "PERSON"
+    named_org = named_in_apposition(tok)
+    if named_org is not None:
+        return phrase(named_org)  # "Iraq's state news agency INA": the name, not the description
+    for child in tok.rights:
+        # "The Ukrainian president's chief of staff, Andriy Yermak, said": the person the title names.
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and tok.ent_type_ != "PERSON":
+            named = entity_at(child, ("PERSON",))
+            if named is not None and tok.pos_ == "NOUN":
+                return person_name(child, named), "PERSON"
+    body = body_of(tok)
+    if body is not None:
+        return phrase(body)
+    # "Ismet Music of Bosnia's Missing Persons Commission": a person of an organisation.
+    names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    of_org = any(c.dep_ == "prep" and c.lower_ in ("of", "from", "at") for c in tok.rights)
+    if tok.pos_ == "PROPN" and len(names) == 1 and of_org and tok.ent_type_ not in ("ORG", "GPE", "NORP"):
+        return clean_name(f"{names[0].text} {tok.text}"), "PERSON"
+    # Words of the noun phrase: determiners, possessors, modifiers, the head, "of"/"for" tails.
+    left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "appos") and t.i >= tok.left_edge.i]
+    words: list[Token] = [t for t in left if t.i >= np_start(tok)]
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            end = child.right_edge.i + 1
+            break
+        if child.dep_ in ("appos", "relcl", "acl", "punct"):
+            break
+    start = min([t.i for t in words] or [tok.i])
+    for child in tok.rights:
+        # "the mine owner and mine safety officials said": a joint source, as written
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and child.i > end - 1:
+            end = child.right_edge.i + 1
+    text = tok.doc[start:end].text
+    # A named organisation inside the phrase ("An Anadolu Agency (AA) team").
+    org = None
+    for ent in tok.doc.ents:
+        if ent.label_ == "ORG" and start <= ent.start and ent.end <= end:
+            org = ent
+            break
+    if org is not None and tok.lemma_.lower() in (
+        "team",
+        "crew",
+        "correspondent",
+        "reporter",
+        "journalist",
+    ):
+        return clean_name(org.text), "ORG"
+    kind = "ORG" if tok.ent_type_ in ("ORG", "NORP", "GPE") or tok.text[:1].isupper() else "OTHER"
+    return strip_demonym(clean_name(text)), kind
+
+
+def np_start(tok: Token) -> int:
+    start = tok.i
+    for child in tok.lefts:
+        if child.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod", "case"):
+            start = min(start, child.left_edge.i)
+    return start
+
+
+def _left_title(verb: Token) -> str | None:
+    """ ", the mayor of the town of Sardinata said": the titled phrase that ends before the verb."""
+    doc = verb.doc
+    tok = doc[verb.i - 1]
+    while tok.dep_ in ("pobj", "prep", "compound") and tok.head.i < verb.i and tok.head.i != tok.i:
+        tok = tok.head
+    lex = lexicon()
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in {*lex["person_titles"], *lex["authority_nouns"]}:
+        start = min(c.left_edge.i for c in [tok, *tok.lefts])
+        return clean_name(doc[start : verb.i].text)
+    return None
+
+
+def left_name(verb: Token) -> str | None:
+    """A trailing ", the X Commission for A, B and C said": walk left over the name."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i < verb.sent.start or doc[i].pos_ not in ("PROPN", "NOUN"):
+        return None
+    titled = _left_title(verb)
+    if titled:
+        return titled
+    joint = _left_joint_subject(verb)
+    if joint:
+        return joint
+    if (
+        doc[i].pos_ == "NOUN"
+        and not doc[i].text[:1].isupper()
+        and doc[i].lemma_.lower() not in lexicon()["authority_nouns"]
+    ):
+        return None  # "the 26 people reported killed": not a name
+    if doc[i].ent_type_ in ("DATE", "TIME") or doc[i].like_num:
+        return None  # "figures released Friday showing ...": a date is not a name
+    start = i
+    while start - 1 >= verb.sent.start:
+        prev = doc[start - 1]
+        if prev.pos_ == "DET":
+            start -= 1
+            break
+        if prev.pos_ in ("PROPN",) or (prev.text[:1].isupper() and prev.pos_ in ("ADJ", "NOUN", "VERB")):
+            start -= 1
+            continue
+        if (
+            prev.lower_ in ("of", "for", "and", ",", "'s", "’s")
+            and start - 2 >= verb.sent.start
+            and doc[start - 2].text[:1].isupper()
+        ):
+            start -= 1
+            continue
+        break
+    return strip_demonym(clean_name(doc[start : verb.i].text))
+
+
+def _left_joint_subject(verb: Token) -> str | None:
+    """ "..., officials and press reports said." where the parser hung the subject elsewhere:
+    the conjoined nouns between the comma and the verb, when they are nouns of sources."""
+    doc = verb.doc
+    first = doc[verb.i - 1]
+    if first.dep_ != "conj":
+        return None
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    start = np_start(first)
+    if start - 1 < verb.sent.start or doc[start - 1].text not in (",", '"', "”", "'", "’"):
+        return None
+    lex = lexicon()
+    speakers = {*lex["authority_nouns"], *lex["source_nouns"], *lex["spokes_nouns"]}
+    heads = [t for t in doc[start : verb.i] if t.i == first.i or (t.dep_ == "conj" and t.pos_ == "NOUN")]
+    if all(any(f in speakers for f in forms(t.text, t.lemma_)) for t in heads):
+        return clean_name(doc[start : verb.i].text)
+    return None
+
+
+def agentive(subj: Token) -> bool:
+    """Can this subject say something? Not an event ("the war claimed ...") nor a count."""
+    lemma = subj.lemma_.lower()
+    if any(f in lexicon()["event_nouns"] for f in forms(subj.text, subj.lemma_)) or subj.like_num:
+        return False
+    if lemma in ("thousand", "hundred", "dozen", "score", "million") and any(c.lower_ == "of" for c in subj.children):
+        return False  # "thousands of deaths reported every year": a count, not a speaker
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)
+    if subj.ent_type_ in ("DATE", "TIME") and not named:  # "Friday", but not "the Al-Quds online daily"
+        return False
+    if any(c.like_num and c.dep_ == "nummod" for c in subj.children):
+        return False  # "540 larger skeletal parts were recorded": a count, not a speaker
+    return lemma not in ("life", "death", "number", "toll", "figure") or any(
+        c.dep_ in ("poss", "amod", "compound") for c in subj.children
+    )
