@@ -607,3 +607,16 @@ def test_a_joint_wire_credit_and_a_post_on_a_platform(nlp: Language) -> None:
 def test_who_speaks(nlp: Language, text: str, value: int, said_by: str) -> None:
     claim = next(c for c in _claims(nlp, text) if c.value == value)
     assert claim.said_by == said_by
+
+
+def test_an_unnamed_spokesman_is_the_person_named_next(nlp: Language) -> None:
+    text = (
+        "UNITED NATIONS, Aug 8 (NNN-Xinhua) — More than 150,000 Somalians have fled their homes since June due to "
+        "flash and riverine flooding in the southern regions of this Horn of Africa nation, a UN spokesman said.\n"
+        "“In Somalia, the UN Refugee Agency (UNHCR) said today that more than 150,000 people have fled their homes "
+        "since late June – including 23,000 in the last week alone – due to flooding in the southern parts of the "
+        "country,” Farhan Haq, deputy spokesman for UN Secretary-General Antonio Guterres, told journalists at a "
+        "virtual press briefing."
+    )
+    first = _claims(nlp, text, publisher="NNN")[0]
+    assert first.said_by == "Farhan Haq"

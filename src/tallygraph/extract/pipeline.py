@@ -24,6 +24,7 @@ from tallygraph.extract.naming import find_author
 from tallygraph.extract.numbers import NumberMention, find_numbers
 from tallygraph.extract.segment import WIRE_DATELINE, Block, body_blocks, figure_blocks, sentence_blocks
 from tallygraph.extract.sourcing import documentation_source, source_for
+from tallygraph.extract.speakers import ONE_PERSON
 from tallygraph.lexicon import lexicon
 from tallygraph.model import (
     REPORTER,
@@ -276,9 +277,14 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc | None] | No
                     continue
                 if not f.source.indefinite or n_sent - f.sentence > 2:
                     break
-                if f.claim.said_by == f.source.speaker:
-                    f.claim.said_by = named_now[0].speaker
-                    f.claim.via = [*[v for v in f.claim.via if v not in named_now[0].via], *named_now[0].via]
+                # "a UN spokesman said ... Farhan Haq, deputy spokesman, told journalists that the UNHCR said":
+                # an unnamed person is the person named next, not an organisation quoted by them.
+                head = f.source.speaker.split()[-1].lower() if f.source.speaker.split() else ""
+                people = [s for s in named_now if state.agents.get(s.speaker) == "PERSON"]
+                successor = (people[0] if people else None) if head in ONE_PERSON else named_now[0]
+                if successor is not None and f.claim.said_by == f.source.speaker:
+                    f.claim.said_by = successor.speaker
+                    f.claim.via = [*[v for v in f.claim.via if v not in successor.via], *successor.via]
         spoken = [s for s in sources if s.kind in ("speech", "according") and s is not lead_relay]
         if spoken:
             carry = spoken[-1]
