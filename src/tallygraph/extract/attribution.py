@@ -187,6 +187,9 @@ def _is_outlet(tok: Token, state: DocState) -> bool:
     return any(w in name.lower().split() for w in lexicon()["outlet_words"])
 
 
+_STATEMENTS = {"statement", "report", "communique", "release", "post", "tweet", "letter"}
+
+
 def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     low = subj.lower_
     if low in _PRONOUNS_FIRST:
@@ -203,7 +206,7 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     name, kind = phrase(subj)
     if kind == "PERSON" or document_author(subj) is not None:
         return state.canonical(name), kind  # "A statement from the ministry said"
-    if subj.lemma_.lower() in ("statement", "report", "communique", "release", "post", "tweet", "letter"):
+    if subj.lemma_.lower() in _STATEMENTS:
         # "The statement said": the statement of the last organisation that spoke.
         return state.last_org, "ORG"
     definite = any(c.lower_ in ("the", "this", "that") for c in subj.children)
@@ -222,7 +225,9 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     head_tok = body if body is not None else subj
     # "an official said" is someone new, not the "officials" named before.
     indefinite = any(c.lower_ in ("a", "an") for c in subj.children) and body is None
-    if head_tok.pos_ == "NOUN" and not head_tok.text[:1].isupper() and not indefinite:
+    # "Davao de Oro's provincial government said" names more than the "provincial government" before it.
+    owned = body is None and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in subj.children)
+    if head_tok.pos_ == "NOUN" and not head_tok.text[:1].isupper() and not indefinite and not owned:
         # "the commission said", "the centre's duty officer said": the last agent named with that noun.
         head = head_tok.lemma_.lower()
         for known in reversed(list(state.agents)):
@@ -237,6 +242,8 @@ def _is_source_subject(subj: Token) -> bool:
     lemma = subj.lemma_.lower()
     if document_author(subj) is not None:
         return True  # "A separate count by the Social Affairs Ministry put the toll at ..."
+    if lemma in _STATEMENTS and any(c.lower_ in ("the", "this", "that", "its") for c in subj.children):
+        return True  # "The report noted ...": the report of the organisation last named
     if lemma in lex["source_nouns"]:
         return any(
             c.dep_ in ("poss", "amod", "compound", "nmod") and (c.text[:1].isupper() or c.ent_type_)

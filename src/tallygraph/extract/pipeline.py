@@ -20,7 +20,8 @@ from tallygraph.extract.events import (
     slugify,
 )
 from tallygraph.extract.figures import Figure, figure_for
-from tallygraph.extract.naming import find_author
+from tallygraph.extract.fullnames import fuller_name
+from tallygraph.extract.naming import clean_name, find_author
 from tallygraph.extract.numbers import NumberMention, find_numbers
 from tallygraph.extract.segment import WIRE_DATELINE, Block, body_blocks, figure_blocks, sentence_blocks
 from tallygraph.extract.sourcing import documentation_source, source_for
@@ -53,8 +54,12 @@ class _Found:
 
 
 def _another(sent: Span) -> list[NumberMention]:
-    """ "another minor", "another civilian casualty": a count of one."""
-    return [NumberMention(t.i, t.i, t.i + 1, 1) for t in sent if t.lower_ == "another" and t.dep_ == "det"]
+    """ "another minor", "another civilian casualty": a count of one; "another 516 people" is a count of 516."""
+    return [
+        NumberMention(t.i, t.i, t.i + 1, 1)
+        for t in sent
+        if t.lower_ == "another" and t.dep_ == "det" and not (t.i + 1 < sent.end and t.nbor().like_num)
+    ]
 
 
 def _char(block: Block, doc: Doc, start_tok: int, end_tok: int) -> tuple[int, int]:
@@ -176,7 +181,9 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc | None] | No
     evstate = EventState(text=article.text, named=[], year=(article.date or "")[:4] or None)
     # Pass 1: named events anywhere in the article, so "the offensive" in Khojaly
     # can resolve to a massacre the article names only later.
+    org_names: set[str] = set()
     for _, sent in _sentences(blocks, docs):
+        org_names |= {clean_name(e.text) for e in sent.ents if e.label_ in ("ORG", "FAC")}
         for ev in sentence_events(sent, evstate):
             if ev.named and all(ev.slug != n.slug for n in evstate.named):
                 evstate.named.append(ev)
@@ -345,6 +352,7 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc | None] | No
             Attribution(outlet, a.source, a.cue) if a.reporter == "article" and a.source != outlet else a
             for a in attributions
         ]
+    _fuller_names(found, named, {*state.agents, *org_names})
     _returned_from_captivity(found, article.text)
     _part_of(found)
     events_info: dict[str, EventInfo] = {}
@@ -393,6 +401,17 @@ def _apply_relay(found: list[_Found], relay: Source | None, lead_events: set[str
             # A figure with a source of its own reached the article through the whole lead chain.
             prefix = [*chain, *([cited] if cited and cited != f.claim.said_by else [])]
             f.claim.via = [*prefix, *[v for v in f.claim.via if v not in prefix]]
+
+
+def _fuller_names(found: list[_Found], named: list[tuple[Characterisation, Source | None]], names: set[str]) -> None:
+    """ "the provincial government said" where the article also names "Davao de Oro's provincial government"."""
+    for f in found:
+        if f.claim.said_by != REPORTER:
+            f.claim.said_by = fuller_name(f.claim.said_by, names)
+        f.claim.via = [fuller_name(v, names) for v in f.claim.via]
+    for c, _ in named:
+        if c.said_by != REPORTER:
+            c.said_by = fuller_name(c.said_by, names)
 
 
 def _returned_from_captivity(found: list[_Found], text: str) -> None:

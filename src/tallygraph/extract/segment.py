@@ -27,7 +27,7 @@ _CHARACTERISATION_HINT = re.compile(
 )
 _CUE_HINT = re.compile(
     r"\b(?:said|says|told|tells|according|reported|reports|quoted|quoting|citing|stated|announced|added|"
-    r"tweeted|wrote|posted|statement|spokesm[ae]n|spokeswoman|spokesperson|given|provided|confirmed|released)\b",
+    r"tweeted|wrote|posted|statement|spokesm[ae]n|spokeswoman|spokesperson|given|gave|provided|confirmed|released|issued|published|noted)\b",
     re.I,
 )
 _TERMINAL = re.compile(r"""[.!?:;"”’')\]]\s*$""")
@@ -57,9 +57,23 @@ class Block:
     para: int = 0  # which paragraph it belongs to
 
 
+_STAMP_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:utc|gmt|am|pm|est|edt|cet|cest|ist)\b"
+    r"|\b(?:updated|published|posted|last|modified|on|at)\b",
+    re.I,
+)
+
+
+def _is_stamp(line: str) -> bool:
+    """A line that is only a date or a time: "30 August 2022 16:50 (UTC+04:00)", "Updated: Oct 9, 2023"."""
+    rest = _STAMP_WORDS.sub(" ", line)
+    return bool(re.search(r"\d", line)) and not re.search(r"[A-Za-z]", rest)
+
+
 def _is_heading(line: str) -> bool:
     bare = _MARKUP.sub("", line).strip()
-    if not bare:
+    if not bare or _is_stamp(bare):
         return True
     if line.lstrip().startswith("#"):
         return True

@@ -1,0 +1,30 @@
+"""A description stands for the one fuller name the article gives it: "the provincial government"
+for "Davao de Oro's provincial government", "the hospital" for "Herat Provincial Hospital"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["fuller_name"]
+
+
+def _words(name: str) -> list[str]:
+    return re.sub(r"['’]s\b", " 's", name.lower()).split()
+
+
+def fuller_name(name: str, names: Iterable[str]) -> str:
+    """The fuller form of a lower-case description among an article's names, if there is exactly one.
+
+    A fuller form ends with the description's words and starts with a proper name
+    ("Davao de Oro's provincial government"); a description two names could complete stays as it is.
+    """
+    if not name or not name[:1].islower():
+        return name
+    words = _words(name)
+    fuller = {
+        other
+        for other in names
+        if other[:1].isupper() and len(_words(other)) > len(words) and _words(other)[-len(words) :] == words
+    }
+    return fuller.pop() if len(fuller) == 1 else name

@@ -1,0 +1,79 @@
+"""Who said a figure, on real sentences from the fresh dev set (data/dev/fresh): names the article
+completes elsewhere, reports that speak for their authors, and page furniture around the lead."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tallygraph.extract.fullnames import fuller_name
+from tallygraph.extract.segment import body_blocks
+
+from .conftest import extract_text
+
+
+def _claims(nlp: Language, text: str, **meta: str) -> list:
+    return extract_text(nlp, text, **meta).claims
+
+
+def test_another_before_a_number_is_not_a_count_of_one(nlp: Language) -> None:
+    text = "UNOCHA said another 516 people including 203 men and 213 women from the district were reported missing."
+    values = sorted(c.value for c in _claims(nlp, text))
+    assert values == [203, 213, 516]
+
+
+def test_a_named_owner_is_kept_and_completes_the_earlier_description(nlp: Language) -> None:
+    text = (
+        "MANILA (Reuters) -- The number of people killed by a landslide in the southern Philippines has risen to 54, "
+        "the provincial government said on Sunday, as rescue workers dug more bodies from the mud.\n"
+        "Davao de Oro's provincial government said in a Facebook post that 54 people had died in the landslide, "
+        "raising its previous death toll of 37 earlier in the day as rescue workers found more bodies."
+    )
+    claims = _claims(nlp, text)
+    assert {c.said_by for c in claims} == {"Davao de Oro's provincial government"}
+
+
+def test_fuller_name_needs_exactly_one_completion() -> None:
+    names = {"Davao de Oro's provincial government", "Herat Provincial Hospital", "Edward Macapili"}
+    assert fuller_name("provincial government", names) == "Davao de Oro's provincial government"
+    assert fuller_name("hospital", names) == "Herat Provincial Hospital"
+    assert fuller_name("hospital", {*names, "Al-Aqsa Hospital"}) == "hospital"  # two hospitals: no guess
+    assert fuller_name("Reuters", names) == "Reuters"  # a name is not a description
+    assert fuller_name("government", {"government officials"}) == "government"
+
+
+def test_the_report_speaks_for_the_organisation_that_gave_it(nlp: Language) -> None:
+    text = (
+        "A spokesman for the ministry, Janan Saiq, said that nearly 20,000 homes were destroyed in 20 villages.\n\n"
+        "However, the UN Office for the Coordination of Humanitarian Affairs (OCHA) gave a different tally for the "
+        "dead and injured.\n\n"
+        "“To date, 1,023 people are reported to have been killed and 1,663 people injured across eleven villages of "
+        "Zindajan district, Herat province,” the report stated.\n\n"
+        "The report noted a total figure of vulnerable families as: 1,320 families in Zindajan, 150 families in "
+        "Injil, 95 families in Gulran."
+    )
+    claims = _claims(nlp, text)
+    owners = {c.value: c.said_by for c in claims}
+    ocha = "UN Office for the Coordination of Humanitarian Affairs"
+    assert owners == {1023: ocha, 1663: ocha, 1320: ocha, 150: ocha, 95: ocha}
+
+
+def test_a_time_stamp_line_is_not_the_lead() -> None:
+    text = (
+        "30 August 2022 16:50 (UTC+04:00)\n"
+        "Armenia returns presumed remains of 138 Azerbaijanis missing in first Karabakh war\n\n"
+        "Armenia has handed over the presumed remains of 138 Azerbaijanis, Azernews reports.\n"
+    )
+    assert body_blocks(text)[0].text.startswith("Armenia has handed over")
+
+
+def test_the_publishers_cited_lead_reaches_past_a_time_stamp(nlp: Language) -> None:
+    text = (
+        "30 August 2022 16:50 (UTC+04:00)\n\n"
+        "Armenia has handed over the presumed remains of 138 Azerbaijanis, who went missing during the first "
+        "Karabakh war (1988-1994), Azernews reports, citing Ismayil Axundov, Secretary of the State Commission on "
+        "POWs, Missing Persons and Hostages.\n\n"
+        "Some 183 remains of unknown individuals, who died during the first Karabakh war, were exhumed from 191 "
+        "unknown graves in 21 cemeteries."
+    )
+    claim = next(c for c in _claims(nlp, text, publisher="Azernews") if c.value == 183)
+    assert (claim.said_by, claim.via) == ("Ismayil Axundov", ["Azernews"])
