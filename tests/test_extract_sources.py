@@ -77,3 +77,59 @@ def test_the_publishers_cited_lead_reaches_past_a_time_stamp(nlp: Language) -> N
     )
     claim = next(c for c in _claims(nlp, text, publisher="Azernews") if c.value == 183)
     assert (claim.said_by, claim.via) == ("Ismayil Axundov", ["Azernews"])
+
+
+def test_a_hard_wrapped_line_is_not_a_heading() -> None:
+    text = (
+        "He further disclosed that the ministry received 1,400 reports of missing individuals trapped under the "
+        "rubble,\nincluding 720 children.\n"
+    )
+    assert [b.text for b in body_blocks(text)] == [text.strip()]
+
+
+def test_datelines_with_a_plain_hyphen_or_a_colon_are_not_speakers(nlp: Language) -> None:
+    text = (
+        "ISLAMABAD - At least 1,294 persons have been confirmed dead and 1,366 injured so far in Pakistan's "
+        "worst-ever floods in 80 years, the Federal Flood Commission (FFC) said in a report on Thursday."
+    )
+    claims = _claims(nlp, text)
+    assert {(c.said_by, tuple(c.via)) for c in claims} == {("Federal Flood Commission", ())}
+    assert body_blocks("Manila: Philippine authorities announced today that the toll has risen to 60.")[
+        0
+    ].text.startswith("Philippine")
+
+
+def test_earlier_media_reports_are_a_source_of_their_own(nlp: Language) -> None:
+    text = (
+        "ISLAMABAD - At least 1,294 persons have been confirmed dead, the Federal Flood Commission (FFC) said.\n"
+        "Earlier media reports suggested that over 1,600 people were killed and more than 5,000 injured due to "
+        "the floods."
+    )
+    claim = next(c for c in _claims(nlp, text) if c.value == 1600)
+    assert claim.said_by == "Earlier media reports"
+
+
+def test_told_media_names_no_outlet_and_minimum_is_a_lower_bound(nlp: Language) -> None:
+    text = (
+        "Pakistan's federal minister for information Qamaruz Zaman Kaira told media that minimum 12 million people "
+        "had been affected."
+    )
+    claim = _claims(nlp, text)[0]
+    assert (claim.said_by, claim.via, claim.qualifier) == ("Qamaruz Zaman Kaira", [], "atLeast")
+
+
+def test_a_doctors_network_is_a_source_not_an_outlet(nlp: Language) -> None:
+    text = (
+        "At least 24 civilians were killed when the Rapid Support Forces attacked a vehicle carrying displaced "
+        "families in Sudan’s North Kordofan, according to the Sudan Doctors Network on Saturday."
+    )
+    claim = _claims(nlp, text, publisher="Shafaq News")[0]
+    assert (claim.said_by, claim.via) == ("Sudan Doctors Network", [])
+
+
+def test_people_named_by_their_fate(nlp: Language) -> None:
+    text = (
+        "Myanmar authorities said more than a week ago that some 400 Rohingya, mostly insurgents, had died in "
+        "clashes with troops. At least seven fishermen were killed in the Arabian Sea."
+    )
+    assert sorted((c.value, c.counts) for c in _claims(nlp, text)) == [(7, "killed"), (400, "killed")]

@@ -68,6 +68,18 @@ def is_person_noun(tok: Token) -> bool:
         return True
     if tok.lower_ in lexicon()["non_count_nouns"] or lemma in lexicon()["non_count_nouns"]:
         return False
+    # "fishermen", "policewomen", "tribesmen": compounds of man and woman.
+    if tok.pos_ == "NOUN" and len(lemma) > 5 and lemma.endswith(("man", "woman", "person")):
+        return True
+    # "some 400 Rohingya had died", "313,000 Rohingya have fled": a counted name whose verb only people undergo.
+    if (
+        tok.pos_ == "PROPN"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "PERSON")
+        and tok.head.lemma_.lower() in lexicon()["animate_verbs"]
+        and any(c.dep_ == "nummod" for c in tok.children)
+    ):
+        return True
     # Demonyms in the plural: "Azerbaijanis", "Armenians", "Palestinians", "Uighurs".
     text = tok.text
     if tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS") and text[:1].isupper():

@@ -38,12 +38,13 @@ WIRE_DATELINE = re.compile(
 )
 """A wire dateline: "BEIRUT, December 6, 2013 (AFP) -", "GENEVA, Switzerland (AFP)—"; group 1 the agency."""
 
-# Metadata at the head of a paragraph: "date 2024-02-29 ", "Baku, MINA – ", "BAKU (Reuters) - ".
+# Metadata at the head of a paragraph: "date 2024-02-29 ", "Baku, MINA – ", "BAKU (Reuters) - ",
+# "ISLAMABAD - ", "New Delhi - ", "Manila: ".
 _LEAD_META = re.compile(
     r"^(?:(?i:date)[:\s]+\d{4}-\d{2}-\d{2}\s+"
     r"|[A-Z][A-Za-z.' -]{1,40},\s+[A-Z][A-Za-z'’&.]*(?:\s+[A-Z][A-Za-z'’&.]*){0,4}\s+[–—-]{1,2}\s+"
-    r"|[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*\s*(?:--|[–—])\s*"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s+[–—]\s+(?=[A-Z\"“]))"
+    r"|[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*(?:\s*(?:--|[–—])|\s+-)\s*"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:\s+[–—-]\s+|:\s+)(?=[A-Z\"“]))"
 )
 
 
@@ -108,14 +109,18 @@ def body_blocks(text: str) -> list[Block]:
             blocks.append(Block(start, end, text[start:end], len(blocks)))
             current.clear()
 
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    for n, line in enumerate(lines):
         start, end = pos, pos + len(line.rstrip("\r\n"))
         pos += len(line)
         content = text[start:end]
         if not content.strip():
             flush()
             continue
-        if _is_heading(content) or _is_boilerplate(content):
+        following = lines[n + 1].lstrip() if n + 1 < len(lines) else ""
+        # "... trapped under the rubble,\nincluding 720 children.": a hard-wrapped line, not a heading.
+        wrapped = content.rstrip().endswith((",", ";")) or following[:1].islower()
+        if (_is_heading(content) and not wrapped) or _is_boilerplate(content):
             flush()
             continue
         # Trim leading/trailing spaces so offsets cover only text.
