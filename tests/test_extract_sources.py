@@ -133,3 +133,38 @@ def test_people_named_by_their_fate(nlp: Language) -> None:
         "clashes with troops. At least seven fishermen were killed in the Arabian Sea."
     )
     assert sorted((c.value, c.counts) for c in _claims(nlp, text)) == [(7, "killed"), (400, "killed")]
+
+
+def test_a_closing_wire_credit_relays_the_article(nlp: Language) -> None:
+    text = (
+        "State administration official JM Virkar told the IANS that seven fishermen had died and 14 locals were "
+        "injured in the Ratnagiri district.\n"
+        "Power supply was also hit as hundreds of electric poles were uprooted or blown away.\n"
+        "State officials have assessed preliminary estimates of damage at 2 billion rupees (43 million dollars). (dpa)"
+    )
+    claims = _claims(nlp, text)
+    assert sorted((c.value, c.said_by, tuple(c.via)) for c in claims) == [
+        (7, "JM Virkar", ("dpa", "IANS")),
+        (14, "JM Virkar", ("dpa", "IANS")),
+    ]  # and the hundreds of poles are not people
+
+
+def test_as_reported_by_and_a_statement_inside_a_report(nlp: Language) -> None:
+    text = (
+        "Additionally, 13,162 people have sustained various injuries, as reported by Ashraf Al-Qudra, the "
+        "spokesperson of the Ministry of Health in Gaza.\nHe also pointed out that the Israeli occupation committed "
+        "37 massacres against Gaza families, resulting in the tragic loss of 352 lives and leaving 669 individuals "
+        "with various injuries, Al Mamlaka TV reported."
+    )
+    got = {c.value: (c.said_by, c.via, c.counts) for c in _claims(nlp, text)}
+    assert got[13162] == ("Ashraf Al-Qudra", [], "injured")
+    assert got[352] == ("Ashraf Al-Qudra", ["Al Mamlaka TV"], "killed")
+    assert got[669] == ("Ashraf Al-Qudra", ["Al Mamlaka TV"], "injured")
+
+
+def test_reports_of_missing_people_count_the_people(nlp: Language) -> None:
+    text = (
+        "He further disclosed that the ministry received 1,400 reports of missing individuals trapped under the "
+        "rubble, including 720 children."
+    )
+    assert sorted((c.value, c.counts) for c in _claims(nlp, text)) == [(720, "missing"), (1400, "missing")]

@@ -306,6 +306,8 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             continue
         if tok.pos_ not in ("VERB", "AUX") or (tok.lemma_.lower() not in speech and not _discloses(tok)):
             continue
+        if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            continue  # "pointed out", not "pointed to"
         if tok.lemma_ in ("cite", "quote") and tok.head.i != tok.i and tok.head.lemma_.lower() in speech:
             continue  # "X reports citing Y": handled with its reporting verb
         if tok.dep_ == "acl" and tok.lemma_ in ("cite", "quote") and _cited_in(tok.head, state):
@@ -385,7 +387,9 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             and subj.left_edge.i > sent.start
             and sent.doc[subj.left_edge.i - 1].text in (",", '"', "”", "'", "’")
         )  # '..., Ismet Music told AFP.' parsed as a conjunct: it still covers the sentence
-        whole = anchor.dep_ in ("ROOT", "parataxis") or trailing or subj is None or quotative
+        # "..., as reported by Ashraf Al-Qudra": an "as" clause vouches for the clause it hangs on
+        as_clause = anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in anchor.children)
+        whole = anchor.dep_ in ("ROOT", "parataxis") or trailing or subj is None or quotative or as_clause
         scope = None if whole else {t.i for t in anchor.subtree}
         if anchor.dep_ == "acl" and subj is not None and subj.dep_ == "pobj":
             # "the 401 people listed as missing by Rio's state government": the counted noun is reported

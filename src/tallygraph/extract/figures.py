@@ -97,6 +97,12 @@ def _counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
     """The noun a number counts and whether it is partitive ("170 of the bodies")."""
     doc = sent.doc
     last = doc[num.end - 1]
+    # "1,400 reports of missing individuals": the people the reports are about.
+    head = last.head
+    if last.dep_ == "nummod" and head.lemma_.lower() in ("report", "complaint", "claim"):
+        of = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+        if of and of[0].dep_ == "pobj" and is_person_noun(of[0]):
+            return of[0], False
     # "another minor": the determiner's head.
     for child in last.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -237,6 +243,12 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         own = _cue_measure(noun, noun)
         if own:
             return own
+    # "leaving 669 individuals with various injuries", "20 people with gunshot wounds"
+    if noun is not None and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(o.lemma_.lower() in ("injury", "wound") for o in c.children)
+        for c in noun.children
+    ):
+        return "injured"
     # 0. "the remains of 605 people believed to have been killed": what was found is remains.
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         container = noun.head.head
@@ -517,7 +529,9 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
         return None  # "one of the remains"
     noun, partitive = _counted_noun(sent, num)
     if noun is None or not is_person_noun(noun):
-        toll = _toll_figure(sent, num) or _elliptical_figure(sent, num, previous)
+        # "hundreds of electric poles were uprooted": a count of things, never a number standing for people
+        things = partitive and noun is not None and noun.pos_ in ("NOUN", "PROPN")
+        toll = _toll_figure(sent, num) or (None if things else _elliptical_figure(sent, num, previous))
         if toll is not None:
             toll.status = figure_status(sent, num)
             return toll

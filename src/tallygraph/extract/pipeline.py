@@ -73,7 +73,7 @@ _SOURCE_LINE = re.compile(r"^\(?(?:Source|Sources|Via)\s*:\s*([A-Z][\w'’&. -]{
 
 def _byline_agency(text: str) -> str | None:
     """A wire story the article reproduces: "ANKARA - Agence France-Presse" on a first line,
-    a dateline "GENEVA, Switzerland (AFP)—", or "(Source: Reuters)" on a last line."""
+    a dateline "GENEVA, Switzerland (AFP)—", or "(Source: Reuters)" or "... . (dpa)" on a last line."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     for line in lines[:4]:
         match = _BYLINE.match(line) or WIRE_DATELINE.match(line)
@@ -105,6 +105,10 @@ def _byline_agency(text: str) -> str | None:
             return match.group(1).strip()
         if line.strip(" .-–—()") in agencies:  # a credit line: "AFP"
             return line.strip(" .-–—()")
+        # "... at 2 billion rupees (43 million dollars). (dpa)": a credit closing the last paragraph
+        closing = re.search(r"[.!?”\"]\s*[(–—-]\s*([A-Za-z][\w'’&. -]{1,30}?)\s*\)?\s*$", line)
+        if closing and closing.group(1).strip() in agencies:
+            return closing.group(1).strip()
     return None
 
 
