@@ -168,3 +168,37 @@ def test_reports_of_missing_people_count_the_people(nlp: Language) -> None:
         "rubble, including 720 children."
     )
     assert sorted((c.value, c.counts) for c in _claims(nlp, text)) == [(720, "missing"), (1400, "missing")]
+
+
+def test_a_new_paragraph_does_not_claim_the_quote_before_it(nlp: Language) -> None:
+    text = (
+        "On Sunday, the UN high commissioner for refugees, Filippo Grandi, warned after visiting the Moldovan border "
+        "that the situation would only get worse.\n\n"
+        "“This will be a more complex situation,” he said, after having tweeted on Sunday: “More than 1.5 million "
+        "refugees from Ukraine have crossed into neighbouring countries in 10 days.”\n\n"
+        "Officials said many of the refugees who had arrived in other countries had friends and places to go to."
+    )
+    claim = _claims(nlp, text)[0]
+    assert claim.said_by == "Filippo Grandi"
+
+
+def test_a_part_introduced_by_including(nlp: Language) -> None:
+    text = (
+        "A total of about 1.06 million Ukrainians have fled to Poland since the start of the Russian invasion on "
+        "24 February, including 142,300 on Sunday, the Polish border guard said on Monday."
+    )
+    part = next(c for c in _claims(nlp, text) if c.value == 142300)
+    assert (part.counts, part.said_by, part.part_of) == (
+        "displaced",
+        "Polish border guard",
+        "about 1.06 million Ukrainians",
+    )
+
+
+def test_a_relative_clause_about_a_number_has_no_speaker(nlp: Language) -> None:
+    text = (
+        "Nazeli Baghdasaryan, spokesperson for Armenian Prime Minister Nikol Pashinyan, indicated that the number of "
+        "refugees who entered the country last week had reached 100,417, out of a population – in Nagorno-Karabakh – "
+        "that is estimated to reach 120,000 people."
+    )
+    assert {c.said_by for c in _claims(nlp, text)} == {"Nazeli Baghdasaryan"}

@@ -209,6 +209,8 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         antecedent = subj.head.head  # "a previous report that said ...": whoever made the report is not named
         if antecedent.lemma_.lower() in ("report", "statement", "figure", "estimate"):
             return None, "OTHER"
+        if not agentive(antecedent) or antecedent.pos_ not in ("NOUN", "PROPN"):
+            return None, "OTHER"  # "a population ... that is estimated to reach 120,000": nobody speaks
         return _resolve_subject(antecedent, state)
     name, kind = phrase(subj)
     if kind == "PERSON" or document_author(subj) is not None:

@@ -440,6 +440,11 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
     nxt = doc[num.end] if num.end < sent.end else None
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in ("more", "others"):
         return None
+    same_sentence = [f for f in previous if f.number.start >= sent.start]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "including" and same_sentence:
+        # "1.06 million Ukrainians have fled ..., including 142,300 on Sunday": a part of the figure before
+        last = same_sentence[-1]
+        return Figure(num, None, False, last.measure, last.population, tok.head.i, num.end)
     verb = None
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
         verb = tok.head

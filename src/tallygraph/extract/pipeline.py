@@ -128,13 +128,20 @@ def _part_of(found: list[_Found]) -> None:
     by_noun = {f.figure.noun.i: f for f in found if f.figure.noun is not None}
     for i, f in enumerate(found):
         noun = f.figure.noun
+        num_tok = f.sent.doc[f.figure.number.end - 1]
         if noun is None:
+            if num_tok.dep_ == "pobj" and num_tok.head.lower_ == "including":
+                # "1.06 million Ukrainians have fled ..., including 142,300 on Sunday"
+                total = by_noun.get(num_tok.head.head.i)
+                before = [g for g in found[:i] if g.sent.start == f.sent.start]
+                total = total or (before[-1] if before else None)
+                if total is not None:
+                    f.claim.part_of = total.claim.quote
             continue
         if f.figure.partitive and noun.i in by_noun and by_noun[noun.i] is not f:
             f.claim.part_of = by_noun[noun.i].claim.quote
             continue
         # "at least five individuals, with two likely being minors": a part of the figure before it.
-        num_tok = f.sent.doc[f.figure.number.end - 1]
         if (
             num_tok.dep_ in ("nsubj", "nsubjpass")
             and num_tok.head.dep_ in ("pcomp", "advcl")
@@ -271,7 +278,7 @@ def extract_article(article: Article, nlp: Language, docs: list[Doc | None] | No
         # '"As many as 65 people have been killed," the daily reported quoting the ministry.':
         # the parser ends the sentence at the quote; the attribution that follows is its source.
         whole = [s for s in sources if s.scope is None and s.kind in ("speech", "relay", "according")]
-        if whole and not figures and previous_sent is not None:
+        if whole and not figures and previous_sent is not None and same_line:
             closes_quote = previous_sent.text.rstrip().endswith(('"', "”", "’", "'"))
             if closes_quote or sent.text[:1].islower():
                 src = source_for(sent[0], whole) or whole[0]

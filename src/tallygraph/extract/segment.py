@@ -25,11 +25,25 @@ _CHARACTERISATION_HINT = re.compile(
     r"occup|extrajudicial|executed|martyr)",
     re.I,
 )
-_CUE_HINT = re.compile(
-    r"\b(?:said|says|told|tells|according|reported|reports|quoted|quoting|citing|stated|announced|added|"
-    r"tweeted|wrote|posted|statement|spokesm[ae]n|spokeswoman|spokesperson|given|gave|provided|confirmed|released|issued|published|noted)\b",
-    re.I,
+_CUE_WORDS = (
+    r"said|says|told|tells|according|quoted|quoting|citing|statement|spokesm[ae]n|spokeswoman|spokesperson|"
+    r"given|gave|provided|released|issued|published|wrote"
 )
+
+
+@cache
+def _cue_hint() -> re.Pattern[str]:
+    """Words of a sentence that may name who speaks: the lexicon's speech verbs in their forms."""
+    forms = set()
+    for verb in lexicon()["speech_verbs"]:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms |= {verb, f"{verb}s", f"{stem}ed", f"{stem}ing"}
+        if verb.endswith("y"):
+            forms |= {f"{verb[:-1]}ied", f"{verb[:-1]}ies"}
+    words = "|".join(sorted(re.escape(f) for f in forms))
+    return re.compile(rf"\b(?:{_CUE_WORDS}|{words})\b", re.I)
+
+
 _TERMINAL = re.compile(r"""[.!?:;"”’')\]]\s*$""")
 _MARKUP = re.compile(r"[*_#>]+")
 WIRE_DATELINE = re.compile(
@@ -162,8 +176,8 @@ def figure_blocks(blocks: list[Block]) -> list[bool]:
         or may[i]
         or (i + 1 < len(blocks) and may[i + 1] and blocks[i + 1].para == blocks[i].para)
         # a speaker named just before a figure ("Hajiyev said on Twitter. He said, '4,000 ...'")
-        or (any(may[i + 1 : i + 3]) and bool(_CUE_HINT.search(blocks[i].text)))
+        or (any(may[i + 1 : i + 3]) and bool(_cue_hint().search(blocks[i].text)))
         # or just after it ("The toll rose to 36. The figure was given by the fire service.")
-        or (i > 0 and may[i - 1] and bool(_CUE_HINT.search(blocks[i].text)))
+        or (i > 0 and may[i - 1] and bool(_cue_hint().search(blocks[i].text)))
         for i in range(len(blocks))
     ]
