@@ -14,6 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import tallygraph.blas  # noqa: F401  (first, as in the CLI: one BLAS thread per process)
 from tallygraph.build import Provenance, build_dataset
 from tallygraph.endpoint import Endpoint, EndpointConfig
 from tallygraph.export import write_dataset

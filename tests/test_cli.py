@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from tallygraph.claims_io import load_claims
@@ -127,3 +131,13 @@ def test_report_and_queries_listing(known_graph: Path) -> None:
     assert "Conflicts between figures: 1" in report.stdout
     listing = runner.invoke(app, ["queries"])
     assert "conflicting-counts" in listing.stdout and "event:iri?" in listing.stdout
+
+
+@pytest.mark.parametrize(("preset", "expected"), [(None, "1"), ("4", "4")])
+def test_the_cli_runs_one_blas_thread_unless_the_user_says_otherwise(preset: str | None, expected: str) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    if preset is not None:
+        env["OPENBLAS_NUM_THREADS"] = preset
+    code = "import os, tallygraph.cli, numpy; print(os.environ['OPENBLAS_NUM_THREADS'])"
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == expected

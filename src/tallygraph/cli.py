@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 
+import tallygraph.blas  # noqa: F401  (first: one BLAS thread per process, before numpy loads)
 from tallygraph import __version__
 from tallygraph.errors import InputError, TallyError
 

@@ -177,13 +177,17 @@ def _sentences(blocks: list[Block], docs: list[Doc | None]) -> Iterator[tuple[Bl
                 yield block, sent
 
 
-def extract_article(article: Article, nlp: Language, docs: list[Doc | None] | None = None) -> ArticleClaims:
+def extract_article(
+    article: Article, nlp: Language, docs: list[Doc | None] | None = None, blocks: list[Block] | None = None
+) -> ArticleClaims:
     """All figure claims and attributions of one article.
 
-    :param docs: parsed paragraphs, ``None`` for paragraphs not worth parsing
+    :param docs: parsed sentences, ``None`` for sentences not worth parsing
         (see :func:`~tallygraph.extract.segment.figure_blocks`).
+    :param blocks: the article's sentences (:func:`~tallygraph.extract.segment.sentence_blocks`), if known.
     """
-    blocks = sentence_blocks(body_blocks(article.text))
+    if blocks is None:
+        blocks = sentence_blocks(body_blocks(article.text))
     if docs is None:
         wanted = figure_blocks(blocks)
         parsed = iter(nlp.pipe(b.text for b, w in zip(blocks, wanted, strict=True) if w))
@@ -457,8 +461,8 @@ def _extract_chunk(articles: list[Article], nlp: Language) -> list[ArticleClaims
     ]
     docs = iter(nlp.pipe(texts, batch_size=256))
     return [
-        extract_article(article, nlp, [next(docs) if k else None for k in keep])
-        for article, keep in zip(articles, wanted, strict=True)
+        extract_article(article, nlp, [next(docs) if k else None for k in keep], blocks)
+        for article, keep, blocks in zip(articles, wanted, all_blocks, strict=True)
     ]
 
 

@@ -44,6 +44,19 @@ def _cue_hint() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_CUE_WORDS}|{words})\b", re.I)
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_NOT_COUNTS = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"  # "February 12, 2021"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?"  # "24 February"
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d\d\b"  # "7am", "10:30"
+    r"|[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|[mbk])\b)?"  # "$5 million"
+    r"|\b\d[\d,.]*\s*(?:%|percent\b|per cent\b)"
+    r"|\b\d[\d,.]*[\s-]*(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|kg|tonnes?|tons?|hectares?|degrees?)\b"
+    r"|\bmagnitude(?:\s+of)?\s+\d[\d.]*|\b\d[\d.]*[\s-]*magnitude\b",
+    re.I,
+)
+"""Numbers that are never counts of people (dates, times, money, shares, distances, magnitudes): they alone do
+not make a sentence worth parsing."""
 _TERMINAL = re.compile(r"""[.!?:;"”’')\]]\s*$""")
 _MARKUP = re.compile(r"[*_#>]+")
 WIRE_DATELINE = re.compile(
@@ -170,7 +183,10 @@ def sentence_blocks(blocks: list[Block]) -> list[Block]:
 def figure_blocks(blocks: list[Block]) -> list[bool]:
     """Which sentences to parse: those that may hold a figure, the one before each in its
     paragraph (who speaks), and the lead (relays). The rest cannot change any claim."""
-    may = [bool(_FIGURE_HINT.search(b.text)) or bool(_CHARACTERISATION_HINT.search(b.text)) for b in blocks]
+    may = [
+        bool(_FIGURE_HINT.search(_NOT_COUNTS.sub(" ", b.text))) or bool(_CHARACTERISATION_HINT.search(b.text))
+        for b in blocks
+    ]
     return [
         i == 0
         or may[i]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -19,7 +19,8 @@ def lexicon(name: str = "figures") -> dict[str, Any]:
     return data
 
 
-def forms(word: str, lemma: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def forms(word: str, lemma: str) -> tuple[str, ...]:
     """A token's lemma, its lower-case form and a naive singular, for lexicon look-ups.
 
     spaCy's lemmatizer misses some plurals ("graves" -> "graf"), so a word is
@@ -33,4 +34,4 @@ def forms(word: str, lemma: str) -> list[str]:
         out.append(low[:-2])
     elif low.endswith("s") and not low.endswith("ss") and len(low) > 3:
         out.append(low[:-1])
-    return out
+    return tuple(out)
