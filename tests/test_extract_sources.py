@@ -3,6 +3,7 @@ completes elsewhere, reports that speak for their authors, and page furniture ar
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tallygraph.extract.fullnames import fuller_name
@@ -202,3 +203,58 @@ def test_a_relative_clause_about_a_number_has_no_speaker(nlp: Language) -> None:
         "that is estimated to reach 120,000 people."
     )
     assert {c.said_by for c in _claims(nlp, text)} == {"Nazeli Baghdasaryan"}
+
+
+def test_a_count_the_parser_hung_on_a_modifier(nlp: Language) -> None:
+    text = (
+        "The head of the institute, Mujo Hadziomerovic, said that 12,469 bone remains were recovered during "
+        "excavations of mass graves."
+    )
+    claim = _claims(nlp, text)[0]
+    assert (claim.value, claim.counts, claim.said_by) == (12469, "remains-found", "Mujo Hadziomerovic")
+
+
+def test_quoting_a_person_before_the_outlet(nlp: Language) -> None:
+    text = (
+        "Quoting Rafaelito Alejandro, deputy administrator of the Philippines Office of Civil Defence, Al Jazeera "
+        "reported that he confirmed the new death toll on Wednesday, a steep increase on the 26 people reported "
+        "killed earlier."
+    )
+    claim = _claims(nlp, text)[0]
+    assert (claim.said_by, claim.via) == ("Rafaelito Alejandro", ["Al Jazeera"])
+
+
+def test_the_same_source_and_citing_a_reason(nlp: Language) -> None:
+    text = (
+        "At least 24 civilians were killed when the Rapid Support Forces attacked a vehicle, according to the Sudan "
+        "Doctors Network on Saturday.\n\n"
+        "The wounded were taken to hospitals in Al-Rahad, the Network said, citing worsening humanitarian "
+        "conditions in the area.\n\n"
+        "Earlier this month, an attack on Al-Kuweik Military Hospital in South Kordofan killed at least 22 people, "
+        "including medical staff, according to the same source."
+    )
+    claim = next(c for c in _claims(nlp, text) if c.value == 22)
+    assert (claim.said_by, claim.via) == ("Sudan Doctors Network", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        (
+            "Sudan has been gripped by civil war since April 2023, killing tens of thousands of people and "
+            "displacing millions.",
+            1000000,
+            "displaced",
+        ),
+        ("The UN says the war left more than 14 million people forced from their homes.", 14000000, "displaced"),
+        (
+            "Thousands more have been affected across the border in the Syrian provinces of Aleppo, Idlib, Hama "
+            "and Latakia.",
+            1000,
+            "other:affected",
+        ),
+    ],
+)
+def test_counts_that_stand_alone_or_are_forced_out(nlp: Language, text: str, value: int, counts: str) -> None:
+    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    assert claim.counts == counts

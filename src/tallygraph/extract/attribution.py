@@ -62,6 +62,7 @@ class DocState:
     descriptions: dict[str, str] = field(default_factory=dict)  # "state news agency" -> "INA"
     last_person: str | None = None
     last_org: str | None = None
+    last_speaker: str | None = None
 
     def register(self, sent: Span) -> None:
         """Learn full names and abbreviations a sentence introduces."""
@@ -81,6 +82,8 @@ class DocState:
     def canonical(self, name: str) -> str:
         """The fullest known form of a name ("AA" -> "Anadolu Agency", "Efendiyev" -> full)."""
         name = clean_name(name)
+        if re.fullmatch(r"same (?:source|sources|official|officials|agency|spokesman|spokesperson)", name.lower()):
+            return self.last_speaker or name  # "according to the same source"
         if name in self.aliases:
             return self.aliases[name]
         if name in self.persons:
@@ -96,6 +99,7 @@ class DocState:
         return name
 
     def note_speaker(self, name: str, kind: str, via: list[str]) -> None:
+        self.last_speaker = name
         if kind == "PERSON":
             self.last_person = name
             parts = name.split()
@@ -245,6 +249,21 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     return state.canonical(name), kind
 
 
+def _fused_quoting(subj: Token, verb: Token) -> tuple[str, Token] | None:
+    """ "Quoting X, deputy administrator of ..., Al Jazeera reported": the quoted person and the outlet
+    where the parser read "Quoting X" as a name and the outlet as its apposition."""
+    first = subj.doc[subj.left_edge.i]
+    if first.lower_ not in ("quoting", "citing") or first.i == subj.i:
+        return None
+    outlet = next(
+        (c for c in subj.children if c.dep_ == "appos" and c.i < verb.i and c.right_edge.i == verb.i - 1),
+        None,
+    )
+    if outlet is None or outlet.pos_ != "PROPN":
+        return None
+    return clean_name(subj.doc[first.i + 1 : subj.i + 1].text), outlet
+
+
 def _is_source_subject(subj: Token) -> bool:
     """Is a subject fit to be a source for weak verbs (show, name, indicate, list)?"""
     lex = lexicon()
@@ -369,9 +388,16 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             continue
         via = _channel(tok, state)
         cited = None
+        fused = _fused_quoting(subj, tok) if subj is not None else None
+        if fused is not None:
+            # "Quoting Rafaelito Alejandro, ..., Al Jazeera reported": the parser took "Quoting" for a name
+            person, outlet = fused
+            cited = state.canonical(person)
+            name, kind = state.canonical(phrase(outlet)[0]), "ORG"
+            state.note_speaker(cited, "PERSON", [])
         for child in tok.children:
             if child.lemma_ in ("cite", "quote") and child.dep_ in ("xcomp", "advcl", "prep", "acl", "conj"):
-                objs = [c for c in child.children if c.dep_ in ("dobj", "pobj")]
+                objs = [c for c in child.children if c.dep_ in ("dobj", "pobj") and _citable(c)]
                 if objs:
                     cited = _resolve_subject(objs[0], state)[0]
             if child.dep_ == "prep" and child.lower_ in ("with", "in") and cited is None:
@@ -492,7 +518,7 @@ def _citing_clauses(sent: Span, state: DocState, found: list[Source]) -> list[So
             continue
         if tok.head.lemma_.lower() in lexicon()["speech_verbs"] and tok.head.pos_ == "VERB":
             continue  # "X reports citing Y": handled with its reporting verb
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "pobj")]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "pobj") and _citable(c)]
         if not objs:
             continue
         cited = _resolve_subject(objs[0], state)[0]
@@ -502,6 +528,19 @@ def _citing_clauses(sent: Span, state: DocState, found: list[Source]) -> list[So
             out.append(Source(cited, [*speaker.via, speaker.speaker], f"citing {cited}", scope, "relay"))
             state.note_speaker(cited, "ORG", [])
     return out
+
+
+def _citable(tok: Token) -> bool:
+    """Can "citing X" name a source? A name, a pronoun, a body, an official or a document; not
+    "citing worsening humanitarian conditions" (a reason)."""
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+        return True
+    lex = lexicon()
+    words = {
+        *lex["authority_nouns"], *lex["organisation_nouns"], *lex["source_nouns"], *lex["document_nouns"],
+        *lex["spokes_nouns"], *lex["person_titles"], *lex["outlet_words"], *ONE_PERSON,
+    }  # fmt: skip
+    return any(f in words for f in forms(tok.text, tok.lemma_)) or any(c.dep_ == "poss" for c in tok.children)
 
 
 def _looks_outlet_name(name: str) -> bool:

@@ -113,7 +113,17 @@ def _counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
     if last.dep_ in ("nummod", "quantmod", "amod", "compound", "det") and (
         last.head.pos_ in ("NOUN", "PROPN") or last.head.lower_ in nominal
     ):
-        return last.head, False
+        head = last.head
+        after = doc[head.i + 1] if head.i + 1 < sent.end else None
+        if (
+            after is not None
+            and after.pos_ in ("NOUN", "PROPN")
+            and head.i == num.end
+            and not is_person_noun(head)
+            and is_person_noun(after)
+        ):
+            return after, False  # "12,469 bone remains" parsed as a count of "bone"
+        return head, False
     # "74 killed", "11,300 dead", "11 confirmed dead" however the parser tagged the words.
     if num.end < sent.end and doc[num.end].lower_ in nominal:
         return doc[num.end], False
@@ -427,6 +437,8 @@ _PEOPLE_MEASURES = {
     "displaced",
     "identified",
     "other:rescued",
+    "other:affected",
+    "other:trapped",
 }
 
 

@@ -128,7 +128,10 @@ def _vague_at(sent: Span, i: int) -> tuple[int, int, str] | None:
         if phrase in vague:
             # "dozens of", "hundreds of": a quantity only when "of" follows or it
             # modifies a noun directly ("a dozen people").
-            if phrase.endswith("s") and (end >= sent.end or doc[end].lower_ != "of"):
+            standing = doc[end - 1].dep_ in ("nsubj", "nsubjpass", "dobj") or (
+                end < sent.end and doc[end].lower_ == "more"
+            )  # "displacing millions", "left dozens wounded", "Thousands more have been affected"
+            if phrase.endswith("s") and (end >= sent.end or doc[end].lower_ != "of") and not standing:
                 return None
             return end, vague[phrase], phrase
     return None
