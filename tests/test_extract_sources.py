@@ -258,3 +258,33 @@ def test_the_same_source_and_citing_a_reason(nlp: Language) -> None:
 def test_counts_that_stand_alone_or_are_forced_out(nlp: Language, text: str, value: int, counts: str) -> None:
     claim = next(c for c in _claims(nlp, text) if c.value == value)
     assert claim.counts == counts
+
+
+def test_what_befell_them_and_what_befell_a_part(nlp: Language) -> None:
+    text = (
+        "A total of 11 missing persons were identified through the framework of the Committee on Missing Persons "
+        "(CMP) this year.\n\n"
+        "There are a total of 2,002 missing persons, of whom 1,051 have been identified to date."
+    )
+    got = {c.value: c.counts for c in _claims(nlp, text)}
+    assert got == {11: "identified", 2002: "missing", 1051: "identified"}
+
+
+def test_channels_a_tweet_social_media_and_the_publishers_own_dateline(nlp: Language) -> None:
+    text = (
+        "Artak Beglaryan, a former Armenian separatist official, said “the last groups” of Nagorno-Karabakh "
+        "residents were heading toward Armenia on Saturday.\n\n"
+        "“There are at most a few hundred people left, most of whom are civil servants,” he wrote on social media."
+    )
+    assert _claims(nlp, text)[0].via == ["social media"]
+    text = (
+        "TEHRAN (Tasnim) - The UN refugee agency said the number of Rohingya Muslim refugees that have fled recent "
+        "violence in Myanmar has spiked to about 370,000."
+    )
+    claim = _claims(nlp, text, publisher="Tasnim News Agency")[0]
+    assert (claim.said_by, claim.via) == ("UN refugee agency", ["Tasnim"])
+
+
+def test_families_who_lost_their_homes_are_displaced(nlp: Language) -> None:
+    text = "Thousands of families who lost their homes were accommodated in temporary shelters in government buildings."
+    assert _claims(nlp, text)[0].counts == "displaced"

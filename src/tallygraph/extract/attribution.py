@@ -141,6 +141,14 @@ def _channel(verb: Token, state: DocState) -> list[str]:
     """Platforms and outlets a statement went through ("on Twitter", "Speaking to AA")."""
     platforms: dict[str, str] = lexicon()["platforms"]
     via: list[str] = []
+    if verb.lemma_.lower() == "tweet" or any(
+        t.lemma_.lower() == "tweet" and t.pos_ == "VERB" and t.dep_ in ("pcomp", "advcl") for t in verb.children
+    ):
+        via.append(platforms["twitter"])  # "X tweeted", "he said, after having tweeted: ..."
+    for child in verb.children:
+        for grand in child.children if child.dep_ == "prep" else []:
+            if grand.lemma_.lower() == "tweet" and grand.dep_ == "pcomp" and platforms["twitter"] not in via:
+                via.append(platforms["twitter"])
     for child in verb.subtree:
         if child.dep_ == "pobj" and child.head.lower_ == "in" and child.head.head.i == verb.i:
             # "said in a Facebook post", "in a Telegram message"
@@ -151,8 +159,10 @@ def _channel(verb: Token, state: DocState) -> list[str]:
             continue
         if child.dep_ != "pobj" or child.head.lower_ != "on":
             continue
-        # "on Twitter", "in a post on X", "on its Telegram channel"
-        names = [child.lower_.rstrip("."), *[c.lower_ for c in child.lefts if c.dep_ == "compound"]]
+        # "on Twitter", "in a post on X", "on its Telegram channel", "on social media"
+        mods = [c for c in child.lefts if c.dep_ in ("compound", "amod")]
+        phrase_words = " ".join([*(c.lower_ for c in mods), child.lower_.rstrip(".")])
+        names = [phrase_words, child.lower_.rstrip("."), *[c.lower_ for c in mods if c.dep_ == "compound"]]
         platform = next((platforms[n] for n in names if n in platforms), None)
         up = [child.head.head]
         for _ in range(3):

@@ -264,10 +264,32 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         container = noun.head.head
         if _cue_measure(container, noun) == "remains-found":
             return _identified_or(container, "remains-found")
+    # "11 missing persons were identified", "three wounded soldiers died": what happened to them, not what they were.
+    subject = noun
+    if subject is not None and subject.dep_ == "pobj" and subject.head.lower_ == "of":
+        if subject.head.head.lemma_.lower() in ("total", "number", "group"):
+            subject = subject.head.head  # "A total of 11 missing persons were identified"
+    if (
+        noun is not None
+        and subject is not None
+        and not partitive
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.head.pos_ == "VERB"
+    ):
+        befell = _cue_measure(subject.head, noun)
+        if befell in ("identified", "killed", "released", "remains-found") and any(
+            c.dep_ == "amod" and _cue_measure(c, noun) for c in noun.children
+        ):
+            return _identified_or(subject.head, befell) if befell == "remains-found" else befell
     # 1. What the counted noun's own clause says ("people taken hostage or missing").
     if noun is not None and not partitive:
         found = []
         for child in noun.children:
+            if child.dep_ == "relcl" and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("whom", "which") for o in c.children)
+                for c in child.subtree
+            ):
+                continue  # "2,002 missing persons, of whom 1,051 have been identified": what befell a part
             if child.dep_ in ("acl", "relcl", "amod"):
                 related = [
                     c

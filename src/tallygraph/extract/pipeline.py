@@ -119,8 +119,10 @@ def _relay_chain(publisher: str | None, outlet: str) -> list[str]:
     outlets = parts if len(parts) > 1 and all(p[:1].isupper() and " " not in p for p in parts) else [outlet]
     if not publisher:
         return outlets
-    rest = [o for o in outlets if not (same_name(publisher, o) or o.lower() in publisher.lower())]
-    return [publisher, *rest]
+    own = [o for o in outlets if same_name(publisher, o) or o.lower() in publisher.lower()]
+    rest = [o for o in outlets if o not in own]
+    # "TEHRAN (Tasnim) -" in a Tasnim News Agency article: the publisher as its text names it
+    return [own[0] if own else publisher, *rest]
 
 
 def _part_of(found: list[_Found]) -> None:
