@@ -266,9 +266,13 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
             return _identified_or(container, "remains-found")
     # "11 missing persons were identified", "three wounded soldiers died": what happened to them, not what they were.
     subject = noun
-    if subject is not None and subject.dep_ == "pobj" and subject.head.lower_ == "of":
-        if subject.head.head.lemma_.lower() in ("total", "number", "group"):
-            subject = subject.head.head  # "A total of 11 missing persons were identified"
+    if (
+        subject is not None
+        and subject.dep_ == "pobj"
+        and subject.head.lower_ == "of"
+        and subject.head.head.lemma_.lower() in ("total", "number", "group")
+    ):
+        subject = subject.head.head  # "A total of 11 missing persons were identified"
     if (
         noun is not None
         and subject is not None
