@@ -288,3 +288,14 @@ def test_channels_a_tweet_social_media_and_the_publishers_own_dateline(nlp: Lang
 def test_families_who_lost_their_homes_are_displaced(nlp: Language) -> None:
     text = "Thousands of families who lost their homes were accommodated in temporary shelters in government buildings."
     assert _claims(nlp, text)[0].counts == "displaced"
+
+
+def test_a_dash_quotative_and_a_cited_office_that_relays_nobody(nlp: Language) -> None:
+    text = (
+        "Ombudsman Dmytro Lubinets announced the first return home of Ukrainian prisoners. In total, 390 people "
+        "returned to their homeland, writes UNN with reference to the Office of the Ombudsman.\n\n"
+        "Ukraine is taking back some of its citizens as a result of agreements in Turkey to return 1,000 of its "
+        "citizens by each side - said Lubinets."
+    )
+    claim = next(c for c in _claims(nlp, text, publisher="UNN") if c.value == 1000)
+    assert (claim.said_by, claim.via) == ("Dmytro Lubinets", ["UNN"])

@@ -25,6 +25,7 @@ __all__ = [
     "DocState",
     "Source",
     "find_author",
+    "looks_outlet_name",
     "sentence_sources",
 ]
 
@@ -327,7 +328,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 name, kind = phrase(objs[0])
                 name = state.canonical(name)
                 # "officials said, according to Reuters": an outlet relays the speaker
-                kind_name = "relay" if _looks_outlet_name(name) or name in lexicon()["wire_agencies"] else "according"
+                kind_name = "relay" if looks_outlet_name(name) or name in lexicon()["wire_agencies"] else "according"
                 via = list(state.via_of.get(name, [])) if kind_name == "according" else []
                 relayed = _cited_in(objs[0], state)
                 if relayed and kind_name == "according":
@@ -444,13 +445,15 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             state.note_speaker(name, "ORG", [])
             state.note_speaker(cited, "ORG", [])
         else:
-            kind_name = "relay" if tok.lemma_ == "report" and kind == "ORG" and _looks_outlet_name(name) else "speech"
+            kind_name = "relay" if tok.lemma_ == "report" and kind == "ORG" and looks_outlet_name(name) else "speech"
             # "a forensic expert said" may be named later; "an official from the ministry" is named already.
             indefinite = (
                 subj is not None and any(c.lower_ in ("a", "an") for c in subj.children) and body_of(subj) is None
             )
             out.append(Source(name, via, cue, scope, kind_name, indefinite, tok.i, _contrast_clause(tok)))
             state.note_speaker(name, kind, via)
+    if not any(s.scope is None for s in out):
+        out.extend(_dash_quotative(sent, state))
     out.extend(_document_sources(sent, state))
     out.extend(_citing_clauses(sent, state, out))
     # '"...," Karim told a press conference, according to the state news agency INA.': what Karim
@@ -460,6 +463,36 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         if outlets and s.kind == "speech" and s.scope is None and s.speaker not in outlets:
             state.via_of.setdefault(s.speaker, [*outlets[:1], *s.via])
     return out
+
+
+_DASHES = ("-", "–", "—", "--")
+
+
+def _dash_quotative(sent: Span, state: DocState) -> list[Source]:
+    """ "... to return 1,000 of its citizens by each side - said Lubinets.", "... - clarified in the
+    Coordination Center.": a quotation closed by a dash, a speech verb and the speaker, which the
+    parser rarely reads as a clause."""
+    words = [t for t in sent if not (t.is_punct and t.text not in _DASHES)]
+    for k, tok in enumerate(words):
+        if tok.text not in _DASHES or k + 2 >= len(words) or k == 0:
+            continue
+        verb = words[k + 1]
+        if not any(f in lexicon()["speech_verbs"] for f in forms(verb.text, verb.lemma_)):
+            continue
+        rest = words[k + 2 :]
+        if rest and rest[0].lower_ in ("in", "by", "at"):
+            rest = rest[1:]  # "- clarified in the Coordination Center"
+        if rest and rest[0].lower_ == "the":
+            rest = rest[1:]
+        if not rest or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the") for t in rest):
+            continue
+        name = state.canonical(clean_name(sent.doc[rest[0].i : rest[-1].i + 1].text))
+        kind = "PERSON" if len(rest) <= 3 and (rest[-1].ent_type_ == "PERSON" or name in state.persons.values()) else ""
+        kind = kind or ("PERSON" if name in state.persons.values() or name.split()[-1] in state.persons else "ORG")
+        state.note_speaker(name, kind, [])
+        cue = sent.doc[tok.i : rest[-1].i + 1].text
+        return [Source(name, [], cue, None, "speech", False, verb.i)]
+    return []
 
 
 def _document_sources(sent: Span, state: DocState) -> list[Source]:
@@ -553,7 +586,7 @@ def _citable(tok: Token) -> bool:
     return any(f in words for f in forms(tok.text, tok.lemma_)) or any(c.dep_ == "poss" for c in tok.children)
 
 
-def _looks_outlet_name(name: str) -> bool:
+def looks_outlet_name(name: str) -> bool:
     """ "Mi'raj News Agency", "Al Mamlaka TV", "IANS"; but "Sudan Doctors Network" or "the UN refugee
     agency" are not outlets: an organisation noun names an outlet only after "news", "press" or "media"."""
     if name in lexicon()["wire_agencies"]:

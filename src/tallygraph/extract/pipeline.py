@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from tallygraph.extract.attribution import DocState, Source, sentence_sources
+from tallygraph.extract.attribution import DocState, Source, looks_outlet_name, sentence_sources
 from tallygraph.extract.characterise import characterisations_in
 from tallygraph.extract.events import (
     EventMention,
@@ -416,7 +416,10 @@ def _apply_relay(found: list[_Found], relay: Source | None, lead_events: set[str
             f.claim.via = chain
         else:
             # A figure with a source of its own reached the article through the whole lead chain.
-            prefix = [*chain, *([cited] if cited and cited != f.claim.said_by else [])]
+            # A cited outlet relays it too ("MINA reports, citing Anadolu"); a cited office does not speak for
+            # every voice of the article ("writes UNN with reference to the Office of the Ombudsman").
+            relays = cited is not None and cited != f.claim.said_by and looks_outlet_name(cited)
+            prefix = [*chain, *([cited] if relays and cited else [])]
             f.claim.via = [*prefix, *[v for v in f.claim.via if v not in prefix]]
 
 
