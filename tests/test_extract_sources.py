@@ -40,6 +40,8 @@ def test_fuller_name_needs_exactly_one_completion() -> None:
     assert fuller_name("hospital", {*names, "Al-Aqsa Hospital"}) == "hospital"  # two hospitals: no guess
     assert fuller_name("Reuters", names) == "Reuters"  # a name is not a description
     assert fuller_name("government", {"government officials"}) == "government"
+    assert fuller_name("health ministry", {"Ministry of Health", "Gaza"}) == "Ministry of Health"  # another order
+    assert fuller_name("health ministry", {"Ministry of Health", "Health Ministry of Gaza"}) == "health ministry"
 
 
 def test_the_report_speaks_for_the_organisation_that_gave_it(nlp: Language) -> None:

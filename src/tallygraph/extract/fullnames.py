@@ -27,4 +27,18 @@ def fuller_name(name: str, names: Iterable[str]) -> str:
         for other in names
         if other[:1].isupper() and len(_words(other)) > len(words) and _words(other)[-len(words) :] == words
     }
+    if not fuller:
+        # "the health ministry" for "the Ministry of Health": the same words in another order
+        content = set(words) - _FUNCTION_WORDS
+        fuller = {
+            other
+            for other in names
+            if other[:1].isupper()
+            and content
+            and content <= set(_words(other))
+            and len(set(_words(other)) - _FUNCTION_WORDS) >= len(content)
+        }
     return fuller.pop() if len(fuller) == 1 else name
+
+
+_FUNCTION_WORDS = {"of", "for", "the", "and", "'s", "on", "in"}
