@@ -301,3 +301,15 @@ def test_a_dash_quotative_and_a_cited_office_that_relays_nobody(nlp: Language) -
     )
     claim = next(c for c in _claims(nlp, text, publisher="UNN") if c.value == 1000)
     assert (claim.said_by, claim.via) == ("Dmytro Lubinets", ["UNN"])
+
+
+def test_parts_named_by_a_pronoun_and_people_who_fled(nlp: Language) -> None:
+    text = "Those killed included eight children, two of them infants, as well as several women."
+    part = next(c for c in _claims(nlp, text) if c.value == 2)
+    assert part.counts == "killed" and part.part_of is not None and "eight children" in part.part_of
+    text = (
+        "The Bangladeshi prime minister is visiting a struggling refugee camp that has absorbed some of the "
+        "hundreds of thousands who fled recent violence in Myanmar."
+    )
+    claim = _claims(nlp, text)[0]
+    assert (claim.value, claim.counts) == (100000, "displaced")

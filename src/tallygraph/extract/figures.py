@@ -479,12 +479,33 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in ("more", "others"):
         return None
     same_sentence = [f for f in previous if f.number.start >= sent.start]
+    of_them = [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.lower_ in ("them", "whom", "those", "these")
+    ]
+    if of_them and same_sentence:
+        # "eight children, two of them infants": a part of the figure before
+        last = same_sentence[-1]
+        return Figure(num, None, False, last.measure, last.population, num.first, of_them[0].i + 1)
     if tok.dep_ == "pobj" and tok.head.lower_ == "including" and same_sentence:
         # "1.06 million Ukrainians have fled ..., including 142,300 on Sunday": a part of the figure before
         last = same_sentence[-1]
         return Figure(num, None, False, last.measure, last.population, tok.head.i, num.end)
     verb = None
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
+    who = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ),
+        None,
+    )
+    if who is not None:
+        verb = who  # "the hundreds of thousands who fled recent violence"
+    elif tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
         verb = tok.head
     elif tok.dep_ == "conj" and tok.head.pos_ == "VERB" and previous:
         verb = tok.head  # "33 people died at the hospital and 10 at the clinic"

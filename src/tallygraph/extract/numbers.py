@@ -129,8 +129,8 @@ def _vague_at(sent: Span, i: int) -> tuple[int, int, str] | None:
             # "dozens of", "hundreds of": a quantity only when "of" follows or it
             # modifies a noun directly ("a dozen people").
             standing = doc[end - 1].dep_ in ("nsubj", "nsubjpass", "dobj") or (
-                end < sent.end and doc[end].lower_ == "more"
-            )  # "displacing millions", "left dozens wounded", "Thousands more have been affected"
+                end < sent.end and doc[end].lower_ in ("more", "who")
+            )  # "displacing millions", "left dozens wounded", "Thousands more", "hundreds of thousands who fled"
             if phrase.endswith("s") and (end >= sent.end or doc[end].lower_ != "of") and not standing:
                 return None
             return end, vague[phrase], phrase

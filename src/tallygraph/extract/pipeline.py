@@ -132,9 +132,15 @@ def _part_of(found: list[_Found]) -> None:
         noun = f.figure.noun
         num_tok = f.sent.doc[f.figure.number.end - 1]
         if noun is None:
-            if num_tok.dep_ == "pobj" and num_tok.head.lower_ == "including":
+            of_them = any(
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(o.lower_ in ("them", "whom", "those", "these") for o in c.children)
+                for c in num_tok.children
+            )
+            if of_them or (num_tok.dep_ == "pobj" and num_tok.head.lower_ == "including"):
                 # "1.06 million Ukrainians have fled ..., including 142,300 on Sunday"
-                total = by_noun.get(num_tok.head.head.i)
+                total = None if of_them else by_noun.get(num_tok.head.head.i)
                 before = [g for g in found[:i] if g.sent.start == f.sent.start]
                 total = total or (before[-1] if before else None)
                 if total is not None:
