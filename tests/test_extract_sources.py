@@ -313,3 +313,15 @@ def test_parts_named_by_a_pronoun_and_people_who_fled(nlp: Language) -> None:
     )
     claim = _claims(nlp, text)[0]
     assert (claim.value, claim.counts) == (100000, "displaced")
+
+
+def test_a_persons_office_and_parts_of_a_figure_named_before(nlp: Language) -> None:
+    text = (
+        "A total of 11 missing persons were identified through the framework of the Committee on Missing Persons "
+        "(CMP) this year, representative of the office of the Greek Cypriot member Leonidas Pantelides said on "
+        "Thursday.\n"
+        "Of those 11, he said, nine are Greek Cypriots and two are Turkish Cypriots."
+    )
+    got = {c.value: (c.counts, c.said_by) for c in _claims(nlp, text)}
+    assert got[11] == ("identified", "Leonidas Pantelides")
+    assert got[9] == got[2] == ("identified", "Leonidas Pantelides")

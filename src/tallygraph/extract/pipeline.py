@@ -22,7 +22,7 @@ from tallygraph.extract.events import (
 from tallygraph.extract.figures import Figure, figure_for
 from tallygraph.extract.fullnames import fuller_name
 from tallygraph.extract.naming import clean_name, find_author
-from tallygraph.extract.numbers import NumberMention, find_numbers
+from tallygraph.extract.numbers import NumberMention, find_numbers, parse_number
 from tallygraph.extract.segment import WIRE_DATELINE, Block, body_blocks, figure_blocks, sentence_blocks
 from tallygraph.extract.sourcing import documentation_source, source_for
 from tallygraph.extract.speakers import ONE_PERSON
@@ -376,6 +376,7 @@ def extract_article(
             for a in attributions
         ]
     _fuller_names(found, named, {*state.agents, *org_names})
+    _of_those(found)
     _returned_from_captivity(found, article.text)
     _part_of(found)
     events_info: dict[str, EventInfo] = {}
@@ -427,6 +428,26 @@ def _apply_relay(found: list[_Found], relay: Source | None, lead_events: set[str
             relays = cited is not None and cited != f.claim.said_by and looks_outlet_name(cited)
             prefix = [*chain, *([cited] if relays and cited else [])]
             f.claim.via = [*prefix, *[v for v in f.claim.via if v not in prefix]]
+
+
+def _of_those(found: list[_Found]) -> None:
+    """ "11 missing persons were identified ... Of those 11, nine are Greek Cypriots": parts of a figure
+    the sentence points back to, counted as it was ("nine" identified, not "other:cypriots")."""
+    for i, f in enumerate(found):
+        if not f.claim.counts.startswith("other:"):
+            continue
+        for tok in f.sent:
+            if tok.lower_ != "of" or tok.dep_ != "prep":
+                continue
+            objs = [o for o in tok.children if o.dep_ == "pobj" and o.like_num]
+            if not objs or not any(c.lower_ in ("those", "these", "the") for c in objs[0].children):
+                continue
+            value = parse_number([objs[0].text])
+            total = next((g for g in reversed(found[:i]) if g.claim.value == value and g.sent is not f.sent), None)
+            if total is not None:
+                f.claim.counts = total.claim.counts
+                f.claim.part_of = f.claim.part_of or total.claim.quote
+                break
 
 
 def _fuller_names(found: list[_Found], named: list[tuple[Characterisation, Source | None]], names: set[str]) -> None:

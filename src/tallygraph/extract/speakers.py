@@ -53,6 +53,11 @@ def body_of(tok: Token) -> Token | None:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and (objs[0].pos_ == "PROPN" or objs[0].ent_type_ in ("ORG", "GPE") or objs[0].text[:1].isupper()):
                 return objs[0]
+            if objs and objs[0].lemma_.lower() == "office":
+                # "a representative of the office of the Greek Cypriot member Leonidas Pantelides": the person
+                holder = [o for p in objs[0].children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+                if holder and holder[0].dep_ == "pobj" and holder[0].ent_type_ == "PERSON":
+                    return holder[0]
     return None
 
 
