@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from tallygraph.extract.attribution import DocState, Source, looks_outlet_name, sentence_sources
 from tallygraph.extract.characterise import characterisations_in
+from tallygraph.extract.credits import byline_agency, relay_chain
 from tallygraph.extract.events import (
     EventMention,
     EventState,
@@ -23,7 +24,7 @@ from tallygraph.extract.figures import Figure, figure_for
 from tallygraph.extract.fullnames import fuller_name
 from tallygraph.extract.naming import clean_name, find_author
 from tallygraph.extract.numbers import NumberMention, find_numbers, parse_number
-from tallygraph.extract.segment import WIRE_DATELINE, Block, body_blocks, figure_blocks, sentence_blocks
+from tallygraph.extract.segment import Block, body_blocks, figure_blocks, sentence_blocks
 from tallygraph.extract.sourcing import documentation_source, source_for
 from tallygraph.extract.speakers import ONE_PERSON
 from tallygraph.lexicon import lexicon
@@ -65,64 +66,6 @@ def _another(sent: Span) -> list[NumberMention]:
 def _char(block: Block, doc: Doc, start_tok: int, end_tok: int) -> tuple[int, int]:
     first, last = doc[start_tok], doc[end_tok - 1]
     return block.start + first.idx, block.start + last.idx + len(last.text)
-
-
-_BYLINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}\s+[–—-]{1,2}\s+([A-Z][\w'’&.]*(?:[ -][A-Z][\w'’&.]*){0,5})\s*$")
-_SOURCE_LINE = re.compile(r"^\(?(?:Source|Sources|Via)\s*:\s*([A-Z][\w'’&. -]{1,40}?)\)?\s*$")
-
-
-def _byline_agency(text: str) -> str | None:
-    """A wire story the article reproduces: "ANKARA - Agence France-Presse" on a first line,
-    a dateline "GENEVA, Switzerland (AFP)—", or "(Source: Reuters)" or "... . (dpa)" on a last line."""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    for line in lines[:4]:
-        match = _BYLINE.match(line) or WIRE_DATELINE.match(line)
-        if match:
-            return match.group(1).strip()
-        for part in re.split(r"(?<=[.!?])\s+", line)[:2]:
-            wire = WIRE_DATELINE.match(part)
-            if wire:
-                return wire.group(1).strip()
-    agencies = set(lexicon()["wire_agencies"])
-    date = r"(?:\w+day,?\s*)?(?:\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2},?)\s+\d{4}"
-    for line in lines[:4]:
-        # "AFP , Friday 21 Jan 2011", "Xinhua, October 27, 2015", "By Reuters Staff"
-        credit = re.match(rf"^([A-Z][\w'’&. -]{{1,30}}?)\s*,\s*{date}\b", line)
-        byline = re.match(r"^By\s+([A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){0,2}?)(?:\s+Staff)?\s*$", line)
-        for found in (credit, byline):
-            if found and found.group(1).strip() in agencies:
-                return found.group(1).strip()
-    for line in lines[-3:]:
-        # "(With inputs from PTI)", "with AFP"
-        inputs = re.match(
-            r"^\(?\s*[Ww]ith (?:inputs from |reporting from |reporting by )?([A-Z][\w'’&. -]{1,30}?)\s*\)?\.?$", line
-        )
-        if inputs and inputs.group(1).strip() in agencies:
-            return inputs.group(1).strip()
-    for line in lines[-2:]:
-        match = _SOURCE_LINE.match(line)
-        if match:
-            return match.group(1).strip()
-        if line.strip(" .-–—()") in agencies:  # a credit line: "AFP"
-            return line.strip(" .-–—()")
-        # "... at 2 billion rupees (43 million dollars). (dpa)": a credit closing the last paragraph
-        closing = re.search(r"[.!?”\"]\s*[(–—-]\s*([A-Za-z][\w'’&. -]{1,30}?)\s*\)?\s*$", line)
-        if closing and closing.group(1).strip() in agencies:
-            return closing.group(1).strip()
-    return None
-
-
-def _relay_chain(publisher: str | None, outlet: str) -> list[str]:
-    """Relays of a lead "X reports": the publisher first when it is not X itself. A joint wire
-    credit ("(NNN-Xinhua)") is the publisher's service relaying the agency."""
-    parts = re.split(r"\s*[-/]\s*", outlet)
-    outlets = parts if len(parts) > 1 and all(p[:1].isupper() and " " not in p for p in parts) else [outlet]
-    if not publisher:
-        return outlets
-    own = [o for o in outlets if same_name(publisher, o) or o.lower() in publisher.lower()]
-    rest = [o for o in outlets if o not in own]
-    # "TEHRAN (Tasnim) -" in a Tasnim News Agency article: the publisher as its text names it
-    return [own[0] if own else publisher, *rest]
 
 
 def _part_of(found: list[_Found]) -> None:
@@ -344,7 +287,7 @@ def extract_article(
         if lead_relay is not None:
             lead_events |= {f.event.slug for f in found if f.event is not None}
 
-    byline = _byline_agency(article.text)
+    byline = byline_agency(article.text)
     if relay is None and byline is not None:
         # "ANKARA - Agence France-Presse": the whole article is the agency's report.
         relay, lead_events = Source(byline, [], byline, None, "relay"), set()
@@ -352,7 +295,7 @@ def extract_article(
     _apply_relay(found, relay, lead_events, article.publisher)
     if relay is not None:
         outlet = relay.via[0] if relay.via else relay.speaker
-        chain = _relay_chain(article.publisher, outlet)
+        chain = relay_chain(article.publisher, outlet)
         for c, src in named:
             if relay.via and src is None:
                 continue  # "X reports citing Y" vouches for its own sentence only
@@ -412,7 +355,7 @@ def _apply_relay(found: list[_Found], relay: Source | None, lead_events: set[str
         return
     outlet = relay.via[0] if relay.via else relay.speaker
     cited = relay.speaker if relay.via else None
-    chain = _relay_chain(publisher, outlet)
+    chain = relay_chain(publisher, outlet)
     # "..., X reported" relays the article; so does the publisher naming itself ("writes UNN citing Y").
     own_report = not cited or bool(publisher and same_name(publisher, outlet))
     for f in found:

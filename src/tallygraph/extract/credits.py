@@ -1,0 +1,69 @@
+"""Whom an article credits: wire bylines, datelines and closing credits, and the chain of outlets
+a relayed report passed through."""
+
+from __future__ import annotations
+
+import re
+
+from tallygraph.extract.segment import WIRE_DATELINE
+from tallygraph.lexicon import lexicon
+from tallygraph.names import same_name
+
+__all__ = ["byline_agency", "relay_chain"]
+
+_BYLINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}\s+[–—-]{1,2}\s+([A-Z][\w'’&.]*(?:[ -][A-Z][\w'’&.]*){0,5})\s*$")
+_SOURCE_LINE = re.compile(r"^\(?(?:Source|Sources|Via)\s*:\s*([A-Z][\w'’&. -]{1,40}?)\)?\s*$")
+
+
+def byline_agency(text: str) -> str | None:
+    """A wire story the article reproduces: "ANKARA - Agence France-Presse" on a first line,
+    a dateline "GENEVA, Switzerland (AFP)—", or "(Source: Reuters)" or "... . (dpa)" on a last line."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    for line in lines[:4]:
+        match = _BYLINE.match(line) or WIRE_DATELINE.match(line)
+        if match:
+            return match.group(1).strip()
+        for part in re.split(r"(?<=[.!?])\s+", line)[:2]:
+            wire = WIRE_DATELINE.match(part)
+            if wire:
+                return wire.group(1).strip()
+    agencies = set(lexicon()["wire_agencies"])
+    date = r"(?:\w+day,?\s*)?(?:\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2},?)\s+\d{4}"
+    for line in lines[:4]:
+        # "AFP , Friday 21 Jan 2011", "Xinhua, October 27, 2015", "By Reuters Staff"
+        credit = re.match(rf"^([A-Z][\w'’&. -]{{1,30}}?)\s*,\s*{date}\b", line)
+        byline = re.match(r"^By\s+([A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){0,2}?)(?:\s+Staff)?\s*$", line)
+        for found in (credit, byline):
+            if found and found.group(1).strip() in agencies:
+                return found.group(1).strip()
+    for line in lines[-3:]:
+        # "(With inputs from PTI)", "with AFP"
+        inputs = re.match(
+            r"^\(?\s*[Ww]ith (?:inputs from |reporting from |reporting by )?([A-Z][\w'’&. -]{1,30}?)\s*\)?\.?$", line
+        )
+        if inputs and inputs.group(1).strip() in agencies:
+            return inputs.group(1).strip()
+    for line in lines[-2:]:
+        match = _SOURCE_LINE.match(line)
+        if match:
+            return match.group(1).strip()
+        if line.strip(" .-–—()") in agencies:  # a credit line: "AFP"
+            return line.strip(" .-–—()")
+        # "... at 2 billion rupees (43 million dollars). (dpa)": a credit closing the last paragraph
+        closing = re.search(r"[.!?”\"]\s*[(–—-]\s*([A-Za-z][\w'’&. -]{1,30}?)\s*\)?\s*$", line)
+        if closing and closing.group(1).strip() in agencies:
+            return closing.group(1).strip()
+    return None
+
+
+def relay_chain(publisher: str | None, outlet: str) -> list[str]:
+    """Relays of a lead "X reports": the publisher first when it is not X itself. A joint wire
+    credit ("(NNN-Xinhua)") is the publisher's service relaying the agency."""
+    parts = re.split(r"\s*[-/]\s*", outlet)
+    outlets = parts if len(parts) > 1 and all(p[:1].isupper() and " " not in p for p in parts) else [outlet]
+    if not publisher:
+        return outlets
+    own = [o for o in outlets if same_name(publisher, o) or o.lower() in publisher.lower()]
+    rest = [o for o in outlets if o not in own]
+    # "TEHRAN (Tasnim) -" in a Tasnim News Agency article: the publisher as its text names it
+    return [own[0] if own else publisher, *rest]
