@@ -487,8 +487,8 @@ def _dash_quotative(sent: Span, state: DocState) -> list[Source]:
         if not rest or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the") for t in rest):
             continue
         name = state.canonical(clean_name(sent.doc[rest[0].i : rest[-1].i + 1].text))
-        kind = "PERSON" if len(rest) <= 3 and (rest[-1].ent_type_ == "PERSON" or name in state.persons.values()) else ""
-        kind = kind or ("PERSON" if name in state.persons.values() or name.split()[-1] in state.persons else "ORG")
+        known_person = name in state.persons.values() or name.split()[-1] in state.persons
+        kind = "PERSON" if known_person or (len(rest) <= 3 and rest[-1].ent_type_ == "PERSON") else "ORG"
         state.note_speaker(name, kind, [])
         cue = sent.doc[tok.i : rest[-1].i + 1].text
         return [Source(name, [], cue, None, "speech", False, verb.i)]
