@@ -142,14 +142,11 @@ def _channel(verb: Token, state: DocState) -> list[str]:
     """Platforms and outlets a statement went through ("on Twitter", "Speaking to AA")."""
     platforms: dict[str, str] = lexicon()["platforms"]
     via: list[str] = []
-    if verb.lemma_.lower() == "tweet" or any(
-        t.lemma_.lower() == "tweet" and t.pos_ == "VERB" and t.dep_ in ("pcomp", "advcl") for t in verb.children
-    ):
-        via.append(platforms["twitter"])  # "X tweeted", "he said, after having tweeted: ..."
-    for child in verb.children:
-        for grand in child.children if child.dep_ == "prep" else []:
-            if grand.lemma_.lower() == "tweet" and grand.dep_ == "pcomp" and platforms["twitter"] not in via:
-                via.append(platforms["twitter"])
+    # "X tweeted", "he said, after having tweeted: ..." (a tweet hung on the verb, or on its "after")
+    hung = [c for c in verb.children if c.pos_ == "VERB" and c.dep_ in ("pcomp", "advcl")]
+    hung += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    if any(t.lemma_.lower() == "tweet" for t in [verb, *hung]):
+        via.append(platforms["twitter"])
     for child in verb.subtree:
         if child.dep_ == "pobj" and child.head.lower_ == "in" and child.head.head.i == verb.i:
             # "said in a Facebook post", "in a Telegram message"
