@@ -52,3 +52,8 @@ def known_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def extract_text(nlp: Language, text: str, **meta: str) -> ArticleClaims:
     """Claims of one article given as text."""
     return extract_article(Article(file="t.txt", text=text, **meta), nlp)
+
+
+def claims_of(nlp: Language, text: str, **meta: str) -> list:
+    """The figure claims of one article given as text."""
+    return extract_text(nlp, text, **meta).claims

@@ -5,11 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .conftest import extract_text
-
-
-def _claims(nlp: Language, text: str, **meta: str) -> list:
-    return extract_text(nlp, text, **meta).claims
+from .conftest import claims_of, extract_text
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def _claims(nlp: Language, text: str, **meta: str) -> list:
 def test_numbers_in_real_wording(
     nlp: Language, text: str, value: int, qualifier: str, low: int | None, high: int | None
 ) -> None:
-    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    claim = next(c for c in claims_of(nlp, text) if c.value == value)
     assert (claim.qualifier, claim.low, claim.high) == (qualifier, low, high)
 
 
@@ -41,7 +37,7 @@ def test_numbers_in_real_wording(
     ],
 )
 def test_denied_superseded_and_projected_figures(nlp: Language, text: str, value: int, status: str) -> None:
-    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    claim = next(c for c in claims_of(nlp, text) if c.value == value)
     assert claim.status == status
 
 
@@ -68,13 +64,13 @@ def test_denied_superseded_and_projected_figures(nlp: Language, text: str, value
     ],
 )
 def test_counts_without_a_plain_counted_noun(nlp: Language, text: str, value: int, counts: str) -> None:
-    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    claim = next(c for c in claims_of(nlp, text) if c.value == value)
     assert claim.counts == counts
 
 
 def test_wire_dateline_makes_the_agency_a_relay(nlp: Language) -> None:
     text = "BEIRUT, December 6, 2013 (AFP) - At least 16 people were killed in air raids, the Syrian Observatory for Human Rights said."
-    (claim,) = _claims(nlp, text)
+    (claim,) = claims_of(nlp, text)
     assert (claim.said_by, claim.via) == ("Syrian Observatory for Human Rights", ["AFP"])
 
 
@@ -83,7 +79,7 @@ def test_nested_relays_compose_outermost_first(nlp: Language) -> None:
         "At least 65 people have been killed in strikes since Monday evening, the coastal enclave’s health ministry "
         "said on Wednesday, Trend reports citing TASS."
     )
-    (claim,) = _claims(nlp, text)
+    (claim,) = claims_of(nlp, text)
     assert (claim.said_by, claim.via) == ("health ministry", ["Trend", "TASS"])
 
 
@@ -92,7 +88,7 @@ def test_an_official_speaks_for_their_body_and_the_centre_refers_back(nlp: Langu
         "The death toll has risen to 7,040, an official from the National Emergency Operations Centre said on Sunday. "
         "More than 14,000 other people were injured, the centre’s duty officer said."
     )
-    assert {c.said_by for c in _claims(nlp, text)} == {"National Emergency Operations Centre"}
+    assert {c.said_by for c in claims_of(nlp, text)} == {"National Emergency Operations Centre"}
 
 
 def test_reported_speech_carries_to_the_next_sentence_of_the_paragraph(nlp: Language) -> None:
@@ -101,18 +97,18 @@ def test_reported_speech_carries_to_the_next_sentence_of_the_paragraph(nlp: Lang
         "At least 59 other people suffered injuries.\n\n"
         "In a separate attack, 12 people were killed."
     )
-    claims = {c.value: c for c in _claims(nlp, text)}
+    claims = {c.value: c for c in claims_of(nlp, text)}
     assert claims[59].said_by == "local health authorities"
     assert claims[12].said_by == "reporter"
 
 
-def test_parallel_extraction_gives_the_same_claims(nlp: Language, seed_articles: list) -> None:
+def test_parallel_extraction_gives_the_sameclaims_of(nlp: Language, seed_articles: list) -> None:
     from tallygraph.extract.pipeline import extract_articles
 
     assert extract_articles(seed_articles, nlp, n_process=2) == extract_articles(seed_articles, nlp, n_process=1)
 
 
-def test_characterisations_are_attributed_claims(nlp: Language) -> None:
+def test_characterisations_are_attributedclaims_of(nlp: Language) -> None:
     text = (
         "On Sunday, Armenia's Foreign Ministry said \"numerous videos regularly published by Azerbaijani users "
         'on social media demonstrate the war crimes", including extrajudicial killings.\n\n'
@@ -136,14 +132,14 @@ def test_citing_clause_relays_to_the_cited_source(nlp: Language) -> None:
         "The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said the toll continues to "
         "mount, citing the World Health Organization as saying that flooding left 3,958 people dead."
     )
-    (claim,) = _claims(nlp, text)
+    (claim,) = claims_of(nlp, text)
     assert claim.said_by == "World Health Organization"
     assert claim.via == ["United Nations Office for the Coordination of Humanitarian Affairs"]
 
 
 def test_title_case_dateline_is_not_a_speaker(nlp: Language) -> None:
     text = "Mexico City — As many as 45 bodies have been discovered in clandestine burial sites, officials said late on Monday."
-    (claim,) = _claims(nlp, text)
+    (claim,) = claims_of(nlp, text)
     assert (claim.value, claim.qualifier, claim.said_by) == (45, "upTo", "officials")
 
 
@@ -152,7 +148,7 @@ def test_attribution_after_a_closing_quote(nlp: Language) -> None:
         "The ministry gave new figures on Wednesday.\n"
         '"As many as 65 people have been killed," the Al-Quds online daily reported quoting the ministry as saying.'
     )
-    (claim,) = _claims(nlp, text)
+    (claim,) = claims_of(nlp, text)
     assert (claim.said_by, claim.via) == ("ministry", ["Al-Quds"])
 
 
@@ -173,7 +169,7 @@ def test_attribution_after_a_closing_quote(nlp: Language) -> None:
     ],
 )
 def test_platforms_and_outlets_relay_a_speaker(nlp: Language, text: str, said_by: str, via: list[str]) -> None:
-    (claim,) = _claims(nlp, text)
+    (claim,) = claims_of(nlp, text)
     assert (claim.said_by, claim.via) == (said_by, via)
 
 
@@ -188,7 +184,7 @@ def test_platforms_and_outlets_relay_a_speaker(nlp: Language, text: str, said_by
     ],
 )
 def test_wire_credits_make_the_agency_a_relay(nlp: Language, text: str) -> None:
-    (claim,) = _claims(nlp, text)
+    (claim,) = claims_of(nlp, text)
     assert claim.said_by == "police" and len(claim.via) == 1
     assert claim.via[0] in ("AP", "Xinhua", "PTI", "Reuters", "AFP")
 
@@ -216,7 +212,7 @@ def test_wire_credits_make_the_agency_a_relay(nlp: Language, text: str) -> None:
     ],
 )
 def test_sources_in_fresh_wire_copy(nlp: Language, text: str, said_by: str, via: list[str]) -> None:
-    claim = _claims(nlp, text)[0]
+    claim = claims_of(nlp, text)[0]
     assert (claim.said_by, claim.via) == (said_by, via)
 
 
@@ -262,7 +258,7 @@ def test_sources_in_fresh_wire_copy(nlp: Language, text: str, said_by: str, via:
 def test_speakers_named_around_titles_and_clauses(
     nlp: Language, text: str, value: int, said_by: str, via: list[str]
 ) -> None:
-    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    claim = next(c for c in claims_of(nlp, text) if c.value == value)
     assert (claim.said_by, claim.via) == (said_by, via)
 
 
@@ -287,7 +283,7 @@ def test_speakers_named_around_titles_and_clauses(
     ],
 )
 def test_joint_and_indefinite_sources(nlp: Language, text: str, value: int, said_by: str) -> None:
-    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    claim = next(c for c in claims_of(nlp, text) if c.value == value)
     assert claim.said_by == said_by
 
 
@@ -339,7 +335,7 @@ def test_joint_and_indefinite_sources(nlp: Language, text: str, value: int, said
 def test_statements_and_reports_with_a_named_author(
     nlp: Language, text: str, value: int, said_by: str, via: list[str]
 ) -> None:
-    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    claim = next(c for c in claims_of(nlp, text) if c.value == value)
     assert (claim.said_by, claim.via) == (said_by, via)
 
 
@@ -356,7 +352,7 @@ def test_an_outlet_named_after_its_description_relays_the_speaker_throughout(nlp
         "identification as they were exposed to events like floods and changes in the climate.\n"
         "The state news agency said the bodies of 78 of the victims have been identified so far."
     )
-    claims = {c.value: c for c in _claims(nlp, text)}
+    claims = {c.value: c for c in claims_of(nlp, text)}
     assert (claims[605].said_by, claims[605].via) == ("Dhiaa Karim", ["INA"])
     assert (claims[401].said_by, claims[401].via) == ("Dhiaa Karim", ["INA"])
     assert (claims[78].said_by, claims[78].via) == ("INA", [])
@@ -408,7 +404,7 @@ def test_an_outlet_named_after_its_description_relays_the_speaker_throughout(nlp
     ],
 )
 def test_reporting_by_participles_handovers_and_later_names(nlp: Language, text: str, value: int, said_by: str) -> None:
-    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    claim = next(c for c in claims_of(nlp, text) if c.value == value)
     assert claim.said_by == said_by
 
 
@@ -427,7 +423,7 @@ def test_the_agent_of_a_passive_release_speaks(nlp: Language) -> None:
         "Disaster Relief Coordination Agency. It confirms 126,473 dead and 93,943 missing in Indonesia, the worst hit "
         "nation by far."
     )
-    claim = next(c for c in _claims(nlp, text) if c.value == 93943)
+    claim = next(c for c in claims_of(nlp, text) if c.value == 93943)
     assert claim.said_by == "Indonesia's National Disaster Relief Coordination Agency"
 
 
@@ -439,7 +435,7 @@ def test_sources_cited_in_an_outlets_report_keep_the_relay(nlp: Language) -> Non
         "The officials said 75 people, including 42 in unconscious state, were taken out of the seven-storey "
         "building, adding that thirteen fire service units were mobilised."
     )
-    claim = next(c for c in _claims(nlp, text) if c.value == 75)
+    claim = next(c for c in claims_of(nlp, text) if c.value == 75)
     assert (claim.said_by, claim.via) == ("fire service officials", ["PTI"])
 
 
@@ -452,7 +448,7 @@ def test_a_lead_relay_wraps_the_next_sentences_own_relay(nlp: Language) -> None:
         'have received wounds varying in severity in Israel’s bombardments," the Al-Quds online daily reported '
         "quoting the ministry as saying."
     )
-    claim = next(c for c in _claims(nlp, text) if c.value == 5)
+    claim = next(c for c in claims_of(nlp, text) if c.value == 5)
     assert (claim.said_by, claim.via) == ("health ministry", ["Trend", "TASS", "Al-Quds"])
 
 
@@ -477,7 +473,7 @@ def test_a_lead_relay_wraps_the_next_sentences_own_relay(nlp: Language) -> None:
     ],
 )
 def test_an_office_before_a_name_is_not_part_of_it(nlp: Language, text: str, value: int, said_by: str) -> None:
-    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    claim = next(c for c in claims_of(nlp, text) if c.value == value)
     assert claim.said_by == said_by
 
 
@@ -506,7 +502,7 @@ def test_an_office_before_a_name_is_not_part_of_it(nlp: Language, text: str, val
     ],
 )
 def test_one_count_of_two_fates(nlp: Language, text: str, value: int, counts: str) -> None:
-    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    claim = next(c for c in claims_of(nlp, text) if c.value == value)
     assert claim.counts == counts
 
 
@@ -520,7 +516,7 @@ UNN_LEAD = (
 
 
 def test_an_outlet_writing_with_reference_to_a_source(nlp: Language) -> None:
-    claim = next(c for c in _claims(nlp, UNN_LEAD, publisher="UNN") if c.value == 390)
+    claim = next(c for c in claims_of(nlp, UNN_LEAD, publisher="UNN") if c.value == 390)
     assert (claim.said_by, claim.via) == ("Office of the Ombudsman", ["UNN"])
     # A return home in a report of a prisoner exchange is a release, not a displacement.
     assert claim.counts == "released"
@@ -534,7 +530,7 @@ def test_a_population_returning_to_a_country_is_not_released(nlp: Language) -> N
         "It swiftly seized back Karabakh, whose entire population of nearly 120,000 people returned to Armenia after "
         "rejecting a reintegration program Baku offered."
     )
-    claim = next(c for c in _claims(nlp, text) if c.value == 120000)
+    claim = next(c for c in claims_of(nlp, text) if c.value == 120000)
     assert claim.counts == "displaced"
 
 
@@ -550,7 +546,7 @@ def test_the_publishers_own_lead_relays_the_whole_article(nlp: Language) -> None
         "Earlier that day, heavy shelling on the same camp killed at least five civilians and injured several others, "
         "with no emergency response available due to the collapse of the health system."
     )
-    claims = _claims(nlp, text, publisher="AZERTAC")
+    claims = claims_of(nlp, text, publisher="AZERTAC")
     assert next(c for c in claims if c.value == 320).via == ["AZERTAC", "Anadolu Agency"]
     assert next(c for c in claims if c.value == 5).via == ["AZERTAC", "Anadolu Agency"]
 
@@ -561,7 +557,7 @@ def test_an_unnamed_person_and_he_said(nlp: Language) -> None:
         "close to the AA told RFA.\n"
         "“13 dead … at least 20 injured, but the numbers could rise,” he said. “We are still confirming.”"
     )
-    for claim in _claims(nlp, text, publisher="Radio Free Asia"):
+    for claim in claims_of(nlp, text, publisher="Radio Free Asia"):
         assert (claim.said_by, claim.via) == ("person close to the AA", ["RFA"])
 
 
@@ -570,13 +566,13 @@ def test_a_joint_wire_credit_and_a_post_on_a_platform(nlp: Language) -> None:
         "UNITED NATIONS, Aug 8 (NNN-Xinhua) — More than 150,000 Somalians have fled their homes since June due to "
         "flash and riverine flooding in the southern regions of this Horn of Africa nation, a UN spokesman said."
     )
-    claim = _claims(nlp, text, publisher="NNN")[0]
+    claim = claims_of(nlp, text, publisher="NNN")[0]
     assert claim.via == ["NNN", "Xinhua"]
     text = (
         "Davao de Oro's provincial government said in a Facebook post that 54 people had died in the landslide, "
         "raising its previous death toll of 37 earlier in the day as rescue workers found more bodies."
     )
-    claim = next(c for c in _claims(nlp, text) if c.value == 54)
+    claim = next(c for c in claims_of(nlp, text) if c.value == 54)
     assert claim.via == ["Facebook"]
 
 
@@ -605,7 +601,7 @@ def test_a_joint_wire_credit_and_a_post_on_a_platform(nlp: Language) -> None:
     ],
 )
 def test_who_speaks(nlp: Language, text: str, value: int, said_by: str) -> None:
-    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    claim = next(c for c in claims_of(nlp, text) if c.value == value)
     assert claim.said_by == said_by
 
 
@@ -618,5 +614,5 @@ def test_an_unnamed_spokesman_is_the_person_named_next(nlp: Language) -> None:
         "country,” Farhan Haq, deputy spokesman for UN Secretary-General Antonio Guterres, told journalists at a "
         "virtual press briefing."
     )
-    first = _claims(nlp, text, publisher="NNN")[0]
+    first = claims_of(nlp, text, publisher="NNN")[0]
     assert first.said_by == "Farhan Haq"

@@ -9,16 +9,12 @@ from spacy.language import Language
 from tallygraph.extract.fullnames import fuller_name
 from tallygraph.extract.segment import body_blocks
 
-from .conftest import extract_text
-
-
-def _claims(nlp: Language, text: str, **meta: str) -> list:
-    return extract_text(nlp, text, **meta).claims
+from .conftest import claims_of
 
 
 def test_another_before_a_number_is_not_a_count_of_one(nlp: Language) -> None:
     text = "UNOCHA said another 516 people including 203 men and 213 women from the district were reported missing."
-    values = sorted(c.value for c in _claims(nlp, text))
+    values = sorted(c.value for c in claims_of(nlp, text))
     assert values == [203, 213, 516]
 
 
@@ -29,7 +25,7 @@ def test_a_named_owner_is_kept_and_completes_the_earlier_description(nlp: Langua
         "Davao de Oro's provincial government said in a Facebook post that 54 people had died in the landslide, "
         "raising its previous death toll of 37 earlier in the day as rescue workers found more bodies."
     )
-    claims = _claims(nlp, text)
+    claims = claims_of(nlp, text)
     assert {c.said_by for c in claims} == {"Davao de Oro's provincial government"}
 
 
@@ -54,7 +50,7 @@ def test_the_report_speaks_for_the_organisation_that_gave_it(nlp: Language) -> N
         "The report noted a total figure of vulnerable families as: 1,320 families in Zindajan, 150 families in "
         "Injil, 95 families in Gulran."
     )
-    claims = _claims(nlp, text)
+    claims = claims_of(nlp, text)
     owners = {c.value: c.said_by for c in claims}
     ocha = "UN Office for the Coordination of Humanitarian Affairs"
     assert owners == {1023: ocha, 1663: ocha, 1320: ocha, 150: ocha, 95: ocha}
@@ -78,7 +74,7 @@ def test_the_publishers_cited_lead_reaches_past_a_time_stamp(nlp: Language) -> N
         "Some 183 remains of unknown individuals, who died during the first Karabakh war, were exhumed from 191 "
         "unknown graves in 21 cemeteries."
     )
-    claim = next(c for c in _claims(nlp, text, publisher="Azernews") if c.value == 183)
+    claim = next(c for c in claims_of(nlp, text, publisher="Azernews") if c.value == 183)
     assert (claim.said_by, claim.via) == ("Ismayil Axundov", ["Azernews"])
 
 
@@ -95,7 +91,7 @@ def test_datelines_with_a_plain_hyphen_or_a_colon_are_not_speakers(nlp: Language
         "ISLAMABAD - At least 1,294 persons have been confirmed dead and 1,366 injured so far in Pakistan's "
         "worst-ever floods in 80 years, the Federal Flood Commission (FFC) said in a report on Thursday."
     )
-    claims = _claims(nlp, text)
+    claims = claims_of(nlp, text)
     assert {(c.said_by, tuple(c.via)) for c in claims} == {("Federal Flood Commission", ())}
     assert body_blocks("Manila: Philippine authorities announced today that the toll has risen to 60.")[
         0
@@ -108,7 +104,7 @@ def test_earlier_media_reports_are_a_source_of_their_own(nlp: Language) -> None:
         "Earlier media reports suggested that over 1,600 people were killed and more than 5,000 injured due to "
         "the floods."
     )
-    claim = next(c for c in _claims(nlp, text) if c.value == 1600)
+    claim = next(c for c in claims_of(nlp, text) if c.value == 1600)
     assert claim.said_by == "Earlier media reports"
 
 
@@ -117,7 +113,7 @@ def test_told_media_names_no_outlet_and_minimum_is_a_lower_bound(nlp: Language) 
         "Pakistan's federal minister for information Qamaruz Zaman Kaira told media that minimum 12 million people "
         "had been affected."
     )
-    claim = _claims(nlp, text)[0]
+    claim = claims_of(nlp, text)[0]
     assert (claim.said_by, claim.via, claim.qualifier) == ("Qamaruz Zaman Kaira", [], "atLeast")
 
 
@@ -126,7 +122,7 @@ def test_a_doctors_network_is_a_source_not_an_outlet(nlp: Language) -> None:
         "At least 24 civilians were killed when the Rapid Support Forces attacked a vehicle carrying displaced "
         "families in Sudan’s North Kordofan, according to the Sudan Doctors Network on Saturday."
     )
-    claim = _claims(nlp, text, publisher="Shafaq News")[0]
+    claim = claims_of(nlp, text, publisher="Shafaq News")[0]
     assert (claim.said_by, claim.via) == ("Sudan Doctors Network", [])
 
 
@@ -135,7 +131,7 @@ def test_people_named_by_their_fate(nlp: Language) -> None:
         "Myanmar authorities said more than a week ago that some 400 Rohingya, mostly insurgents, had died in "
         "clashes with troops. At least seven fishermen were killed in the Arabian Sea."
     )
-    assert sorted((c.value, c.counts) for c in _claims(nlp, text)) == [(7, "killed"), (400, "killed")]
+    assert sorted((c.value, c.counts) for c in claims_of(nlp, text)) == [(7, "killed"), (400, "killed")]
 
 
 def test_a_closing_wire_credit_relays_the_article(nlp: Language) -> None:
@@ -145,7 +141,7 @@ def test_a_closing_wire_credit_relays_the_article(nlp: Language) -> None:
         "Power supply was also hit as hundreds of electric poles were uprooted or blown away.\n"
         "State officials have assessed preliminary estimates of damage at 2 billion rupees (43 million dollars). (dpa)"
     )
-    claims = _claims(nlp, text)
+    claims = claims_of(nlp, text)
     assert sorted((c.value, c.said_by, tuple(c.via)) for c in claims) == [
         (7, "JM Virkar", ("dpa", "IANS")),
         (14, "JM Virkar", ("dpa", "IANS")),
@@ -159,7 +155,7 @@ def test_as_reported_by_and_a_statement_inside_a_report(nlp: Language) -> None:
         "37 massacres against Gaza families, resulting in the tragic loss of 352 lives and leaving 669 individuals "
         "with various injuries, Al Mamlaka TV reported."
     )
-    got = {c.value: (c.said_by, c.via, c.counts) for c in _claims(nlp, text)}
+    got = {c.value: (c.said_by, c.via, c.counts) for c in claims_of(nlp, text)}
     assert got[13162] == ("Ashraf Al-Qudra", [], "injured")
     assert got[352] == ("Ashraf Al-Qudra", ["Al Mamlaka TV"], "killed")
     assert got[669] == ("Ashraf Al-Qudra", ["Al Mamlaka TV"], "injured")
@@ -170,7 +166,7 @@ def test_reports_of_missing_people_count_the_people(nlp: Language) -> None:
         "He further disclosed that the ministry received 1,400 reports of missing individuals trapped under the "
         "rubble, including 720 children."
     )
-    assert sorted((c.value, c.counts) for c in _claims(nlp, text)) == [(720, "missing"), (1400, "missing")]
+    assert sorted((c.value, c.counts) for c in claims_of(nlp, text)) == [(720, "missing"), (1400, "missing")]
 
 
 def test_a_new_paragraph_does_not_claim_the_quote_before_it(nlp: Language) -> None:
@@ -181,7 +177,7 @@ def test_a_new_paragraph_does_not_claim_the_quote_before_it(nlp: Language) -> No
         "refugees from Ukraine have crossed into neighbouring countries in 10 days.”\n\n"
         "Officials said many of the refugees who had arrived in other countries had friends and places to go to."
     )
-    claim = _claims(nlp, text)[0]
+    claim = claims_of(nlp, text)[0]
     assert claim.said_by == "Filippo Grandi"
 
 
@@ -190,7 +186,7 @@ def test_a_part_introduced_by_including(nlp: Language) -> None:
         "A total of about 1.06 million Ukrainians have fled to Poland since the start of the Russian invasion on "
         "24 February, including 142,300 on Sunday, the Polish border guard said on Monday."
     )
-    part = next(c for c in _claims(nlp, text) if c.value == 142300)
+    part = next(c for c in claims_of(nlp, text) if c.value == 142300)
     assert (part.counts, part.said_by, part.part_of) == (
         "displaced",
         "Polish border guard",
@@ -204,7 +200,7 @@ def test_a_relative_clause_about_a_number_has_no_speaker(nlp: Language) -> None:
         "refugees who entered the country last week had reached 100,417, out of a population – in Nagorno-Karabakh – "
         "that is estimated to reach 120,000 people."
     )
-    assert {c.said_by for c in _claims(nlp, text)} == {"Nazeli Baghdasaryan"}
+    assert {c.said_by for c in claims_of(nlp, text)} == {"Nazeli Baghdasaryan"}
 
 
 def test_a_count_the_parser_hung_on_a_modifier(nlp: Language) -> None:
@@ -212,7 +208,7 @@ def test_a_count_the_parser_hung_on_a_modifier(nlp: Language) -> None:
         "The head of the institute, Mujo Hadziomerovic, said that 12,469 bone remains were recovered during "
         "excavations of mass graves."
     )
-    claim = _claims(nlp, text)[0]
+    claim = claims_of(nlp, text)[0]
     assert (claim.value, claim.counts, claim.said_by) == (12469, "remains-found", "Mujo Hadziomerovic")
 
 
@@ -222,7 +218,7 @@ def test_quoting_a_person_before_the_outlet(nlp: Language) -> None:
         "reported that he confirmed the new death toll on Wednesday, a steep increase on the 26 people reported "
         "killed earlier."
     )
-    claim = _claims(nlp, text)[0]
+    claim = claims_of(nlp, text)[0]
     assert (claim.said_by, claim.via) == ("Rafaelito Alejandro", ["Al Jazeera"])
 
 
@@ -235,7 +231,7 @@ def test_the_same_source_and_citing_a_reason(nlp: Language) -> None:
         "Earlier this month, an attack on Al-Kuweik Military Hospital in South Kordofan killed at least 22 people, "
         "including medical staff, according to the same source."
     )
-    claim = next(c for c in _claims(nlp, text) if c.value == 22)
+    claim = next(c for c in claims_of(nlp, text) if c.value == 22)
     assert (claim.said_by, claim.via) == ("Sudan Doctors Network", [])
 
 
@@ -258,7 +254,7 @@ def test_the_same_source_and_citing_a_reason(nlp: Language) -> None:
     ],
 )
 def test_counts_that_stand_alone_or_are_forced_out(nlp: Language, text: str, value: int, counts: str) -> None:
-    claim = next(c for c in _claims(nlp, text) if c.value == value)
+    claim = next(c for c in claims_of(nlp, text) if c.value == value)
     assert claim.counts == counts
 
 
@@ -268,7 +264,7 @@ def test_what_befell_them_and_what_befell_a_part(nlp: Language) -> None:
         "(CMP) this year.\n\n"
         "There are a total of 2,002 missing persons, of whom 1,051 have been identified to date."
     )
-    got = {c.value: c.counts for c in _claims(nlp, text)}
+    got = {c.value: c.counts for c in claims_of(nlp, text)}
     assert got == {11: "identified", 2002: "missing", 1051: "identified"}
 
 
@@ -278,18 +274,18 @@ def test_channels_a_tweet_social_media_and_the_publishers_own_dateline(nlp: Lang
         "residents were heading toward Armenia on Saturday.\n\n"
         "“There are at most a few hundred people left, most of whom are civil servants,” he wrote on social media."
     )
-    assert _claims(nlp, text)[0].via == ["social media"]
+    assert claims_of(nlp, text)[0].via == ["social media"]
     text = (
         "TEHRAN (Tasnim) - The UN refugee agency said the number of Rohingya Muslim refugees that have fled recent "
         "violence in Myanmar has spiked to about 370,000."
     )
-    claim = _claims(nlp, text, publisher="Tasnim News Agency")[0]
+    claim = claims_of(nlp, text, publisher="Tasnim News Agency")[0]
     assert (claim.said_by, claim.via) == ("UN refugee agency", ["Tasnim"])
 
 
 def test_families_who_lost_their_homes_are_displaced(nlp: Language) -> None:
     text = "Thousands of families who lost their homes were accommodated in temporary shelters in government buildings."
-    assert _claims(nlp, text)[0].counts == "displaced"
+    assert claims_of(nlp, text)[0].counts == "displaced"
 
 
 def test_a_dash_quotative_and_a_cited_office_that_relays_nobody(nlp: Language) -> None:
@@ -299,19 +295,19 @@ def test_a_dash_quotative_and_a_cited_office_that_relays_nobody(nlp: Language) -
         "Ukraine is taking back some of its citizens as a result of agreements in Turkey to return 1,000 of its "
         "citizens by each side - said Lubinets."
     )
-    claim = next(c for c in _claims(nlp, text, publisher="UNN") if c.value == 1000)
+    claim = next(c for c in claims_of(nlp, text, publisher="UNN") if c.value == 1000)
     assert (claim.said_by, claim.via) == ("Dmytro Lubinets", ["UNN"])
 
 
 def test_parts_named_by_a_pronoun_and_people_who_fled(nlp: Language) -> None:
     text = "Those killed included eight children, two of them infants, as well as several women."
-    part = next(c for c in _claims(nlp, text) if c.value == 2)
+    part = next(c for c in claims_of(nlp, text) if c.value == 2)
     assert part.counts == "killed" and part.part_of is not None and "eight children" in part.part_of
     text = (
         "The Bangladeshi prime minister is visiting a struggling refugee camp that has absorbed some of the "
         "hundreds of thousands who fled recent violence in Myanmar."
     )
-    claim = _claims(nlp, text)[0]
+    claim = claims_of(nlp, text)[0]
     assert (claim.value, claim.counts) == (100000, "displaced")
 
 
@@ -322,6 +318,6 @@ def test_a_persons_office_and_parts_of_a_figure_named_before(nlp: Language) -> N
         "Thursday.\n"
         "Of those 11, he said, nine are Greek Cypriots and two are Turkish Cypriots."
     )
-    got = {c.value: (c.counts, c.said_by) for c in _claims(nlp, text)}
+    got = {c.value: (c.counts, c.said_by) for c in claims_of(nlp, text)}
     assert got[11] == ("identified", "Leonidas Pantelides")
     assert got[9] == got[2] == ("identified", "Leonidas Pantelides")
