@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from tallygraph.extract.figures import is_person_noun
+from tallygraph.extract.counted import is_person_noun
 from tallygraph.lexicon import lexicon
 
 __all__ = ["Mention", "characterisations_in"]

@@ -12,14 +12,14 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from tallygraph.extract.counted import counted_noun, is_person_noun
 from tallygraph.extract.numbers import NumberMention, looks_like_year
 from tallygraph.lexicon import lexicon
 
-__all__ = ["Figure", "figure_for", "figure_status", "is_person_noun"]
+__all__ = ["Figure", "figure_for", "figure_status"]
 
 _SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 _COMPLEMENT_DEPS = {"acomp", "attr", "oprd", "prt", "xcomp", "dobj"}
-_DEMONYM_ENDINGS = ("ans", "ians", "is", "ese", "ers", "ics", "ites", "ks", "ds", "bs", "ts", "zs")
 
 
 @dataclass
@@ -48,115 +48,6 @@ def _measure_cues() -> dict[str, str]:
 @cache
 def _measure_rank() -> dict[str, int]:
     return {m: i for i, m in enumerate(lexicon()["measures"])}
-
-
-def _remains_part(tok: Token) -> bool:
-    """ "body parts", "skeletal parts", "human bone fragments": remains, counted in pieces."""
-    if tok.lemma_.lower() not in ("part", "set", "piece", "fragment"):
-        return False
-    return any(c.lower_ in ("body", "skeletal", "human", "bone") for c in tok.lefts)
-
-
-def is_person_noun(tok: Token) -> bool:
-    """Does this noun name people, remains or families ("civilians", "bodies", "Azerbaijanis")?"""
-    lemma = tok.lemma_.lower()
-    if lemma in lexicon()["person_nouns"] or tok.lower_ in lexicon()["person_nouns"]:
-        return True
-    if tok.lower_ in lexicon()["nominal_counts"]:
-        return True
-    if _remains_part(tok):
-        return True
-    if tok.lower_ in lexicon()["non_count_nouns"] or lemma in lexicon()["non_count_nouns"]:
-        return False
-    # "fishermen", "policewomen", "tribesmen": compounds of man and woman.
-    if tok.pos_ == "NOUN" and len(lemma) > 5 and lemma.endswith(("man", "woman", "person")):
-        return True
-    # "some 400 Rohingya had died", "313,000 Rohingya have fled": a counted name whose verb only people undergo.
-    if (
-        tok.pos_ == "PROPN"
-        and tok.dep_ in ("nsubj", "nsubjpass")
-        and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "PERSON")
-        and tok.head.lemma_.lower() in lexicon()["animate_verbs"]
-        and any(c.dep_ == "nummod" for c in tok.children)
-    ):
-        return True
-    # Demonyms in the plural: "Azerbaijanis", "Armenians", "Palestinians", "Uighurs".
-    text = tok.text
-    if tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS") and text[:1].isupper():
-        return True
-    return (
-        text[:1].isupper()
-        and text.endswith(_DEMONYM_ENDINGS)
-        and (tok.ent_type_ in ("NORP", "ORG", "PERSON", "") or tok.tag_ in ("NNPS", "NNS"))
-        and tok.tag_ in ("NNPS", "NNS", "NNP")
-        and len(text) > 4
-    )
-
-
-def _counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
-    """The noun a number counts and whether it is partitive ("170 of the bodies")."""
-    doc = sent.doc
-    last = doc[num.end - 1]
-    # "1,400 reports of missing individuals": the people the reports are about.
-    head = last.head
-    if last.dep_ == "nummod" and head.lemma_.lower() in ("report", "complaint", "claim"):
-        of = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
-        if of and of[0].dep_ == "pobj" and is_person_noun(of[0]):
-            return of[0], False
-    # "another minor": the determiner's head.
-    for child in last.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs and objs[0].pos_ in ("NOUN", "PROPN"):
-                return objs[0], True
-    nominal = lexicon()["nominal_counts"]
-    if last.dep_ in ("nummod", "quantmod", "amod", "compound", "det") and (
-        last.head.pos_ in ("NOUN", "PROPN") or last.head.lower_ in nominal
-    ):
-        head = last.head
-        after = doc[head.i + 1] if head.i + 1 < sent.end else None
-        if (
-            after is not None
-            and after.pos_ in ("NOUN", "PROPN")
-            and head.i == num.end
-            and not is_person_noun(head)
-            and is_person_noun(after)
-        ):
-            return after, False  # "12,469 bone remains" parsed as a count of "bone"
-        return head, False
-    # "74 killed", "11,300 dead", "11 confirmed dead" however the parser tagged the words.
-    if num.end < sent.end and doc[num.end].lower_ in nominal:
-        return doc[num.end], False
-    if (
-        num.end + 1 < sent.end
-        and doc[num.end].lower_ in ("confirmed", "reported", "more", "other")
-        and doc[num.end + 1].lower_ in nominal
-    ):
-        return doc[num.end + 1], False
-    # "27 sets of human remains", "540 larger skeletal parts", "401 body parts"
-    if last.dep_ == "nummod" and last.head.lemma_.lower() in ("set", "piece", "part", "fragment"):
-        container = last.head
-        of = [
-            o
-            for c in container.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for o in c.children
-            if o.dep_ == "pobj"
-        ]
-        if of:
-            return of[0], False
-        if any(c.lower_ in ("body", "skeletal", "human", "bone") for c in container.lefts):
-            return container, False
-    if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_ == "be":
-        attrs = [c for c in last.head.children if c.dep_ == "attr"]
-        if attrs:
-            return attrs[0], False
-    # The noun right after the number, when the parse attached it elsewhere.
-    if num.end < sent.end and doc[num.end].pos_ in ("NOUN", "PROPN"):
-        return doc[num.end], False
-    if num.end + 1 < sent.end and doc[num.end].pos_ == "ADJ" and doc[num.end + 1].pos_ in ("NOUN", "PROPN"):
-        return doc[num.end + 1], False
-    return None, False
 
 
 def _cue_measure(tok: Token, noun: Token | None) -> str | None:
@@ -591,7 +482,7 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
         return None
     if first.lower_ in ("one", "1") and num.end < sent.end and doc[num.end].lower_ == "of":
         return None  # "one of the remains"
-    noun, partitive = _counted_noun(sent, num)
+    noun, partitive = counted_noun(sent, num)
     if noun is None or not is_person_noun(noun):
         # "hundreds of electric poles were uprooted": a count of things, never a number standing for people
         things = partitive and noun is not None and noun.pos_ in ("NOUN", "PROPN")
