@@ -324,6 +324,12 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             if objs:
                 name, kind = phrase(objs[0])
                 name = state.canonical(name)
+                tally = re.fullmatch(r"(.+?) (?:tally|count)", name)
+                if tally and (looks_outlet_name(tally.group(1)) or tally.group(1) in lexicon()["wire_agencies"]):
+                    name = tally.group(1)  # "according to an AFP tally": the outlet's own count
+                    out.append(Source(name, [], sent.doc[tok.i : objs[0].right_edge.i + 1].text, None, "according"))
+                    state.note_speaker(name, "ORG", [])
+                    continue
                 # "officials said, according to Reuters": an outlet relays the speaker
                 kind_name = "relay" if looks_outlet_name(name) or name in lexicon()["wire_agencies"] else "according"
                 via = list(state.via_of.get(name, [])) if kind_name == "according" else []
@@ -348,7 +354,14 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         # Of several, the one nearest the verb: '"... and other heroes of ours," Yermak wrote'.
         subjects = sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: abs(c.i - tok.i))
         subj = next((c for c in subjects if agentive(c)), subjects[0] if subjects else None)
-        if subj is None and tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX"):
+        # '..., she notes, adding, "..."': a participle of speech speaks with its head's subject.
+        participle = (
+            tok.dep_ == "advcl"
+            and tok.tag_ == "VBG"
+            and tok.head.lemma_.lower() in speech
+            and tok.head.lemma_ not in ("cite", "quote")
+        )
+        if subj is None and (tok.dep_ in ("xcomp", "conj") or participle) and tok.head.pos_ in ("VERB", "AUX"):
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             anchor = tok.head if tok.dep_ == "xcomp" else tok
         quotative = False
@@ -388,7 +401,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             if (
                 tok.lemma_.lower() in _WEAK_VERBS
                 and not _is_source_subject(subj)
-                and subj.lower_ not in _PRONOUNS_FIRST
+                and subj.lower_ not in _PRONOUNS_FIRST | _PRONOUNS_PERSON
             ):
                 continue
             name, kind = _resolve_subject(subj, state)
@@ -427,6 +440,8 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         as_clause = anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in anchor.children)
         whole = anchor.dep_ in ("ROOT", "parataxis") or trailing or subj is None or quotative or as_clause
         scope = None if whole else {t.i for t in anchor.subtree}
+        if scope is not None and anchor.dep_ == "relcl" and anchor.head.pos_ == "NUM":
+            scope.add(anchor.head.i)  # "including 34 the Israeli military says are dead"
         if anchor.dep_ == "acl" and subj is not None and subj.dep_ == "pobj":
             # "the 401 people listed as missing by Rio's state government": the counted noun is reported
             scope = {t.i for t in anchor.head.subtree}

@@ -359,6 +359,18 @@ _PEOPLE_MEASURES = {
 }
 
 
+def _said_to_be(tok: Token) -> str | None:
+    """ "34 the Israeli military says are dead": what a speaker says of the number in a relative clause."""
+    speech = set(lexicon()["speech_verbs"])
+    for verb in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in speech):
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for cue in [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd"))]:
+                measure = _cue_measure(cue, None)
+                if measure:
+                    return measure
+    return None
+
+
 def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
     """A number standing for people on its own: "365 more wounded", "11,300 were dead",
     "18 more are missing", "15 were buried", "and 10 at the nearby clinic" (after "33 people died")."""
@@ -384,7 +396,8 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
     if tok.dep_ == "pobj" and tok.head.lower_ == "including" and same_sentence:
         # "1.06 million Ukrainians have fled ..., including 142,300 on Sunday": a part of the figure before
         last = same_sentence[-1]
-        return Figure(num, None, False, last.measure, last.population, tok.head.i, num.end)
+        measure = _said_to_be(tok) or last.measure  # "..., including 34 the military says are dead"
+        return Figure(num, None, False, measure, last.population, tok.head.i, num.end)
     verb = None
     who = next(
         (

@@ -370,6 +370,8 @@ def _apply_relay(found: list[_Found], relay: Source | None, lead_events: set[str
             # every voice of the article ("writes UNN with reference to the Office of the Ombudsman").
             relays = cited is not None and cited != f.claim.said_by and looks_outlet_name(cited)
             prefix = [*chain, *([cited] if relays and cited else [])]
+            # "according to an AFP tally" in an AFP story: the outlet speaks, it relays nobody
+            prefix = [p for p in prefix if not same_name(p, f.claim.said_by)]
             f.claim.via = [*prefix, *[v for v in f.claim.via if v not in prefix]]
 
 

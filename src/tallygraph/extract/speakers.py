@@ -165,6 +165,9 @@ def phrase(tok: Token) -> tuple[str, str]:
     body = body_of(tok)
     if body is not None:
         return phrase(body)
+    titled = _name_after_title(tok)
+    if titled is not None:
+        return titled, "PERSON"
     # "Ismet Music of Bosnia's Missing Persons Commission": a person of an organisation.
     names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     of_org = any(c.dep_ == "prep" and c.lower_ in ("of", "from", "at") for c in tok.rights)
@@ -202,6 +205,26 @@ def phrase(tok: Token) -> tuple[str, str]:
         return clean_name(org.text), "ORG"
     kind = "ORG" if tok.ent_type_ in ("ORG", "NORP", "GPE") or tok.text[:1].isupper() else "OTHER"
     return strip_demonym(clean_name(text)), kind
+
+
+def _name_after_title(tok: Token) -> str | None:
+    """ "Artsakh's Human Rights Defender Gegham Stepanyan", which the parser may read as one
+    organisation: the two or three capitalised words after the last title are the person."""
+    if tok.pos_ != "PROPN":
+        return None
+    chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+    if [t.i for t in chain] != list(range(chain[0].i, tok.i + 1)):
+        return None  # not one unbroken run of names
+    lex = lexicon()
+    titles = {*lex["person_titles"], "defender"}
+    last_title = max((n for n, t in enumerate(chain) if t.lower_ in titles), default=None)
+    if last_title is None:
+        return None
+    name = chain[last_title + 1 :]
+    office = {*lex["organisation_nouns"], *lex["outlet_words"]}
+    if not 2 <= len(name) <= 3 or any(not t.text[:1].isupper() or t.lower_ in office for t in name):
+        return None
+    return clean_name(" ".join(t.text for t in name))
 
 
 def np_start(tok: Token) -> int:

@@ -1,0 +1,48 @@
+"""Who said a figure and what it counts, on real sentences from the blind sets data/dev/fresh2 and
+data/dev/fresh3: speakers behind titles and participles, an outlet's own tally, and wire credits."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from .conftest import claims_of
+
+
+def test_a_participle_of_speech_speaks_with_its_heads_subject(nlp: Language) -> None:
+    text = (
+        "The number was also confirmed by Siranush Sahakyan, the Armenian prisoners of war's representative at "
+        "the ECtHR.\n\n"
+        '"Our fact-gathering was able to substantiate at least 80 additional cases of being captured," she notes, '
+        'adding, "Unfortunately, there were cases of about 40 people who, after being captured, were killed or '
+        'shot to death."'
+    )
+    forty = next(c for c in claims_of(nlp, text) if c.value == 40)
+    assert (forty.said_by, forty.counts) == ("Siranush Sahakyan", "killed")
+
+
+def test_a_person_behind_a_title_the_parser_read_as_an_organisation(nlp: Language) -> None:
+    text = (
+        "Artsakh's Human Rights Defender Gegham Stepanyan on Wednesday said that as a result of Azerbaijan's "
+        "large-scale attack on Artsakh on Tuesday, 200 people were killed and over 400 people were injured, "
+        "among them children."
+    )
+    assert {c.said_by for c in claims_of(nlp, text)} == {"Gegham Stepanyan"}
+
+
+def test_a_wire_credit_glued_to_its_date_an_inner_dateline_and_the_outlets_own_tally(nlp: Language) -> None:
+    text = (
+        "AFP24 May 2025 | 10:40\n\n"
+        "GAZA CITY - Gaza's civil defence agency said Israeli strikes killed at least six people on Saturday "
+        "across the Palestinian territory.\n\n"
+        "Hamas's October 2023 attack on Israel that triggered the war resulted in the deaths of 1,218 people, "
+        "mostly civilians, according to an AFP tally based on official figures."
+    )
+    claims = {c.value: c for c in claims_of(nlp, text)}
+    assert (claims[6].said_by, claims[6].via) == ("Gaza's civil defence agency", ["AFP"])
+    assert (claims[1218].said_by, claims[1218].via) == ("AFP", [])
+
+
+def test_a_speaker_in_a_relative_clause_says_what_befell_a_part(nlp: Language) -> None:
+    text = "Militants also took 251 hostages, 57 of whom remain in Gaza, including 34 the Israeli military says are dead."
+    part = next(c for c in claims_of(nlp, text) if c.value == 34)
+    assert (part.counts, part.said_by) == ("killed", "Israeli military")
