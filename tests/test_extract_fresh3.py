@@ -43,6 +43,8 @@ def test_a_wire_credit_glued_to_its_date_an_inner_dateline_and_the_outlets_own_t
 
 
 def test_a_speaker_in_a_relative_clause_says_what_befell_a_part(nlp: Language) -> None:
-    text = "Militants also took 251 hostages, 57 of whom remain in Gaza, including 34 the Israeli military says are dead."
+    text = (
+        "Militants also took 251 hostages, 57 of whom remain in Gaza, including 34 the Israeli military says are dead."
+    )
     part = next(c for c in claims_of(nlp, text) if c.value == 34)
     assert (part.counts, part.said_by) == ("killed", "Israeli military")
