@@ -48,3 +48,28 @@ def test_a_speaker_in_a_relative_clause_says_what_befell_a_part(nlp: Language) -
     )
     part = next(c for c in claims_of(nlp, text) if c.value == 34)
     assert (part.counts, part.said_by) == ("killed", "Israeli military")
+
+
+def test_information_provided_by_an_office_and_that_office_named_again(nlp: Language) -> None:
+    text = (
+        "19 civilians – one little girl, seven women and 11 men – were killed in Azerbaijan's aggression against "
+        "Nagorno-Karabakh (Artsakh) between September 27 and October 4, according to information provided by the "
+        "office of the Human Rights Ombudsman of Artsakh.\n\n"
+        "The Ombudsman's office said in an analysis that about 80 people were wounded in the reporting period, "
+        "of which 60 sustained serious injuries."
+    )
+    assert {c.said_by for c in claims_of(nlp, text)} == {"office of the Human Rights Ombudsman of Artsakh"}
+
+
+def test_a_speaker_the_parser_left_without_a_subject_and_the_outlet_that_reported_them(nlp: Language) -> None:
+    text = (
+        "ICRC Armenia Communications and Prevention Manager Zara Amatuni, citing information that has been "
+        "submitted by the families of those missing, said that around 700 people are missing from the first "
+        "Artsakh War in the 1990s, and around 300 are missing from the second Artsakh War and the subsequent "
+        "hostilities between 2020 and 2023, Armenpress reported."
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.said_by, c.via) for c in claims] == [
+        (700, "Zara Amatuni", ["Armenpress"]),
+        (300, "Zara Amatuni", ["Armenpress"]),
+    ]

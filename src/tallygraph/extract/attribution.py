@@ -257,6 +257,20 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     return state.canonical(name), kind
 
 
+def _opening_person(sent: Span, verb: Token) -> str | None:
+    """ "ICRC ... Manager Zara Amatuni, citing information ..., said that": a speech verb the parser left
+    without a subject, after a parenthetical that follows the person who opens the sentence."""
+    if verb.i == sent.start or sent.doc[verb.i - 1].text != ",":
+        return None
+    for ent in sent.ents:
+        if ent.start - sent.start > 8 or ent.end >= verb.i - 1:
+            break
+        opening = all(t.pos_ == "PROPN" or t.dep_ in ("cc", "punct") for t in sent.doc[sent.start : ent.start])
+        if ent.label_ == "PERSON" and len(ent) >= 2 and opening and sent.doc[ent.end].text == ",":
+            return clean_name(ent.text)
+    return None
+
+
 def _fused_quoting(subj: Token, verb: Token) -> tuple[str, Token] | None:
     """ "Quoting X, deputy administrator of ..., Al Jazeera reported": the quoted person and the outlet
     where the parser read "Quoting X" as a name and the outlet as its apposition."""
@@ -394,6 +408,8 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             subj = agent_obj
         if subj is None:
             name, kind = left_name(tok), "ORG"
+            if name is None:
+                name, kind = _opening_person(sent, tok), "PERSON"
             if name is None:
                 continue
             name = state.canonical(name)

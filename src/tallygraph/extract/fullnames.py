@@ -19,13 +19,13 @@ def fuller_name(name: str, names: Iterable[str]) -> str:
     A fuller form ends with the description's words and starts with a proper name
     ("Davao de Oro's provincial government"); a description two names could complete stays as it is.
     """
-    if not name or not name[:1].islower():
-        return name
+    if not name or not (name[:1].islower() or name.split()[-1].islower()):
+        return name  # a name; "the Ombudsman's office" is still a description
     words = _words(name)
     fuller = {
         other
         for other in names
-        if other[:1].isupper() and len(_words(other)) > len(words) and _words(other)[-len(words) :] == words
+        if _proper(other) and len(_words(other)) > len(words) and _words(other)[-len(words) :] == words
     }
     if not fuller:
         # "the health ministry" for "the Ministry of Health": the same words in another order
@@ -33,12 +33,18 @@ def fuller_name(name: str, names: Iterable[str]) -> str:
         fuller = {
             other
             for other in names
-            if other[:1].isupper()
+            if _proper(other)
+            and other != name
             and content
             and content <= set(_words(other))
             and len(set(_words(other)) - _FUNCTION_WORDS) >= len(content)
         }
     return fuller.pop() if len(fuller) == 1 else name
+
+
+def _proper(name: str) -> bool:
+    """A name, not another description: it has a capitalised word ("office of the Human Rights Ombudsman")."""
+    return any(w[:1].isupper() for w in name.split())
 
 
 _FUNCTION_WORDS = {"of", "for", "the", "and", "'s", "on", "in"}
