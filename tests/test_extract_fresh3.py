@@ -3,6 +3,7 @@ data/dev/fresh3: speakers behind titles and participles, an outlet's own tally, 
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from .conftest import claims_of
@@ -73,3 +74,37 @@ def test_a_speaker_the_parser_left_without_a_subject_and_the_outlet_that_reporte
         (700, "Zara Amatuni", ["Armenpress"]),
         (300, "Zara Amatuni", ["Armenpress"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "counts"),
+    [
+        ("Azerbaijan's defence ministry said the country had lost 50 troops.", 50, "exact", "killed"),
+        ("Putin said some 2,000 Artsakh civilians had sought shelter at the Russian base.", 2000, "approximately",
+         "displaced"),
+        ("Some 380,000 have taken refuge in government shelters or hotels, authorities said.", 380000,
+         "approximately", "displaced"),
+        ("He spoke of the forced disappearance of another 32 persons.", 32, "exact", "missing"),
+        ("In exchange, Armenia handed over 15 people to Azerbaijan.", 15, "exact", "released"),
+        ("Hamas released 24 hostages on Friday, officials said.", 24, "exact", "released"),
+        ("The number of injured people among the civilian population exceeds 400 people.", 400, "moreThan",
+         "injured"),
+        ("A senior official said the number of Armenian captives in Baku is 55.", 55, "exact", "captured"),
+    ],
+)  # fmt: skip
+def test_what_befell_people_from_the_verb_that_governs_them(
+    nlp: Language, text: str, value: int, qualifier: str, counts: str | None
+) -> None:
+    claim = next(c for c in claims_of(nlp, text) if c.value == value)
+    assert claim.qualifier == qualifier
+    if counts is not None:
+        assert claim.counts == counts
+
+
+def test_an_inverted_outlet_after_a_citing_clause_that_names_no_source(nlp: Language) -> None:
+    text = (
+        "East Nusa Tenggara Governor Viktor Laiskodat warned that the death toll may further increase, citing the "
+        "information he received from the field that over 100 people have been killed, reported Kyodo News."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert (claim.said_by, claim.via) == ("Viktor Laiskodat", ["Kyodo News"])

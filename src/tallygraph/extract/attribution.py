@@ -375,10 +375,16 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             and tok.head.lemma_.lower() in speech
             and tok.head.lemma_ not in ("cite", "quote")
         )
+        quotative = False
+        if subj is None and tok.i > sent.start and sent.doc[tok.i - 1].text == ",":
+            # '..., writes UNN with reference to ...', '..., reported Kyodo News.': a quotative inversion
+            # the parser read as an object.
+            inverted = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+            if inverted is not None and inverted.left_edge.i == tok.i + 1 and inverted.pos_ == "PROPN":
+                subj, quotative = inverted, True
         if subj is None and (tok.dep_ in ("xcomp", "conj") or participle) and tok.head.pos_ in ("VERB", "AUX"):
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             anchor = tok.head if tok.dep_ == "xcomp" else tok
-        quotative = False
         if (
             subj is None
             and tok.dep_ == "acl"
@@ -391,11 +397,6 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             # '..., a local resistance group announced early Sunday, Anadolu Agency reported.': read as a
             # reduced relative clause by the parser, it is the source of the sentence.
             subj, quotative = tok.head, True
-        if subj is None and tok.i > sent.start and sent.doc[tok.i - 1].text == ",":
-            # '..., writes UNN with reference to ...': a quotative inversion the parser read as an object.
-            inverted = next((c for c in tok.rights if c.dep_ == "dobj"), None)
-            if inverted is not None and inverted.i == tok.i + 1 and inverted.pos_ == "PROPN":
-                subj = inverted
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subj is not None and subj.dep_ == "nsubjpass" and agent_obj is not None and agentive(agent_obj):
@@ -607,11 +608,19 @@ def _citable(tok: Token) -> bool:
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
         return True
     lex = lexicon()
+    if any(c.dep_ == "poss" for c in tok.children):
+        return True
     words = {
-        *lex["authority_nouns"], *lex["organisation_nouns"], *lex["source_nouns"], *lex["document_nouns"],
-        *lex["spokes_nouns"], *lex["person_titles"], *lex["outlet_words"], *ONE_PERSON,
+        *lex["authority_nouns"], *lex["organisation_nouns"], *lex["spokes_nouns"], *lex["person_titles"],
+        *lex["outlet_words"], *ONE_PERSON,
     }  # fmt: skip
-    return any(f in words for f in forms(tok.text, tok.lemma_)) or any(c.dep_ == "poss" for c in tok.children)
+    if any(f in words for f in forms(tok.text, tok.lemma_)):
+        return True
+    # "citing official figures", "citing a statement from the ministry"; not "citing the information he received"
+    documents = {*lex["source_nouns"], *lex["document_nouns"]}
+    return any(f in documents for f in forms(tok.text, tok.lemma_)) and (
+        document_author(tok) is not None or any(c.dep_ in ("amod", "compound") for c in tok.children)
+    )
 
 
 def looks_outlet_name(name: str) -> bool:

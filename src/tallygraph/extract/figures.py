@@ -99,7 +99,7 @@ def _has_own_figure(tok: Token) -> bool:
     return any(
         t.dep_ == "nummod" or (t.pos_ == "NUM" and t.text[:1].isdigit()) or t.lower_ in _NUMBER_NOUNS
         for t in tok.subtree
-    )
+    ) or any(c.lower_ in ("more", "others") for c in tok.children)  # "... killed and many more injured"
 
 
 _NUMBER_NOUNS = {"dozen", "dozens", "hundreds", "thousands", "scores", "tens"}
@@ -210,7 +210,9 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         seen += 1
         is_speech = tok.lemma_.lower() in speech and tok.pos_ == "VERB"
         found = []
-        m = None if is_speech else _cue_measure(tok, noun)
+        # The counted noun's own word waits for step 3: "released 24 hostages" were released.
+        own_word = noun is not None and tok.i == noun.i
+        m = None if is_speech or own_word else _cue_measure(tok, noun)
         if m:
             found.append(_identified_or(tok, m) if m == "remains-found" else _combined(tok, m, noun))
         for child in tok.children:
@@ -516,7 +518,9 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
         return None
     measure = _measure(sent, num, noun, partitive)
     if measure is None:
-        measure = _fallback_measure(sent, num, noun, previous)
+        # "The number of injured people ... exceeds 400 people": what the number is the number of
+        counted = _number_of(doc[num.end - 1])
+        measure = counted[0] if counted is not None else _fallback_measure(sent, num, noun, previous)
     population = _population(sent, noun, partitive, previous)
     start, end = _quote_span(sent, num, noun)
     return Figure(num, noun, partitive, measure, population, start, end, figure_status(sent, num))

@@ -96,7 +96,7 @@ def _hedge_before(sent: Span, start: int) -> tuple[str | None, str, int]:
         if first < sent.start:
             continue
         phrase = " ".join(t.lower_ for t in sent.doc[first:start])
-        if phrase in hedges:
+        if phrase in hedges and sent.doc[first].dep_ != "prt":  # "handed over 15 people": a particle
             return phrase, hedges[phrase], first
     return best
 
@@ -196,8 +196,9 @@ def find_numbers(sent: Span) -> list[NumberMention]:
             hedge, qualifier, first = _hedge_before(sent, i)
             if hedge is None:
                 hedge, qualifier = _hedge_after(sent, j)
-            if hedge is None and doc[j - 1].dep_ == "dobj" and doc[j - 1].head.lemma_.lower() in _ABOVE_VERBS:
-                hedge, qualifier = doc[j - 1].head.lower_, "moreThan"  # "could top 1,000", "exceeds 20,000"
+            obj = doc[j - 1].head if doc[j - 1].dep_ == "nummod" else doc[j - 1]  # "exceeds 400 people"
+            if hedge is None and obj.dep_ == "dobj" and obj.head.lemma_.lower() in _ABOVE_VERBS:
+                hedge, qualifier = obj.head.lower_, "moreThan"  # "could top 1,000", "exceeds 20,000"
             out.append(NumberMention(first, i, j, value, qualifier, hedge))
         i = j
     return _ranges(sent, out)
