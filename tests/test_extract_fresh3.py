@@ -108,3 +108,20 @@ def test_an_inverted_outlet_after_a_citing_clause_that_names_no_source(nlp: Lang
     )
     (claim,) = claims_of(nlp, text)
     assert (claim.said_by, claim.via) == ("Viktor Laiskodat", ["Kyodo News"])
+
+
+def test_a_quotation_over_two_sentences_belongs_to_the_speaker_after_it(nlp: Language) -> None:
+    text = (
+        "“The number of injured people among the civilian population exceeds 400 people, of whom 13 are children. "
+        "There are 10 confirmed civilian deaths at the moment, among whom five are children,” Stepanyan explained "
+        "in a social media post on Wednesday."
+    )
+    claims = claims_of(nlp, text)
+    assert [c.value for c in claims] == [400, 13, 10, 5]
+    assert {(c.said_by, tuple(c.via)) for c in claims} == {("Stepanyan", ("social media",))}
+
+
+def test_a_quotation_closed_before_the_next_sentence_keeps_its_own_speaker(nlp: Language) -> None:
+    text = "“We recovered 12 bodies,” the mayor said. Another 30 people were injured, police said."
+    claims = {c.value: c for c in claims_of(nlp, text)}
+    assert claims[12].said_by == "mayor" and claims[30].said_by == "police"

@@ -151,6 +151,7 @@ def _channel(verb: Token, state: DocState) -> list[str]:
         if child.dep_ == "pobj" and child.head.lower_ == "in" and child.head.head.i == verb.i:
             # "said in a Facebook post", "in a Telegram message"
             names = [c.lower_ for c in child.lefts if c.dep_ in ("compound", "amod")]
+            names.append(" ".join(names))  # "in a social media post"
             platform = next((platforms[n] for n in names if n in platforms and n != "x"), None)
             if platform and platform not in via:
                 via.append(platform)

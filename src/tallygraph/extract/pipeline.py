@@ -162,6 +162,7 @@ def extract_article(
     lead_events: set[str] = set()
     lead_para = None
     carry: Source | None = None  # the speaker of the previous sentence, within one paragraph
+    para_sents: list[Span] = []  # the sentences of the current paragraph so far
     previous: tuple[Block, Span] | None = None
     for n_sent, (block, sent) in enumerate(_sentences(blocks, docs)):
         same_line = previous is not None and previous[0].para == block.para
@@ -241,6 +242,10 @@ def extract_article(
                     if f.sent.start == previous_sent.start and f.sent.doc == previous_sent.doc and f.source is None:
                         f.source = src
                         f.claim.said_by, f.claim.via = src.speaker, list(src.via)
+        if not same_line:
+            para_sents = []
+        para_sents.append(sent)
+        _quotation_opened_before(found, para_sents, sources)
         # "..., a forensic expert said. ... Ismet Music, the expert, told AFP": the named source
         # of the next sentences replaces an indefinite one ("a government agency" -> the department).
         named_now = [s for s in sources if s.kind in ("speech", "according") and not s.indefinite]
@@ -346,6 +351,43 @@ def extract_article(
         events=events_info,
         agents=agents,
     )
+
+
+_OPENING_QUOTES = ('"', "“")
+_CLOSING_QUOTES = ('"', "”")
+
+
+def _quotation_opened_before(found: list[_Found], para_sents: list[Span], sources: list[Source]) -> None:
+    """'“... exceeds 400 people, of whom 13 are children. There are 10 confirmed deaths,” Stepanyan
+    explained': a quotation over several sentences belongs to the speaker named after it closes."""
+    if len(para_sents) < 2:
+        return
+    sent = para_sents[-1]
+    tags = [s for s in sources if s.kind in ("speech", "according") and s.verb is not None and s.scope is None]
+    if not tags:
+        return
+    text = sent.text
+    close = max(text.rfind(q) for q in _CLOSING_QUOTES)
+    if close <= 0 or any(q in text[:close] for q in _OPENING_QUOTES if q != '"') or text[:close].count('"') > 0:
+        return  # no closing mark, or the quotation opens in this sentence
+    tag = tags[0]
+    if tag.verb < sent.start or sent.doc[tag.verb].idx - sent.start_char < close:
+        return  # the speaker is named before the quotation closes: not its tag
+    opened = None
+    for k in range(len(para_sents) - 2, -1, -1):
+        before = para_sents[k].text
+        if any(q in before for q in _CLOSING_QUOTES if q != '"') or before.count('"') > 1:
+            return  # an earlier quotation closed in between
+        if before.lstrip().startswith(_OPENING_QUOTES):
+            opened = k
+            break
+    if opened is None:
+        return
+    inside = {(para_sents[k].doc, para_sents[k].start) for k in range(opened, len(para_sents) - 1)}
+    for f in found:
+        if f.source is None and (f.sent.doc, f.sent.start) in inside:
+            f.source = tag
+            f.claim.said_by, f.claim.via = tag.speaker, list(tag.via)
 
 
 def _apply_relay(found: list[_Found], relay: Source | None, lead_events: set[str], publisher: str | None) -> None:
