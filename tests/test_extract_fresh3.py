@@ -125,3 +125,9 @@ def test_a_quotation_closed_before_the_next_sentence_keeps_its_own_speaker(nlp: 
     text = "“We recovered 12 bodies,” the mayor said. Another 30 people were injured, police said."
     claims = {c.value: c for c in claims_of(nlp, text)}
     assert claims[12].said_by == "mayor" and claims[30].said_by == "police"
+
+
+def test_prisoners_in_a_sentence_about_their_release_are_released(nlp: Language) -> None:
+    text = "Russia and Ukraine swapped prisoners on Friday, with 95 Ukrainian POWs back home, officials said."
+    claim = next(c for c in claims_of(nlp, text) if c.value == 95)
+    assert claim.counts == "released"

@@ -249,6 +249,8 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
     # 3. The counted noun itself ("30,000 lives", "25 human remains").
     if noun is not None:
         m = _cue_measure(noun, noun)
+        if m == "captured" and any(_cue_measure(t, None) == "released" for t in sent):
+            return "released"  # "the swap, in which 95 Ukrainian POWs ...": prisoners of a release are freed
         if m:
             return m
     return None
