@@ -131,3 +131,24 @@ def test_prisoners_in_a_sentence_about_their_release_are_released(nlp: Language)
     text = "Russia and Ukraine swapped prisoners on Friday, with 95 Ukrainian POWs back home, officials said."
     claim = next(c for c in claims_of(nlp, text) if c.value == 95)
     assert claim.counts == "released"
+
+
+def test_others_after_a_number_of_things_are_things(nlp: Language) -> None:
+    text = (
+        "More than 1,200 homes were destroyed, and 21,000 others were heavily damaged, they said. "
+        "Five people died and 20 others were hurt."
+    )
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(5, "killed"), (20, "injured")]
+
+
+def test_in_someones_words_and_presumed_that_name_a_source_but_presumed_dead_does_not(nlp: Language) -> None:
+    text = (
+        "The explosion also left 290 Karabakh Armenians wounded.\n\n"
+        "In Stepanian's words, 168 people were taken to hospitals in Armenia earlier in the day.\n\n"
+        "Sea-Watch presumed that the lost boat was carrying 85 people.\n\n"
+        "Most of the 401 people listed as missing by Rio's state government are presumed dead."
+    )
+    claims = {c.value: c for c in claims_of(nlp, text)}
+    assert claims[168].said_by == "Stepanian"
+    assert claims[85].said_by == "Sea-Watch"
+    assert claims[401].said_by == "Rio's state government"

@@ -258,6 +258,20 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     return state.canonical(name), kind
 
 
+def _in_the_words_of(prep: Token) -> Token | None:
+    """The speaker of "in X's words" / "in the words of X", given the "in"."""
+    if prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() == "word"):
+        owner = next((c for c in obj.children if c.dep_ == "poss" and agentive(c)), None)
+        if owner is None:
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj" and agentive(c)), None) if of else None
+        if owner is not None:
+            return owner
+    return None
+
+
 def _opening_person(sent: Span, verb: Token) -> str | None:
     """ "ICRC ... Manager Zara Amatuni, citing information ..., said that": a speech verb the parser left
     without a subject, after a parenthetical that follows the person who opens the sentence."""
@@ -354,6 +368,14 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 out.append(Source(name, via, sent.doc[tok.i : objs[0].right_edge.i + 1].text, None, kind_name))
                 state.note_speaker(name, kind, via)
             continue
+        words_of = _in_the_words_of(tok)
+        if words_of is not None:
+            # "In Stepanian's words, 168 of them were transported", "in the words of the governor"
+            name, kind = _resolve_subject(words_of, state)
+            if name:
+                out.append(Source(name, [], sent.doc[tok.i : tok.right_edge.i + 1].text, None, "according"))
+                state.note_speaker(name, kind, [])
+            continue
         if tok.pos_ not in ("VERB", "AUX") or (tok.lemma_.lower() not in speech and not _discloses(tok)):
             continue
         if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
@@ -404,6 +426,8 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             subj = None  # "The deaths were confirmed by the police": the agent speaks
         if subj is not None and not agentive(subj):
             continue
+        if subj is not None and subj.dep_ == "nsubjpass" and agent_obj is None and tok.lemma_ not in ("quote", "cite", "report"):
+            continue  # "the 401 people ... are presumed dead": what is said of them, not who says it
         name: str | None
         if subj is None and agent_obj is not None and agentive(agent_obj):
             # "the 26 people reported killed earlier by the council": the agent of a passive report.

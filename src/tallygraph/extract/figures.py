@@ -489,6 +489,12 @@ def figure_status(sent: Span, num: NumberMention) -> str:
     return "claim"
 
 
+def _others_are_things(sent: Span, num: NumberMention) -> bool:
+    """Does "N others" follow a number of things ("homes") rather than of people?"""
+    before = [t for t in sent.doc[sent.start : num.start] if t.dep_ == "nummod" and t.head.pos_ == "NOUN"]
+    return bool(before) and not is_person_noun(before[-1].head)
+
+
 def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
     """A :class:`Figure` if ``num`` counts people, remains or families; else ``None``."""
     doc = sent.doc
@@ -510,6 +516,8 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
         return None
     if looks_like_year(sent, num) and (noun.i != num.end):
         return None
+    if noun.lower_ == "others" and _others_are_things(sent, num):
+        return None  # "1,200 homes were destroyed, and 21,000 others were heavily damaged"
     ent = first.ent_type_
     if ent in _SKIP_ENTS and noun.i != num.end and not partitive:
         return None
