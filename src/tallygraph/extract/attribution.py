@@ -426,7 +426,8 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             subj = None  # "The deaths were confirmed by the police": the agent speaks
         if subj is not None and not agentive(subj):
             continue
-        if subj is not None and subj.dep_ == "nsubjpass" and agent_obj is None and tok.lemma_ not in ("quote", "cite", "report"):
+        passive = subj is not None and subj.dep_ == "nsubjpass" and agent_obj is None
+        if passive and tok.lemma_ not in ("quote", "cite", "report"):
             continue  # "the 401 people ... are presumed dead": what is said of them, not who says it
         name: str | None
         if subj is None and agent_obj is not None and agentive(agent_obj):
