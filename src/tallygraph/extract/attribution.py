@@ -32,7 +32,7 @@ __all__ = [
 _PRONOUNS_PERSON = {"he", "she", "him", "her"}
 _PRONOUNS_FIRST = {"i", "we"}
 _ABBREV = re.compile(
-    r"([A-Z][\w'’.&-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’.&-]*)){0,8})[ \t]+\(([A-Z][A-Za-z]{1,9})\)"
+    r"([A-Z][\w'’.&-]*(?:[ \t]+(?:of|for|and|the|in|on|[A-Z][\w'’.&-]*)){0,8})[ \t]+\(([A-Z][A-Za-z]{1,9})\)"
 )
 
 
@@ -87,6 +87,11 @@ class DocState:
             return self.last_speaker or name  # "according to the same source"
         if name in self.aliases:
             return self.aliases[name]
+        if len(name.split()) >= 2:
+            # "the United Nations Integrated Office in Haiti (BINUH)", whose name the parser cut at "in"
+            longer = {full for full in self.aliases.values() if full.startswith(name + " ")}
+            if len(longer) == 1:
+                return longer.pop()
         if name in self.persons:
             return self.persons[name]
         parts = name.split()
@@ -272,6 +277,26 @@ def _in_the_words_of(prep: Token) -> Token | None:
     return None
 
 
+def _trailing_apposition(sent: Span, verb: Token) -> Token | None:
+    """ "..., Oleksandr Starukh, the local governor, says.": a speaker and their title after the
+    statement, which the parser hung as appositions on the statement's last noun."""
+    doc = sent.doc
+    if verb.i - 2 < sent.start or doc[verb.i - 1].text != ",":
+        return None
+    tok = doc[verb.i - 2]
+    chain = [tok]
+    while tok.dep_ == "appos" and sent.start <= tok.head.i < tok.i:
+        tok = tok.head
+        chain.append(tok)
+    if len(chain) < 2:
+        return None
+    for cand in reversed(chain):
+        edge = cand.left_edge.i
+        if cand.pos_ == "PROPN" and edge > sent.start and doc[edge - 1].text == "," and agentive(cand):
+            return cand
+    return None
+
+
 def _opening_person(sent: Span, verb: Token) -> str | None:
     """ "ICRC ... Manager Zara Amatuni, citing information ..., said that": a speech verb the parser left
     without a subject, after a parenthetical that follows the person who opens the sentence."""
@@ -405,6 +430,8 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             inverted = next((c for c in tok.rights if c.dep_ == "dobj"), None)
             if inverted is not None and inverted.left_edge.i == tok.i + 1 and inverted.pos_ == "PROPN":
                 subj, quotative = inverted, True
+        if subj is None and not subjects and tok.dep_ == "ROOT":
+            subj = _trailing_apposition(sent, tok)  # "..., Oleksandr Starukh, the local governor, says."
         if subj is None and (tok.dep_ in ("xcomp", "conj") or participle) and tok.head.pos_ in ("VERB", "AUX"):
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             anchor = tok.head if tok.dep_ == "xcomp" else tok
@@ -448,6 +475,10 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             ):
                 continue
             name, kind = _resolve_subject(subj, state)
+            titles = lexicon()["person_titles"]
+            titled = any(t.dep_ == "appos" and t.lemma_.lower() in titles for t in subj.head.subtree)
+            if subj.dep_ == "appos" and kind == "ORG" and titled:
+                kind = "PERSON"  # "Oleksandr Starukh, the local governor": a person, whatever the tagger said
         if not name:
             continue
         via = _channel(tok, state)

@@ -15,12 +15,16 @@ _BYLINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}\s+[–—-]{1,2}\s+([A-Z][\w'’
 _SOURCE_LINE = re.compile(r"^\(?(?:Source|Sources|Via)\s*:\s*([A-Z][\w'’&. -]{1,40}?)\)?\s*$")
 
 
+# "DONETSK, August 8. /TASS/.": an agency between slashes after the place and date
+_SLASH_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s*/([A-Z][\w -]{1,30})/")
+
+
 def byline_agency(text: str) -> str | None:
     """A wire story the article reproduces: "ANKARA - Agence France-Presse" on a first line,
     a dateline "GENEVA, Switzerland (AFP)—", or "(Source: Reuters)" or "... . (dpa)" on a last line."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     for line in lines[:4]:
-        match = _BYLINE.match(line) or WIRE_DATELINE.match(line)
+        match = _BYLINE.match(line) or WIRE_DATELINE.match(line) or _SLASH_DATELINE.match(line)
         if match:
             return match.group(1).strip()
         for part in re.split(r"(?<=[.!?])\s+", line)[:2]:

@@ -491,7 +491,14 @@ def figure_status(sent: Span, num: NumberMention) -> str:
 
 def _others_are_things(sent: Span, num: NumberMention) -> bool:
     """Does "N others" follow a number of things ("homes") rather than of people?"""
-    before = [t for t in sent.doc[sent.start : num.start] if t.dep_ == "nummod" and t.head.pos_ == "NOUN"]
+    before = [
+        t
+        for t in sent.doc[sent.start : num.start]
+        if t.dep_ == "nummod"
+        and t.head.pos_ == "NOUN"
+        and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")
+        and t.head.lemma_.lower() not in ("hour", "day", "week", "month", "year", "minute")
+    ]
     return bool(before) and not is_person_noun(before[-1].head)
 
 

@@ -87,6 +87,9 @@ def _is_number_token(tok: Token) -> bool:
     return bool(_DIGITS.match(tok.text)) or bool(re.match(r"^\d+\.\d+$", tok.text))
 
 
+_RISE_VERBS = {"go", "rise", "climb", "jump", "increase", "shoot", "soar", "surge", "move", "creep", "edge"}
+
+
 def _hedge_before(sent: Span, start: int) -> tuple[str | None, str, int]:
     """The longest hedge phrase that ends right before token ``start``."""
     hedges: dict[str, str] = lexicon()["hedges"]
@@ -96,7 +99,9 @@ def _hedge_before(sent: Span, start: int) -> tuple[str | None, str, int]:
         if first < sent.start:
             continue
         phrase = " ".join(t.lower_ for t in sent.doc[first:start])
-        if phrase in hedges and sent.doc[first].dep_ != "prt":  # "handed over 15 people": a particle
+        rising = first > sent.start and sent.doc[first - 1].lemma_.lower() in _RISE_VERBS
+        if phrase in hedges and sent.doc[first].dep_ != "prt" and not rising:
+            # "handed over 15 people": a particle; "went up to 182": a rise, not a bound
             return phrase, hedges[phrase], first
     return best
 

@@ -184,6 +184,9 @@ def phrase(tok: Token) -> tuple[str, str]:
         if child.dep_ in ("appos", "relcl", "acl", "punct"):
             break
     start = min([t.i for t in words] or [tok.i])
+    org_ent = entity_at(tok, ("ORG",))
+    if org_ent is not None and org_ent.end > end and org_ent.start >= start and tok.pos_ == "PROPN":
+        end = org_ent.end  # "the United Nations Integrated Office in Haiti": the name runs on
     for child in tok.rights:
         # "the mine owner and mine safety officials said": a joint source, as written
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and child.i > end - 1:
@@ -216,7 +219,7 @@ def _name_after_title(tok: Token) -> str | None:
     if [t.i for t in chain] != list(range(chain[0].i, tok.i + 1)):
         return None  # not one unbroken run of names
     lex = lexicon()
-    titles = {*lex["person_titles"], "defender"}
+    titles = set(lex["person_titles"])
     last_title = max((n for n, t in enumerate(chain) if t.lower_ in titles), default=None)
     if last_title is None:
         return None

