@@ -14,9 +14,12 @@ from tallygraph.extract.speakers import (
     body_of,
     description,
     document_author,
+    in_the_words_of,
     left_name,
     named_in_apposition,
+    opening_person,
     phrase,
+    trailing_apposition,
 )
 from tallygraph.lexicon import forms, lexicon
 from tallygraph.names import same_name
@@ -263,54 +266,6 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     return state.canonical(name), kind
 
 
-def _in_the_words_of(prep: Token) -> Token | None:
-    """The speaker of "in X's words" / "in the words of X", given the "in"."""
-    if prep.lower_ != "in" or prep.dep_ != "prep":
-        return None
-    for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() == "word"):
-        owner = next((c for c in obj.children if c.dep_ == "poss" and agentive(c)), None)
-        if owner is None:
-            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            owner = next((c for c in of.children if c.dep_ == "pobj" and agentive(c)), None) if of else None
-        if owner is not None:
-            return owner
-    return None
-
-
-def _trailing_apposition(sent: Span, verb: Token) -> Token | None:
-    """ "..., Oleksandr Starukh, the local governor, says.": a speaker and their title after the
-    statement, which the parser hung as appositions on the statement's last noun."""
-    doc = sent.doc
-    if verb.i - 2 < sent.start or doc[verb.i - 1].text != ",":
-        return None
-    tok = doc[verb.i - 2]
-    chain = [tok]
-    while tok.dep_ == "appos" and sent.start <= tok.head.i < tok.i:
-        tok = tok.head
-        chain.append(tok)
-    if len(chain) < 2:
-        return None
-    for cand in reversed(chain):
-        edge = cand.left_edge.i
-        if cand.pos_ == "PROPN" and edge > sent.start and doc[edge - 1].text == "," and agentive(cand):
-            return cand
-    return None
-
-
-def _opening_person(sent: Span, verb: Token) -> str | None:
-    """ "ICRC ... Manager Zara Amatuni, citing information ..., said that": a speech verb the parser left
-    without a subject, after a parenthetical that follows the person who opens the sentence."""
-    if verb.i == sent.start or sent.doc[verb.i - 1].text != ",":
-        return None
-    for ent in sent.ents:
-        if ent.start - sent.start > 8 or ent.end >= verb.i - 1:
-            break
-        opening = all(t.pos_ == "PROPN" or t.dep_ in ("cc", "punct") for t in sent.doc[sent.start : ent.start])
-        if ent.label_ == "PERSON" and len(ent) >= 2 and opening and sent.doc[ent.end].text == ",":
-            return clean_name(ent.text)
-    return None
-
-
 def _fused_quoting(subj: Token, verb: Token) -> tuple[str, Token] | None:
     """ "Quoting X, deputy administrator of ..., Al Jazeera reported": the quoted person and the outlet
     where the parser read "Quoting X" as a name and the outlet as its apposition."""
@@ -393,7 +348,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 out.append(Source(name, via, sent.doc[tok.i : objs[0].right_edge.i + 1].text, None, kind_name))
                 state.note_speaker(name, kind, via)
             continue
-        words_of = _in_the_words_of(tok)
+        words_of = in_the_words_of(tok)
         if words_of is not None:
             # "In Stepanian's words, 168 of them were transported", "in the words of the governor"
             name, kind = _resolve_subject(words_of, state)
@@ -431,7 +386,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             if inverted is not None and inverted.left_edge.i == tok.i + 1 and inverted.pos_ == "PROPN":
                 subj, quotative = inverted, True
         if subj is None and not subjects and tok.dep_ == "ROOT":
-            subj = _trailing_apposition(sent, tok)  # "..., Oleksandr Starukh, the local governor, says."
+            subj = trailing_apposition(sent, tok)  # "..., Oleksandr Starukh, the local governor, says."
         if subj is None and (tok.dep_ in ("xcomp", "conj") or participle) and tok.head.pos_ in ("VERB", "AUX"):
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             anchor = tok.head if tok.dep_ == "xcomp" else tok
@@ -463,7 +418,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         if subj is None:
             name, kind = left_name(tok), "ORG"
             if name is None:
-                name, kind = _opening_person(sent, tok), "PERSON"
+                name, kind = opening_person(sent, tok), "PERSON"
             if name is None:
                 continue
             name = state.canonical(name)

@@ -20,11 +20,14 @@ __all__ = [
     "description",
     "document_author",
     "entity_at",
+    "in_the_words_of",
     "left_name",
     "named_in_apposition",
     "np_start",
+    "opening_person",
     "person_name",
     "phrase",
+    "trailing_apposition",
 ]
 
 ONE_PERSON = {
@@ -326,3 +329,51 @@ def agentive(subj: Token) -> bool:
     return lemma not in ("life", "death", "number", "toll", "figure") or any(
         c.dep_ in ("poss", "amod", "compound") for c in subj.children
     )
+
+
+def in_the_words_of(prep: Token) -> Token | None:
+    """The speaker of "in X's words" / "in the words of X", given the "in"."""
+    if prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() == "word"):
+        owner = next((c for c in obj.children if c.dep_ == "poss" and agentive(c)), None)
+        if owner is None:
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj" and agentive(c)), None) if of else None
+        if owner is not None:
+            return owner
+    return None
+
+
+def trailing_apposition(sent: Span, verb: Token) -> Token | None:
+    """ "..., Oleksandr Starukh, the local governor, says.": a speaker and their title after the
+    statement, which the parser hung as appositions on the statement's last noun."""
+    doc = sent.doc
+    if verb.i - 2 < sent.start or doc[verb.i - 1].text != ",":
+        return None
+    tok = doc[verb.i - 2]
+    chain = [tok]
+    while tok.dep_ == "appos" and sent.start <= tok.head.i < tok.i:
+        tok = tok.head
+        chain.append(tok)
+    if len(chain) < 2:
+        return None
+    for cand in reversed(chain):
+        edge = cand.left_edge.i
+        if cand.pos_ == "PROPN" and edge > sent.start and doc[edge - 1].text == "," and agentive(cand):
+            return cand
+    return None
+
+
+def opening_person(sent: Span, verb: Token) -> str | None:
+    """ "ICRC ... Manager Zara Amatuni, citing information ..., said that": a speech verb the parser left
+    without a subject, after a parenthetical that follows the person who opens the sentence."""
+    if verb.i == sent.start or sent.doc[verb.i - 1].text != ",":
+        return None
+    for ent in sent.ents:
+        if ent.start - sent.start > 8 or ent.end >= verb.i - 1:
+            break
+        opening = all(t.pos_ == "PROPN" or t.dep_ in ("cc", "punct") for t in sent.doc[sent.start : ent.start])
+        if ent.label_ == "PERSON" and len(ent) >= 2 and opening and sent.doc[ent.end].text == ",":
+            return clean_name(ent.text)
+    return None
