@@ -334,13 +334,13 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 name, kind = phrase(objs[0])
                 name = state.canonical(name)
                 tally = re.fullmatch(r"(.+?) (?:tally|count)", name)
-                if tally and (looks_outlet_name(tally.group(1)) or tally.group(1) in lexicon()["wire_agencies"]):
+                if tally and looks_outlet_name(tally.group(1)):
                     name = tally.group(1)  # "according to an AFP tally": the outlet's own count
                     out.append(Source(name, [], sent.doc[tok.i : objs[0].right_edge.i + 1].text, None, "according"))
                     state.note_speaker(name, "ORG", [])
                     continue
                 # "officials said, according to Reuters": an outlet relays the speaker
-                kind_name = "relay" if looks_outlet_name(name) or name in lexicon()["wire_agencies"] else "according"
+                kind_name = "relay" if looks_outlet_name(name) else "according"
                 via = list(state.via_of.get(name, [])) if kind_name == "according" else []
                 relayed = _cited_in(objs[0], state)
                 if relayed and kind_name == "according":

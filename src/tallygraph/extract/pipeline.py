@@ -368,7 +368,7 @@ def _quotation_opened_before(found: list[_Found], para_sents: list[Span], source
         return
     text = sent.text
     close = max(text.rfind(q) for q in _CLOSING_QUOTES)
-    if close <= 0 or any(q in text[:close] for q in _OPENING_QUOTES if q != '"') or text[:close].count('"') > 0:
+    if close <= 0 or any(q in text[:close] for q in _OPENING_QUOTES):
         return  # no closing mark, or the quotation opens in this sentence
     tag = tags[0]
     if tag.verb < sent.start or sent.doc[tag.verb].idx - sent.start_char < close:
