@@ -58,3 +58,38 @@ def test_others_after_a_span_of_hours_are_people(nlp: Language) -> None:
         "last 24 hours, 164 others were reportedly injured and 72 were missing."
     )
     assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(9, "killed"), (164, "injured"), (72, "missing")]
+
+
+def test_a_reporting_clause_parsed_as_adverbial_still_names_the_speaker(nlp: Language) -> None:
+    text = (
+        "The death toll from the powerful typhoon Rai that lashed the Philippines last week has increased to 208, "
+        "a top police official confirmed on Monday, adding that 52 people were still unaccounted for."
+    )
+    assert [(c.value, c.said_by) for c in claims_of(nlp, text)] == [
+        (208, "top police official"),
+        (52, "top police official"),
+    ]
+
+
+def test_a_present_tense_agency_credit_after_the_first_paragraph_relays_the_whole_story(nlp: Language) -> None:
+    text = (
+        "The death toll from the powerful typhoon Rai has increased to 208, a top police official confirmed on "
+        "Monday.\n\n"
+        "However, police spokesperson Colonel Roderick Alba only provided details of the reported 29 deaths caused "
+        "by typhoon Rai, reports Xinhua news agency.\n\n"
+        "Bohol Governor Arthur Yap said on Monday that 94 people died in his province alone."
+    )
+    claims = {c.value: c for c in claims_of(nlp, text)}
+    assert claims[94].said_by == "Arthur Yap" and claims[94].via == ["Xinhua"]
+    assert claims[208].via == ["Xinhua"]
+
+
+def test_a_past_tense_report_in_the_second_paragraph_covers_its_own_sentence(nlp: Language) -> None:
+    text = (
+        "At least 17 people were killed in air raids on Sunday.\n\n"
+        "Six children were among the dead, reported AFP.\n\n"
+        "State television said three people had been killed in the city."
+    )
+    claims = {c.value: c for c in claims_of(nlp, text)}
+    assert claims[6].said_by == "AFP"
+    assert claims[17].via == [] and claims[3].via == []

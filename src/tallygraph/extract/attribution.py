@@ -459,7 +459,15 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         if not via and name in state.via_of and tok.lemma_ == "say":
             via = list(state.via_of[name])
         trailing = (
-            anchor.dep_ == "conj"
+            (
+                anchor.dep_ == "conj"
+                # '..., a top police official confirmed on Monday, adding ...': read as an adverbial clause
+                or (
+                    anchor.dep_ == "advcl"
+                    and anchor.i > anchor.head.i
+                    and not any(c.dep_ == "mark" for c in anchor.children)
+                )
+            )
             and subj is not None
             and subj.i < anchor.i
             and subj.left_edge.i > sent.start

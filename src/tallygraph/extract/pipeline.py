@@ -180,6 +180,8 @@ def extract_article(
         # The lead: the first sentence, or a later one of the first paragraph while no relay is known.
         in_lead = n_sent == 0 or (relay is None and block.para == lead_para and n_sent < 3)
         lead_relay = next((s for s in sources if s.kind == "relay"), None) if in_lead else None
+        if lead_relay is None and relay is None and n_sent < 3:
+            lead_relay = _wire_credit(sent, sources)
         if lead_relay is not None:
             relay = lead_relay
             lead_events = {e.slug for e in events}
@@ -388,6 +390,22 @@ def _quotation_opened_before(found: list[_Found], para_sents: list[Span], source
         if f.source is None and (f.sent.doc, f.sent.start) in inside:
             f.source = tag
             f.claim.said_by, f.claim.via = tag.speaker, list(tag.via)
+
+
+def _wire_credit(sent: Span, sources: list[Source]) -> Source | None:
+    """ "..., reports Xinhua news agency.": wire copy credits the agency, in the present tense, after the
+    lead's first sentence; the credit covers the whole story."""
+    for s in sources:
+        verb = sent.doc[s.verb] if s.verb is not None else None
+        if (
+            s.kind == "relay"
+            and verb is not None
+            and verb.tag_ == "VBZ"
+            and verb.i > sent.start
+            and sent.doc[verb.i - 1].text == ","
+        ):
+            return s
+    return None
 
 
 def _apply_relay(found: list[_Found], relay: Source | None, lead_events: set[str], publisher: str | None) -> None:
