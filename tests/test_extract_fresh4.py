@@ -93,3 +93,23 @@ def test_a_past_tense_report_in_the_second_paragraph_covers_its_own_sentence(nlp
     claims = {c.value: c for c in claims_of(nlp, text)}
     assert claims[6].said_by == "AFP"
     assert claims[17].via == [] and claims[3].via == []
+
+
+def test_a_paragraph_opening_a_quotation_goes_on_quoting_the_last_speaker(nlp: Language) -> None:
+    text = (
+        "Interior Cabinet Secretary Kithure Kindiki said Sunday that floods had killed an additional nine people "
+        "in the last 24 hours.\n\n"
+        "“A total of 41,526 households have been displaced affecting approximately 212,630 people. Approximately "
+        "227,238 people have been impacted by the heavy rains.\n\n"
+        "Floods also displaced 3,000 people in Uganda.\n\n"
+        "“Another 700 people were displaced in Nakuru,” the Red Cross said."
+    )
+    said = {c.value: c.said_by for c in claims_of(nlp, text)}
+    assert said == {
+        9: "Kithure Kindiki",
+        41526: "Kithure Kindiki",
+        212630: "Kithure Kindiki",
+        227238: "Kithure Kindiki",
+        3000: "reporter",
+        700: "Red Cross",
+    }

@@ -163,6 +163,9 @@ def extract_article(
     lead_para = None
     carry: Source | None = None  # the speaker of the previous sentence, within one paragraph
     para_sents: list[Span] = []  # the sentences of the current paragraph so far
+    paragraphs: list[_Paragraph] = []
+    sent_para: list[int] = []  # the paragraph of each sentence
+    last_speaker: Source | None = None  # the last source named, in any paragraph
     previous: tuple[Block, Span] | None = None
     for n_sent, (block, sent) in enumerate(_sentences(blocks, docs)):
         same_line = previous is not None and previous[0].para == block.para
@@ -170,6 +173,8 @@ def extract_article(
             same_line = "\n" not in sent.doc.text[previous[1].end_char : sent.start_char]
         if not same_line:
             carry = None  # a new paragraph or line: reported speech does not run on
+            paragraphs.append(_Paragraph(sent.text.lstrip().startswith(_OPENING_QUOTES), last_speaker))
+        sent_para.append(len(paragraphs) - 1)
         previous_sent = previous[1] if previous is not None else None
         previous = (block, sent)
         state.register(sent)
@@ -267,7 +272,8 @@ def extract_article(
                     f.claim.via = [*[v for v in f.claim.via if v not in successor.via], *successor.via]
         spoken = [s for s in sources if s.kind in ("speech", "according") and s is not lead_relay]
         if spoken:
-            carry = spoken[-1]
+            carry = last_speaker = spoken[-1]
+            paragraphs[-1].attributed = True
         elif found and found[-1].sent.start == sent.start and found[-1].source is not None:
             carry = found[-1].source if found[-1].source.kind in ("speech", "according") else carry
         for mention in characterisations_in(sent):
@@ -294,6 +300,7 @@ def extract_article(
         if lead_relay is not None:
             lead_events |= {f.event.slug for f in found if f.event is not None}
 
+    _continued_quotation(found, paragraphs, sent_para)
     byline = byline_agency(article.text)
     if relay is None and byline is not None:
         # "ANKARA - Agence France-Presse": the whole article is the agency's report.
@@ -390,6 +397,23 @@ def _quotation_opened_before(found: list[_Found], para_sents: list[Span], source
         if f.source is None and (f.sent.doc, f.sent.start) in inside:
             f.source = tag
             f.claim.said_by, f.claim.via = tag.speaker, list(tag.via)
+
+
+@dataclass
+class _Paragraph:
+    opens_quote: bool  # the paragraph begins with an opening quotation mark
+    speaker_before: Source | None  # the last source named before it
+    attributed: bool = False  # a source is named in it
+
+
+def _continued_quotation(found: list[_Found], paragraphs: list[_Paragraph], sent_para: list[int]) -> None:
+    """'Kindiki said ... . // “A total of 41,526 households have been displaced ...': a paragraph that opens a
+    quotation and names nobody goes on quoting the last speaker named before it."""
+    for f in found:
+        para = paragraphs[sent_para[f.sentence]]
+        if f.source is None and para.opens_quote and not para.attributed and para.speaker_before is not None:
+            f.source = para.speaker_before
+            f.claim.said_by, f.claim.via = f.source.speaker, list(f.source.via)
 
 
 def _wire_credit(sent: Span, sources: list[Source]) -> Source | None:
