@@ -113,3 +113,16 @@ def test_a_paragraph_opening_a_quotation_goes_on_quoting_the_last_speaker(nlp: L
         3000: "reporter",
         700: "Red Cross",
     }
+
+
+def test_a_later_sentence_naming_who_reported_the_toll_sources_the_figures(nlp: Language) -> None:
+    text = (
+        "JERUSALEM — An Israeli strike on an area in the Gaza Strip home to Palestinians displaced by the "
+        "Israel-Hamas war has killed at least 40 people and wounded 60 others, authorities said Tuesday.\n"
+        "The Palestinian news agency WAFA reported the toll for the strike, citing medical officials, and "
+        "suggested the figures could change.\n"
+        "Separately, police said 12 people were arrested. The army confirmed the figure."
+    )
+    said = {c.value: (c.said_by, c.via) for c in claims_of(nlp, text)}
+    assert said[40] == said[60] == ("medical officials", ["WAFA"])
+    assert said[12] == ("police", [])

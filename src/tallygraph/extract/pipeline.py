@@ -249,6 +249,8 @@ def extract_article(
                     if f.sent.start == previous_sent.start and f.sent.doc == previous_sent.doc and f.source is None:
                         f.source = src
                         f.claim.said_by, f.claim.via = src.speaker, list(src.via)
+        if not figures:
+            _toll_sourced_after(found, sent, sources, n_sent)
         if not same_line:
             para_sents = []
         para_sents.append(sent)
@@ -397,6 +399,35 @@ def _quotation_opened_before(found: list[_Found], para_sents: list[Span], source
         if f.source is None and (f.sent.doc, f.sent.start) in inside:
             f.source = tag
             f.claim.said_by, f.claim.via = tag.speaker, list(tag.via)
+
+
+_ANAPHORIC_TOLLS = frozenset({"toll", "figure", "number", "tally", "count"})
+_GIVING_VERBS = frozenset({"report", "give", "provide", "release", "publish", "issue", "announce"})
+
+
+def _toll_sourced_after(found: list[_Found], sent: Span, sources: list[Source], n_sent: int) -> None:
+    """'... has killed at least 40 people, authorities said. // WAFA reported the toll, citing medical
+    officials': a sentence naming who gave "the toll" sources the figures just before it, when those were
+    credited to nobody or to a generic "authorities"."""
+    for source in sources:
+        if source.verb is None or source.kind not in ("speech", "according", "relay"):
+            continue
+        verb = sent.doc[source.verb]
+        if verb.lemma_.lower() not in _GIVING_VERBS:
+            continue  # "the army confirmed the figure" corroborates, it does not source
+        told = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in _ANAPHORIC_TOLLS and any(d.lower_ == "the" for d in c.children)
+        ]
+        if not told:
+            continue
+        for f in found:
+            vague = f.claim.said_by in (REPORTER, "authorities", "officials", "sources")
+            if f.sentence == n_sent - 1 and vague and f.claim.said_by != source.speaker:
+                f.source = source
+                f.claim.said_by, f.claim.via = source.speaker, list(source.via)
+        return
 
 
 @dataclass
