@@ -126,3 +126,31 @@ def test_a_later_sentence_naming_who_reported_the_toll_sources_the_figures(nlp: 
     said = {c.value: (c.said_by, c.via) for c in claims_of(nlp, text)}
     assert said[40] == said[60] == ("medical officials", ["WAFA"])
     assert said[12] == ("police", [])
+
+
+def test_an_exchange_of_bodies_one_side_at_a_time(nlp: Language) -> None:
+    text = (
+        "Russia and Ukraine said Friday that they have exchanged the bodies of 132 fallen soldiers.\n\n"
+        "Moscow received the remains of 55 soldiers, according to Russian lawmaker Shamsayil Saraliyev, the RBC "
+        "news website reported.\n\n"
+        "Meanwhile, Ukraine repatriated 77 bodies, its Coordination Headquarters for the Treatment of Prisoners of "
+        "War said on the messaging app Telegram.\n\n"
+        "Russia, which blames Ukraine for the crash, says there were 65 Ukrainian prisoners of war on board."
+    )
+    said = {c.value: (c.said_by, c.via) for c in claims_of(nlp, text)}
+    assert said == {
+        132: ("Russia and Ukraine", []),
+        55: ("Shamsayil Saraliyev", ["RBC"]),
+        77: ("Coordination Headquarters for the Treatment of Prisoners of War", ["Telegram"]),
+        65: ("Russia", []),
+    }
+
+
+def test_an_accusation_is_said_by_the_accuser(nlp: Language) -> None:
+    text = "Moscow accused Kyiv of killing dozens of its own servicemen by shooting down a Russian warplane."
+    assert [c.said_by for c in claims_of(nlp, text)] == ["Moscow"]
+
+
+def test_those_who_speak_are_described_by_their_clause(nlp: Language) -> None:
+    text = "According to those who made it to land, the boat was carrying some 650 people when it set sail from Libya."
+    assert [c.said_by for c in claims_of(nlp, text)] == ["those who made it to land"]

@@ -103,6 +103,8 @@ class DocState:
         # "Lal Sen" -> "Samanta Lal Sen"; "Observatory" -> "Syrian Observatory for Human Rights".
         if name[:1].isupper():
             for full in reversed([*self.persons.values(), *self.agents]):
+                if " and " in full and name in full.split(" and "):
+                    continue  # "Russia" is not "Russia and Ukraine", a joint source
                 if full != name and (full.endswith(" " + name) or (len(parts) == 1 and name in full.split())):
                     return full
         return name
@@ -467,6 +469,9 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                     and anchor.i > anchor.head.i
                     and not any(c.dep_ == "mark" for c in anchor.children)
                 )
+                # '..., according to lawmaker Shamsayil Saraliyev, the RBC news website reported.': no relative
+                # clause, whatever the parser says, when its subject is no relative pronoun
+                or (anchor.dep_ == "relcl" and subj is not None and subj.tag_ not in ("WDT", "WP", "WP$"))
             )
             and subj is not None
             and subj.i < anchor.i

@@ -45,8 +45,11 @@ def source_for(number_tok: Token, sources: list[Source]) -> Source | None:
     covering = [s for s in sources if s.scope is None or number_tok.i in s.scope]
     if not covering:
         return None
-    # Outermost first: the wider the scope the further out; among equals a relay wraps a statement.
-    covering.sort(key=lambda s: (-(len(s.scope) if s.scope is not None else 10**9), s.kind != "relay"))
+    # Outermost first: the wider the scope the further out; among equals a relay wraps a statement, and a
+    # statement wraps an "according to" ("..., according to Saraliyev, the RBC news website reported").
+    covering.sort(
+        key=lambda s: (-(len(s.scope) if s.scope is not None else 10**9), s.kind != "relay", s.kind == "according")
+    )
     inner = covering[-1]
     via: list[str] = []
     for outer in covering[:-1]:

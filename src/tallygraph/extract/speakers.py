@@ -184,6 +184,9 @@ def phrase(tok: Token) -> tuple[str, str]:
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):
             end = child.right_edge.i + 1
             break
+        if child.dep_ == "relcl" and tok.lower_ in ("those", "people", "anyone", "everyone"):
+            end = child.right_edge.i + 1  # "those who made it to land": the clause is the description
+            break
         if child.dep_ in ("appos", "relcl", "acl", "punct"):
             break
     start = min([t.i for t in words] or [tok.i])
