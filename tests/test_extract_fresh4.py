@@ -154,3 +154,26 @@ def test_an_accusation_is_said_by_the_accuser(nlp: Language) -> None:
 def test_those_who_speak_are_described_by_their_clause(nlp: Language) -> None:
     text = "According to those who made it to land, the boat was carrying some 650 people when it set sail from Libya."
     assert [c.said_by for c in claims_of(nlp, text)] == ["those who made it to land"]
+
+
+def test_a_round_up_of_several_outlets_has_no_article_wide_relay(nlp: Language) -> None:
+    text = (
+        "The toll in the landslide at the Nayamakkad tea estate rose to 43 on Sunday evening, the Hindustan Times "
+        "reported. The rescue teams used sniffer dogs.\n\n"
+        "Devikulam Sub-collector S Premkishan on Saturday said the search was called off because of the rain, "
+        "The Times of India reported. Only 12 of the 82 residents managed to escape."
+    )
+    said = {c.value: (c.said_by, c.via) for c in claims_of(nlp, text)}
+    assert said[43] == ("Hindustan Times", [])
+    assert all("Hindustan Times" not in via for _, via in said.values())
+
+
+def test_a_single_outlet_reported_in_the_lead_relays_the_whole_article(nlp: Language) -> None:
+    text = (
+        "The toll in the landslide at the Nayamakkad tea estate rose to 43 on Sunday evening, the Hindustan Times "
+        "reported.\n\n"
+        "District officials said 12 of the 82 residents managed to escape."
+    )
+    said = {c.value: (c.said_by, c.via) for c in claims_of(nlp, text)}
+    assert said[43] == ("reporter", ["Hindustan Times"])
+    assert said[12] == ("District officials", ["Hindustan Times"])

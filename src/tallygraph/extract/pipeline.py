@@ -161,6 +161,8 @@ def extract_article(
     relay: Source | None = None
     lead_events: set[str] = set()
     lead_para = None
+    lead_sent = -1
+    other_outlets: set[str] = set()  # outlets reported outside the lead
     carry: Source | None = None  # the speaker of the previous sentence, within one paragraph
     para_sents: list[Span] = []  # the sentences of the current paragraph so far
     paragraphs: list[_Paragraph] = []
@@ -188,8 +190,9 @@ def extract_article(
         if lead_relay is None and relay is None and n_sent < 3:
             lead_relay = _wire_credit(sent, sources)
         if lead_relay is not None:
-            relay = lead_relay
+            relay, lead_sent = lead_relay, n_sent
             lead_events = {e.slug for e in events}
+        other_outlets |= {s.speaker for s in sources if s.kind == "relay" and not s.via and s is not lead_relay}
         for s in sources:
             if s.kind == "relay" and s.via:
                 # "X reports citing Y": the article reports X, X cites Y.
@@ -303,6 +306,13 @@ def extract_article(
             lead_events |= {f.event.slug for f in found if f.event is not None}
 
     _continued_quotation(found, paragraphs, sent_para)
+    if relay is not None and not relay.via and any(not same_name(o, relay.speaker) for o in other_outlets):
+        # "..., the Hindustan Times reported." then "..., The Times of India reported.": a round-up of
+        # several outlets' reports; each speaks for its own sentence, none relays the whole article.
+        for f in found:
+            if f.sentence == lead_sent and f.source is None:
+                f.claim.said_by, f.claim.via = relay.speaker, []
+        relay = None
     byline = byline_agency(article.text)
     if relay is None and byline is not None:
         # "ANKARA - Agence France-Presse": the whole article is the agency's report.
