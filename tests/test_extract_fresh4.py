@@ -177,3 +177,17 @@ def test_a_single_outlet_reported_in_the_lead_relays_the_whole_article(nlp: Lang
     said = {c.value: (c.said_by, c.via) for c in claims_of(nlp, text)}
     assert said[43] == ("reporter", ["Hindustan Times"])
     assert said[12] == ("District officials", ["Hindustan Times"])
+
+
+def test_a_count_outside_the_measures_is_labelled_by_what_is_said_of_it(nlp: Language) -> None:
+    text = (
+        "The blast happened when 293 workers were underground. About 127 workers managed to escape.\n\n"
+        "Approximately 227,238 people have been impacted by the heavy rains.\n\n"
+        "The village had 82 residents."
+    )
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [
+        (293, "other:underground"),
+        (127, "other:escaped"),
+        (227238, "other:affected"),
+        (82, "other:residents"),
+    ]
