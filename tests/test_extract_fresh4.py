@@ -191,3 +191,14 @@ def test_a_count_outside_the_measures_is_labelled_by_what_is_said_of_it(nlp: Lan
         (227238, "other:affected"),
         (82, "other:residents"),
     ]
+
+
+def test_a_couple_is_two_people_and_a_couple_of_days_is_no_count(nlp: Language) -> None:
+    text = (
+        "He said a couple were killed with their two young children in a pre-dawn strike on a house in the Amal "
+        "quarter of Khan Yunis. A couple of days later, the army withdrew."
+    )
+    assert [(c.value, c.qualifier, c.counts) for c in claims_of(nlp, text)] == [
+        (2, "exact", "killed"),
+        (2, "exact", "killed"),
+    ]

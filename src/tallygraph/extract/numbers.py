@@ -142,6 +142,20 @@ def _vague_at(sent: Span, i: int) -> tuple[int, int, str] | None:
     return None
 
 
+def _a_couple(sent: Span, i: int) -> bool:
+    """ "a couple were killed", "killing a couple": a pair of people, standing on its own."""
+    doc = sent.doc
+    tok = doc[i]
+    return (
+        tok.lower_ == "couple"
+        and i > sent.start
+        and doc[i - 1].lower_ == "a"
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        and not any(c.dep_ == "amod" for c in tok.children)
+    )
+
+
 def find_numbers(sent: Span) -> list[NumberMention]:
     """Every number mention in a sentence, hedges attached, in order."""
     doc = sent.doc
@@ -175,6 +189,11 @@ def find_numbers(sent: Span) -> list[NumberMention]:
                 )
             )
             i = end
+            continue
+        if _a_couple(sent, i):
+            # "a couple were killed": two people; "a couple of days" is no count of people
+            out.append(NumberMention(i - 1, i, i + 1, 2, "exact", None, True))
+            i += 1
             continue
         if not _is_number_token(tok):
             i += 1
