@@ -268,6 +268,13 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     return state.canonical(name), kind
 
 
+def _titled_apposition(subj: Token, titles: list[str]) -> bool:
+    """A proper name followed by a job title in apposition, the title's head a person's post."""
+    return any(
+        c.dep_ == "appos" and c.i > subj.i and c.pos_ == "NOUN" and c.lemma_.lower() in titles for c in subj.children
+    )
+
+
 def _fused_quoting(subj: Token, verb: Token) -> tuple[str, Token] | None:
     """ "Quoting X, deputy administrator of ..., Al Jazeera reported": the quoted person and the outlet
     where the parser read "Quoting X" as a name and the outlet as its apposition."""
@@ -436,6 +443,8 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             titled = any(t.dep_ == "appos" and t.lemma_.lower() in titles for t in subj.head.subtree)
             if subj.dep_ == "appos" and kind == "ORG" and titled:
                 kind = "PERSON"  # "Oleksandr Starukh, the local governor": a person, whatever the tagger said
+            if kind == "ORG" and subj.pos_ == "PROPN" and _titled_apposition(subj, titles):
+                kind = "PERSON"  # "Kaniz Fatema, assistant superintendent of Police in Munshiganj, told Xinhua"
         if not name:
             continue
         via = _channel(tok, state)

@@ -22,6 +22,24 @@ _SLASH_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40},\s+[A-Z][a-z]+\.?\s+\
 def byline_agency(text: str) -> str | None:
     """A wire story the article reproduces: "ANKARA - Agence France-Presse" on a first line,
     a dateline "GENEVA, Switzerland (AFP)—", or "(Source: Reuters)" or "... . (dpa)" on a last line."""
+    found = _credited(text)
+    return _agency_name(found) if found else None
+
+
+def _agency_name(credit: str) -> str:
+    """A credit as the agencies spell themselves: "efe-epa" -> "EFE" (EPA sends pictures, not words)."""
+    agencies: dict[str, str] = {}
+    for agency in lexicon()["wire_agencies"]:
+        agencies.setdefault(agency.lower(), agency)
+    photo = {p.lower() for p in lexicon()["photo_agencies"]}
+    parts = re.split(r"\s*-\s*", credit)
+    if len(parts) > 1 and credit.islower():
+        kept = [agencies.get(p, p.upper()) for p in parts if p not in photo]
+        return "-".join(kept) if kept else credit
+    return agencies.get(credit.lower(), credit) if credit.islower() else credit
+
+
+def _credited(text: str) -> str | None:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     for line in lines[:4]:
         match = _BYLINE.match(line) or WIRE_DATELINE.match(line) or _SLASH_DATELINE.match(line)
@@ -32,6 +50,11 @@ def byline_agency(text: str) -> str | None:
             if wire:
                 return wire.group(1).strip()
     agencies = set(lexicon()["wire_agencies"])
+    for line in lines[:4]:
+        # "AFP, MOSUL, Iraq": an agency credit, then the dateline's place
+        lead = re.match(r"^([A-Z][\w.'’ -]{1,30}?),\s+[A-Z]{3,}[A-Z .'’-]*(?:,|$)", line)
+        if lead and lead.group(1) in agencies:
+            return lead.group(1)
     date = r"(?:\w+day,?\s*)?(?:\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2},?)\s+\d{4}"
     for line in lines[:4]:
         # "AFP , Friday 21 Jan 2011", "Xinhua, October 27, 2015", "AFP24 May 2025 | 10:40", "By Reuters Staff"

@@ -467,7 +467,8 @@ def _wire_credit(sent: Span, sources: list[Source]) -> Source | None:
             and verb is not None
             and verb.tag_ == "VBZ"
             and verb.i > sent.start
-            and sent.doc[verb.i - 1].text == ","
+            # "..., reports Xinhua news agency." or "..., Xinhua reports."
+            and (sent.doc[verb.i - 1].text == "," or all(t.is_punct for t in sent.doc[verb.i + 1 : sent.end]))
         ):
             return s
     return None

@@ -1,0 +1,55 @@
+"""Wire credits and speakers on real sentences from the blind set data/dev/fresh5: datelines with a comma or a
+lower-case joint credit, an agency credit before the place, a trailing "Xinhua reports", a titled name."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tallygraph.extract.credits import byline_agency
+
+from .conftest import claims_of
+
+
+@pytest.mark.parametrize(
+    ("lead", "agency"),
+    [
+        ("BAGHDAD, (AP) – A car bomb exploded outside a Baghdad police station Sunday.", "AP"),
+        ("Mexico City, Feb 13 (efe-epa).- A clandestine grave containing eight bodies was found.", "EFE"),
+        ("AFP, MOSUL, Iraq\n\nIraqi authorities have exhumed the remains of 85 fighters.", "AFP"),
+        ("BEIRUT, December 6, 2013 (AFP) - At least 17 people were killed.", "AFP"),
+        ("Mexico City, Feb 13 (Reuters) - A grave was found.", "Reuters"),
+    ],
+)
+def test_a_wire_credit_at_the_head_of_the_story(lead: str, agency: str) -> None:
+    assert byline_agency(lead) == agency
+
+
+def test_a_place_and_date_are_no_credit() -> None:
+    assert byline_agency("KYIV, Ukraine, March 3 - At least 17 people were killed.") is None
+
+
+def test_the_dateline_credit_relays_every_figure(nlp: Language) -> None:
+    text = (
+        "BAGHDAD, (AP) – A car bomb exploded outside a Baghdad police station Sunday.\n"
+        "Four police officers and one civilian were killed, and 15 people were wounded, according to emergency "
+        "security and hospital officials."
+    )
+    claims = claims_of(nlp, text)
+    assert {tuple(c.via) for c in claims} == {("AP",)}
+    assert {c.said_by for c in claims} == {"emergency security and hospital officials"}
+
+
+def test_a_trailing_present_tense_agency_credit_and_a_titled_speaker(nlp: Language) -> None:
+    text = (
+        "Bangladesh says 115 missing after ferry capsizes\n"
+        '"At least 115 passengers are missing," Kaniz Fatema, assistant superintendent of Police in Munshiganj '
+        "district, told reporters.\n"
+        "She said 120 people, who survived by swimming, were rescued shortly after the ferry capsized, Xinhua "
+        "reports.\n"
+        'Tofazzal Hossain, officer-in-charge of Lauhajang Police Station, said: "Bodies of two women have been '
+        'recovered so far."'
+    )
+    said = {c.value: (c.said_by, c.via) for c in claims_of(nlp, text)}
+    assert said[120] == ("Kaniz Fatema", ["Xinhua"])
+    assert said[2] == ("Tofazzal Hossain", ["Xinhua"])
