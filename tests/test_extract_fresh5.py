@@ -53,3 +53,21 @@ def test_a_trailing_present_tense_agency_credit_and_a_titled_speaker(nlp: Langua
     said = {c.value: (c.said_by, c.via) for c in claims_of(nlp, text)}
     assert said[120] == ("Kaniz Fatema", ["Xinhua"])
     assert said[2] == ("Tofazzal Hossain", ["Xinhua"])
+
+
+def test_estimates_of_a_named_body_are_the_body_s_and_a_based_body_is_its_name(nlp: Language) -> None:
+    text = (
+        "Up to 300,000 people have been killed and 2.7 million displaced, according to U.N. estimates.\n\n"
+        "Eight of the children were killed in an air strike, the Syrian Observatory for Human Rights told AFP.\n\n"
+        '"The children were aged between six months and nine years old," said the head of the Britain-based '
+        "Observatory, Rami Abdel Rahman.\n\n"
+        "Also near the capital, four other children were killed, the Observatory said."
+    )
+    said = {c.value: c.said_by for c in claims_of(nlp, text)}
+    assert said[300000] == said[2700000] == "U.N."
+    assert said[4] == "Syrian Observatory for Human Rights"
+
+
+def test_figures_of_a_people_stay_as_written(nlp: Language) -> None:
+    text = "The offensive killed 613 Azerbaijani civilians, including 106 women, according to Azerbaijani figures."
+    assert {c.said_by for c in claims_of(nlp, text)} == {"Azerbaijani figures"}

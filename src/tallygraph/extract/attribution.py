@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from tallygraph.extract.naming import clean_name, find_author
+from tallygraph.extract.naming import clean_name, find_author, is_demonym
 from tallygraph.extract.speakers import (
     ONE_PERSON,
     agentive,
@@ -342,6 +342,15 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             if objs:
                 name, kind = phrase(objs[0])
                 name = state.canonical(name)
+                # "according to U.N. estimates": the U.N.; "according to Azerbaijani figures" stays as written
+                counted = re.fullmatch(r"(.+?) (?:estimates?|figures|data|statistics)", name)
+                owner = [
+                    c
+                    for c in objs[0].children
+                    if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and not is_demonym(c.text)
+                ]
+                if counted and owner:
+                    name = state.canonical(counted.group(1))
                 tally = re.fullmatch(r"(.+?) (?:tally|count)", name)
                 if tally and looks_outlet_name(tally.group(1)):
                     name = tally.group(1)  # "according to an AFP tally": the outlet's own count

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean_name", "find_author", "strip_demonym"]
+__all__ = ["clean_name", "find_author", "is_demonym", "strip_demonym"]
 
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|an|ian|ese|ish|ic)$")
 _SIGNATURE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3}$")
@@ -33,7 +33,7 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^(?:quoting|citing)\s+(?=[A-Z])", "", text, flags=re.I)  # a participle the parser put in a name
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
     text = re.sub(r"^(?:its|their|our)\s+(?=[A-Z])", "", text)  # "its Coordination Headquarters"
-    text = re.sub(r"^[\w-]+-(?:run|backed|controlled|affiliated|owned)\s+", "", text)
+    text = re.sub(r"^[\w-]+-(?:run|backed|controlled|affiliated|owned|based)\s+", "", text)
     # "official Xinhua News Agency", "state IRNA": a lower-case qualifier before a proper name.
     text = re.sub(r"^(?:official|semi-official|state|state-run|government|independent)\s+(?=[A-Z])", "", text)
     # "the coastal enclave's health ministry": a lower-case possessor is a description, not a name.
@@ -43,6 +43,11 @@ def clean_name(text: str) -> str:
         text = stripped
     text = re.sub(r"\s+'s$", "", text)
     return text
+
+
+def is_demonym(word: str) -> bool:
+    """ "Azerbaijani", "Ukrainian", "Chinese": a people's adjective, not a name."""
+    return bool(_DEMONYM.match(word))
 
 
 def strip_demonym(name: str) -> str:
