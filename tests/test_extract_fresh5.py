@@ -57,7 +57,10 @@ def test_a_trailing_present_tense_agency_credit_and_a_titled_speaker(nlp: Langua
 
 def test_estimates_of_a_named_body_are_the_body_s_and_a_based_body_is_its_name(nlp: Language) -> None:
     text = (
-        "Up to 300,000 people have been killed and 2.7 million displaced, according to U.N. estimates.\n\n"
+        "KHARTOUM (Reuters) – Seven people were killed when armed men attacked a village, a group said.\n\n"
+        "Local officials said about 200 armed men attacked the village.\n\n"
+        "Conflict broke out in Darfur after mostly non-Arab rebels rose up against Khartoum. Up to 300,000 people "
+        "have been killed and 2.7 million displaced, according to U.N. estimates.\n\n"
         "Eight of the children were killed in an air strike, the Syrian Observatory for Human Rights told AFP.\n\n"
         '"The children were aged between six months and nine years old," said the head of the Britain-based '
         "Observatory, Rami Abdel Rahman.\n\n"

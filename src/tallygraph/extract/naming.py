@@ -28,6 +28,8 @@ _DESCRIPTORS = r"(?:online daily|daily|newspaper|news website|news portal|websit
 def clean_name(text: str) -> str:
     """A name as a source label: no article, no leading weekday, no "-run", no descriptor."""
     text = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" ,.;:\"“”'")
+    if re.search(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$", text):
+        text += "."  # "U.N.", "U.S.": the abbreviation keeps its last full stop
     text = re.sub(rf"^(?:on\s+)?{_WEEKDAY},?\s+", "", text)
     text = re.sub(r"^[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+)*\s+[-–—]+\s+(?=[A-Z])", "", text)  # "GAZA CITY - Gaza's ..."
     text = re.sub(r"^(?:quoting|citing)\s+(?=[A-Z])", "", text, flags=re.I)  # a participle the parser put in a name
