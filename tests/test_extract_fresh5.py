@@ -74,3 +74,24 @@ def test_estimates_of_a_named_body_are_the_body_s_and_a_based_body_is_its_name(n
 def test_figures_of_a_people_stay_as_written(nlp: Language) -> None:
     text = "The offensive killed 613 Azerbaijani civilians, including 106 women, according to Azerbaijani figures."
     assert {c.said_by for c in claims_of(nlp, text)} == {"Azerbaijani figures"}
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low", "high"),
+    [
+        ("95 or more Srebrenica victims will be buried at the memorial centre.", "atLeast", 95, None),
+        ("Ten or so people died in the blast.", "approximately", None, None),
+        ("50 or fewer people remain missing.", "upTo", None, 50),
+    ],
+)
+def test_a_hedge_after_the_number(nlp: Language, text: str, qualifier: str, low: int | None, high: int | None) -> None:
+    (claim,) = claims_of(nlp, text)
+    assert (claim.qualifier, claim.low, claim.high) == (qualifier, low, high)
+
+
+def test_an_organisation_named_in_full_is_not_lengthened(nlp: Language) -> None:
+    text = (
+        "Bosnia’s Institute for Missing Persons says it has intensified exhumations.\n\n"
+        "The Institute for Missing Persons told BIRN that 95 or more Srebrenica victims will be buried this year."
+    )
+    assert [c.said_by for c in claims_of(nlp, text)] == ["Institute for Missing Persons"]

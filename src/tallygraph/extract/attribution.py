@@ -101,7 +101,8 @@ class DocState:
         if len(parts) == 1 and name.lower() in {k.lower() for k in self.persons}:
             return next(v for k, v in self.persons.items() if k.lower() == name.lower())
         # "Lal Sen" -> "Samanta Lal Sen"; "Observatory" -> "Syrian Observatory for Human Rights".
-        if name[:1].isupper():
+        if name[:1].isupper() and (len(parts) <= 2 or name in self.persons.values()):
+            # ("The Institute for Missing Persons" is named in full, whatever "Bosnia's" came before it)
             for full in reversed([*self.persons.values(), *self.agents]):
                 if " and " in full and name in full.split(" and "):
                     continue  # "Russia" is not "Russia and Ukraine", a joint source

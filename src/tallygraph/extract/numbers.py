@@ -108,9 +108,11 @@ def _hedge_before(sent: Span, start: int) -> tuple[str | None, str, int]:
 
 def _hedge_after(sent: Span, end: int) -> tuple[str | None, str]:
     post: dict[str, str] = lexicon()["post_hedges"]
-    if end < sent.end and sent.doc[end].lower_ in post:
-        word = sent.doc[end].lower_
-        return word, post[word]
+    for n_words in (2, 1):  # "95 or more", "ten or so", "likely"
+        if end + n_words <= sent.end:
+            words = " ".join(t.lower_ for t in sent.doc[end : end + n_words])
+            if words in post:
+                return words, post[words]
     return None, "exact"
 
 
