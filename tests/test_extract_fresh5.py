@@ -95,3 +95,11 @@ def test_an_organisation_named_in_full_is_not_lengthened(nlp: Language) -> None:
         "The Institute for Missing Persons told BIRN that 95 or more Srebrenica victims will be buried this year."
     )
     assert [c.said_by for c in claims_of(nlp, text)] == ["Institute for Missing Persons"]
+
+
+def test_a_two_word_name_in_apposition_to_a_role_is_the_speaker(nlp: Language) -> None:
+    text = (
+        "Victims’ counsel, Attorney-at-Law Ranitha Gnanaraja, said that 30 skeletons have been fully excavated, "
+        "while four more are partially unearthed."
+    )
+    assert {c.said_by for c in claims_of(nlp, text)} == {"Ranitha Gnanaraja"}

@@ -165,6 +165,11 @@ def phrase(tok: Token) -> tuple[str, str]:
             named = entity_at(child, ("PERSON",))
             if named is not None and tok.pos_ == "NOUN":
                 return person_name(child, named), "PERSON"
+        if child.dep_ == "appos" and tok.pos_ == "NOUN" and child.pos_ == "PROPN" and not child.ent_type_:
+            # "Victims' counsel, Attorney-at-Law Ranitha Gnanaraja, said": a two-word name the tagger missed
+            given = [c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == child.i - 1]
+            if given and given[0].text[:1].isupper() and not given[0].ent_type_:
+                return f"{given[0].text} {child.text}", "PERSON"
     body = body_of(tok)
     if body is not None:
         return phrase(body)
