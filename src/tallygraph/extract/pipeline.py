@@ -5,16 +5,24 @@ from __future__ import annotations
 import multiprocessing as mp
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from tallygraph.extract.attribution import DocState, Source, looks_outlet_name, sentence_sources
+from tallygraph.extract.attribution import DocState, Source, sentence_sources
 from tallygraph.extract.characterise import characterisations_in
 from tallygraph.extract.credits import byline_agency, relay_chain
+from tallygraph.extract.discourse import (
+    OPENING_QUOTES,
+    Found,
+    Paragraph,
+    apply_relay,
+    continued_quotation,
+    quotation_opened_before,
+    toll_sourced_after,
+    wire_credit,
+)
 from tallygraph.extract.events import (
-    EventMention,
     EventState,
     assign_event,
     sentence_events,
@@ -43,17 +51,6 @@ from tallygraph.names import same_name
 __all__ = ["extract_article", "extract_articles"]
 
 
-@dataclass
-class _Found:
-    figure: Figure
-    sent: Span
-    block: Block
-    source: Source | None
-    event: EventMention | None
-    claim: Claim
-    sentence: int = 0
-
-
 def _another(sent: Span) -> list[NumberMention]:
     """ "another minor", "another civilian casualty": a count of one; "another 516 people" is a count of 516."""
     return [
@@ -68,7 +65,7 @@ def _char(block: Block, doc: Doc, start_tok: int, end_tok: int) -> tuple[int, in
     return block.start + first.idx, block.start + last.idx + len(last.text)
 
 
-def _part_of(found: list[_Found]) -> None:
+def _part_of(found: list[Found]) -> None:
     """Link parts to totals: "613 civilians, including 106 women", "150 of the 1,275"."""
     by_noun = {f.figure.noun.i: f for f in found if f.figure.noun is not None}
     for i, f in enumerate(found):
@@ -155,7 +152,7 @@ def extract_article(
                 evstate.named.append(ev)
     evstate.last = None
 
-    found: list[_Found] = []
+    found: list[Found] = []
     named: list[tuple[Characterisation, Source | None]] = []
     attributions: list[Attribution] = []
     relay: Source | None = None
@@ -165,7 +162,7 @@ def extract_article(
     other_outlets: set[str] = set()  # outlets reported outside the lead
     carry: Source | None = None  # the speaker of the previous sentence, within one paragraph
     para_sents: list[Span] = []  # the sentences of the current paragraph so far
-    paragraphs: list[_Paragraph] = []
+    paragraphs: list[Paragraph] = []
     sent_para: list[int] = []  # the paragraph of each sentence
     last_speaker: Source | None = None  # the last source named, in any paragraph
     previous: tuple[Block, Span] | None = None
@@ -175,7 +172,7 @@ def extract_article(
             same_line = "\n" not in sent.doc.text[previous[1].end_char : sent.start_char]
         if not same_line:
             carry = None  # a new paragraph or line: reported speech does not run on
-            paragraphs.append(_Paragraph(sent.text.lstrip().startswith(_OPENING_QUOTES), last_speaker))
+            paragraphs.append(Paragraph(sent.text.lstrip().startswith(OPENING_QUOTES), last_speaker))
         sent_para.append(len(paragraphs) - 1)
         previous_sent = previous[1] if previous is not None else None
         previous = (block, sent)
@@ -188,7 +185,7 @@ def extract_article(
         in_lead = n_sent == 0 or (relay is None and block.para == lead_para and n_sent < 3)
         lead_relay = next((s for s in sources if s.kind == "relay"), None) if in_lead else None
         if lead_relay is None and relay is None and n_sent < 3:
-            lead_relay = _wire_credit(sent, sources)
+            lead_relay = wire_credit(sent, sources)
         if lead_relay is not None:
             relay, lead_sent = lead_relay, n_sent
             lead_events = {e.slug for e in events}
@@ -238,7 +235,7 @@ def extract_article(
                 hedge=fig.number.hedge,
                 status=fig.status,
             )
-            found.append(_Found(fig, sent, block, source, event, claim, n_sent))
+            found.append(Found(fig, sent, block, source, event, claim, n_sent))
             if event is not None:
                 evstate.last = event
         # '"As many as 65 people have been killed," the daily reported quoting the ministry.':
@@ -253,11 +250,11 @@ def extract_article(
                         f.source = src
                         f.claim.said_by, f.claim.via = src.speaker, list(src.via)
         if not figures:
-            _toll_sourced_after(found, sent, sources, n_sent)
+            toll_sourced_after(found, sent, sources, n_sent)
         if not same_line:
             para_sents = []
         para_sents.append(sent)
-        _quotation_opened_before(found, para_sents, sources)
+        quotation_opened_before(found, para_sents, sources)
         # "..., a forensic expert said. ... Ismet Music, the expert, told AFP": the named source
         # of the next sentences replaces an indefinite one ("a government agency" -> the department).
         named_now = [s for s in sources if s.kind in ("speech", "according") and not s.indefinite]
@@ -305,7 +302,7 @@ def extract_article(
         if lead_relay is not None:
             lead_events |= {f.event.slug for f in found if f.event is not None}
 
-    _continued_quotation(found, paragraphs, sent_para)
+    continued_quotation(found, paragraphs, sent_para)
     if relay is not None and not relay.via and any(not same_name(o, relay.speaker) for o in other_outlets):
         # "..., the Hindustan Times reported." then "..., The Times of India reported.": a round-up of
         # several outlets' reports; each speaks for its own sentence, none relays the whole article.
@@ -318,7 +315,7 @@ def extract_article(
         # "ANKARA - Agence France-Presse": the whole article is the agency's report.
         relay, lead_events = Source(byline, [], byline, None, "relay"), set()
         attributions.insert(0, Attribution("article", byline, byline))
-    _apply_relay(found, relay, lead_events, article.publisher)
+    apply_relay(found, relay, lead_events, article.publisher)
     if relay is not None:
         outlet = relay.via[0] if relay.via else relay.speaker
         chain = relay_chain(article.publisher, outlet)
@@ -374,134 +371,7 @@ def extract_article(
     )
 
 
-_OPENING_QUOTES = ('"', "“")
-_CLOSING_QUOTES = ('"', "”")
-
-
-def _quotation_opened_before(found: list[_Found], para_sents: list[Span], sources: list[Source]) -> None:
-    """'“... exceeds 400 people, of whom 13 are children. There are 10 confirmed deaths,” Stepanyan
-    explained': a quotation over several sentences belongs to the speaker named after it closes."""
-    if len(para_sents) < 2:
-        return
-    sent = para_sents[-1]
-    tags = [s for s in sources if s.kind in ("speech", "according") and s.verb is not None and s.scope is None]
-    if not tags:
-        return
-    text = sent.text
-    close = max(text.rfind(q) for q in _CLOSING_QUOTES)
-    if close <= 0 or any(q in text[:close] for q in _OPENING_QUOTES):
-        return  # no closing mark, or the quotation opens in this sentence
-    tag = tags[0]
-    if tag.verb < sent.start or sent.doc[tag.verb].idx - sent.start_char < close:
-        return  # the speaker is named before the quotation closes: not its tag
-    opened = None
-    for k in range(len(para_sents) - 2, -1, -1):
-        before = para_sents[k].text
-        if any(q in before for q in _CLOSING_QUOTES if q != '"') or before.count('"') > 1:
-            return  # an earlier quotation closed in between
-        if before.lstrip().startswith(_OPENING_QUOTES):
-            opened = k
-            break
-    if opened is None:
-        return
-    inside = {(para_sents[k].doc, para_sents[k].start) for k in range(opened, len(para_sents) - 1)}
-    for f in found:
-        if f.source is None and (f.sent.doc, f.sent.start) in inside:
-            f.source = tag
-            f.claim.said_by, f.claim.via = tag.speaker, list(tag.via)
-
-
-_ANAPHORIC_TOLLS = frozenset({"toll", "figure", "number", "tally", "count"})
-_GIVING_VERBS = frozenset({"report", "give", "provide", "release", "publish", "issue", "announce"})
-
-
-def _toll_sourced_after(found: list[_Found], sent: Span, sources: list[Source], n_sent: int) -> None:
-    """'... has killed at least 40 people, authorities said. // WAFA reported the toll, citing medical
-    officials': a sentence naming who gave "the toll" sources the figures just before it, when those were
-    credited to nobody or to a generic "authorities"."""
-    for source in sources:
-        if source.verb is None or source.kind not in ("speech", "according", "relay"):
-            continue
-        verb = sent.doc[source.verb]
-        if verb.lemma_.lower() not in _GIVING_VERBS:
-            continue  # "the army confirmed the figure" corroborates, it does not source
-        told = [
-            c
-            for c in verb.children
-            if c.dep_ == "dobj" and c.lemma_.lower() in _ANAPHORIC_TOLLS and any(d.lower_ == "the" for d in c.children)
-        ]
-        if not told:
-            continue
-        for f in found:
-            vague = f.claim.said_by in (REPORTER, "authorities", "officials", "sources")
-            if f.sentence == n_sent - 1 and vague and f.claim.said_by != source.speaker:
-                f.source = source
-                f.claim.said_by, f.claim.via = source.speaker, list(source.via)
-        return
-
-
-@dataclass
-class _Paragraph:
-    opens_quote: bool  # the paragraph begins with an opening quotation mark
-    speaker_before: Source | None  # the last source named before it
-    attributed: bool = False  # a source is named in it
-
-
-def _continued_quotation(found: list[_Found], paragraphs: list[_Paragraph], sent_para: list[int]) -> None:
-    """'Kindiki said ... . // “A total of 41,526 households have been displaced ...': a paragraph that opens a
-    quotation and names nobody goes on quoting the last speaker named before it."""
-    for f in found:
-        para = paragraphs[sent_para[f.sentence]]
-        if f.source is None and para.opens_quote and not para.attributed and para.speaker_before is not None:
-            f.source = para.speaker_before
-            f.claim.said_by, f.claim.via = f.source.speaker, list(f.source.via)
-
-
-def _wire_credit(sent: Span, sources: list[Source]) -> Source | None:
-    """ "..., reports Xinhua news agency.": wire copy credits the agency, in the present tense, after the
-    lead's first sentence; the credit covers the whole story."""
-    for s in sources:
-        verb = sent.doc[s.verb] if s.verb is not None else None
-        if (
-            s.kind == "relay"
-            and verb is not None
-            and verb.tag_ == "VBZ"
-            and verb.i > sent.start
-            # "..., reports Xinhua news agency." or "..., Xinhua reports."
-            and (sent.doc[verb.i - 1].text == "," or all(t.is_punct for t in sent.doc[verb.i + 1 : sent.end]))
-        ):
-            return s
-    return None
-
-
-def _apply_relay(found: list[_Found], relay: Source | None, lead_events: set[str], publisher: str | None) -> None:
-    """A lead "X reports citing Y" covers the figures about the lead's event; a lead "..., X reported", or
-    the publisher's own "writes X citing Y", the whole article."""
-    if relay is None:
-        return
-    outlet = relay.via[0] if relay.via else relay.speaker
-    cited = relay.speaker if relay.via else None
-    chain = relay_chain(publisher, outlet)
-    # "..., X reported" relays the article; so does the publisher naming itself ("writes UNN citing Y").
-    own_report = not cited or bool(publisher and same_name(publisher, outlet))
-    for f in found:
-        if own_report is False and lead_events and f.event is not None and f.event.slug not in lead_events:
-            continue  # "X reports citing Y" vouches for Y's account of the lead's event only
-        if f.source is None or (f.claim.said_by == cited and f.claim.via == relay.via):
-            f.claim.said_by = cited or REPORTER
-            f.claim.via = chain
-        else:
-            # A figure with a source of its own reached the article through the whole lead chain.
-            # A cited outlet relays it too ("MINA reports, citing Anadolu"); a cited office does not speak for
-            # every voice of the article ("writes UNN with reference to the Office of the Ombudsman").
-            relays = cited is not None and cited != f.claim.said_by and looks_outlet_name(cited)
-            prefix = [*chain, *([cited] if relays and cited else [])]
-            # "according to an AFP tally" in an AFP story: the outlet speaks, it relays nobody
-            prefix = [p for p in prefix if not same_name(p, f.claim.said_by)]
-            f.claim.via = [*prefix, *[v for v in f.claim.via if v not in prefix]]
-
-
-def _of_those(found: list[_Found]) -> None:
+def _of_those(found: list[Found]) -> None:
     """ "11 missing persons were identified ... Of those 11, nine are Greek Cypriots": parts of a figure
     the sentence points back to, counted as it was ("nine" identified, not "other:cypriots")."""
     for i, f in enumerate(found):
@@ -521,7 +391,7 @@ def _of_those(found: list[_Found]) -> None:
                 break
 
 
-def _fuller_names(found: list[_Found], named: list[tuple[Characterisation, Source | None]], names: set[str]) -> None:
+def _fuller_names(found: list[Found], named: list[tuple[Characterisation, Source | None]], names: set[str]) -> None:
     """ "the provincial government said" where the article also names "Davao de Oro's provincial government"."""
     for f in found:
         if f.claim.said_by != REPORTER:
@@ -532,7 +402,7 @@ def _fuller_names(found: list[_Found], named: list[tuple[Characterisation, Sourc
             c.said_by = fuller_name(c.said_by, names)
 
 
-def _returned_from_captivity(found: list[_Found], text: str) -> None:
+def _returned_from_captivity(found: list[Found], text: str) -> None:
     """ "390 people returned to their homeland" in a report of a prisoner exchange: freed, not moved."""
     words = "|".join(re.escape(w) for w in lexicon()["captivity_words"])
     if not re.search(rf"\b(?:{words})", text, re.I):

@@ -1,0 +1,167 @@
+"""Who speaks across sentences: a quotation opened earlier or continued in a new paragraph, a toll whose
+source a later sentence gives, and the lead's relay that covers the whole article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from tallygraph.extract.attribution import Source, looks_outlet_name
+from tallygraph.extract.credits import relay_chain
+from tallygraph.extract.events import EventMention
+from tallygraph.extract.figures import Figure
+from tallygraph.extract.segment import Block
+from tallygraph.model import REPORTER, Claim
+from tallygraph.names import same_name
+
+__all__ = [
+    "OPENING_QUOTES",
+    "Found",
+    "Paragraph",
+    "apply_relay",
+    "continued_quotation",
+    "quotation_opened_before",
+    "toll_sourced_after",
+    "wire_credit",
+]
+
+
+@dataclass
+class Found:
+    """A figure found in a sentence, with its claim as built so far."""
+
+    figure: Figure
+    sent: Span
+    block: Block
+    source: Source | None
+    event: EventMention | None
+    claim: Claim
+    sentence: int = 0
+
+
+OPENING_QUOTES = ('"', "“")
+_CLOSING_QUOTES = ('"', "”")
+
+
+def quotation_opened_before(found: list[Found], para_sents: list[Span], sources: list[Source]) -> None:
+    """'“... exceeds 400 people, of whom 13 are children. There are 10 confirmed deaths,” Stepanyan
+    explained': a quotation over several sentences belongs to the speaker named after it closes."""
+    if len(para_sents) < 2:
+        return
+    sent = para_sents[-1]
+    tags = [s for s in sources if s.kind in ("speech", "according") and s.verb is not None and s.scope is None]
+    if not tags:
+        return
+    text = sent.text
+    close = max(text.rfind(q) for q in _CLOSING_QUOTES)
+    if close <= 0 or any(q in text[:close] for q in OPENING_QUOTES):
+        return  # no closing mark, or the quotation opens in this sentence
+    tag = tags[0]
+    if tag.verb < sent.start or sent.doc[tag.verb].idx - sent.start_char < close:
+        return  # the speaker is named before the quotation closes: not its tag
+    opened = None
+    for k in range(len(para_sents) - 2, -1, -1):
+        before = para_sents[k].text
+        if any(q in before for q in _CLOSING_QUOTES if q != '"') or before.count('"') > 1:
+            return  # an earlier quotation closed in between
+        if before.lstrip().startswith(OPENING_QUOTES):
+            opened = k
+            break
+    if opened is None:
+        return
+    inside = {(para_sents[k].doc, para_sents[k].start) for k in range(opened, len(para_sents) - 1)}
+    for f in found:
+        if f.source is None and (f.sent.doc, f.sent.start) in inside:
+            f.source = tag
+            f.claim.said_by, f.claim.via = tag.speaker, list(tag.via)
+
+
+_ANAPHORIC_TOLLS = frozenset({"toll", "figure", "number", "tally", "count"})
+_GIVING_VERBS = frozenset({"report", "give", "provide", "release", "publish", "issue", "announce"})
+
+
+def toll_sourced_after(found: list[Found], sent: Span, sources: list[Source], n_sent: int) -> None:
+    """'... has killed at least 40 people, authorities said. // WAFA reported the toll, citing medical
+    officials': a sentence naming who gave "the toll" sources the figures just before it, when those were
+    credited to nobody or to a generic "authorities"."""
+    for source in sources:
+        if source.verb is None or source.kind not in ("speech", "according", "relay"):
+            continue
+        verb = sent.doc[source.verb]
+        if verb.lemma_.lower() not in _GIVING_VERBS:
+            continue  # "the army confirmed the figure" corroborates, it does not source
+        told = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in _ANAPHORIC_TOLLS and any(d.lower_ == "the" for d in c.children)
+        ]
+        if not told:
+            continue
+        for f in found:
+            vague = f.claim.said_by in (REPORTER, "authorities", "officials", "sources")
+            if f.sentence == n_sent - 1 and vague and f.claim.said_by != source.speaker:
+                f.source = source
+                f.claim.said_by, f.claim.via = source.speaker, list(source.via)
+        return
+
+
+@dataclass
+class Paragraph:
+    opens_quote: bool  # the paragraph begins with an opening quotation mark
+    speaker_before: Source | None  # the last source named before it
+    attributed: bool = False  # a source is named in it
+
+
+def continued_quotation(found: list[Found], paragraphs: list[Paragraph], sent_para: list[int]) -> None:
+    """'Kindiki said ... . // “A total of 41,526 households have been displaced ...': a paragraph that opens a
+    quotation and names nobody goes on quoting the last speaker named before it."""
+    for f in found:
+        para = paragraphs[sent_para[f.sentence]]
+        if f.source is None and para.opens_quote and not para.attributed and para.speaker_before is not None:
+            f.source = para.speaker_before
+            f.claim.said_by, f.claim.via = f.source.speaker, list(f.source.via)
+
+
+def wire_credit(sent: Span, sources: list[Source]) -> Source | None:
+    """ "..., reports Xinhua news agency.": wire copy credits the agency, in the present tense, after the
+    lead's first sentence; the credit covers the whole story."""
+    for s in sources:
+        verb = sent.doc[s.verb] if s.verb is not None else None
+        if (
+            s.kind == "relay"
+            and verb is not None
+            and verb.tag_ == "VBZ"
+            and verb.i > sent.start
+            # "..., reports Xinhua news agency." or "..., Xinhua reports."
+            and (sent.doc[verb.i - 1].text == "," or all(t.is_punct for t in sent.doc[verb.i + 1 : sent.end]))
+        ):
+            return s
+    return None
+
+
+def apply_relay(found: list[Found], relay: Source | None, lead_events: set[str], publisher: str | None) -> None:
+    """A lead "X reports citing Y" covers the figures about the lead's event; a lead "..., X reported", or
+    the publisher's own "writes X citing Y", the whole article."""
+    if relay is None:
+        return
+    outlet = relay.via[0] if relay.via else relay.speaker
+    cited = relay.speaker if relay.via else None
+    chain = relay_chain(publisher, outlet)
+    # "..., X reported" relays the article; so does the publisher naming itself ("writes UNN citing Y").
+    own_report = not cited or bool(publisher and same_name(publisher, outlet))
+    for f in found:
+        if own_report is False and lead_events and f.event is not None and f.event.slug not in lead_events:
+            continue  # "X reports citing Y" vouches for Y's account of the lead's event only
+        if f.source is None or (f.claim.said_by == cited and f.claim.via == relay.via):
+            f.claim.said_by = cited or REPORTER
+            f.claim.via = chain
+        else:
+            # A figure with a source of its own reached the article through the whole lead chain.
+            # A cited outlet relays it too ("MINA reports, citing Anadolu"); a cited office does not speak for
+            # every voice of the article ("writes UNN with reference to the Office of the Ombudsman").
+            relays = cited is not None and cited != f.claim.said_by and looks_outlet_name(cited)
+            prefix = [*chain, *([cited] if relays and cited else [])]
+            # "according to an AFP tally" in an AFP story: the outlet speaks, it relays nobody
+            prefix = [p for p in prefix if not same_name(p, f.claim.said_by)]
+            f.claim.via = [*prefix, *[v for v in f.claim.via if v not in prefix]]
