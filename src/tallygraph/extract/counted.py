@@ -1,13 +1,16 @@
-"""Which noun a number counts, and whether that noun names people, remains or families."""
+"""Which noun a number counts, whether that noun names people, remains or families, and what the sentence
+says of them when no known measure does."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.numbers import NumberMention
 from tallygraph.lexicon import lexicon
 
-__all__ = ["counted_noun", "is_person_noun"]
+__all__ = ["counted_noun", "is_person_noun", "predicate_label"]
 
 _DEMONYM_ENDINGS = ("ans", "ians", "is", "ese", "ers", "ics", "ites", "ks", "ds", "bs", "ts", "zs")
 
@@ -119,3 +122,36 @@ def counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
     if num.end + 1 < sent.end and doc[num.end].pos_ == "ADJ" and doc[num.end + 1].pos_ in ("NOUN", "PROPN"):
         return doc[num.end + 1], False
     return None, False
+
+
+def _participle(verb: Token) -> str:
+    if verb.tag_ in ("VBN", "VBD"):
+        return verb.lower_
+    lemma = verb.lemma_.lower()
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def predicate_label(noun: Token) -> str | None:
+    """What the sentence says of those counted, for a count outside the known measures: "12 of the 82
+    residents managed to escape" -> "escaped", "293 workers were underground" -> "underground"; None when
+    the predicate says nothing ("there were 300 people")."""
+    lex = lexicon()
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.lemma_.lower() in lex["catenative_verbs"]:
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+    if verb.lemma_.lower() == "be" and noun.dep_ == "nsubj":
+        comp = [c for c in verb.children if c.dep_ == "acomp" or (c.dep_ == "advmod" and c.pos_ == "ADV")]
+        if comp and comp[0].pos_ in ("ADJ", "ADV") and comp[0].lower_.isalpha():
+            return comp[0].lower_
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in lex["bare_predicates"]:
+        return None
+    return _participle(verb)

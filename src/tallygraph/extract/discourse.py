@@ -12,6 +12,7 @@ from tallygraph.extract.credits import relay_chain
 from tallygraph.extract.events import EventMention
 from tallygraph.extract.figures import Figure
 from tallygraph.extract.segment import Block
+from tallygraph.lexicon import lexicon
 from tallygraph.model import REPORTER, Claim
 from tallygraph.names import same_name
 
@@ -77,10 +78,6 @@ def quotation_opened_before(found: list[Found], para_sents: list[Span], sources:
             f.claim.said_by, f.claim.via = tag.speaker, list(tag.via)
 
 
-_ANAPHORIC_TOLLS = frozenset({"toll", "figure", "number", "tally", "count"})
-_GIVING_VERBS = frozenset({"report", "give", "provide", "release", "publish", "issue", "announce"})
-
-
 def toll_sourced_after(found: list[Found], sent: Span, sources: list[Source], n_sent: int) -> None:
     """'... has killed at least 40 people, authorities said. // WAFA reported the toll, citing medical
     officials': a sentence naming who gave "the toll" sources the figures just before it, when those were
@@ -89,12 +86,14 @@ def toll_sourced_after(found: list[Found], sent: Span, sources: list[Source], n_
         if source.verb is None or source.kind not in ("speech", "according", "relay"):
             continue
         verb = sent.doc[source.verb]
-        if verb.lemma_.lower() not in _GIVING_VERBS:
+        if verb.lemma_.lower() not in lexicon()["toll_giving_verbs"]:
             continue  # "the army confirmed the figure" corroborates, it does not source
         told = [
             c
             for c in verb.children
-            if c.dep_ == "dobj" and c.lemma_.lower() in _ANAPHORIC_TOLLS and any(d.lower_ == "the" for d in c.children)
+            if c.dep_ == "dobj"
+            and c.lemma_.lower() in lexicon()["toll_references"]
+            and any(d.lower_ == "the" for d in c.children)
         ]
         if not told:
             continue

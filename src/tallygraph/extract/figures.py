@@ -7,13 +7,12 @@ path from the number up through its governors.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Span, Token
 
-from tallygraph.extract.counted import counted_noun, is_person_noun
+from tallygraph.extract.counted import counted_noun, is_person_noun, predicate_label
 from tallygraph.extract.numbers import NumberMention, looks_like_year
 from tallygraph.lexicon import lexicon
 
@@ -446,64 +445,10 @@ def _fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: lis
     cues = [(abs(t.i - num.start), m) for t in sent if (m := _cue_measure(t, noun)) is not None]
     if cues:
         return min(cues)[1]
-    said = _predicate_label(noun)
+    said = predicate_label(noun)
     if said is not None:
         return f"other:{said}"
     return f"other:{noun.lower_ if noun.tag_ in ('NNS', 'NNPS') else noun.lemma_.lower()}"
-
-
-# Verbs that say nothing of what befell those counted ("50 people were there", "it has 300 residents").
-_BARE_PREDICATES = frozenset(
-    {
-        "be",
-        "have",
-        "include",
-        "number",
-        "total",
-        "reach",
-        "say",
-        "tell",
-        "report",
-        "make",
-        "become",
-        "do",
-        "get",
-        "take",
-    }
-)
-_CATENATIVES = frozenset({"manage", "try", "attempt", "begin", "continue", "start", "fail", "seem", "appear"})
-
-
-def _participle(verb: Token) -> str:
-    if verb.tag_ in ("VBN", "VBD"):
-        return verb.lower_
-    lemma = verb.lemma_.lower()
-    if lemma.endswith("e"):
-        return lemma + "d"
-    if re.search(r"[^aeiou]y$", lemma):
-        return lemma[:-1] + "ied"
-    return lemma + "ed"
-
-
-def _predicate_label(noun: Token) -> str | None:
-    """What the sentence says of those counted, for a count outside the known measures: "12 of the 82
-    residents managed to escape" -> "escaped", "65 prisoners were on board" no, "were underground" ->
-    "underground"; None when the predicate says nothing ("there were 300 people")."""
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    verb = noun.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    if verb.lemma_.lower() in _CATENATIVES:
-        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
-    if verb.lemma_.lower() == "be" and noun.dep_ == "nsubj":
-        comp = [c for c in verb.children if c.dep_ == "acomp" or (c.dep_ == "advmod" and c.pos_ == "ADV")]
-        if comp and comp[0].pos_ in ("ADJ", "ADV") and comp[0].lower_.isalpha():
-            return comp[0].lower_
-        return None
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in _BARE_PREDICATES:
-        return None
-    return _participle(verb)
 
 
 def figure_status(sent: Span, num: NumberMention) -> str:
