@@ -103,3 +103,60 @@ def test_a_two_word_name_in_apposition_to_a_role_is_the_speaker(nlp: Language) -
         "while four more are partially unearthed."
     )
     assert {c.said_by for c in claims_of(nlp, text)} == {"Ranitha Gnanaraja"}
+
+
+def test_a_dateline_below_the_page_menus_and_a_caption_still_credits_the_wire() -> None:
+    page = (
+        "Skip to main content\nCNN EditionWorld\nThe Web\n\nU.N. lowers Congo massacre toll\n\n"
+        "A woman from the Drodro hospital visits a mass grave in the village after the April 3 killings.\n\n"
+        "Story Tools\n\n"
+        "NAIROBI, Kenya (Reuters) -- A U.N. official said investigators believed up to 350 people were massacred "
+        "by tribal militias in Congo last week."
+    )
+    assert byline_agency(page) == "Reuters"
+
+
+def test_whom_a_speaker_told_is_no_speaker(nlp: Language) -> None:
+    text = (
+        '"As far as our team has been able to verify, they have been able to determine 150 to 350 dead," '
+        "Behrooz Sadry, a senior official with the U.N. mission in Congo (MONUC), told Africa Journal, a Reuters "
+        "Television program."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.said_by == "Behrooz Sadry"
+
+
+def test_an_unnamed_official_is_the_one_named_next_despite_a_figure_of_others_between(nlp: Language) -> None:
+    text = (
+        "A U.N. official said investigators believed up to 350 people were massacred by tribal militias in Congo "
+        "last week, far fewer than the nearly 1,000 deaths initially reported by local witnesses.\n\n"
+        '"As far as our team has been able to verify, they have been able to determine 150 to 350 dead," '
+        "Behrooz Sadry, a senior official with the U.N. mission in Congo (MONUC), told Africa Journal."
+    )
+    by_value = {(c.value, c.qualifier): c.said_by for c in claims_of(nlp, text)}
+    assert by_value[(350, "exact")] == "Behrooz Sadry"
+    assert by_value[(1000, "nearly")] == "local witnesses"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "The revelation was made by Barbara Magaji, the programme manager of Amnesty International, during a "
+            "press conference in Makurdi. Magaji stated that the killings occurred between January and February.\n\n"
+            "The programme manager also revealed that 55 schools were either destroyed or closed, leaving hundreds "
+            "of children out of school.",
+            "Barbara Magaji",
+        ),
+        (
+            "More than 150,000 Somalians have fled their homes since June, a UN spokesman said.\n"
+            '"Food is in short supply," Farhan Haq, deputy spokesman for UN Secretary-General Antonio Guterres, '
+            "told journalists.\n"
+            "The spokesman said that UNHCR has been providing cash to thousands of affected families.",
+            "Farhan Haq",
+        ),
+    ],
+)
+def test_the_role_a_person_was_given_stands_for_them(nlp: Language, text: str, person: str) -> None:
+    last = claims_of(nlp, text)[-1]
+    assert last.said_by == person

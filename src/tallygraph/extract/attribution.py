@@ -19,6 +19,7 @@ from tallygraph.extract.speakers import (
     named_in_apposition,
     opening_person,
     phrase,
+    role_of,
     trailing_apposition,
 )
 from tallygraph.lexicon import forms, lexicon
@@ -37,6 +38,9 @@ _PRONOUNS_FIRST = {"i", "we"}
 _ABBREV = re.compile(
     r"([A-Z][\w'’.&-]*(?:[ \t]+(?:of|for|and|the|in|on|[A-Z][\w'’.&-]*)){0,8})[ \t]+\(([A-Z][A-Za-z]{1,9})\)"
 )
+
+# Verbs of telling: the one told comes after the verb.
+_ADDRESSING = frozenset({"tell", "inform", "brief", "assure"})
 
 
 @dataclass
@@ -64,6 +68,7 @@ class DocState:
     agents: dict[str, str] = field(default_factory=dict)  # name -> kind
     via_of: dict[str, list[str]] = field(default_factory=dict)
     descriptions: dict[str, str] = field(default_factory=dict)  # "state news agency" -> "INA"
+    roles: dict[str, set[str]] = field(default_factory=dict)  # "Barbara Magaji" -> {"programme", "manager"}
     last_person: str | None = None
     last_org: str | None = None
     last_speaker: str | None = None
@@ -74,6 +79,11 @@ class DocState:
             if ent.label_ == "PERSON" and len(ent) >= 2:
                 full = clean_name(ent.text)
                 self.persons.setdefault(ent[-1].text, full)
+        for ent in sent.ents:
+            if ent.label_ == "PERSON":
+                role = role_of(ent.root)
+                if role:
+                    self.roles[clean_name(ent.text)] = role
         for tok in sent:
             named = named_in_apposition(tok)
             if named is not None:
@@ -109,6 +119,15 @@ class DocState:
                 if full != name and (full.endswith(" " + name) or (len(parts) == 1 and name in full.split())):
                     return full
         return name
+
+    def by_role(self, subj: Token) -> str | None:
+        """ "The programme manager also revealed": the person last described with that role."""
+        words = {subj.lemma_.lower(), *(c.lower_ for c in subj.lefts if c.dep_ in ("compound", "amod"))}
+        for name in reversed([*self.agents, *self.roles]):
+            role = self.roles.get(name) or next((r for k, r in self.roles.items() if name.endswith(" " + k)), None)
+            if role and words <= role:
+                return name
+        return None
 
     def note_speaker(self, name: str, kind: str, via: list[str]) -> None:
         self.last_speaker = name
@@ -243,6 +262,10 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         # "The statement said": the statement of the last organisation that spoke.
         return state.last_org, "ORG"
     definite = any(c.lower_ in ("the", "this", "that") for c in subj.children)
+    if definite and subj.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in subj.children):
+        person = state.by_role(subj)
+        if person is not None:
+            return person, "PERSON"
     if definite and state.descriptions.get(description(subj)):
         return state.descriptions[description(subj)], "ORG"  # "The state news agency said": INA
     if definite and subj.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound") for c in subj.children):
@@ -389,6 +412,9 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         # The parser may hang two subjects on a verb ("365 ... the ministry said"): take one that can speak.
         # Of several, the one nearest the verb: '"... and other heroes of ours," Yermak wrote'.
         subjects = sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: abs(c.i - tok.i))
+        if tok.lemma_.lower() in _ADDRESSING and any(c.i < tok.i for c in subjects):
+            # '"...," Behrooz Sadry ... told Africa Journal': who is told is no subject, whatever the parser says
+            subjects = [c for c in subjects if c.i < tok.i]
         subj = next((c for c in subjects if agentive(c)), subjects[0] if subjects else None)
         # '..., she notes, adding, "..."': a participle of speech speaks with its head's subject.
         participle = (

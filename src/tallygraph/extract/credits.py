@@ -45,6 +45,8 @@ def _credited(text: str) -> str | None:
         match = _BYLINE.match(line) or WIRE_DATELINE.match(line) or _SLASH_DATELINE.match(line)
         if match:
             return match.group(1).strip()
+    # Below a web page's menus and captions: the dateline opens the first paragraph of the story itself.
+    for line in [*lines[:4], *[ln for ln in lines[4:] if len(ln.split()) >= 12][:3]]:
         for part in re.split(r"(?<=[.!?])\s+", line)[:2]:
             wire = WIRE_DATELINE.match(part)
             if wire:

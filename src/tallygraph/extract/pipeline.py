@@ -259,11 +259,16 @@ def extract_article(
         # of the next sentences replaces an indefinite one ("a government agency" -> the department).
         named_now = [s for s in sources if s.kind in ("speech", "according") and not s.indefinite]
         if named_now:
+            named_in: int | None = None  # a sentence whose figures have a named source: none before it is replaced
             for f in reversed(found):
                 if f.sentence >= n_sent or f.source is None:
                     continue
-                if not f.source.indefinite or n_sent - f.sentence > 2:
+                if n_sent - f.sentence > 2 or (named_in is not None and f.sentence < named_in):
                     break
+                if not f.source.indefinite:
+                    # "An official said 350 were killed, fewer than the 1,000 reported by witnesses"
+                    named_in = f.sentence
+                    continue
                 # "a UN spokesman said ... Farhan Haq, deputy spokesman, told journalists that the UNHCR said":
                 # an unnamed person is the person named next, not an organisation quoted by them.
                 head = f.source.speaker.split()[-1].lower() if f.source.speaker.split() else ""

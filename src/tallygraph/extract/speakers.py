@@ -101,6 +101,27 @@ def named_in_apposition(tok: Token) -> Token | None:
     return None
 
 
+def role_of(name: Token) -> set[str]:
+    """The words of the post a person's name is given with: "Farhan Haq, deputy spokesman for ...",
+    "the programme manager of Amnesty International, Barbara Magaji", "civil defence spokesman Mahmud Bassal"."""
+
+    def words(role: Token) -> set[str]:
+        return {role.lemma_.lower(), *(c.lower_ for c in role.lefts if c.dep_ in ("compound", "amod"))}
+
+    def is_role(tok: Token) -> bool:
+        return tok.pos_ == "NOUN" and tok.text[:1].islower() and tok.ent_type_ != "PERSON"
+
+    for child in name.rights:
+        if child.dep_ == "appos" and is_role(child):
+            return words(child)
+    if name.dep_ == "appos" and is_role(name.head) and name.head.i < name.i:
+        return words(name.head)
+    titles = [c for c in name.lefts if c.dep_ == "compound" and is_role(c)]
+    if titles:
+        return {t.lower_ for t in name.doc[titles[0].left_edge.i : titles[-1].i + 1] if not t.is_punct}
+    return set()
+
+
 def description(tok: Token) -> str:
     """The words of a common-noun description without article or possessor: "state news agency"."""
     words = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i >= np_start(tok)]
