@@ -160,3 +160,40 @@ def test_an_unnamed_official_is_the_one_named_next_despite_a_figure_of_others_be
 def test_the_role_a_person_was_given_stands_for_them(nlp: Language, text: str, person: str) -> None:
     last = claims_of(nlp, text)[-1]
     assert last.said_by == person
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A villager, asking not to be named, said, “Nine bodies were buried this Saturday.”", 9),
+        ("Around 6,500 victims of Bosnian Serb forces are already buried there.", 6500),
+        ("However, the six graves may contain about 100 bodies based on survivors' accounts.", 100),
+        (
+            "The UN says that the group left behind more than 200 mass graves in large swathes of Iraq that could "
+            "contain as many as 12,000 bodies.",
+            12000,
+        ),
+    ],
+)
+def test_the_buried_and_those_graves_may_hold_are_not_remains_found(nlp: Language, text: str, value: int) -> None:
+    (claim,) = [c for c in claims_of(nlp, text) if c.value == value]
+    assert claim.counts == "other:buried"
+
+
+def test_a_grave_found_holding_bodies_is_a_find(nlp: Language) -> None:
+    text = (
+        'A clandestine grave containing eight bodies "in a very advanced state of decomposition" was found in '
+        "El Testarazo, a town in the western Mexican state of Nayarit, Santiago Perez told EFE Tuesday."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.counts == "remains-found"
+
+
+def test_an_outlet_told_relays_even_when_parsed_as_a_second_subject(nlp: Language) -> None:
+    text = (
+        '"As far as our team has been able to verify, they have been able to determine 150 to 350 dead," '
+        "Behrooz Sadry, a senior official with the U.N. mission in Congo (MONUC), told Africa Journal, a Reuters "
+        "Television program."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.via == ["Africa Journal"]

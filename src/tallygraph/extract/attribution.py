@@ -207,12 +207,13 @@ def _channel(verb: Token, state: DocState) -> list[str]:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             via.insert(0, state.canonical(phrase(obj)[0]))
-        if (
-            verb.lemma_ == "tell"
-            and child.dep_ in ("dobj", "dative")
-            and child.lemma_.lower() not in _GATHERINGS
-            and _is_outlet(child, state)
-        ):
+        # '"...," Sadry told Africa Journal': the one told, even where the parser took it for a second subject
+        told = child.dep_ in ("dobj", "dative") or (
+            child.dep_ == "nsubj"
+            and child.i > verb.i
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        )
+        if verb.lemma_ == "tell" and told and child.lemma_.lower() not in _GATHERINGS and _is_outlet(child, state):
             via.insert(0, state.canonical(phrase(child)[0]))
     return via
 

@@ -78,6 +78,8 @@ def _cue_measure(tok: Token, noun: Token | None) -> str | None:
         if sent_lemmas & set(lex["grave_words"]):
             return "remains-found"
         return None
+    if lemma in lex["containing_verbs"] and _unconfirmed(tok):
+        return "other:buried"  # "the six graves may contain about 100 bodies"
     if lemma == "casualty" or low == "casualties":
         return "injured"
     if lemma in ("part", "set", "piece", "fragment") and any(
@@ -85,6 +87,13 @@ def _cue_measure(tok: Token, noun: Token | None) -> str | None:
     ):
         return "remains-found"
     return _measure_cues().get(lemma) or _measure_cues().get(low)
+
+
+def _unconfirmed(verb: Token) -> bool:
+    """ "may contain", "could hold", "are believed to contain": contents nobody has seen yet."""
+    words = set(lexicon()["unconfirmed_words"])
+    near = [*verb.children, verb.head, *verb.head.children] if verb.dep_ == "xcomp" else list(verb.children)
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
 
 
 def _best(measures: list[str]) -> str | None:
@@ -360,6 +369,7 @@ _PEOPLE_MEASURES = {
     "other:rescued",
     "other:affected",
     "other:trapped",
+    "other:buried",
 }
 
 
