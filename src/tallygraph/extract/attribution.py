@@ -388,7 +388,14 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 relayed = _cited_in(objs[0], state)
                 if relayed and kind_name == "according":
                     via = [relayed]  # "according to fire service officials cited in a news agency PTI report"
-                out.append(Source(name, via, sent.doc[tok.i : objs[0].right_edge.i + 1].text, None, kind_name))
+                clause = _clause_before(tok, speech) if kind_name == "according" else None
+                scope = contrast = None
+                if clause is not None:
+                    # "Five were killed, Palestinian sources said, while six died ..., according to the ministry"
+                    contrast = {t.i for t in clause.subtree}
+                    scope = contrast | set(range(tok.i, objs[0].right_edge.i + 1))
+                cue = sent.doc[tok.i : objs[0].right_edge.i + 1].text
+                out.append(Source(name, via, cue, scope, kind_name, contrast=contrast))
                 state.note_speaker(name, kind, via)
             continue
         words_of = in_the_words_of(tok)
@@ -630,6 +637,23 @@ def _document_sources(sent: Span, state: DocState) -> list[Source]:
         out.append(Source(name, [], cue, scope, "according", False, tok.i))
         state.note_speaker(name, kind, [])
     return out
+
+
+def _clause_before(according: Token, speech: set[str]) -> Token | None:
+    """ "X said, while six died ..., according to Y": the clause an "according to" closes, when the parser hung
+    it on a verb of speech that has a speaker of its own."""
+    verb = according.head
+    if verb.lemma_.lower() not in speech or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "conj")
+        and verb.i < c.i < according.i
+        and c.right_edge.i < according.i
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    return clauses[-1] if clauses else None
 
 
 def _contrast_clause(verb: Token) -> set[int] | None:

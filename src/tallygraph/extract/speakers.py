@@ -210,6 +210,11 @@ def phrase(tok: Token) -> tuple[str, str]:
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):
             end = child.right_edge.i + 1
             break
+        if child.dep_ == "prep" and child.lower_ in ("in", "at") and _a_place(child):
+            # "the Health Ministry in Gaza", "investigators at the site", up to a bracket or comma
+            stop = next((t.i for t in child.subtree if t.is_punct and t.text not in (".", "'", "’")), None)
+            end = stop if stop is not None else child.right_edge.i + 1
+            break
         if child.dep_ == "relcl" and tok.lower_ in ("those", "people", "anyone", "everyone"):
             end = child.right_edge.i + 1  # "those who made it to land": the clause is the description
             break
@@ -240,6 +245,15 @@ def phrase(tok: Token) -> tuple[str, str]:
         return clean_name(org.text), "ORG"
     kind = "ORG" if tok.ent_type_ in ("ORG", "NORP", "GPE") or tok.text[:1].isupper() else "OTHER"
     return strip_demonym(clean_name(text)), kind
+
+
+def _a_place(prep: Token) -> bool:
+    """ "in Gaza", "in the Mexican state of Tamaulipas", "at the site": where a source is, part of its name."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objs:
+        return False
+    obj = objs[0]
+    return obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in lexicon()["place_nouns"]
 
 
 def _name_after_title(tok: Token) -> str | None:
