@@ -46,3 +46,45 @@ def test_according_to_after_a_plain_statement_covers_it_all(nlp: Language) -> No
 )
 def test_a_source_is_named_with_where_it_is(nlp: Language, text: str, source: str) -> None:
     assert claims_of(nlp, text)[-1].said_by == source
+
+
+def test_an_office_holder_not_yet_named_is_the_person_named_next(nlp: Language) -> None:
+    text = (
+        "Lebanon's health minister said 51 people were killed and more than 220 injured Wednesday, on the third "
+        'day of major Israeli raids across the country. "Since this morning 51 people have been killed and 223 '
+        'injured in the various strikes" on the country, Firass Abiad told reporters.'
+    )
+    assert {c.said_by for c in claims_of(nlp, text)} == {"Firass Abiad"}
+
+
+def test_an_office_holder_named_before_stays_theirs(nlp: Language) -> None:
+    text = (
+        "Firass Abiad, Lebanon's health minister, said 51 people were killed on Wednesday.\n"
+        "The minister said 223 people were injured. Hezbollah commander Ali Karaki said 40 fighters had died."
+    )
+    assert [c.said_by for c in claims_of(nlp, text)] == ["Firass Abiad", "Firass Abiad", "Ali Karaki"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Afghanistan Disaster Management Authority’s spokesman Mullah Janan Saiq said 2,053 people were dead.",
+            "Janan Saiq",
+        ),
+        ("Gov. Don Carcieri said the number of dead had reached 95 by late Friday afternoon.", "Don Carcieri"),
+        (
+            "Witness Paul Otukpa said a 14-seater bus was engulfed by the blast, leaving 12 people dead.",
+            "Paul Otukpa",
+        ),
+    ],
+)
+def test_titles_before_a_name_are_not_the_name(nlp: Language, text: str, person: str) -> None:
+    (claim,) = claims_of(nlp, text)
+    assert claim.said_by == person
+
+
+def test_put_the_toll_at_is_a_toll_and_the_agency_is_named_not_described(nlp: Language) -> None:
+    text = "The U.N. emergency agency OCHA had put the death toll at more than 100 on Saturday."
+    (claim,) = claims_of(nlp, text)
+    assert (claim.value, claim.qualifier, claim.counts, claim.said_by) == (100, "moreThan", "killed", "OCHA")

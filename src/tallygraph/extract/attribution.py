@@ -21,6 +21,7 @@ from tallygraph.extract.speakers import (
     phrase,
     role_of,
     trailing_apposition,
+    untitled,
 )
 from tallygraph.lexicon import forms, lexicon
 from tallygraph.names import same_name
@@ -77,7 +78,7 @@ class DocState:
         """Learn full names and abbreviations a sentence introduces."""
         for ent in sent.ents:
             if ent.label_ == "PERSON" and len(ent) >= 2:
-                full = clean_name(ent.text)
+                full = untitled(clean_name(ent.text))
                 self.persons.setdefault(ent[-1].text, full)
         for ent in sent.ents:
             if ent.label_ == "PERSON":
@@ -554,8 +555,9 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         else:
             kind_name = "relay" if tok.lemma_ == "report" and kind == "ORG" and looks_outlet_name(name) else "speech"
             # "a forensic expert said" may be named later; "an official from the ministry" is named already.
-            indefinite = (
-                subj is not None and any(c.lower_ in ("a", "an") for c in subj.children) and body_of(subj) is None
+            indefinite = subj is not None and (
+                (any(c.lower_ in ("a", "an") for c in subj.children) and body_of(subj) is None)
+                or (kind != "PERSON" and _unnamed_office_holder(subj))
             )
             out.append(Source(name, via, cue, scope, kind_name, indefinite, tok.i, _contrast_clause(tok)))
             state.note_speaker(name, kind, via)
@@ -637,6 +639,19 @@ def _document_sources(sent: Span, state: DocState) -> list[Source]:
         out.append(Source(name, [], cue, scope, "according", False, tok.i))
         state.note_speaker(name, kind, [])
     return out
+
+
+def _unnamed_office_holder(subj: Token) -> bool:
+    """ "Lebanon's health minister said": a person described by their post and not named yet, whom the text
+    may name just after, as "a forensic expert" may be."""
+    return (
+        subj.tag_ == "NN"
+        and subj.text[:1].islower()
+        and subj.lemma_.lower() in lexicon()["person_titles"]
+        and any(c.dep_ == "poss" for c in subj.children)
+        and not any(t.ent_type_ == "PERSON" for t in subj.subtree)
+        and not any(c.dep_ == "appos" for c in subj.children)
+    )
 
 
 def _clause_before(according: Token, speech: set[str]) -> Token | None:

@@ -343,6 +343,15 @@ def _toll_figure(sent: Span, num: NumberMention) -> Figure | None:
                 start = min(num.first, head.left_edge.i if head.i < num.first else num.first)
                 return Figure(num, None, False, entry["measure"], entry["population"], max(start, sent.start), num.end)
         for child in head.children:
+            at_number = any(
+                p.dep_ == "prep" and p.lower_ == "at" and p.left_edge.i <= tok.i <= p.right_edge.i
+                for p in head.children
+            )
+            if child.dep_ == "dobj" and at_number and (child.lemma_.lower() == "toll" or child.lemma_.lower() in tolls):
+                # "OCHA had put the death toll at more than 100", "officials estimated the toll at 50"
+                entry = tolls.get(child.lemma_.lower(), tolls["toll"])
+                start = head.i if num.first - head.i <= 25 else child.i
+                return Figure(num, None, False, entry["measure"], entry["population"], start, num.end)
             subject_words = ("toll", "casualty", "fatality", "death")
             if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in subject_words:
                 # "the death toll rose to 60", "casualties climbed to 60"

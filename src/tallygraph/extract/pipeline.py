@@ -273,7 +273,8 @@ def extract_article(
                 # an unnamed person is the person named next, not an organisation quoted by them.
                 head = f.source.speaker.split()[-1].lower() if f.source.speaker.split() else ""
                 people = [s for s in named_now if state.agents.get(s.speaker) == "PERSON"]
-                successor = (people[0] if people else None) if head in ONE_PERSON else named_now[0]
+                one_person = head in ONE_PERSON or head in lexicon()["person_titles"]
+                successor = (people[0] if people else None) if one_person else named_now[0]
                 if successor is not None and f.claim.said_by == f.source.speaker:
                     f.claim.said_by = successor.speaker
                     f.claim.via = [*[v for v in f.claim.via if v not in successor.via], *successor.via]

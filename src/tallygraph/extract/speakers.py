@@ -64,6 +64,16 @@ def body_of(tok: Token) -> Token | None:
     return None
 
 
+def untitled(name: str) -> str:
+    """A person's name without the titles before it: "Mullah Janan Saiq" -> "Janan Saiq"."""
+    lex = lexicon()
+    titles = {t.lower() for t in [*lex["person_titles"], *lex["honorifics"]]}
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in titles:
+        words.pop(0)
+    return " ".join(words)
+
+
 def person_name(tok: Token, entity: Span) -> str:
     """A person's name from the subject's proper-noun compounds: "Health Minister Dr Samanta
     Lal Sen" -> "Samanta Lal Sen" even where the entity span holds only part of it."""
@@ -120,6 +130,26 @@ def role_of(name: Token) -> set[str]:
     if titles:
         return {t.lower_ for t in name.doc[titles[0].left_edge.i : titles[-1].i + 1] if not t.is_punct}
     return set()
+
+
+def _described_name(tok: Token) -> str | None:
+    """ "The U.N. emergency agency OCHA", "the news agency Anadolu": an organisation's name after a common-noun
+    description the parser took for its compounds."""
+    if tok.pos_ != "PROPN":
+        return None
+    lex = lexicon()
+    nouns = {*lex["organisation_nouns"], *lex["outlet_words"]}
+    described = [
+        c
+        for c in tok.lefts
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text[:1].islower() and c.lemma_.lower() in nouns
+    ]
+    if not described:
+        return None
+    name = tok.doc[described[-1].i + 1 : tok.i + 1]
+    if not all(t.pos_ == "PROPN" for t in name):
+        return None
+    return clean_name(name.text)
 
 
 def description(tok: Token) -> str:
@@ -180,6 +210,9 @@ def phrase(tok: Token) -> tuple[str, str]:
     named_org = named_in_apposition(tok)
     if named_org is not None:
         return phrase(named_org)  # "Iraq's state news agency INA": the name, not the description
+    described = _described_name(tok)
+    if described is not None:
+        return described, "ORG"  # "The U.N. emergency agency OCHA"
     for child in tok.rights:
         # "The Ukrainian president's chief of staff, Andriy Yermak, said": the person the title names.
         if child.dep_ == "appos" and child.ent_type_ == "PERSON" and tok.ent_type_ != "PERSON":
