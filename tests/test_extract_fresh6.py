@@ -88,3 +88,30 @@ def test_put_the_toll_at_is_a_toll_and_the_agency_is_named_not_described(nlp: La
     text = "The U.N. emergency agency OCHA had put the death toll at more than 100 on Saturday."
     (claim,) = claims_of(nlp, text)
     assert (claim.value, claim.qualifier, claim.counts, claim.said_by) == (100, "moreThan", "killed", "OCHA")
+
+
+def test_a_body_s_report_is_the_body_s_word_and_an_agency_credit_line_relays_it(nlp: Language) -> None:
+    text = (
+        "AFP, Yaound :\n"
+        "Eight people were killed and many more injured in a crush outside a Cameroonian football stadium Monday.\n"
+        "“Eight deaths were recorded, two women in their thirties, four men in their thirties, one child,” "
+        "according to a preliminary health ministry report obtained by AFP."
+    )
+    claims = claims_of(nlp, text)
+    assert {tuple(c.via) for c in claims} == {("AFP",)}
+    assert [c.said_by for c in claims][1:] == ["health ministry"] * 4
+
+
+def test_government_figures_stay_as_written(nlp: Language) -> None:
+    text = "The floods have killed 27 people, according to government figures."
+    (claim,) = claims_of(nlp, text)
+    assert claim.said_by == "government figures"
+
+
+def test_half_a_dozen_and_dozens_coordinated_with_a_noun(nlp: Language) -> None:
+    text = "State news had said earlier there had been “half a dozen deaths and dozens have been injured”."
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.qualifier, c.counts) for c in claims] == [
+        (6, "approximately", "killed"),
+        (12, "approximately", "injured"),
+    ]

@@ -377,6 +377,9 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 ]
                 if counted and owner:
                     name = state.canonical(counted.group(1))
+                authored = _document_owner(objs[0])
+                if authored is not None:
+                    name, kind = state.canonical(authored), "ORG"  # "a preliminary health ministry report"
                 tally = re.fullmatch(r"(.+?) (?:tally|count)", name)
                 if tally and looks_outlet_name(tally.group(1)):
                     name = tally.group(1)  # "according to an AFP tally": the outlet's own count
@@ -639,6 +642,18 @@ def _document_sources(sent: Span, state: DocState) -> list[Source]:
         out.append(Source(name, [], cue, scope, "according", False, tok.i))
         state.note_speaker(name, kind, [])
     return out
+
+
+def _document_owner(doc_noun: Token) -> str | None:
+    """ "according to a preliminary health ministry report": the body whose document it is, when the document
+    is named by the body's common name ("ministry", "agency") and not by a proper name."""
+    lemma = doc_noun.lemma_.lower()
+    if lemma not in lexicon()["document_nouns"] or lemma in ("figure", "claim"):
+        return None  # "according to government figures" stays as written, as "Azerbaijani figures" does
+    owners = [c for c in doc_noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if not owners or owners[-1].lemma_.lower() not in lexicon()["authority_nouns"]:
+        return None
+    return doc_noun.doc[owners[0].left_edge.i : owners[-1].i + 1].text
 
 
 def _unnamed_office_holder(subj: Token) -> bool:

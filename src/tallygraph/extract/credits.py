@@ -54,7 +54,10 @@ def _credited(text: str) -> str | None:
     agencies = set(lexicon()["wire_agencies"])
     for line in lines[:4]:
         # "AFP, MOSUL, Iraq": an agency credit, then the dateline's place
-        lead = re.match(r"^([A-Z][\w.'’ -]{1,30}?),\s+[A-Z]{3,}[A-Z .'’-]*(?:,|$)", line)
+        # "AFP, Yaound :": an agency credit and a place, alone on a line
+        lead = re.match(
+            r"^([A-Z][\w.'’ -]{1,30}?),\s+(?:[A-Z]{3,}[A-Z .'’-]*(?:,|$)|[A-Z][\w'’.-]*\s*[:–—-]?\s*$)", line
+        )
         if lead and lead.group(1) in agencies:
             return lead.group(1)
     date = r"(?:\w+day,?\s*)?(?:\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2},?)\s+\d{4}"

@@ -353,7 +353,8 @@ def _toll_figure(sent: Span, num: NumberMention) -> Figure | None:
                 start = head.i if num.first - head.i <= 25 else child.i
                 return Figure(num, None, False, entry["measure"], entry["population"], start, num.end)
             subject_words = ("toll", "casualty", "fatality", "death")
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in subject_words:
+            inside = child.left_edge.i <= tok.i <= child.right_edge.i  # "six deaths and dozens have been injured"
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in subject_words and not inside:
                 # "the death toll rose to 60", "casualties climbed to 60"
                 start = child.left_edge.i if child.left_edge.i < num.first else num.first
                 if num.first - start > 25:
@@ -436,6 +437,13 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
         verb = tok.head
     elif tok.dep_ == "conj" and tok.head.pos_ == "VERB" and previous:
         verb = tok.head  # "33 people died at the hospital and 10 at the clinic"
+    elif (
+        tok.dep_ == "conj"
+        and tok.head.dep_ in ("nsubj", "nsubjpass")
+        and num.end < sent.end
+        and doc[num.end].pos_ in ("AUX", "VERB")
+    ):
+        verb = tok.head.head  # "half a dozen deaths and dozens have been injured": a subject of its own
     elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         verb = tok.head  # "wounded about a dozen", "the blast killed 12 and wounded 30"
     if verb is None:

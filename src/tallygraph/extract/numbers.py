@@ -136,8 +136,10 @@ def _vague_at(sent: Span, i: int) -> tuple[int, int, str] | None:
             # "dozens of", "hundreds of": a quantity only when "of" follows or it
             # modifies a noun directly ("a dozen people").
             standing = doc[end - 1].dep_ in ("nsubj", "nsubjpass", "dobj") or (
-                end < sent.end and doc[end].lower_ in ("more", "who")
-            )  # "displacing millions", "left dozens wounded", "Thousands more", "hundreds of thousands who fled"
+                end < sent.end
+                and (doc[end].lower_ in ("more", "who") or (doc[end].pos_ in ("AUX", "VERB") and doc[end].i > i))
+            )  # "displacing millions", "left dozens wounded", "Thousands more", "hundreds of thousands who fled",
+            # "six deaths and dozens have been injured" (a subject the parser coordinated with the noun before)
             if phrase.endswith("s") and (end >= sent.end or doc[end].lower_ != "of") and not standing:
                 return None
             return end, vague[phrase], phrase
@@ -169,6 +171,8 @@ def find_numbers(sent: Span) -> list[NumberMention]:
         if vague and not _is_number_token(tok):
             end, value, words = vague
             first = i - 1 if i > sent.start and doc[i - 1].lower_ in ("a", "an") else i
+            if first == i - 1 and first > sent.start and doc[first - 1].lower_ == "half" and not words.endswith("s"):
+                first, value, words = first - 1, value // 2, f"half a {words}"  # "half a dozen deaths": six
             hedge, qualifier, hedge_first = _hedge_before(sent, first)
             if hedge is not None and not words.endswith("s"):
                 # "at least a dozen": the hedge governs the vague word
