@@ -115,3 +115,17 @@ def test_half_a_dozen_and_dozens_coordinated_with_a_noun(nlp: Language) -> None:
         (6, "approximately", "killed"),
         (12, "approximately", "injured"),
     ]
+
+
+def test_those_aboard_and_those_taken_to_hospital(nlp: Language) -> None:
+    text = (
+        "Estonian border guards and Finnish officials said 964 people -- 776 passengers and 188 crew -- were "
+        "aboard the vessel.\n\nMore than 160 people were taken to area hospitals, and 38 remained there Friday."
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.counts) for c in claims] == [
+        (964, "other:on-board"),
+        (776, "other:on-board"),
+        (188, "other:on-board"),
+        (160, "injured"),
+    ]

@@ -148,6 +148,11 @@ def predicate_label(noun: Token) -> str | None:
     if verb.lemma_.lower() in lex["catenative_verbs"]:
         verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
     if verb.lemma_.lower() == "be" and noun.dep_ == "nsubj":
+        # "964 people were aboard the vessel", "65 prisoners were on board"
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "advmod")):
+            words = " ".join(t.lower_ for t in prep.subtree)
+            if prep.lower_ in lex["aboard_words"] or words in lex["aboard_words"]:
+                return "on-board"
         comp = [c for c in verb.children if c.dep_ == "acomp" or (c.dep_ == "advmod" and c.pos_ == "ADV")]
         if comp and comp[0].pos_ in ("ADJ", "ADV") and comp[0].lower_.isalpha():
             return comp[0].lower_

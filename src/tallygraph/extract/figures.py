@@ -78,6 +78,13 @@ def _cue_measure(tok: Token, noun: Token | None) -> str | None:
         if sent_lemmas & set(lex["grave_words"]):
             return "remains-found"
         return None
+    if lemma in lex["conveying_verbs"] and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "into")
+        and any(o.lemma_.lower() in lex["hospital_words"] for o in c.children)
+        for c in tok.children
+    ):
+        return "injured"  # "More than 160 people were taken to area hospitals", "admitted to hospital"
     if lemma in lex["containing_verbs"] and _unconfirmed(tok):
         return "other:buried"  # "the six graves may contain about 100 bodies"
     if lemma == "casualty" or low == "casualties":
