@@ -129,3 +129,19 @@ def test_those_aboard_and_those_taken_to_hospital(nlp: Language) -> None:
         (188, "other:on-board"),
         (160, "injured"),
     ]
+
+
+def test_a_name_run_on_to_the_body_a_spokesman_speaks_for(nlp: Language) -> None:
+    text = (
+        "Snipers killed 16 people, a rebel spokesman said.\n\n"
+        "Later a doctor reported government forces were firing at a local hospital.\n\n"
+        '"The situation is very serious," said the doctor.\n\n'
+        "The official spokesman for the rebel national council Hafiz Ghoga told a news conference in Benghazi that "
+        "16 people had been killed in Misrata. He added that six people were killed in a bombardment."
+    )
+    assert [c.said_by for c in claims_of(nlp, text)] == ["rebel spokesman", "Hafiz Ghoga", "Hafiz Ghoga"]
+
+
+def test_another_spokesman_is_no_count(nlp: Language) -> None:
+    text = "Abdul Basset, another rebel spokesman, said another civilian was killed in the shelling."
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(1, "killed")]

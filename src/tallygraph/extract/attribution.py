@@ -16,6 +16,7 @@ from tallygraph.extract.speakers import (
     document_author,
     in_the_words_of,
     left_name,
+    named_after_body,
     named_in_apposition,
     opening_person,
     phrase,
@@ -257,6 +258,9 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         if not agentive(antecedent) or antecedent.pos_ not in ("NOUN", "PROPN"):
             return None, "OTHER"  # "a population ... that is estimated to reach 120,000": nobody speaks
         return _resolve_subject(antecedent, state)
+    run_on = named_after_body(subj)
+    if run_on is not None:
+        return state.canonical(run_on), "PERSON"
     name, kind = phrase(subj)
     if kind == "PERSON" or document_author(subj) is not None:
         return state.canonical(name), kind  # "A statement from the ministry said"

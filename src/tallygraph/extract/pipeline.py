@@ -56,7 +56,10 @@ def _another(sent: Span) -> list[NumberMention]:
     return [
         NumberMention(t.i, t.i, t.i + 1, 1)
         for t in sent
-        if t.lower_ == "another" and t.dep_ == "det" and not (t.i + 1 < sent.end and t.nbor().like_num)
+        if t.lower_ == "another"
+        and t.dep_ == "det"
+        and not (t.i + 1 < sent.end and t.nbor().like_num)
+        and t.head.dep_ != "appos"  # "Abdul Basset, another rebel spokesman, said": a description, not a count
     ]
 
 
@@ -201,8 +204,11 @@ def extract_article(
             else:
                 attributions.append(Attribution("article", s.speaker, s.cue))
         figures: list[Figure] = []
-        for num in sorted(find_numbers(sent) + _another(sent), key=lambda m: m.start):
+        implicit = _another(sent)
+        for num in sorted(find_numbers(sent) + implicit, key=lambda m: m.start):
             fig = figure_for(sent, num, figures)
+            if fig is not None and num in implicit and fig.measure.startswith("other:"):
+                continue  # "Abdul Basset, another rebel spokesman, said": one more of something, not a count
             if fig is not None:
                 figures.append(fig)
         nested = [{t.i for t in f.noun.subtree} for f in figures if f.noun is not None]

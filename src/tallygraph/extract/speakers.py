@@ -132,6 +132,22 @@ def role_of(name: Token) -> set[str]:
     return set()
 
 
+def named_after_body(tok: Token) -> str | None:
+    """ "The official spokesman for the rebel national council Hafiz Ghoga told": the parser ran the body and
+    the person's name into one phrase; the name at its end is the one who speaks."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon()["person_titles"]:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            person = entity_at(obj, ("PERSON",))
+            if person is None or person.end != obj.i + 1:
+                continue
+            body = [c for c in obj.lefts if c.dep_ == "compound" and c.i < person.start]
+            if body:
+                return untitled(clean_name(person.text))
+    return None
+
+
 def _described_name(tok: Token) -> str | None:
     """ "The U.N. emergency agency OCHA", "the news agency Anadolu": an organisation's name after a common-noun
     description the parser took for its compounds."""
