@@ -145,3 +145,17 @@ def test_a_name_run_on_to_the_body_a_spokesman_speaks_for(nlp: Language) -> None
 def test_another_spokesman_is_no_count(nlp: Language) -> None:
     text = "Abdul Basset, another rebel spokesman, said another civilian was killed in the shelling."
     assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(1, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The toll has risen to 14, with 15 others wounded, Houthi-controlled health authorities reported.",
+            "Houthi-controlled health authorities",
+        ),
+        ("The strikes killed 14 people, the Houthi-run Saba news agency said.", "Saba news agency"),
+    ],
+)
+def test_who_controls_a_body_goes_only_before_its_proper_name(nlp: Language, text: str, source: str) -> None:
+    assert claims_of(nlp, text)[0].said_by == source

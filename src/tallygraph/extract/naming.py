@@ -35,7 +35,8 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^(?:quoting|citing)\s+(?=[A-Z])", "", text, flags=re.I)  # a participle the parser put in a name
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
     text = re.sub(r"^(?:its|their|our)\s+(?=[A-Z])", "", text)  # "its Coordination Headquarters"
-    text = re.sub(r"^[\w-]+-(?:run|backed|controlled|affiliated|owned|based)\s+", "", text)
+    # "Houthi-run Saba news agency" is Saba; "Houthi-controlled health authorities" are only those authorities
+    text = re.sub(r"^[\w-]+-(?:run|backed|controlled|affiliated|owned|based)\s+(?=[A-Z])", "", text)
     # "official Xinhua News Agency", "state IRNA": a lower-case qualifier before a proper name.
     text = re.sub(r"^(?:official|semi-official|state|state-run|government|independent)\s+(?=[A-Z])", "", text)
     # "the coastal enclave's health ministry": a lower-case possessor is a description, not a name.
