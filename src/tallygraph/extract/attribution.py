@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -17,18 +17,15 @@ from tallygraph.extract.speakers import (
     in_the_words_of,
     left_name,
     named_after_body,
-    named_in_apposition,
     opening_person,
     phrase,
-    role_of,
     trailing_apposition,
-    untitled,
 )
+from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
 from tallygraph.names import same_name
 
 __all__ = [
-    "DocState",
     "Source",
     "find_author",
     "looks_outlet_name",
@@ -37,10 +34,6 @@ __all__ = [
 
 _PRONOUNS_PERSON = {"he", "she", "him", "her"}
 _PRONOUNS_FIRST = {"i", "we"}
-_ABBREV = re.compile(
-    r"([A-Z][\w'’.&-]*(?:[ \t]+(?:of|for|and|the|in|on|[A-Z][\w'’.&-]*)){0,8})[ \t]+\(([A-Z][A-Za-z]{1,9})\)"
-)
-
 # Verbs of telling: the one told comes after the verb.
 _ADDRESSING = frozenset({"tell", "inform", "brief", "assure"})
 
@@ -57,98 +50,6 @@ class Source:
     indefinite: bool = False  # "a forensic expert said": the text may name them just after
     verb: int | None = None  # doc index of the cue's verb
     contrast: set[int] | None = None  # "..., while X said ...": the clause no other speaker of the sentence wraps
-
-
-@dataclass
-class DocState:
-    """What an article has said so far: names, aliases, and the last speakers."""
-
-    publisher: str | None = None
-    author: str | None = None
-    persons: dict[str, str] = field(default_factory=dict)  # surname -> full name
-    aliases: dict[str, str] = field(default_factory=dict)  # abbreviation -> full name
-    agents: dict[str, str] = field(default_factory=dict)  # name -> kind
-    via_of: dict[str, list[str]] = field(default_factory=dict)
-    descriptions: dict[str, str] = field(default_factory=dict)  # "state news agency" -> "INA"
-    roles: dict[str, set[str]] = field(default_factory=dict)  # "Barbara Magaji" -> {"programme", "manager"}
-    last_person: str | None = None
-    last_org: str | None = None
-    last_speaker: str | None = None
-
-    def register(self, sent: Span) -> None:
-        """Learn full names and abbreviations a sentence introduces."""
-        for ent in sent.ents:
-            if ent.label_ == "PERSON" and len(ent) >= 2:
-                full = untitled(clean_name(ent.text))
-                self.persons.setdefault(ent[-1].text, full)
-        for ent in sent.ents:
-            if ent.label_ == "PERSON":
-                role = role_of(ent.root)
-                if role:
-                    self.roles[clean_name(ent.text)] = role
-        for tok in sent:
-            named = named_in_apposition(tok)
-            if named is not None:
-                self.descriptions.setdefault(description(tok), clean_name(phrase(named)[0]))
-        for match in _ABBREV.finditer(sent.text):
-            full, short = clean_name(match.group(1)), match.group(2)
-            if len(full.split()) >= 2 and full.upper() != short:
-                self.aliases.setdefault(short, full)
-
-    def canonical(self, name: str) -> str:
-        """The fullest known form of a name ("AA" -> "Anadolu Agency", "Efendiyev" -> full)."""
-        name = clean_name(name)
-        if re.fullmatch(r"same (?:source|sources|official|officials|agency|spokesman|spokesperson)", name.lower()):
-            return self.last_speaker or name  # "according to the same source"
-        if name in self.aliases:
-            return self.aliases[name]
-        if len(name.split()) >= 2:
-            # "the United Nations Integrated Office in Haiti (BINUH)", whose name the parser cut at "in"
-            longer = {full for full in self.aliases.values() if full.startswith(name + " ")}
-            if len(longer) == 1:
-                return longer.pop()
-        if name in self.persons:
-            return self.persons[name]
-        parts = name.split()
-        if len(parts) == 1 and name.lower() in {k.lower() for k in self.persons}:
-            return next(v for k, v in self.persons.items() if k.lower() == name.lower())
-        # "Lal Sen" -> "Samanta Lal Sen"; "Observatory" -> "Syrian Observatory for Human Rights".
-        if name[:1].isupper() and (len(parts) <= 2 or name in self.persons.values()):
-            # ("The Institute for Missing Persons" is named in full, whatever "Bosnia's" came before it)
-            for full in reversed([*self.persons.values(), *self.agents]):
-                if " and " in full and name in full.split(" and "):
-                    continue  # "Russia" is not "Russia and Ukraine", a joint source
-                if full != name and (full.endswith(" " + name) or (len(parts) == 1 and name in full.split())):
-                    return full
-        return name
-
-    def by_role(self, subj: Token) -> str | None:
-        """ "The programme manager also revealed": the person last described with that role."""
-        words = {subj.lemma_.lower(), *(c.lower_ for c in subj.lefts if c.dep_ in ("compound", "amod"))}
-        for name in reversed([*self.agents, *self.roles]):
-            role = self.roles.get(name) or next((r for k, r in self.roles.items() if name.endswith(" " + k)), None)
-            if role and words <= role:
-                return name
-        return None
-
-    def note_speaker(self, name: str, kind: str, via: list[str]) -> None:
-        self.last_speaker = name
-        if kind == "PERSON":
-            self.last_person = name
-            parts = name.split()
-            # "Health Minister Dr Samanta Lal Sen said" where the parser's entity was only "Lal Sen":
-            # the fuller form a speaker was given is the one a later "Sen said" stands for.
-            known = self.persons.get(parts[-1])
-            if len(parts) >= 2 and (known is None or (name.endswith(" " + known) and len(name) > len(known))):
-                self.persons[parts[-1]] = name
-        else:
-            self.last_org = name
-            first = name.split()[0].lower() if name.split() else ""
-            if first in ONE_PERSON:
-                self.last_person = name  # "a person close to the AA told RFA. ... he said"
-        self.agents.setdefault(name, kind)
-        if via and name not in self.via_of:
-            self.via_of[name] = list(via)
 
 
 def _cited_in(tok: Token, state: DocState) -> str | None:

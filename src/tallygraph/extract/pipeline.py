@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from tallygraph.extract.attribution import DocState, Source, sentence_sources
+from tallygraph.extract.attribution import Source, sentence_sources
 from tallygraph.extract.characterise import characterisations_in
 from tallygraph.extract.credits import byline_agency, relay_chain
 from tallygraph.extract.discourse import (
@@ -35,6 +35,7 @@ from tallygraph.extract.numbers import NumberMention, find_numbers, parse_number
 from tallygraph.extract.segment import Block, body_blocks, figure_blocks, sentence_blocks
 from tallygraph.extract.sourcing import documentation_source, source_for
 from tallygraph.extract.speakers import ONE_PERSON
+from tallygraph.extract.state import DocState
 from tallygraph.lexicon import lexicon
 from tallygraph.model import (
     REPORTER,

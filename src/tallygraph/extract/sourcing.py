@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tallygraph.extract.attribution import DocState, Source
+from tallygraph.extract.attribution import Source
 from tallygraph.extract.speakers import entity_at, phrase
+from tallygraph.extract.state import DocState
 from tallygraph.lexicon import lexicon
 
 __all__ = ["documentation_source", "source_for"]
