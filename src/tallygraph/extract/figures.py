@@ -349,11 +349,10 @@ def _toll_figure(sent: Span, num: NumberMention) -> Figure | None:
             if head.lemma_.lower() == "toll" or (subject is not None and subject.lemma_.lower() == "toll"):
                 start = min(num.first, head.left_edge.i if head.i < num.first else num.first)
                 return Figure(num, None, False, entry["measure"], entry["population"], max(start, sent.start), num.end)
+        at_number = any(
+            p.dep_ == "prep" and p.lower_ == "at" and p.left_edge.i <= tok.i <= p.right_edge.i for p in head.children
+        )
         for child in head.children:
-            at_number = any(
-                p.dep_ == "prep" and p.lower_ == "at" and p.left_edge.i <= tok.i <= p.right_edge.i
-                for p in head.children
-            )
             if child.dep_ == "dobj" and at_number and (child.lemma_.lower() == "toll" or child.lemma_.lower() in tolls):
                 # "OCHA had put the death toll at more than 100", "officials estimated the toll at 50"
                 entry = tolls.get(child.lemma_.lower(), tolls["toll"])
