@@ -8,6 +8,8 @@ reports said").
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.naming import clean_name, strip_demonym
@@ -64,10 +66,16 @@ def body_of(tok: Token) -> Token | None:
     return None
 
 
+@cache
+def _titles() -> frozenset[str]:
+    """Words that stand before a person's name and are not part of it: posts and honorifics."""
+    lex = lexicon()
+    return frozenset(t.lower() for t in [*lex["person_titles"], *lex["honorifics"]])
+
+
 def untitled(name: str) -> str:
     """A person's name without the titles before it: "Mullah Janan Saiq" -> "Janan Saiq"."""
-    lex = lexicon()
-    titles = {t.lower() for t in [*lex["person_titles"], *lex["honorifics"]]}
+    titles = _titles()
     words = name.split()
     while len(words) > 2 and words[0].lower() in titles:
         words.pop(0)
@@ -77,8 +85,7 @@ def untitled(name: str) -> str:
 def person_name(tok: Token, entity: Span) -> str:
     """A person's name from the subject's proper-noun compounds: "Health Minister Dr Samanta
     Lal Sen" -> "Samanta Lal Sen" even where the entity span holds only part of it."""
-    lex = lexicon()
-    titles = {t.lower() for t in [*lex["person_titles"], *lex["honorifics"]]}
+    titles = _titles()
     words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
     start = min(entity.start, min(w.i for w in words))
     names = [t for t in tok.doc[start : max(entity.end, tok.i + 1)] if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
