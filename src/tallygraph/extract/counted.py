@@ -49,6 +49,8 @@ def is_person_noun(tok: Token) -> bool:
     text = tok.text
     if tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS") and text[:1].isupper():
         return True
+    if tok.ent_type_ == "NORP" and tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children):
+        return True  # "12 were Greek Cypriots and one Turkish Cypriot"
     return (
         text[:1].isupper()
         and text.endswith(_DEMONYM_ENDINGS)

@@ -71,6 +71,8 @@ def _cue_measure(tok: Token, noun: Token | None) -> str | None:
         # "return our 17 POW", "116 Ukrainians had been returned": released; "returned to Armenia": moved
         handed_back = any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.children)
         return "released" if handed_back else "displaced"
+    if lemma in lex["exhuming_verbs"]:
+        return "remains-found"  # only the dead are exhumed
     if lemma in lex["finding_verbs"] or lemma in ("pull", "dig"):
         if any(c.lower_ == "alive" for c in tok.subtree):
             return "other:rescued"
@@ -308,6 +310,8 @@ def _quote_span(sent: Span, num: NumberMention, noun: Token | None) -> tuple[int
 
 def _number_of(tok: Token) -> tuple[str, str, Token] | None:
     """ "The number of those killed has increased to 36", "the number of casualties rose to 60"."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "..., with 851 still missing": a clause of its own
     node = tok
     for _ in range(4):
         if node.head.i == node.i:
@@ -318,7 +322,9 @@ def _number_of(tok: Token) -> tuple[str, str, Token] | None:
                 continue
             for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                    cue = next((c for c in obj.subtree if _cue_measure(c, obj)), None)
+                    # "the number of those killed", or "the number of Greek Cypriots identified so far"
+                    described = [c for c in subj.children if c.dep_ == "acl" and c.i > obj.i]
+                    cue = next((c for c in [*obj.subtree, *described] if _cue_measure(c, obj)), None)
                     if cue is not None and (is_person_noun(obj) or obj.lower_ in ("those", "people")):
                         measure = _cue_measure(cue, obj) or "killed"
                         population = "people" if obj.lower_ == "those" else obj.text
@@ -428,6 +434,13 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
         last = same_sentence[-1]
         measure = _said_to_be(tok) or last.measure  # "..., including 34 the military says are dead"
         return Figure(num, None, False, measure, last.population, tok.head.i, num.end)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and same_sentence:
+        # "from 118 identifications in 2017 to 13 in the first four months of 2018": the same count, later
+        last = same_sentence[-1]
+        start = last.noun or doc[last.number.end - 1]
+        came_from = next((a for a in start.ancestors if a.lower_ == "from"), None)
+        if came_from is not None and tok.head.head in (came_from, came_from.head):
+            return Figure(num, None, False, last.measure, last.population, tok.head.i, num.end)
     verb = None
     who = next(
         (
@@ -437,8 +450,11 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
         ),
         None,
     )
+    described = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
     if who is not None:
         verb = who  # "the hundreds of thousands who fled recent violence"
+    elif described is not None:
+        verb = described  # "From the 13 identified this year, ..."
     elif tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
         verb = tok.head
     elif tok.dep_ == "conj" and tok.head.pos_ == "VERB" and previous:
@@ -468,10 +484,19 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
     return Figure(num, None, False, measure, population, num.first, end)
 
 
+def _responders(noun: Token) -> bool:
+    """ "rescuers", "rescue workers": those who help, whose count no nearby "injured" describes."""
+    words = lexicon()["responder_nouns"]
+    compound = " ".join(t.lemma_.lower() for t in (*[c for c in noun.lefts if c.dep_ == "compound"], noun))
+    return noun.lemma_.lower() in words or compound in words
+
+
 def _fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: list[Figure]) -> str:
     """A count of people with no cue on its path: the previous figure's measure in the
     sentence ("400 families (2,400 individuals)"), else the nearest cue in the sentence,
     else "other:" and the noun ("the town's 5,000 residents")."""
+    if _responders(noun):
+        return f"other:{noun.lower_ if noun.tag_ in ('NNS', 'NNPS') else noun.lemma_.lower()}"
     same_sentence = [f for f in previous if f.number.start >= sent.start]
     if same_sentence:
         return same_sentence[-1].measure
@@ -552,6 +577,8 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
     if noun is None or not is_person_noun(noun):
         # "hundreds of electric poles were uprooted": a count of things, never a number standing for people
         things = partitive and noun is not None and noun.pos_ in ("NOUN", "PROPN")
+        if looks_like_year(sent, num):
+            return None  # "down from 114 in 2016"
         toll = _toll_figure(sent, num) or (None if things else _elliptical_figure(sent, num, previous))
         if toll is not None:
             toll.status = figure_status(sent, num)

@@ -235,7 +235,7 @@ def find_numbers(sent: Span) -> list[NumberMention]:
 
 
 def _ranges(sent: Span, found: list[NumberMention]) -> list[NumberMention]:
-    """Merge "between 200 and 300", "200-300", "200 to 300 people" into one range mention."""
+    """Merge "between 200 and 300", "200-300", "200 to 300 people", "two or three" into one range mention."""
     doc = sent.doc
     out: list[NumberMention] = []
     k = 0
@@ -247,7 +247,9 @@ def _ranges(sent: Span, found: list[NumberMention]) -> list[NumberMention]:
             before = doc[a.first - 1].lower_ if a.first > sent.start else ""
             between = a.hedge is None and before == "between" and joint == "and"
             dashed = (
-                joint in ("-", "–", "—", "to") and before not in ("from",) and a.qualifier in ("exact", "approximately")
+                joint in ("-", "–", "—", "to", "or")
+                and before not in ("from",)
+                and a.qualifier in ("exact", "approximately")
             )
             if between or dashed:
                 first = a.first - 1 if between else a.first
