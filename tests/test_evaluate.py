@@ -87,6 +87,8 @@ def test_names_compare_by_alias_abbreviation_and_case() -> None:
     assert same_name("AA", "Anadolu Agency")
     assert same_name("the State Commission", "State Commission")
     assert not same_name("Anadolu Agency", "APA")
+    assert same_name("Committee on Missing Persons", "CMP")  # data/dev/fresh7, graves-06
+    assert not same_name("Committee on Missing Persons", "CP")
     assert same_name("Hikmet Hajiyev", "Q123", {"hikmet hajiyev": {"Q123"}})
 
 

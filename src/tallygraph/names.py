@@ -23,6 +23,10 @@ def _variants(name: str) -> set[str]:
         words = [w for w in re.split(r"[\s-]+", form) if w and w not in ("of", "for", "and", "the")]
         if len(words) >= 2:
             out.add("".join(w[0] for w in words))
+            # "Committee on Missing Persons" is the CMP: acronyms skip the short prepositions too
+            content = [w for w in words if w not in ("on", "in", "to", "at")]
+            if len(content) >= 2:
+                out.add("".join(w[0] for w in content))
     return out
 
 
