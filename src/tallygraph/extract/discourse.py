@@ -45,6 +45,14 @@ OPENING_QUOTES = ('"', "“")
 _CLOSING_QUOTES = ('"', "”")
 
 
+def _without_next_opening(text: str) -> str:
+    """'..., Abbas said. "': the parser may end a sentence with the quotation mark that opens the next."""
+    text = text.rstrip()
+    if text.endswith(OPENING_QUOTES) and len(text) > 1 and text[-2].isspace():
+        return text[:-1].rstrip()
+    return text
+
+
 def quotation_opened_before(found: list[Found], para_sents: list[Span], sources: list[Source]) -> None:
     """'“... exceeds 400 people, of whom 13 are children. There are 10 confirmed deaths,” Stepanyan
     explained': a quotation over several sentences belongs to the speaker named after it closes."""
@@ -54,7 +62,7 @@ def quotation_opened_before(found: list[Found], para_sents: list[Span], sources:
     tags = [s for s in sources if s.kind in ("speech", "according") and s.verb is not None and s.scope is None]
     if not tags:
         return
-    text = sent.text
+    text = _without_next_opening(sent.text)
     close = max(text.rfind(q) for q in _CLOSING_QUOTES)
     if close <= 0 or any(q in text[:close] for q in OPENING_QUOTES):
         return  # no closing mark, or the quotation opens in this sentence
@@ -63,7 +71,7 @@ def quotation_opened_before(found: list[Found], para_sents: list[Span], sources:
         return  # the speaker is named before the quotation closes: not its tag
     opened = None
     for k in range(len(para_sents) - 2, -1, -1):
-        before = para_sents[k].text
+        before = _without_next_opening(para_sents[k].text)
         if any(q in before for q in _CLOSING_QUOTES if q != '"') or before.count('"') > 1:
             return  # an earlier quotation closed in between
         if before.lstrip().startswith(OPENING_QUOTES):

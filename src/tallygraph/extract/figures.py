@@ -59,6 +59,8 @@ def _cue_measure(tok: Token, noun: Token | None) -> str | None:
     if lemma in phrasal:
         for child in tok.children:
             target = phrasal[lemma].get(child.lower_) or phrasal[lemma].get(child.lemma_.lower())
+            if target == "captured" and noun is not None and noun.lemma_.lower() in lex["grave_words"]:
+                continue  # "one body taken away by the family": the dead are not captives
             if target:
                 if (
                     target.startswith("other:")
@@ -117,7 +119,7 @@ def _has_own_figure(tok: Token) -> bool:
     return any(
         t.dep_ == "nummod" or (t.pos_ == "NUM" and t.text[:1].isdigit()) or t.lower_ in _NUMBER_NOUNS
         for t in tok.subtree
-    ) or any(c.lower_ in ("more", "others") for c in tok.children)  # "... killed and many more injured"
+    ) or any(c.lower_ in ("more", "others", "another") for c in tok.children)  # "... killed and many more injured"
 
 
 _NUMBER_NOUNS = {"dozen", "dozens", "hundreds", "thousands", "scores", "tens"}
@@ -563,6 +565,13 @@ def _others_are_things(sent: Span, num: NumberMention) -> bool:
     return bool(before) and not is_person_noun(before[-1].head)
 
 
+def _ones_for_people(sent: Span, num: NumberMention, noun: Token) -> bool:
+    """ "232 bodies - only 65 ones identified": "ones" stands for the people counted before it."""
+    if noun.lower_ != "ones":
+        return False
+    return any(t.pos_ == "NOUN" and t.lower_ != "ones" and is_person_noun(t) for t in sent.doc[sent.start : num.start])
+
+
 def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
     """A :class:`Figure` if ``num`` counts people, remains or families; else ``None``."""
     doc = sent.doc
@@ -574,7 +583,7 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
     if first.lower_ in ("one", "1") and num.end < sent.end and doc[num.end].lower_ == "of":
         return None  # "one of the remains"
     noun, partitive = counted_noun(sent, num)
-    if noun is None or not is_person_noun(noun):
+    if noun is None or not (is_person_noun(noun) or _ones_for_people(sent, num, noun)):
         # "hundreds of electric poles were uprooted": a count of things, never a number standing for people
         things = partitive and noun is not None and noun.pos_ in ("NOUN", "PROPN")
         if looks_like_year(sent, num):

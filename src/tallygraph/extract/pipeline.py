@@ -53,12 +53,13 @@ __all__ = ["extract_article", "extract_articles"]
 
 
 def _another(sent: Span) -> list[NumberMention]:
-    """ "another minor", "another civilian casualty": a count of one; "another 516 people" is a count of 516."""
+    """ "another minor", "another civilian casualty", "one was killed and another injured": a count of one;
+    "another 516 people" is a count of 516."""
     return [
         NumberMention(t.i, t.i, t.i + 1, 1)
         for t in sent
         if t.lower_ == "another"
-        and t.dep_ == "det"
+        and (t.dep_ == "det" or (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "conj"))
         and not (t.i + 1 < sent.end and t.nbor().like_num)
         and t.head.dep_ != "appos"  # "Abdul Basset, another rebel spokesman, said": a description, not a count
     ]

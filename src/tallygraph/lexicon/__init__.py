@@ -8,14 +8,32 @@ from typing import Any
 
 import yaml
 
-__all__ = ["forms", "lexicon"]
+__all__ = ["forms", "lexicon", "load_strict"]
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a key given twice in one mapping: the second would silently win."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"key {key!r} given twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def load_strict(text: str) -> Any:
+    """Parse lexicon YAML, refusing duplicate keys."""
+    return yaml.load(text, Loader=_StrictLoader)
 
 
 @cache
 def lexicon(name: str = "figures") -> dict[str, Any]:
     """The named lexicon (``figures`` by default) as a dictionary."""
     text = resources.files("tallygraph.lexicon").joinpath(f"{name}.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = load_strict(text)
     return data
 
 
