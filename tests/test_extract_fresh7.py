@@ -123,3 +123,54 @@ def test_a_body_taken_away_is_no_captive(nlp: Language) -> None:
     )
     body = next(c for c in claims_of(nlp, text) if c.quote.startswith("one body"))
     assert body.counts == "killed"
+
+
+def test_a_described_group_is_the_group_named_before_and_unowned_reports_are_its_own(nlp: Language) -> None:
+    text = (  # data/dev/fresh7, attacks-03 (TRT World)
+        'The human rights group said it "believes that the death toll is significantly higher" and was still '
+        "investigating.\n\n"
+        "At least 143 demonstrators were killed across Iran since leaders ordered security forces to stamp out "
+        "protests that followed fuel price increases on November 15, Amnesty International said on Monday.\n\n"
+        '"According to credible reports ... those killed include at least 143 people," said the London-based '
+        'rights group. "The deaths have resulted almost entirely from the use of firearms."'
+    )
+    got = [(c.value, c.said_by, c.via) for c in claims_of(nlp, text)]
+    assert got == [(143, "Amnesty International", []), (143, "Amnesty International", [])]
+
+
+def test_a_ministry_described_again_stays_that_ministry(nlp: Language) -> None:
+    text = (  # data/dev/fresh6, mideast-02: a named group before does not take over "the health ministry"
+        "Hezbollah earlier said it had fired a ballistic missile that reached the central Israeli city of Tel Aviv "
+        "for the first time before being intercepted. The health ministry said the Israeli strike on the village "
+        "of Joun in the Chouf mountains, southeast of Beirut, killed four people. Nine people were killed in "
+        "Israeli strikes in the south and seven in eastern Lebanon, the ministry said."
+    )
+    assert {c.said_by for c in claims_of(nlp, text)} == {"health ministry"}
+
+
+def test_an_agency_alone_on_a_line_above_the_dateline_relays_the_story(nlp: Language) -> None:
+    text = (  # data/dev/fresh7, attacks-06 (McClatchy DC)
+        "The Associated Press\nKABUL, Afghanistan\n\n"
+        "Officials originally set the death toll at 30 for the March 8 attack. But Gen. Helaludin Helal, the deputy "
+        "defense minister and head of the team investigating the attack and its aftermath, released the new number "
+        "in a press conference Wednesday.\n\n"
+        "The attack was claimed by the Islamic State group. Helal said there were five attackers in total: one "
+        "suicide bomber who detonated an explosive belt and four gunmen who stormed the building."
+    )
+    got = [(c.value, c.counts, c.said_by, c.via) for c in claims_of(nlp, text)]
+    assert got == [
+        (30, "killed", "Officials", ["Associated Press"]),
+        (5, "other:attackers", "Helaludin Helal", ["Associated Press"]),
+        (1, "other:attackers", "Helaludin Helal", ["Associated Press"]),
+        (4, "other:attackers", "Helaludin Helal", ["Associated Press"]),
+    ]
+
+
+def test_a_grave_that_could_hold_bodies_and_a_verb_parsed_as_subject(nlp: Language) -> None:
+    text = (  # data/dev/fresh7, graves-01 (Balkan Insight)
+        "The area near Rudnica was first probed in 2010, after the Serbian war crimes prosecution, in cooperation "
+        "with the EU rule-of-law mission in Kosovo, announced that there could be a mass grave in Raska containing "
+        "the bodies of at least 250 Albanians, although nothing was found until last year."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert (claim.counts, claim.said_by) == ("other:buried", "reporter")

@@ -321,3 +321,15 @@ def test_a_persons_office_and_parts_of_a_figure_named_before(nlp: Language) -> N
     got = {c.value: (c.counts, c.said_by) for c in claims_of(nlp, text)}
     assert got[11] == ("identified", "Leonidas Pantelides")
     assert got[9] == got[2] == ("identified", "Leonidas Pantelides")
+
+
+def test_the_headline_repeated_with_its_outlet_is_not_the_lead_but_a_lead_that_begins_like_it_is() -> None:
+    title = "Serbia Repatriates 24 War Victims’ Bodies to Kosovo"  # data/dev/fresh7, graves-01 (Balkan Insight)
+    text = (
+        "Serbia Repatriates 24 War Victims’ Bodies to Kosovo (Balkan Insight)\n15 Sep 14\n"
+        "The remains of the ethnic Albanians who were killed during the late 1990s war and buried in a mass grave "
+        "near the Serbian town of Raska were sent back to Kosovo for identification.\n"
+    )
+    assert body_blocks(text, title)[0].text.startswith("The remains")
+    lead = "Gunmen kill 16 villagers in Nigeria's Katsina state, officials said on Tuesday.\n"
+    assert body_blocks(lead, "Gunmen kill 16 villagers in Nigeria")[0].text == lead.strip()

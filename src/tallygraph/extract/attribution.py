@@ -193,10 +193,37 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     if head_tok.pos_ == "NOUN" and not head_tok.text[:1].isupper() and not indefinite and not owned:
         # "the commission said", "the centre's duty officer said": the last agent named with that noun.
         head = head_tok.lemma_.lower()
+        named_org = _last_named_org(state) if head in lexicon()["generic_org_nouns"] else None
         for known in reversed(list(state.agents)):
             if head in known.lower():
+                if known[:1].islower() and named_org is not None and named_org != known:
+                    return named_org, "ORG"  # "the human rights group" said before Amnesty International was named
                 return known, state.agents[known]
+        if definite and named_org is not None:
+            return named_org, "ORG"  # "said the London-based rights group": Amnesty International, named before
     return state.canonical(name), kind
+
+
+def _unowned_reports(obj: Token, sent: Span, speech: set[str]) -> bool:
+    """ "according to credible reports (and testimonies)" in a sentence someone else says: whose reports is
+    not said, so the figure stays the speaker's."""
+    if obj.lemma_.lower() not in ("report", "testimony", "account") or obj.tag_ != "NNS":
+        return False
+    if any(
+        c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "by"))
+        for c in obj.children
+    ):
+        return False
+    inside = {t.i for t in obj.subtree}
+    return any(t.lemma_.lower() in speech and t.pos_ == "VERB" and t.i not in inside for t in sent)
+
+
+def _last_named_org(state: DocState) -> str | None:
+    """The organisation named most recently among those that spoke (not an outlet, not a description)."""
+    for name in reversed(list(state.agents)):
+        if state.agents[name] == "ORG" and name[:1].isupper() and not looks_outlet_name(name):
+            return name
+    return None
 
 
 def _titled_apposition(subj: Token, titles: list[str]) -> bool:
@@ -259,6 +286,15 @@ def _discloses(verb: Token) -> bool:
     )
 
 
+def _sets_toll(verb: Token) -> bool:
+    """ "Officials originally set the death toll at 30", "placed the number of dead at 12": giving a toll."""
+    lex = lexicon()
+    if verb.lemma_.lower() not in ("set", "place", "fix"):
+        return False
+    toll = any(c.dep_ == "dobj" and c.lemma_.lower() in lex["toll_references"] for c in verb.children)
+    return toll and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+
+
 _WEAK_VERBS = {"show", "indicate", "name", "list", "put", "record", "note", "publish", "suggest"}
 
 
@@ -270,6 +306,8 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
             objs = [c for c in sent.doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if objs and _unowned_reports(objs[0], sent, speech):
+                continue  # '"According to credible reports ... at least 143 people," said the group': the group's
             if objs:
                 name, kind = phrase(objs[0])
                 name = state.canonical(name)
@@ -315,7 +353,9 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 out.append(Source(name, [], sent.doc[tok.i : tok.right_edge.i + 1].text, None, "according"))
                 state.note_speaker(name, kind, [])
             continue
-        if tok.pos_ not in ("VERB", "AUX") or (tok.lemma_.lower() not in speech and not _discloses(tok)):
+        if tok.pos_ not in ("VERB", "AUX") or (
+            tok.lemma_.lower() not in speech and not _discloses(tok) and not _sets_toll(tok)
+        ):
             continue
         if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             continue  # "pointed out", not "pointed to"

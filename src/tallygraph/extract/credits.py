@@ -3,6 +3,7 @@ a relayed report passed through."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from tallygraph.extract.segment import WIRE_DATELINE
@@ -60,6 +61,11 @@ def _credited(text: str) -> str | None:
         )
         if lead and lead.group(1) in agencies:
             return lead.group(1)
+    for line, after in itertools.pairwise(lines[:7]):
+        # "The Associated Press" alone on a line above the dateline "KABUL, Afghanistan"
+        name = re.sub(r"^The\s+", "", line).strip()
+        if name in agencies and re.match(r"^[A-Z]{3,}[A-Z .'’-]*(?:,|$)", after):
+            return name
     date = r"(?:\w+day,?\s*)?(?:\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2},?)\s+\d{4}"
     for line in lines[:4]:
         # "AFP , Friday 21 Jan 2011", "Xinhua, October 27, 2015", "AFP24 May 2025 | 10:40", "By Reuters Staff"

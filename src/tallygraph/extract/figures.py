@@ -69,6 +69,13 @@ def _cue_measure(tok: Token, noun: Token | None) -> str | None:
                 ):
                     return "killed"
                 return target
+    if (
+        lemma in ("body", "remains", "corpse")
+        and tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in lex["containing_verbs"]
+        and _unconfirmed(tok.head)
+    ):
+        return "other:buried"  # "there could be a mass grave containing the bodies of at least 250 Albanians"
     if lemma in lex["return_verbs"]:
         # "return our 17 POW", "116 Ukrainians had been returned": released; "returned to Armenia": moved
         handed_back = any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.children)
@@ -104,6 +111,8 @@ def _unconfirmed(verb: Token) -> bool:
     """ "may contain", "could hold", "are believed to contain": contents nobody has seen yet."""
     words = set(lexicon()["unconfirmed_words"])
     near = [*verb.children, verb.head, *verb.head.children] if verb.dep_ == "xcomp" else list(verb.children)
+    if verb.dep_ == "acl" and verb.head.dep_ in ("attr", "nsubj") and verb.head.head.lemma_ == "be":
+        near += list(verb.head.head.children)  # "there could be a mass grave in Raska containing the bodies of"
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
 
 

@@ -140,7 +140,7 @@ def extract_article(
     :param blocks: the article's sentences (:func:`~tallygraph.extract.segment.sentence_blocks`), if known.
     """
     if blocks is None:
-        blocks = sentence_blocks(body_blocks(article.text))
+        blocks = sentence_blocks(body_blocks(article.text, article.title))
     if docs is None:
         wanted = figure_blocks(blocks)
         parsed = iter(nlp.pipe(b.text for b, w in zip(blocks, wanted, strict=True) if w))
@@ -441,7 +441,7 @@ def _dedupe(items: list[Attribution]) -> list[Attribution]:
 
 
 def _extract_chunk(articles: list[Article], nlp: Language) -> list[ArticleClaims]:
-    all_blocks = [sentence_blocks(body_blocks(a.text)) for a in articles]
+    all_blocks = [sentence_blocks(body_blocks(a.text, a.title)) for a in articles]
     wanted = [figure_blocks(blocks) for blocks in all_blocks]
     texts = [
         b.text for blocks, keep in zip(all_blocks, wanted, strict=True) for b, k in zip(blocks, keep, strict=True) if k

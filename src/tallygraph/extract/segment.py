@@ -116,11 +116,24 @@ def _is_boilerplate(line: str) -> bool:
     return any(bare.startswith(prefix) for prefix in lexicon()["boilerplate_prefixes"])
 
 
-def body_blocks(text: str) -> list[Block]:
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).lower()
+
+
+def _repeats_title(line: str, title: str) -> bool:
+    """The headline again, perhaps with its outlet: "Serbia Repatriates 24 ... to Kosovo (Balkan Insight)"."""
+    if _ENDS_SENTENCE.search(line):
+        return False  # a lead that begins with the headline's words is still the lead
+    bare, head = _letters(line), _letters(title)
+    return len(head) >= 12 and bare.startswith(head) and len(bare) - len(head) <= 40
+
+
+def body_blocks(text: str, title: str | None = None) -> list[Block]:
     """Paragraphs of the article body in order, each line-bounded and never a heading.
 
     Lines are grouped into paragraphs at blank lines; within a paragraph,
-    heading and boilerplate lines are dropped.
+    heading and boilerplate lines are dropped, and so is a line that repeats
+    the article's ``title``.
     """
     blocks: list[Block] = []
     pos = 0
@@ -148,7 +161,8 @@ def body_blocks(text: str) -> list[Block]:
         following = lines[n + 1].lstrip() if n + 1 < len(lines) else ""
         # "... trapped under the rubble,\nincluding 720 children.": a hard-wrapped line, not a heading.
         wrapped = content.rstrip().endswith((",", ";")) or following[:1].islower()
-        if (_is_heading(content) and not wrapped) or _is_boilerplate(content):
+        headline = title is not None and _repeats_title(content, title)
+        if (_is_heading(content) and not wrapped) or _is_boilerplate(content) or headline:
             flush()
             continue
         # Trim leading/trailing spaces so offsets cover only text.

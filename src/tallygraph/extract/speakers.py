@@ -416,6 +416,8 @@ def _left_joint_subject(verb: Token) -> str | None:
 def agentive(subj: Token) -> bool:
     """Can this subject say something? Not an event ("the war claimed ...") nor a count."""
     lemma = subj.lemma_.lower()
+    if subj.pos_ in ("VERB", "AUX"):
+        return False  # "The area ... was first probed in 2010, after X ... announced": a parse, not a speaker
     if any(f in lexicon()["event_nouns"] for f in forms(subj.text, subj.lemma_)) or subj.like_num:
         return False
     if lemma in ("thousand", "hundred", "dozen", "score", "million") and any(c.lower_ == "of" for c in subj.children):
