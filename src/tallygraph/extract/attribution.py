@@ -381,7 +381,8 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             and tok.head.lemma_ not in ("cite", "quote")
         )
         quotative = False
-        if subj is None and tok.i > sent.start and sent.doc[tok.i - 1].text == ",":
+        addressed = tok.lemma_.lower() in _ADDRESSING  # ", Santiago Perez, told EFE": EFE is told, not telling
+        if subj is None and tok.i > sent.start and sent.doc[tok.i - 1].text == "," and not addressed:
             # '..., writes UNN with reference to ...', '..., reported Kyodo News.': a quotative inversion
             # the parser read as an object.
             inverted = next((c for c in tok.rights if c.dep_ == "dobj"), None)
