@@ -174,3 +174,23 @@ def test_a_grave_that_could_hold_bodies_and_a_verb_parsed_as_subject(nlp: Langua
     )
     (claim,) = claims_of(nlp, text)
     assert (claim.counts, claim.said_by) == ("other:buried", "reporter")
+
+
+def test_the_one_told_after_a_comma_is_no_inverted_speaker(nlp: Language) -> None:
+    text = (  # data/dev/fresh5, asia-03 (EFE copy)
+        'A clandestine grave containing eight bodies "in a very advanced state of decomposition" was found in El '
+        "Testarazo, a town in the western Mexican state of Nayarit, the president of the Familias Unidas "
+        "organization, Santiago Perez, told EFE Tuesday."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert (claim.said_by, claim.via) == ("Santiago Perez", ["EFE"])
+
+
+def test_a_total_number_of_arrests_counts_people(nlp: Language) -> None:
+    text = (  # data/dev/fresh7, attacks-05 (Anadolu copy)
+        "Seventeen criminal cases were opened following alleged attacks on law enforcement and more than 2,000 more "
+        "people were detained during the manifestations over the past day, pushing the total number of arrests to "
+        "over 5,000."
+    )
+    got = [(c.value, c.qualifier, c.counts) for c in claims_of(nlp, text)]
+    assert got == [(2000, "moreThan", "captured"), (5000, "moreThan", "captured")]
