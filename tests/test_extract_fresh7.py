@@ -194,3 +194,12 @@ def test_a_total_number_of_arrests_counts_people(nlp: Language) -> None:
     )
     got = [(c.value, c.qualifier, c.counts) for c in claims_of(nlp, text)]
     assert got == [(2000, "moreThan", "captured"), (5000, "moreThan", "captured")]
+
+
+def test_a_described_group_of_officials_run_into_the_phrase_before_is_kept_whole(nlp: Language) -> None:
+    text = (  # data/dev/fresh5, asia-04 (AP copy)
+        "A car bomb exploded outside a Baghdad police station Sunday in the deadliest of a pair of attacks that "
+        "killed six people in the Iraqi capital, security and hospital officials said."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.said_by == "security and hospital officials"

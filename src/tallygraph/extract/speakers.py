@@ -362,7 +362,7 @@ def left_name(verb: Token) -> str | None:
     titled = _left_title(verb)
     if titled:
         return titled
-    joint = _left_joint_subject(verb)
+    joint = _left_joint_subject(verb) or _left_described_group(verb)
     if joint:
         return joint
     if (
@@ -391,6 +391,27 @@ def left_name(verb: Token) -> str | None:
             continue
         break
     return strip_demonym(clean_name(doc[start : verb.i].text))
+
+
+def _left_described_group(verb: Token) -> str | None:
+    """ "..., security and hospital officials said." where the parser ran the words into the phrase before:
+    the lower-case words and "and" between the comma and the verb, ending in a noun of sources."""
+    doc = verb.doc
+    last = doc[verb.i - 1]
+    if not last.text.islower() or last.lemma_.lower() not in lexicon()["authority_nouns"]:
+        return None
+    start = last.i
+    while start - 1 >= verb.sent.start:
+        prev = doc[start - 1]
+        if (prev.pos_ in ("NOUN", "ADJ") and prev.text.isalpha() and prev.text.islower()) or (
+            prev.lower_ == "and" and start - 2 >= verb.sent.start and doc[start - 2].pos_ in ("NOUN", "ADJ")
+        ):
+            start -= 1
+        else:
+            break
+    if start == last.i or doc[start].lower_ == "and" or doc[start - 1].text not in (",", '"', "”"):
+        return None
+    return clean_name(doc[start : verb.i].text)
 
 
 def _left_joint_subject(verb: Token) -> str | None:
