@@ -203,3 +203,14 @@ def test_a_described_group_of_officials_run_into_the_phrase_before_is_kept_whole
     )
     (claim,) = claims_of(nlp, text)
     assert claim.said_by == "security and hospital officials"
+
+
+def test_a_speaker_after_the_statement_with_a_title_of_a_body_and_a_rank(nlp: Language) -> None:
+    # An AFP report on the 2013 West, Texas fertiliser blast (brecorder.com) and an RFE/RL report (2004).
+    text = (
+        "Approximately 200 other people were injured in Wednesday's blast in this small town outside Waco, Jason "
+        "Reyes, a spokesman for the Texas Department of Public Safety, told a news conference.\n\n"
+        "A U.S. military source, Master Sergeant Ann Bennett, said today that seven children, two Afghan soldiers, "
+        "and one U.S. soldier were wounded when a suicide bomber detonated a grenade during the fighting."
+    )
+    assert [c.said_by for c in claims_of(nlp, text)] == ["Jason Reyes", "Ann Bennett", "Ann Bennett", "Ann Bennett"]

@@ -474,6 +474,12 @@ def trailing_apposition(sent: Span, verb: Token) -> Token | None:
     if verb.i - 2 < sent.start or doc[verb.i - 1].text != ",":
         return None
     tok = doc[verb.i - 2]
+    for _ in range(6):
+        # "..., Jason Reyes, a spokesman for the Texas Department of Public Safety, told": up from the title's body
+        if tok.dep_ in ("pobj", "prep") and sent.start <= tok.head.i < tok.i:
+            tok = tok.head
+        else:
+            break
     chain = [tok]
     while tok.dep_ == "appos" and sent.start <= tok.head.i < tok.i:
         tok = tok.head
