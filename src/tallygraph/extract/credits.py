@@ -13,6 +13,7 @@ from tallygraph.names import same_name
 __all__ = ["byline_agency", "relay_chain"]
 
 _BYLINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}\s+[–—-]{1,2}\s+([A-Z][\w'’&.]*(?:[ -][A-Z][\w'’&.]*){0,5})\s*$")
+_SYNDICATION = re.compile(r"^\((?:[^()]|\([^()]*\))*\)\s*")
 _SOURCE_LINE = re.compile(r"^\(?(?:Source|Sources|Via)\s*:\s*([A-Z][\w'’&. -]{1,40}?)\)?\s*$")
 
 
@@ -48,6 +49,8 @@ def _credited(text: str) -> str | None:
             return match.group(1).strip()
     # Below a web page's menus and captions: the dateline opens the first paragraph of the story itself.
     for line in [*lines[:4], *[ln for ln in lines[4:] if len(ln.split()) >= 12][:3]]:
+        # "(MENAFN- Kuwait News Agency (KUNA)) ISLAMABAD, Sept 7 (KUNA) --": a syndicator's credit first
+        line = _SYNDICATION.sub("", line)
         for part in re.split(r"(?<=[.!?])\s+", line)[:2]:
             wire = WIRE_DATELINE.match(part)
             if wire:

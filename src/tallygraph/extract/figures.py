@@ -445,6 +445,14 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
         last = same_sentence[-1]
         measure = _said_to_be(tok) or last.measure  # "..., including 34 the military says are dead"
         return Figure(num, None, False, measure, last.population, tok.head.i, num.end)
+    own_verb = nxt is not None and nxt.pos_ in ("AUX", "VERB")  # "... deaths and dozens have been injured"
+    listed = [
+        f for f in same_sentence if tok.dep_ == "conj" and not own_verb and tok.head in (f.noun, doc[f.number.end - 1])
+    ]
+    if listed:
+        # "988 people were sheltered in Aragatsotn region, 3,665 people in Ararat region, 1,231 in Armavir
+        # region, ...": a list that goes on without its noun
+        return Figure(num, None, False, listed[-1].measure, listed[-1].population, num.first, num.end)
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and same_sentence:
         # "from 118 identifications in 2017 to 13 in the first four months of 2018": the same count, later
         last = same_sentence[-1]

@@ -60,11 +60,12 @@ not make a sentence worth parsing."""
 _TERMINAL = re.compile(r"""[.!?:;"”’')\]]\s*$""")
 _MARKUP = re.compile(r"[*_#>]+")
 WIRE_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,40})?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?)?"
-    r",?\s*\(([A-Z][^)]{1,40}|[a-z]{2,6}(?:-[a-z]{2,6})?)\)\.?\s*[–—-]{1,2}\s*"
+    r"^(?:[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,40}){0,2}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?)?"
+    r",?\s*\(([A-Z][^)]{1,40}|[a-z]{2,6}(?:-[a-z]{2,6})?)\)\.?\s*(?:[–—-]{1,2}|:)\s*"
 )
 """A wire dateline: "BEIRUT, December 6, 2013 (AFP) -", "GENEVA, Switzerland (AFP)—", "BAGHDAD, (AP) –",
-"Mexico City, Feb 13 (efe-epa).-"; group 1 the agency."""
+"Mexico City, Feb 13 (efe-epa).-", "YEREVAN, Armenia, Western Asia, December 6 (ANI/Sputnik):"; group 1 the
+agency."""
 
 # Metadata at the head of a paragraph: "date 2024-02-29 ", "Baku, MINA – ", "BAKU (Reuters) - ",
 # "ISLAMABAD - ", "New Delhi - ", "Manila: ".

@@ -267,9 +267,15 @@ def phrase(tok: Token) -> tuple[str, str]:
             end = child.right_edge.i + 1
             break
         if child.dep_ == "prep" and child.lower_ in ("in", "at") and _a_place(child):
-            # "the Health Ministry in Gaza", "investigators at the site", up to a bracket or comma
-            stop = next((t.i for t in child.subtree if t.is_punct and t.text not in (".", "'", "’")), None)
-            end = stop if stop is not None else child.right_edge.i + 1
+            # "the Health Ministry in Gaza", "investigators at the site", up to a bracket, a comma or a
+            # second place ("Authorities in the Euskirchen region in western Germany")
+            inner = [
+                t.i
+                for t in child.subtree
+                if (t.is_punct and t.text not in (".", "'", "’"))
+                or (t.dep_ == "prep" and t.lower_ in ("in", "at", "near") and t != child)
+            ]
+            end = min(inner) if inner else child.right_edge.i + 1
             break
         if child.dep_ == "relcl" and tok.lower_ in ("those", "people", "anyone", "everyone"):
             end = child.right_edge.i + 1  # "those who made it to land": the clause is the description

@@ -1,0 +1,51 @@
+"""Credits, places and lists on real sentences from the blind set data/dev/fresh8: a syndicator's credit
+before a wire dateline, a dateline with two agencies and a colon, a source's place without a second place,
+and a list that goes on without its noun."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from .conftest import claims_of
+
+
+def test_a_syndicators_credit_before_the_wire_dateline(nlp: Language) -> None:
+    text = (  # floods-05 (MENAFN carrying KUNA)
+        "(MENAFN- Kuwait News Agency (KUNA)) ISLAMABAD, Sept 7 (KUNA) -- The authorities on Sunday have confirmed "
+        "that 907 people have lost their lives while 1,044 sustained injuries in recent floods since last month "
+        "across Pakistan."
+    )
+    got = [(c.value, c.said_by, c.via) for c in claims_of(nlp, text, publisher="MENAFN")]
+    assert got == [(907, "authorities", ["MENAFN", "KUNA"]), (1044, "authorities", ["MENAFN", "KUNA"])]
+
+
+def test_a_dateline_with_two_agencies_and_a_colon(nlp: Language) -> None:
+    text = (  # armenia2-02 (Big News Network carrying ANI and Sputnik)
+        "YEREVAN, Armenia, Western Asia, December 6 (ANI/Sputnik): More than 210 requests into the whereabouts of "
+        "missing Armenian soldiers have been received by a hotline run by the Russian peacekeeping contingent in "
+        "Nagorno-Karabakh over the past week, the Russian Ministry of Defense said on Sunday.\n\n"
+        "Russian experts passed on the information of 186 missing Armenian troops to search groups operating under "
+        "the guidance of the Russian peacekeeping contingent in Nagorno-Karabakh, the ministry said."
+    )
+    claim = next(c for c in claims_of(nlp, text, publisher="Big News Network") if c.value == 186)
+    assert claim.via == ["Big News Network", "ANI", "Sputnik"]
+
+
+def test_a_source_keeps_its_place_but_not_a_second_one(nlp: Language) -> None:
+    text = (  # floods-04 (AP copy)
+        "Authorities in the Euskirchen region in western Germany said Thursday that eight deaths had been reported "
+        "there in connection with the flooding."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.said_by == "Authorities in the Euskirchen region"
+
+
+def test_a_list_goes_on_without_its_noun(nlp: Language) -> None:
+    text = (  # armenia2-06 (the Armenian government's report on the refugees of September 2023)
+        "988 people were sheltered in Aragatsotn region, 3,665 people in Ararat region, 1,231 in Armavir region, "
+        "1,542 in Gegharkunik region, 663 in Lori region, 4,156 in Kotayk region, 783 in Shirak region, 1,958 in "
+        "Syunik region, 1,070 in Vayots Dzor, and 797 people in Tavush region."
+    )
+    claims = claims_of(nlp, text)
+    assert [c.value for c in claims] == [988, 3665, 1231, 1542, 663, 4156, 783, 1958, 1070, 797]
+    assert {c.counts for c in claims} == {"other:sheltered"}
