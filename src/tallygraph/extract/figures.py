@@ -503,6 +503,11 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
     return Figure(num, None, False, measure, population, num.first, end)
 
 
+def _noun_label(noun: Token) -> str:
+    """The counted noun as an ``other:`` label: as written in the plural, else its lemma."""
+    return noun.lower_ if noun.tag_ in ("NNS", "NNPS") else noun.lemma_.lower()
+
+
 def _responders(noun: Token) -> bool:
     """ "rescuers", "rescue workers": those who help, whose count no nearby "injured" describes."""
     words = lexicon()["responder_nouns"]
@@ -515,7 +520,7 @@ def _fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: lis
     sentence ("400 families (2,400 individuals)"), else the nearest cue in the sentence,
     else "other:" and the noun ("the town's 5,000 residents")."""
     if _responders(noun):
-        return f"other:{noun.lower_ if noun.tag_ in ('NNS', 'NNPS') else noun.lemma_.lower()}"
+        return f"other:{_noun_label(noun)}"
     same_sentence = [f for f in previous if f.number.start >= sent.start]
     if same_sentence:
         return same_sentence[-1].measure
@@ -525,7 +530,7 @@ def _fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: lis
     said = predicate_label(noun)
     if said is not None:
         return f"other:{said}"
-    return f"other:{noun.lower_ if noun.tag_ in ('NNS', 'NNPS') else noun.lemma_.lower()}"
+    return f"other:{_noun_label(noun)}"
 
 
 def figure_status(sent: Span, num: NumberMention) -> str:
