@@ -49,3 +49,37 @@ def test_a_list_goes_on_without_its_noun(nlp: Language) -> None:
     claims = claims_of(nlp, text)
     assert [c.value for c in claims] == [988, 3665, 1231, 1542, 663, 4156, 783, 1958, 1070, 797]
     assert {c.counts for c in claims} == {"other:sheltered"}
+
+
+def test_respectively_pairs_each_number_with_its_own_source(nlp: Language) -> None:
+    text = (  # floods-06
+        "Madhya Pradesh and Chhattisgarh reported 14 and 15 deaths, respectively, suspected to have been caused by "
+        "heat, while Jharkhand reported 12 such cases."
+    )
+    got = [(c.value, c.counts, c.said_by) for c in claims_of(nlp, text)]
+    assert got[:2] == [(14, "killed", "Madhya Pradesh"), (15, "killed", "Chhattisgarh")]
+
+
+def test_respectively_pairs_each_number_with_its_own_count(nlp: Language) -> None:
+    # the construction of Xinhua's and PTI's casualty round-ups
+    text = "The number of dead and injured rose to 45 and 120, respectively, according to the health ministry."
+    got = [(c.value, c.counts, c.said_by) for c in claims_of(nlp, text)]
+    assert got == [(45, "killed", "health ministry"), (120, "injured", "health ministry")]
+
+
+def test_a_name_with_and_is_not_taken_for_two_sources(nlp: Language) -> None:
+    text = "The Ministry of Labour and Social Affairs said 12 and 15 people were killed and injured, respectively."
+    got = [(c.value, c.counts, c.said_by) for c in claims_of(nlp, text)]
+    assert got == [
+        (12, "killed", "Ministry of Labour and Social Affairs"),
+        (15, "injured", "Ministry of Labour and Social Affairs"),
+    ]
+
+
+def test_a_post_of_a_country_and_then_its_holder(nlp: Language) -> None:
+    text = (  # armenia2-04 (ARMENPRESS), its misspelling mended
+        "The 24 servicemen, with whom the communication was interrupted on November 16, have been captured, "
+        "Prime Minister of Armenia Nikol Pashinyan said in an online press conference."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.said_by == "Nikol Pashinyan"

@@ -107,6 +107,11 @@ def _cue_measure(tok: Token, noun: Token | None) -> str | None:
     return _measure_cues().get(lemma) or _measure_cues().get(low)
 
 
+def measure_word(tok: Token) -> str | None:
+    """What a word on its own says is counted ("wounded" -> injured, "deaths" -> killed), if anything."""
+    return _cue_measure(tok, None)
+
+
 def _unconfirmed(verb: Token) -> bool:
     """ "may contain", "could hold", "are believed to contain": contents nobody has seen yet."""
     words = set(lexicon()["unconfirmed_words"])

@@ -32,6 +32,7 @@ from tallygraph.extract.figures import Figure, figure_for
 from tallygraph.extract.fullnames import fuller_name
 from tallygraph.extract.naming import clean_name, find_author
 from tallygraph.extract.numbers import NumberMention, find_numbers, parse_number
+from tallygraph.extract.respectively import distribute
 from tallygraph.extract.segment import Block, body_blocks, figure_blocks, sentence_blocks
 from tallygraph.extract.sourcing import documentation_source, source_for
 from tallygraph.extract.speakers import ONE_PERSON
@@ -357,6 +358,7 @@ def extract_article(
         ]
     _fuller_names(found, named, {*state.agents, *org_names})
     _of_those(found)
+    distribute(found)
     _returned_from_captivity(found, article.text)
     _part_of(found)
     events_info: dict[str, EventInfo] = {}

@@ -250,7 +250,7 @@ def phrase(tok: Token) -> tuple[str, str]:
     body = body_of(tok)
     if body is not None:
         return phrase(body)
-    titled = _name_after_title(tok)
+    titled = _name_after_title(tok) or _holder_of_office(tok)
     if titled is not None:
         return titled, "PERSON"
     # "Ismet Music of Bosnia's Missing Persons Commission": a person of an organisation.
@@ -334,6 +334,30 @@ def _name_after_title(tok: Token) -> str | None:
     name = chain[last_title + 1 :]
     office = {*lex["organisation_nouns"], *lex["outlet_words"]}
     if not 2 <= len(name) <= 3 or any(not t.text[:1].isupper() or t.lower_ in office for t in name):
+        return None
+    return clean_name(" ".join(t.text for t in name))
+
+
+def _holder_of_office(tok: Token) -> str | None:
+    """ "Prime Minister of Armenia Nikol Pashinyan", "President of Azerbaijan Ilham Aliyev": a post
+    "of" a country or body and then the person holding it, which the parser hangs on the "of"."""
+    lex = lexicon()
+    if tok.lower_ not in set(lex["person_titles"]) or not tok.text[:1].isupper():
+        return None
+    pobj = next(
+        (o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.rights if o.dep_ == "pobj"), None
+    )
+    if pobj is None or pobj.pos_ != "PROPN":
+        return None
+    person = entity_at(pobj, ("PERSON",))
+    if person is not None and person.end == pobj.i + 1 and person.start > pobj.left_edge.i:
+        return clean_name(person.text)
+    run = [c for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [pobj]
+    if [t.i for t in run] != list(range(run[0].i, pobj.i + 1)) or len(run) < 3:
+        return None
+    name = run[-2:]
+    office = {*lex["organisation_nouns"], *lex["outlet_words"], *lex["person_titles"]}
+    if any(not t.text[:1].isupper() or t.lower_ in office or t.ent_type_ in ("GPE", "NORP") for t in name):
         return None
     return clean_name(" ".join(t.text for t in name))
 
