@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from tallygraph.extract.numbers import NumberMention
 from tallygraph.lexicon import lexicon
 
-__all__ = ["counted_noun", "is_person_noun", "predicate_label"]
+__all__ = ["counted_noun", "is_person_noun", "on_board", "predicate_label"]
 
 _DEMONYM_ENDINGS = ("ans", "ians", "is", "ese", "ers", "ics", "ites", "ks", "ds", "bs", "ts", "zs")
 
@@ -124,6 +124,21 @@ def counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
     if num.end + 1 < sent.end and doc[num.end].pos_ == "ADJ" and doc[num.end + 1].pos_ in ("NOUN", "PROPN"):
         return doc[num.end + 1], False
     return None, False
+
+
+def on_board(noun: Token) -> bool:
+    """Those a vessel or vehicle carried: "a second boat with 247 people on board", "the vessel, which was
+    carrying 55 people", "hundreds of passengers thought to have been on board", "There were 34 people on
+    board"."""
+    lex = lexicon()
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex["carrying_verbs"]:
+        return True
+    after = [t for t in noun.subtree if noun.i < t.i <= noun.i + 6]
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        after += [t for t in noun.head.rights if t.i > noun.i and t.i <= noun.i + 3]
+    words = [t.lower_ for t in sorted(after, key=lambda t: t.i)]
+    pairs = {" ".join(words[k : k + 2]) for k in range(len(words))}
+    return any(w in lex["aboard_words"] for w in words) or any(p in lex["aboard_words"] for p in pairs)
 
 
 def _participle(verb: Token) -> str:

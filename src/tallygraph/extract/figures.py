@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from tallygraph.extract.counted import counted_noun, is_person_noun, predicate_label
+from tallygraph.extract.counted import counted_noun, is_person_noun, on_board, predicate_label
 from tallygraph.extract.numbers import NumberMention, looks_like_year
 from tallygraph.lexicon import lexicon
 
@@ -206,9 +206,10 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         and subject.head.pos_ == "VERB"
     ):
         befell = _cue_measure(subject.head, noun)
-        if befell in ("identified", "killed", "released", "remains-found") and any(
-            c.dep_ == "amod" and _cue_measure(c, noun) for c in noun.children
-        ):
+        described = [m for c in noun.children if c.dep_ == "amod" and (m := _cue_measure(c, noun))]
+        if befell == "remains-found" and described == ["injured"]:
+            return "injured"  # "50 injured people were pulled out of the rubble": the living are not remains
+        if befell in ("identified", "killed", "released", "remains-found") and described:
             return _identified_or(subject.head, befell) if befell == "remains-found" else befell
     # 1. What the counted noun's own clause says ("people taken hostage or missing").
     if noun is not None and not partitive:
@@ -234,6 +235,16 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
                         found.append(_combined(tok, m, noun))
         if found:
             return _best(found)
+    # "with only 66 survivors", "20 dead and 50 survivors": a noun that says itself what those counted are,
+    # unless their own verb says what befell them ("three survivors later died").
+    # So do those a vessel carried ("with 247 people on board").
+    if noun is not None and not partitive:
+        verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None or _cue_measure(verb, noun) is None:
+            if noun.lemma_.lower() in lexicon()["self_counting_nouns"]:
+                return f"other:{_noun_label(noun)}"
+            if on_board(noun):
+                return "other:on-board"
     # 2. Up the tree from the number: the nearest governor that is a cue.
     tok = doc[num.end - 1]
     seen = 0
