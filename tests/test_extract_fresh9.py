@@ -37,3 +37,37 @@ def test_survivors_whose_own_verb_says_what_befell_them(nlp: Language) -> None:
     # the survivor noun gives way to its verb
     (claim,) = claims_of(nlp, "Three survivors later died in hospital, the Red Cross said.")
     assert claim.counts == "killed"
+
+
+def test_a_report_ending_the_sentence_wraps_the_statement_before_it(nlp: Language) -> None:
+    text = (  # shipwrecks-01 (News.Az citing Al Jazeera)
+        "In a statement issued on Monday, the International Organization for Migration (IOM) said the vessel, which "
+        "was carrying 55 people, overturned north of the coastal city of Zuwara on February 6, News.Az reports, "
+        "citing Al Jazeera.\n\n"
+        "The IOM said its teams provided emergency medical assistance to the two survivors upon their "
+        "disembarkation, working in coordination with the relevant authorities."
+    )
+    got = [(c.value, c.said_by, c.via) for c in claims_of(nlp, text, publisher="News.Az")]
+    assert got == [
+        (55, "International Organization for Migration", ["News.Az", "Al Jazeera"]),
+        (2, "International Organization for Migration", ["News.Az", "Al Jazeera"]),
+    ]
+
+
+def test_an_outlet_named_by_its_domain_is_one_token(nlp: Language) -> None:
+    assert [t.text for t in nlp("News.Az reports, citing News.am and Report.az.")][:5] == [
+        "News.Az",
+        "reports",
+        ",",
+        "citing",
+        "News.am",
+    ]
+    # a missing space after a full stop still ends the sentence
+    assert [t.text for t in nlp("He was killed.In total five died.")][:5] == ["He", "was", "killed", ".", "In"]
+
+
+def test_a_name_cut_inside_its_bracket_loses_the_bracket() -> None:
+    from tallygraph.extract.naming import clean_name
+
+    assert clean_name("the International Organization for Migration (IOM") == "International Organization for Migration"
+    assert clean_name("Anadolu Agency (AA)") == "Anadolu Agency (AA)"

