@@ -71,3 +71,14 @@ def test_a_name_cut_inside_its_bracket_loses_the_bracket() -> None:
 
     assert clean_name("the International Organization for Migration (IOM") == "International Organization for Migration"
     assert clean_name("Anadolu Agency (AA)") == "Anadolu Agency (AA)"
+
+
+def test_a_teaser_the_next_paragraph_gives_whole_is_dropped(nlp: Language) -> None:
+    text = (  # shipwrecks-05 (AP copy on WTOP)
+        "GENEVA (AP) — The U.N. refugee agency said Friday it fears that 427 Rohingya fleeing Myanmar and a "
+        "refugee camp…\n\n"
+        "GENEVA (AP) — The U.N. refugee agency said Friday it fears that 427 Rohingya fleeing Myanmar and a "
+        "refugee camp in Bangladesh may have died at sea this month."
+    )
+    got = [(c.value, c.counts, c.said_by, c.via) for c in claims_of(nlp, text)]
+    assert got == [(427, "killed", "U.N. refugee agency", ["AP"])]

@@ -258,6 +258,11 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         # The counted noun's own word waits for step 3: "released 24 hostages" were released.
         own_word = noun is not None and tok.i == noun.i
         m = None if is_speech or own_word else _cue_measure(tok, noun)
+        if m and tok.dep_ == "csubj" and tok.tag_ == "VBG" and _cue_measure(tok.head, noun):
+            # "427 Rohingya fleeing Myanmar ... may have died", the participle parsed as the subject:
+            # who they were, and then what befell them
+            tok = tok.head
+            m = _cue_measure(tok, noun)
         if m:
             found.append(_identified_or(tok, m) if m == "remains-found" else _combined(tok, m, noun))
         for child in tok.children:

@@ -130,12 +130,22 @@ def _repeats_title(line: str, title: str) -> bool:
     return len(head) >= 12 and bare.startswith(head) and len(bare) - len(head) <= 40
 
 
+def _teaser(line: str, later: str) -> bool:
+    """A teaser cut off with an ellipsis that the next paragraph gives whole: "GENEVA (AP) — The U.N.
+    refugee agency said Friday it fears that 427 Rohingya fleeing Myanmar and a refugee camp…"."""
+    line = line.strip()
+    if not line.endswith(("…", "...")):
+        return False
+    bare = _letters(_LEAD_META.sub("", line, count=1))
+    return len(bare) >= 30 and _letters(later).startswith(bare)
+
+
 def body_blocks(text: str, title: str | None = None) -> list[Block]:
     """Paragraphs of the article body in order, each line-bounded and never a heading.
 
     Lines are grouped into paragraphs at blank lines; within a paragraph,
-    heading and boilerplate lines are dropped, and so is a line that repeats
-    the article's ``title``.
+    heading and boilerplate lines are dropped, and so are a line that repeats
+    the article's ``title`` and a teaser the next paragraph gives whole.
     """
     blocks: list[Block] = []
     pos = 0
@@ -164,7 +174,10 @@ def body_blocks(text: str, title: str | None = None) -> list[Block]:
         # "... trapped under the rubble,\nincluding 720 children.": a hard-wrapped line, not a heading.
         wrapped = content.rstrip().endswith((",", ";")) or following[:1].islower()
         headline = title is not None and _repeats_title(content, title)
-        if (_is_heading(content) and not wrapped) or _is_boilerplate(content) or headline:
+        cut = content.rstrip().endswith(("…", "...")) and _teaser(
+            content, next((ln for ln in lines[n + 1 :] if ln.strip()), "")
+        )
+        if (_is_heading(content) and not wrapped) or _is_boilerplate(content) or headline or cut:
             flush()
             continue
         # Trim leading/trailing spaces so offsets cover only text.
