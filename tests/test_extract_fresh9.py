@@ -82,3 +82,19 @@ def test_a_teaser_the_next_paragraph_gives_whole_is_dropped(nlp: Language) -> No
     )
     got = [(c.value, c.counts, c.said_by, c.via) for c in claims_of(nlp, text)]
     assert got == [(427, "killed", "U.N. refugee agency", ["AP"])]
+
+
+def test_a_toll_revised_down_from_a_figure_replaces_it(nlp: Language) -> None:
+    text = (  # quakes-01 (ABC Australia)
+        "The interior ministry has revised down the death toll from 250 and the number of injured from 2,000."
+    )
+    got = [(c.value, c.counts, c.status, c.said_by) for c in claims_of(nlp, text)]
+    assert got == [
+        (250, "killed", "superseded", "interior ministry"),
+        (2000, "injured", "superseded", "interior ministry"),
+    ]
+
+
+def test_from_one_figure_to_another_the_second_stands(nlp: Language) -> None:
+    got = [(c.value, c.status) for c in claims_of(nlp, "The ministry revised the death toll down from 250 to 227.")]
+    assert got == [(250, "superseded"), (227, "claim")]

@@ -349,7 +349,9 @@ def _number_of(tok: Token) -> tuple[str, str, Token] | None:
         if node.head.i == node.i:
             return None
         node = node.head
-        for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        # "revised down the death toll from 250 and the number of injured from 2,000": the number itself
+        itself = [node] if node.dep_ == "conj" and node.pos_ == "NOUN" else []
+        for subj in [*itself, *(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]:
             if subj.lemma_.lower() not in ("number", "tally", "count", "figure", "total"):
                 continue
             for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -387,8 +389,10 @@ def _toll_figure(sent: Span, num: NumberMention) -> Figure | None:
             if head.lemma_.lower() == "toll" or (subject is not None and subject.lemma_.lower() == "toll"):
                 start = min(num.first, head.left_edge.i if head.i < num.first else num.first)
                 return Figure(num, None, False, entry["measure"], entry["population"], max(start, sent.start), num.end)
+        # "put the death toll at 100"; "revised down the death toll from 250"
+        preps = ("at", "from", "to") if head.lemma_.lower() in lexicon()["status_cues"]["change_verbs"] else ("at",)
         at_number = any(
-            p.dep_ == "prep" and p.lower_ == "at" and p.left_edge.i <= tok.i <= p.right_edge.i for p in head.children
+            p.dep_ == "prep" and p.lower_ in preps and p.left_edge.i <= tok.i <= p.right_edge.i for p in head.children
         )
         for child in head.children:
             if child.dep_ == "dobj" and at_number and (child.lemma_.lower() == "toll" or child.lemma_.lower() in tolls):
@@ -558,8 +562,14 @@ def figure_status(sent: Span, num: NumberMention) -> str:
     """ "claim", or "denied" / "superseded" / "projection" when the wording says so."""
     cues = lexicon()["status_cues"]
     tok = sent.doc[num.end - 1]
+    before = sent.doc[num.start - 1] if num.start > sent.start else None
+    # "revised the death toll down from 250 to 227", however the parser hangs the numbers
+    if before is not None and before.lower_ == "from":
+        window = [*sent.doc[max(sent.start, num.start - 8) : num.start], *list(tok.ancestors)[:5]]
+        if any(w.lemma_.lower() in cues["change_verbs"] or w.lower_ in ("up", "down") for w in window):
+            return "superseded"
     # "rose from 30 to 36", "up from 26": the starting figure was replaced.
-    if tok.dep_ == "pobj" and tok.head.lower_ == "from":
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from" and (before is None or before.lower_ != "to"):
         gov = tok.head.head
         if (
             gov.lemma_.lower() in cues["change_verbs"]
