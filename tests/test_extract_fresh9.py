@@ -98,3 +98,26 @@ def test_a_toll_revised_down_from_a_figure_replaces_it(nlp: Language) -> None:
 def test_from_one_figure_to_another_the_second_stands(nlp: Language) -> None:
     got = [(c.value, c.status) for c in claims_of(nlp, "The ministry revised the death toll down from 250 to 227.")]
     assert got == [(250, "superseded"), (227, "claim")]
+
+
+def test_a_trailing_speaker_after_a_while_clause_speaks_for_the_sentence(nlp: Language) -> None:
+    text = (  # quakes-03 (Free Press Journal carrying IANS and Xinhua)
+        "Jakarta: The death toll from the eruption of Mount Semeru in Indonesia's East Java province has increased "
+        "to 22, while search operations for 30 missing persons continued amid a potential of lava floods and hot "
+        "clouds, an official from the disaster management agency said."
+    )
+    got = [(c.value, c.said_by) for c in claims_of(nlp, text)]
+    assert got == [(22, "official"), (30, "official")]
+
+
+def test_a_named_official_after_a_long_statement_tells_the_outlet(nlp: Language) -> None:
+    text = (  # quakes-03
+        "On Monday, the search and rescue team found several bodies buried by mud in Lumajang district, and the "
+        "number of missing people may increase as there were sand mining activities on rivers during the eruption, "
+        "Daniel Riza, an official at the data and information centre of the district's disaster management and "
+        "mitigation agency, told Xinhua news agency.\n\n"
+        '"The reports coming to us revealed that 22 have died, and 30 persons lost contacts, and the number could '
+        'be more than that as there were some mining activities on the rivers just before the eruption," he said.'
+    )
+    got = [(c.value, c.counts, c.said_by, c.via) for c in claims_of(nlp, text)]
+    assert got == [(22, "killed", "Daniel Riza", ["Xinhua"]), (30, "missing", "Daniel Riza", ["Xinhua"])]

@@ -204,9 +204,10 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     return state.canonical(name), kind
 
 
-def _unowned_reports(obj: Token, sent: Span, speech: set[str]) -> bool:
-    """ "according to credible reports (and testimonies)" in a sentence someone else says: whose reports is
-    not said, so the figure stays the speaker's."""
+def _unowned_reports(obj: Token, sent: Span, speech: set[str], verb: Token | None = None) -> bool:
+    """ "according to credible reports (and testimonies)", '"The reports coming to us revealed that 22 have
+    died, ...," he said' in a sentence someone else says: whose reports is not said, so the figure stays the
+    speaker's. ``verb``: the reports' own verb of speech, if they are its subject."""
     if obj.lemma_.lower() not in ("report", "testimony", "account") or obj.tag_ != "NNS":
         return False
     if any(
@@ -214,7 +215,7 @@ def _unowned_reports(obj: Token, sent: Span, speech: set[str]) -> bool:
         for c in obj.children
     ):
         return False
-    inside = {t.i for t in obj.subtree}
+    inside = {t.i for t in (verb if verb is not None else obj).subtree}
     return any(t.lemma_.lower() in speech and t.pos_ == "VERB" and t.i not in inside for t in sent)
 
 
@@ -388,8 +389,10 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             inverted = next((c for c in tok.rights if c.dep_ == "dobj"), None)
             if inverted is not None and inverted.left_edge.i == tok.i + 1 and inverted.pos_ == "PROPN":
                 subj, quotative = inverted, True
-        if subj is None and not subjects and tok.dep_ == "ROOT":
-            subj = trailing_apposition(sent, tok)  # "..., Oleksandr Starukh, the local governor, says."
+        if subj is None and not subjects and tok.dep_ in ("ROOT", "conj"):
+            # "..., Oleksandr Starukh, the local governor, says."; "..., and the number ... may increase ...,
+            # Daniel Riza, an official at ..., told Xinhua news agency." read as a conjunct
+            subj = trailing_apposition(sent, tok)
         if subj is None and (tok.dep_ in ("xcomp", "conj") or participle) and tok.head.pos_ in ("VERB", "AUX"):
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             anchor = tok.head if tok.dep_ == "xcomp" else tok
@@ -410,6 +413,8 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         if subj is not None and subj.dep_ == "nsubjpass" and agent_obj is not None and agentive(agent_obj):
             subj = None  # "The deaths were confirmed by the police": the agent speaks
         if subj is not None and not agentive(subj):
+            continue
+        if subj is not None and _unowned_reports(subj, sent, speech, tok):
             continue
         passive = subj is not None and subj.dep_ == "nsubjpass" and agent_obj is None
         if passive and tok.lemma_ not in ("quote", "cite", "report"):
@@ -475,6 +480,9 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 # '..., according to lawmaker Shamsayil Saraliyev, the RBC news website reported.': no relative
                 # clause, whatever the parser says, when its subject is no relative pronoun
                 or (anchor.dep_ == "relcl" and subj is not None and subj.tag_ not in ("WDT", "WP", "WP$"))
+                # '..., while search operations for 30 missing persons continued ..., an official from the disaster
+                # management agency said.': the parser gave the verb the "while" clause's subject too
+                or (anchor.dep_ == "advcl" and sum(c.dep_ == "nsubj" for c in anchor.children) > 1)
                 # '... the IOM said the vessel ... overturned ..., News.Az reports, citing Al Jazeera.': the
                 # report that ends the sentence wraps it, though the parser hung it on the first verb
                 or (
