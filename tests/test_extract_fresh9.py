@@ -121,3 +121,22 @@ def test_a_named_official_after_a_long_statement_tells_the_outlet(nlp: Language)
     )
     got = [(c.value, c.counts, c.said_by, c.via) for c in claims_of(nlp, text)]
     assert got == [(22, "killed", "Daniel Riza", ["Xinhua"]), (30, "missing", "Daniel Riza", ["Xinhua"])]
+
+
+def test_a_but_clause_speaker_is_not_relayed_by_the_first(nlp: Language) -> None:
+    text = (  # shipwrecks-06 (KUER)
+        "John Mongella, commissioner for the Mwanza region, initially put the number of dead at 86, but Tanzania's "
+        "state radio TBC said more than 100 bodies had been found so far."
+    )
+    got = [(c.value, c.said_by, c.via) for c in claims_of(nlp, text)]
+    assert got == [(86, "John Mongella", []), (100, "TBC", [])]
+
+
+def test_with_someone_saying_is_a_statement_beside_the_sentences_own(nlp: Language) -> None:
+    text = (  # shipwrecks-04 (newsdigestblog)
+        "MADRID: Rescue workers said they found four bodies on a migrant boat off the Canary Islands on Sunday, "
+        "just hours after a lone survivor was taken to safety, with an NGO saying it set sail with 34 people on "
+        "board."
+    )
+    got = [(c.value, c.said_by, c.via) for c in claims_of(nlp, text)]
+    assert got == [(4, "Rescue workers", []), (34, "NGO", [])]

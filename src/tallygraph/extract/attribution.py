@@ -408,6 +408,12 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             # '..., a local resistance group announced early Sunday, Anadolu Agency reported.': read as a
             # reduced relative clause by the parser, it is the source of the sentence.
             subj, quotative = tok.head, True
+        # "..., with an NGO saying it set sail with 34 people on board": a statement beside the sentence's own
+        with_saying = (
+            tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with"
+        )
+        if subj is None and with_saying and agentive(tok.head):
+            subj = tok.head
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subj is not None and subj.dep_ == "nsubjpass" and agent_obj is not None and agentive(agent_obj):
@@ -523,7 +529,8 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 (any(c.lower_ in ("a", "an") for c in subj.children) and body_of(subj) is None)
                 or (kind != "PERSON" and _unnamed_office_holder(subj))
             )
-            out.append(Source(name, via, cue, scope, kind_name, indefinite, tok.i, _contrast_clause(tok)))
+            contrast = scope if with_saying else _contrast_clause(tok)
+            out.append(Source(name, via, cue, scope, kind_name, indefinite, tok.i, contrast))
             state.note_speaker(name, kind, via)
     if not any(s.scope is None for s in out):
         out.extend(_dash_quotative(sent, state))
@@ -653,6 +660,9 @@ def _contrast_clause(verb: Token) -> set[int] | None:
     tok = verb
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children):
+            return {t.i for t in tok.subtree}
+        # "X initially put the number of dead at 86, but Tanzania's state radio TBC said ..."
+        if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" and c.i < tok.i for c in tok.head.children):
             return {t.i for t in tok.subtree}
         if tok.head.i == tok.i:
             return None
