@@ -140,3 +140,20 @@ def test_with_someone_saying_is_a_statement_beside_the_sentences_own(nlp: Langua
     )
     got = [(c.value, c.said_by, c.via) for c in claims_of(nlp, text)]
     assert got == [(4, "Rescue workers", []), (34, "NGO", [])]
+
+
+def test_a_report_released_by_someone_is_theirs(nlp: Language) -> None:
+    text = (  # quakes-06 (newscutters.com)
+        "The number of fatalities due to the strong earthquake that devastated Sichuan province in southwestern "
+        "China rose from 74 to 82, according to a new report released Thursday by state media."
+    )
+    got = [(c.value, c.status, c.said_by, c.via) for c in claims_of(nlp, text)]
+    assert got == [(74, "superseded", "state media", []), (82, "claim", "state media", [])]
+
+
+def test_a_report_obtained_by_an_outlet_stays_its_authors(nlp: Language) -> None:
+    text = (  # fresh6 accidents-05
+        "“Eight deaths were recorded, two women in their thirties,” according to a preliminary health ministry "
+        "report obtained by AFP."
+    )
+    assert {c.said_by for c in claims_of(nlp, text)} == {"health ministry"}

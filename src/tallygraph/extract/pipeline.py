@@ -189,7 +189,12 @@ def extract_article(
             lead_para = block.para
         # The lead: the first sentence, or a later one of the first paragraph while no relay is known.
         in_lead = n_sent == 0 or (relay is None and block.para == lead_para and n_sent < 3)
-        lead_relay = next((s for s in sources if s.kind == "relay"), None) if in_lead else None
+        # "..., X reported" in the lead relays the article; "according to state media" sources its sentence only
+        lead_relay = (
+            next((s for s in sources if s.kind == "relay" and not s.cue.lower().startswith("according")), None)
+            if in_lead
+            else None
+        )
         if lead_relay is None and relay is None and n_sent < 3:
             lead_relay = wire_credit(sent, sources)
         if lead_relay is not None:
