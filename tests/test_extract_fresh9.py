@@ -157,3 +157,13 @@ def test_a_report_obtained_by_an_outlet_stays_its_authors(nlp: Language) -> None
         "report obtained by AFP."
     )
     assert {c.said_by for c in claims_of(nlp, text)} == {"health ministry"}
+
+
+def test_told_the_news_channel_cnn_citing_health_officials(nlp: Language) -> None:
+    text = (  # quakes-04 (DW copy)
+        "Turkish Energy Minister Taner Yildiz said at least 201 miners had been confirmed dead.\n\n"
+        "Earlier, Manisa provincial mayor Cengiz Ergun had told the news channel CNN that the death toll stood at "
+        "157, citing health officials."
+    )
+    claim = claims_of(nlp, text)[-1]
+    assert (claim.value, claim.said_by, claim.via) == (157, "health officials", ["CNN", "Cengiz Ergun"])

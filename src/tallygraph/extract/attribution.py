@@ -116,7 +116,15 @@ def _channel(verb: Token, state: DocState) -> list[str]:
             and child.i > verb.i
             and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
         )
-        if verb.lemma_ == "tell" and told and child.lemma_.lower() not in _GATHERINGS and _is_outlet(child, state):
+        if verb.lemma_ != "tell" or not told or child.lemma_.lower() in _GATHERINGS:
+            continue
+        doc = verb.doc
+        # "told the news channel CNN": the name after its description, however the parser split them
+        named = doc[child.i + 1] if child.i + 1 < len(doc) else None
+        if child.pos_ == "NOUN" and named is not None and named.pos_ == "PROPN" and named.head == verb:
+            continue
+        described = child.i > 0 and doc[child.i - 1].pos_ == "NOUN" and doc[child.i - 1].head == verb
+        if _is_outlet(child, state) or (described and _is_outlet(doc[child.i - 1], state)):
             via.insert(0, state.canonical(phrase(child)[0]))
     return via
 
@@ -702,6 +710,11 @@ def _citing_clauses(sent: Span, state: DocState, found: list[Source]) -> list[So
         if cited:
             speaker = main[0]
             scope = {t.i for t in tok.subtree}
+            says = any(c.dep_ in ("ccomp", "xcomp", "advcl", "prep") for c in tok.children)
+            if not says and tok.dep_ == "advcl" and tok.head.dep_ == "ccomp" and tok.head.head.i == speaker.verb:
+                # "X had told CNN that the death toll stood at 157, citing health officials": the cited
+                # source of the statement it hangs on
+                scope = {t.i for t in tok.head.subtree}
             out.append(Source(cited, [*speaker.via, speaker.speaker], f"citing {cited}", scope, "relay"))
             state.note_speaker(cited, "ORG", [])
     return out
