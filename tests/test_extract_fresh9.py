@@ -167,3 +167,11 @@ def test_told_the_news_channel_cnn_citing_health_officials(nlp: Language) -> Non
     )
     claim = claims_of(nlp, text)[-1]
     assert (claim.value, claim.said_by, claim.via) == (157, "health officials", ["CNN", "Cengiz Ergun"])
+
+
+def test_among_the_dead_and_a_count_that_goes_on_in_another_place(nlp: Language) -> None:
+    text = (  # quakes-06
+        "Among the dead, 46 were reported in Garze Tibetan Autonomous Prefecture, where the epicenter of the quake "
+        "is located, and 36 in Ya’an city."
+    )
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(46, "killed"), (36, "killed")]

@@ -478,6 +478,11 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
         # "988 people were sheltered in Aragatsotn region, 3,665 people in Ararat region, 1,231 in Armavir
         # region, ...": a list that goes on without its noun
         return Figure(num, None, False, listed[-1].measure, listed[-1].population, num.first, num.end)
+    placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "from") for c in tok.children)
+    if tok.dep_ == "conj" and placed and not own_verb and same_sentence and tok.head.dep_ == "pobj":
+        # "46 were reported in Garze ..., and 36 in Ya'an city": the count goes on in another place
+        last = same_sentence[-1]
+        return Figure(num, None, False, last.measure, last.population, num.first, num.end)
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and same_sentence:
         # "from 118 identifications in 2017 to 13 in the first four months of 2018": the same count, later
         last = same_sentence[-1]
@@ -521,6 +526,10 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
                 measure = _cue_measure(child, None)
                 if measure:
                     break
+    if measure is None:
+        # "Among the dead, 46 were reported in Garze": those the sentence is among
+        among = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for o in c.children]
+        measure = _cue_measure(among[0], None) if among and among[0].dep_ == "pobj" else None
     if measure not in _PEOPLE_MEASURES:
         return None
     population = previous[-1].population if previous else "people"
