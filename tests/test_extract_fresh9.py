@@ -175,3 +175,18 @@ def test_among_the_dead_and_a_count_that_goes_on_in_another_place(nlp: Language)
         "is located, and 36 in Ya’an city."
     )
     assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(46, "killed"), (36, "killed")]
+
+
+def test_a_quotation_opened_after_another_speakers_sentence_is_its_own_speakers(nlp: Language) -> None:
+    text = (  # quakes-02 (Business Recorder carrying AFP)
+        "The Red Cross said 20 bodies have been recovered while 50 injured people were pulled out of the rubble. "
+        '"More corpses have been recovered. We now have 20 dead and 50 survivors. Most of the injured have been '
+        'discharged from the hospital," Red Cross spokeswoman Umo Okon told AFP.'
+    )
+    got = [(c.value, c.said_by, c.via) for c in claims_of(nlp, text)]
+    assert got == [
+        (20, "Red Cross", []),
+        (50, "Red Cross", []),
+        (20, "Umo Okon", ["AFP"]),
+        (50, "Umo Okon", ["AFP"]),
+    ]

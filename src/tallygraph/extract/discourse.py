@@ -39,6 +39,7 @@ class Found:
     event: EventMention | None
     claim: Claim
     sentence: int = 0
+    carried: bool = False  # its source is the previous sentence's speaker, carried over
 
 
 OPENING_QUOTES = ('"', "“")
@@ -74,14 +75,16 @@ def quotation_opened_before(found: list[Found], para_sents: list[Span], sources:
         before = _without_next_opening(para_sents[k].text)
         if any(q in before for q in _CLOSING_QUOTES if q != '"') or before.count('"') > 1:
             return  # an earlier quotation closed in between
-        if before.lstrip().startswith(OPENING_QUOTES):
+        # opened at its start, or by the mark the sentence before ends with ('... the rubble. "More corpses')
+        opened_by_previous = k > 0 and _without_next_opening(para_sents[k - 1].text) != para_sents[k - 1].text.rstrip()
+        if before.lstrip().startswith(OPENING_QUOTES) or opened_by_previous:
             opened = k
             break
     if opened is None:
         return
     inside = {(para_sents[k].doc, para_sents[k].start) for k in range(opened, len(para_sents) - 1)}
     for f in found:
-        if f.source is None and (f.sent.doc, f.sent.start) in inside:
+        if (f.source is None or f.carried) and (f.sent.doc, f.sent.start) in inside:
             f.source = tag
             f.claim.said_by, f.claim.via = tag.speaker, list(tag.via)
 

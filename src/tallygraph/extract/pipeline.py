@@ -223,11 +223,10 @@ def extract_article(
         for fig in figures:
             num_tok = sent.doc[fig.number.end - 1]
             event = assign_event(num_tok, events, nested, evstate)
-            source = (
-                source_for(num_tok, [s for s in sources if s is not lead_relay or s.via])
-                or documentation_source(sent, num_tok, state)
-                or carry  # "... , the ministry said. Another 20 were wounded." still the ministry
+            own = source_for(num_tok, [s for s in sources if s is not lead_relay or s.via]) or documentation_source(
+                sent, num_tok, state
             )
+            source = own or carry  # "... , the ministry said. Another 20 were wounded." still the ministry
             start, end = _char(block, sent.doc, fig.span_start, fig.span_end)
             if fig.number.qualifier == "range":
                 low, high = fig.number.low, fig.number.high
@@ -249,7 +248,9 @@ def extract_article(
                 hedge=fig.number.hedge,
                 status=fig.status,
             )
-            found.append(Found(fig, sent, block, source, event, claim, n_sent))
+            found.append(
+                Found(fig, sent, block, source, event, claim, n_sent, carried=own is None and carry is not None)
+            )
             if event is not None:
                 evstate.last = event
         # '"As many as 65 people have been killed," the daily reported quoting the ministry.':
