@@ -233,6 +233,11 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
                     m = _cue_measure(tok, noun)
                     if m:
                         found.append(_combined(tok, m, noun))
+        # "exchanged 75 prisoners who were captured during the war", "3,210 Ukrainians taken captive have
+        # been returned home": captives are counted as they are freed
+        freed = subject is not None and subject.dep_ in ("dobj", "nsubjpass", "nsubj")
+        if found == ["captured"] and freed and subject is not None and _cue_measure(subject.head, noun) == "released":
+            return "released"
         if found:
             return _best(found)
     # "with only 66 survivors", "20 dead and 50 survivors": a noun that says itself what those counted are,

@@ -74,12 +74,12 @@ def _titles() -> frozenset[str]:
 
 
 def untitled(name: str) -> str:
-    """A person's name without the titles before it: "Mullah Janan Saiq" -> "Janan Saiq"."""
+    """A person's name without the titles (and a place) before it: "Mullah Janan Saiq" -> "Janan Saiq",
+    "Kaduna Gov Uba Sani" -> "Uba Sani"."""
     titles = _titles()
     words = name.split()
-    while len(words) > 2 and words[0].lower() in titles:
-        words.pop(0)
-    return " ".join(words)
+    titled = [k for k, w in enumerate(words) if w.lower() in titles and len(words) - k > 2]
+    return " ".join(words[titled[-1] + 1 :] if titled else words)
 
 
 def person_name(tok: Token, entity: Span) -> str:
@@ -90,7 +90,8 @@ def person_name(tok: Token, entity: Span) -> str:
     start = min(entity.start, min(w.i for w in words))
     names = [t for t in tok.doc[start : max(entity.end, tok.i + 1)] if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
     # "Parliament Speaker Alen Simonyan": everything up to the last title before the name goes.
-    titled = [k for k, t in enumerate(names) if t.lower_ in titles and t.i < entity.start]
+    # So does a title inside the entity with a name after it ("Kaduna Gov Uba Sani" taken for one person).
+    titled = [k for k, t in enumerate(names) if t.lower_ in titles and (t.i < entity.start or len(names) - k > 2)]
     if titled and titled[-1] + 1 < len(names):
         names = names[titled[-1] + 1 :]
     while names and names[0].lower_ in titles:
