@@ -130,13 +130,14 @@ def _repeats_title(line: str, title: str) -> bool:
     return len(head) >= 12 and bare.startswith(head) and len(bare) - len(head) <= 40
 
 
-def _teaser(line: str, later: str) -> bool:
-    """A teaser cut off with an ellipsis that the next paragraph gives whole: "GENEVA (AP) — The U.N.
-    refugee agency said Friday it fears that 427 Rohingya fleeing Myanmar and a refugee camp…"."""
-    line = line.strip()
+def _teaser(lines: list[str], n: int) -> bool:
+    """Line ``n`` is a teaser cut off with an ellipsis that the next paragraph gives whole: "GENEVA (AP) — The
+    U.N. refugee agency said Friday it fears that 427 Rohingya fleeing Myanmar and a refugee camp…"."""
+    line = lines[n].strip()
     if not line.endswith(("…", "...")):
         return False
     bare = _letters(_LEAD_META.sub("", line, count=1))
+    later = next((ln for ln in lines[n + 1 :] if ln.strip()), "")
     return len(bare) >= 30 and _letters(later).startswith(bare)
 
 
@@ -174,10 +175,7 @@ def body_blocks(text: str, title: str | None = None) -> list[Block]:
         # "... trapped under the rubble,\nincluding 720 children.": a hard-wrapped line, not a heading.
         wrapped = content.rstrip().endswith((",", ";")) or following[:1].islower()
         headline = title is not None and _repeats_title(content, title)
-        cut = content.rstrip().endswith(("…", "...")) and _teaser(
-            content, next((ln for ln in lines[n + 1 :] if ln.strip()), "")
-        )
-        if (_is_heading(content) and not wrapped) or _is_boilerplate(content) or headline or cut:
+        if (_is_heading(content) and not wrapped) or _is_boilerplate(content) or headline or _teaser(lines, n):
             flush()
             continue
         # Trim leading/trailing spaces so offsets cover only text.
