@@ -235,8 +235,12 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
                         found.append(_combined(tok, m, noun))
         # "exchanged 75 prisoners who were captured during the war", "3,210 Ukrainians taken captive have
         # been returned home": captives are counted as they are freed
-        freed = subject is not None and subject.dep_ in ("dobj", "nsubjpass", "nsubj")
-        if found == ["captured"] and freed and subject is not None and _cue_measure(subject.head, noun) == "released":
+        if (
+            found == ["captured"]
+            and subject is not None
+            and subject.dep_ in ("dobj", "nsubjpass", "nsubj")
+            and _cue_measure(subject.head, noun) == "released"
+        ):
             return "released"
         if found:
             return _best(found)
