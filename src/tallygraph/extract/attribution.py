@@ -158,6 +158,8 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         return (state.author or state.publisher), "PERSON" if state.author else "ORG"
     if low in _PRONOUNS_PERSON:
         return state.last_person, "PERSON"
+    if low == "it" and subj.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in subj.head.children):
+        return None, "OTHER"  # "it was reported that 30 people had died": nobody is named
     if low in ("it", "they"):
         return state.last_org, "ORG"
     if low in ("that", "which", "who") and subj.head.dep_ == "relcl":
@@ -594,6 +596,10 @@ def _document_sources(sent: Span, state: DocState) -> list[Source]:
         scope: set[int] | None
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX"):
             clause = tok.head.head
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+                clause = (
+                    clause.head
+                )  # "..., officials said, as stated in a report by the AP": the clause it vouches for
             scope = None if clause.dep_ == "ROOT" else {t.i for t in clause.subtree}
         else:
             clauses = [
@@ -615,7 +621,10 @@ def _document_sources(sent: Span, state: DocState) -> list[Source]:
         name, kind = phrase(author)
         name = state.canonical(name)
         cue = sent.doc[tok.left_edge.i : author.right_edge.i + 1].text
-        out.append(Source(name, [], cue, scope, "according", False, tok.i))
+        # "..., as stated in a report by the Associated Press (AP)": an outlet's report relays what it reports
+        # (one that quotes somebody is the citing clause's to resolve)
+        source_kind = "relay" if looks_outlet_name(name) and scope != set() else "according"
+        out.append(Source(name, [], cue, scope, source_kind, False, tok.i))
         state.note_speaker(name, kind, [])
     return out
 
@@ -633,6 +642,12 @@ def _document_owner(doc_noun: Token) -> str | None:
             by = [o for o in agent.children if o.dep_ == "pobj"]
             if by and agentive(by[0]):
                 return phrase(by[0])[0]
+    # "according to numbers received from the community health centre": whoever they came from
+    for acl in (c for c in doc_noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "from"):
+            given = [o for o in prep.children if o.dep_ == "pobj"]
+            if given and agentive(given[0]):
+                return phrase(given[0])[0]
     if lemma in ("figure", "claim"):
         return None  # "according to government figures" stays as written, as "Azerbaijani figures" does
     owners = [c for c in doc_noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
@@ -746,7 +761,8 @@ def looks_outlet_name(name: str) -> bool:
     agency" are not outlets: an organisation noun names an outlet only after "news", "press" or "media"."""
     if name in lexicon()["wire_agencies"] or name in lexicon()["named_outlets"]:
         return True
-    words = name.lower().split()
+    # "DawnNews", "GeoTV": an outlet word run into the name
+    words = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z])(?=TV\b)", " ", name).lower().split()
     org_nouns = set(lexicon()["organisation_nouns"])
     for k, w in enumerate(words):
         if w not in lexicon()["outlet_words"]:

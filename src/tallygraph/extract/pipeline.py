@@ -33,7 +33,7 @@ from tallygraph.extract.fullnames import fuller_name
 from tallygraph.extract.naming import clean_name, find_author
 from tallygraph.extract.numbers import NumberMention, find_numbers, parse_number
 from tallygraph.extract.respectively import distribute
-from tallygraph.extract.segment import Block, body_blocks, figure_blocks, sentence_blocks
+from tallygraph.extract.segment import Block, body_blocks, figure_blocks, parse_text, sentence_blocks
 from tallygraph.extract.sourcing import documentation_source, source_for
 from tallygraph.extract.speakers import ONE_PERSON
 from tallygraph.extract.state import DocState
@@ -87,7 +87,7 @@ def _part_of(found: list[Found]) -> None:
             if of_them or (num_tok.dep_ == "pobj" and num_tok.head.lower_ == "including"):
                 # "1.06 million Ukrainians have fled ..., including 142,300 on Sunday"
                 total = None if of_them else by_noun.get(num_tok.head.head.i)
-                before = [g for g in found[:i] if g.sent.start == f.sent.start]
+                before = [g for g in found[:i] if _same_sentence(g.sent, f.sent)]
                 total = total or (before[-1] if before else None)
                 if total is not None:
                     f.claim.part_of = total.claim.quote
@@ -101,7 +101,7 @@ def _part_of(found: list[Found]) -> None:
             and num_tok.head.dep_ in ("pcomp", "advcl")
             and num_tok.head.head.lower_ == "with"
         ):
-            before = [g for g in found[:i] if g.sent.start == f.sent.start]
+            before = [g for g in found[:i] if _same_sentence(g.sent, f.sent)]
             if before:
                 f.claim.part_of = before[-1].claim.quote
                 continue
@@ -124,6 +124,11 @@ def _part_of(found: list[Found]) -> None:
                 f.claim.part_of = total.claim.quote
 
 
+def _same_sentence(a: Span, b: Span) -> bool:
+    """Each sentence parsed alone starts at token 0 of its own doc: the same sentence is the same doc's."""
+    return a.doc is b.doc and a.start == b.start
+
+
 def _sentences(blocks: list[Block], docs: list[Doc | None]) -> Iterator[tuple[Block, Span]]:
     for block, doc in zip(blocks, docs, strict=True):
         if doc is not None:
@@ -144,7 +149,7 @@ def extract_article(
         blocks = sentence_blocks(body_blocks(article.text, article.title))
     if docs is None:
         wanted = figure_blocks(blocks)
-        parsed = iter(nlp.pipe(b.text for b, w in zip(blocks, wanted, strict=True) if w))
+        parsed = iter(nlp.pipe(parse_text(b) for b, w in zip(blocks, wanted, strict=True) if w))
         docs = [next(parsed) if w else None for w in wanted]
     state = DocState(publisher=article.publisher, author=find_author(article.text))
     evstate = EventState(text=article.text, named=[], year=(article.date or "")[:4] or None)
@@ -175,7 +180,7 @@ def extract_article(
     for n_sent, (block, sent) in enumerate(_sentences(blocks, docs)):
         same_line = previous is not None and previous[0].para == block.para
         if same_line and previous is not None and previous[0] is block:
-            same_line = "\n" not in sent.doc.text[previous[1].end_char : sent.start_char]
+            same_line = "\n" not in block.text[previous[1].end_char : sent.start_char]
         if not same_line:
             carry = None  # a new paragraph or line: reported speech does not run on
             paragraphs.append(Paragraph(sent.text.lstrip().startswith(OPENING_QUOTES), last_speaker))
@@ -261,7 +266,7 @@ def extract_article(
             if closes_quote or sent.text[:1].islower():
                 src = source_for(sent[0], whole) or whole[0]
                 for f in found:
-                    if f.sent.start == previous_sent.start and f.sent.doc == previous_sent.doc and f.source is None:
+                    if _same_sentence(f.sent, previous_sent) and f.source is None:
                         f.source = src
                         f.claim.said_by, f.claim.via = src.speaker, list(src.via)
         if not figures:
@@ -297,7 +302,7 @@ def extract_article(
         if spoken:
             carry = last_speaker = spoken[-1]
             paragraphs[-1].attributed = True
-        elif found and found[-1].sent.start == sent.start and found[-1].source is not None:
+        elif found and _same_sentence(found[-1].sent, sent) and found[-1].source is not None:
             carry = found[-1].source if found[-1].source.kind in ("speech", "according") else carry
         for mention in characterisations_in(sent):
             head = sent.doc[mention.head]
@@ -452,7 +457,10 @@ def _extract_chunk(articles: list[Article], nlp: Language) -> list[ArticleClaims
     all_blocks = [sentence_blocks(body_blocks(a.text, a.title)) for a in articles]
     wanted = [figure_blocks(blocks) for blocks in all_blocks]
     texts = [
-        b.text for blocks, keep in zip(all_blocks, wanted, strict=True) for b, k in zip(blocks, keep, strict=True) if k
+        parse_text(b)
+        for blocks, keep in zip(all_blocks, wanted, strict=True)
+        for b, k in zip(blocks, keep, strict=True)
+        if k
     ]
     docs = iter(nlp.pipe(texts, batch_size=256))
     return [

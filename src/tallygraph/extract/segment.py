@@ -12,7 +12,7 @@ from spacy.language import Language
 from tallygraph.lexicon import lexicon
 from tallygraph.nlp import keep_outlet_domains
 
-__all__ = ["WIRE_DATELINE", "Block", "body_blocks", "figure_blocks", "sentence_blocks"]
+__all__ = ["WIRE_DATELINE", "Block", "body_blocks", "figure_blocks", "parse_text", "sentence_blocks"]
 
 _ENDS_SENTENCE = re.compile(r"""[.!?]["”’')\]]?\s*$""")
 _FIGURE_HINT = re.compile(
@@ -61,12 +61,13 @@ not make a sentence worth parsing."""
 _TERMINAL = re.compile(r"""[.!?:;"”’')\]]\s*$""")
 _MARKUP = re.compile(r"[*_#>]+")
 WIRE_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,40}){0,2}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?)?"
+    r"^(?:[A-Z][A-Za-z.'’ -]{1,40}(?:/[A-Z][A-Za-z.'’ -]{1,40})?"  # a place, or two: "Moscow/Kiev"
+    r"(?:,\s*[A-Z][A-Za-z.'’ ]{1,40}){0,2}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?)?"
     r",?\s*\(([A-Z][^)]{1,40}|[a-z]{2,6}(?:-[a-z]{2,6})?)\)\.?\s*(?:[–—-]{1,2}|:)\s*"
 )
 """A wire dateline: "BEIRUT, December 6, 2013 (AFP) -", "GENEVA, Switzerland (AFP)—", "BAGHDAD, (AP) –",
-"Mexico City, Feb 13 (efe-epa).-", "YEREVAN, Armenia, Western Asia, December 6 (ANI/Sputnik):"; group 1 the
-agency."""
+"Mexico City, Feb 13 (efe-epa).-", "Moscow/Kiev, Jun 1 (IANS):",
+"YEREVAN, Armenia, Western Asia, December 6 (ANI/Sputnik):"; group 1 the agency."""
 
 # Metadata at the head of a paragraph: "date 2024-02-29 ", "Baku, MINA – ", "BAKU (Reuters) - ",
 # "ISLAMABAD - ", "New Delhi - ", "Manila: ".
@@ -173,7 +174,12 @@ def body_blocks(text: str, title: str | None = None) -> list[Block]:
             continue
         following = lines[n + 1].lstrip() if n + 1 < len(lines) else ""
         # "... trapped under the rubble,\nincluding 720 children.": a hard-wrapped line, not a heading.
-        wrapped = content.rstrip().endswith((",", ";")) or following[:1].islower()
+        last_word = content.rstrip().rsplit(None, 1)[-1] if content.strip() else ""
+        wrapped = (
+            content.rstrip().endswith((",", ";"))
+            or following[:1].islower()
+            or (bool(following.strip()) and last_word in lexicon()["wrapping_words"])
+        )
         headline = title is not None and _repeats_title(content, title)
         if (_is_heading(content) and not wrapped) or _is_boilerplate(content) or headline or _teaser(lines, n):
             flush()
@@ -194,6 +200,12 @@ def _splitter() -> Language:
     nlp = keep_outlet_domains(spacy.blank("en"))
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+def parse_text(block: Block) -> str:
+    """The text the parser reads: a hard-wrapped line's break is a space ("between 50 and\n60 people" is one
+    range), so that character offsets stay those of the article."""
+    return block.text.replace("\r", " ").replace("\n", " ")
 
 
 def sentence_blocks(blocks: list[Block]) -> list[Block]:

@@ -53,6 +53,9 @@ def body_of(tok: Token) -> Token | None:
         return None
     for child in tok.children:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            # "the West African nation's military officials": a place has officials, it is no body that speaks
+            if child.pos_ == "NOUN" and child.lemma_.lower() in lexicon()["place_nouns"]:
+                continue
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "with"):
             objs = [c for c in child.children if c.dep_ == "pobj"]
