@@ -83,3 +83,20 @@ def test_a_post_of_a_country_and_then_its_holder(nlp: Language) -> None:
     )
     (claim,) = claims_of(nlp, text)
     assert claim.said_by == "Nikol Pashinyan"
+
+
+def test_as_per_data_and_a_later_sentence_that_says_where_the_numbers_came_from(nlp: Language) -> None:
+    text = (  # floods-06 (Asian Voice)
+        "As per data collated by the newspaper, Delhi has so far recorded 76 heat-related deaths, the highest "
+        "confirmed toll in the country. These numbers have been gathered from authorities in various govt hospitals "
+        "in the capital."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert (claim.said_by, claim.via) == ("authorities", ["newspaper"])
+    # "as per" is "according to" only where it names whose figures they are
+    text = (  # graves-05 (fresh7, Libya Observer)
+        "The Authority said four bodies were found in a mass grave and two others were found in two different "
+        "graves: all in the same area, adding that it is working on identifying the bodies as per the reports of "
+        "the missing in the city."
+    )
+    assert {c.said_by for c in claims_of(nlp, text)} == {"Authority"}

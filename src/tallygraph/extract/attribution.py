@@ -315,8 +315,9 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
     speech = set(lex["speech_verbs"])
     out: list[Source] = []
     for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
-            objs = [c for c in sent.doc[tok.i + 1].children if c.dep_ == "pobj"]
+        preposition = _according_preposition(tok, sent)
+        if preposition is not None:
+            objs = [c for c in preposition.children if c.dep_ == "pobj"]
             if objs and _unowned_reports(objs[0], sent, speech):
                 continue  # '"According to credible reports ... at least 143 people," said the group': the group's
             if objs:
@@ -585,6 +586,61 @@ def _dash_quotative(sent: Span, state: DocState) -> list[Source]:
     return []
 
 
+def figures_given_by(sent: Span, state: DocState) -> Source | None:
+    """ "The figures were released by the health ministry", "These numbers have been gathered from authorities
+    in various govt hospitals": who gave the figures just before, named in a sentence of its own. The source's
+    kind is "relay" when the figures were gathered from it (whoever gave them before passed them on)."""
+    lex = lexicon()
+    references = {*lex["toll_references"], "data", "statistic", "statistics", "datum"}
+    giving = {*lex["toll_giving_verbs"], *lex["publishing_verbs"], "confirm", "obtain", "receive", "supply"}
+    for subj in sent:
+        verb = subj.head
+        if subj.dep_ != "nsubjpass" or subj.lemma_.lower() not in references or verb.lemma_.lower() not in giving:
+            continue
+        if not any(c.lower_ in ("the", "these", "those", "this", "that") for c in subj.children):
+            continue  # "a figure was released by ...": some other figure
+        for prep in verb.children:
+            if prep.dep_ not in ("agent", "prep") or prep.lower_ not in ("by", "from"):
+                continue
+            objs = [o for o in prep.children if o.dep_ == "pobj" and agentive(o)]
+            if objs:
+                name, kind = phrase(objs[0])
+                name = state.canonical(name)
+                state.note_speaker(name, kind, [])
+                cue = sent.doc[subj.left_edge.i : objs[0].right_edge.i + 1].text
+                return Source(name, [], cue, None, "relay" if prep.lower_ == "from" else "speech", False, verb.i)
+    return None
+
+
+def _according_preposition(tok: Token, sent: Span) -> Token | None:
+    """The preposition whose object a figure is according to: "according to X", "as per X", "per X"
+    (not "per day", "per cent", "$5 per person": the object must be able to speak or be a body of figures)."""
+    if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
+        return sent.doc[tok.i + 1]
+    if tok.lower_ != "per" or tok.dep_ != "prep":
+        return None
+    as_per = tok.i > sent.start and sent.doc[tok.i - 1].lower_ == "as"
+    opens = tok.i == sent.start or sent.doc[tok.i - 1].text in (",", "(", "—", "–")
+    objs = [c for c in tok.children if c.dep_ == "pobj"]
+    if not (as_per or opens) or not objs or not agentive(objs[0]) or objs[0].ent_type_ in ("PERCENT", "MONEY"):
+        return None
+    lex = lexicon()
+    obj = objs[0]
+    if any(f in lex["document_nouns"] for f in forms(obj.text, obj.lemma_)):
+        # "as per data released by the health ministry"; not "as per the reports of the missing" (in line with)
+        return tok if document_author(obj) is not None or _document_owner(obj) is not None else None
+    sourcelike = (
+        obj.pos_ == "PROPN"
+        or obj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
+        or any(
+            f in {*lex["authority_nouns"], *lex["organisation_nouns"], *lex["source_nouns"]}
+            for f in forms(obj.text, obj.lemma_)
+        )
+        or obj.lemma_.lower() in lex["person_titles"]
+    )
+    return tok if sourcelike else None
+
+
 def _document_sources(sent: Span, state: DocState) -> list[Source]:
     """ "In the most recent report by OCHA, nearly 50 thousand ...", "denied a claim by the government
     that more than 20,000 ...": a statement with a named author covers its clause."""
@@ -633,8 +689,8 @@ def _document_owner(doc_noun: Token) -> str | None:
     """ "according to a preliminary health ministry report": the body whose document it is, when the document
     is named by the body's common name ("ministry", "agency") and not by a proper name."""
     lemma = doc_noun.lemma_.lower()
-    if lemma not in lexicon()["document_nouns"]:
-        return None
+    if not any(f in lexicon()["document_nouns"] for f in forms(doc_noun.text, lemma)):
+        return None  # ("data", whose lemma the tagger may give as "datum")
     # "according to a new report released Thursday by state media": whoever released it
     publishing = lexicon()["publishing_verbs"]  # not "obtained by AFP": who obtained a report did not write it
     for acl in (c for c in doc_noun.children if c.dep_ == "acl" and c.lemma_.lower() in publishing):

@@ -22,6 +22,7 @@ __all__ = [
     "Paragraph",
     "apply_relay",
     "continued_quotation",
+    "figures_sourced_after",
     "quotation_opened_before",
     "toll_sourced_after",
     "wire_credit",
@@ -87,6 +88,22 @@ def quotation_opened_before(found: list[Found], para_sents: list[Span], sources:
         if (f.source is None or f.carried) and (f.sent.doc, f.sent.start) in inside:
             f.source = tag
             f.claim.said_by, f.claim.via = tag.speaker, list(tag.via)
+
+
+def figures_sourced_after(found: list[Found], given: Source, n_sent: int) -> None:
+    """ "At least 76 people have died. The figures were released by the health ministry.": the source
+    (:func:`~tallygraph.extract.attribution.figures_given_by`) of the figures of the sentence before, when
+    those were credited to nobody; figures "gathered from" it by someone named stay theirs, as relayed."""
+    for f in found:
+        if f.sentence != n_sent - 1 or same_name(f.claim.said_by, given.speaker):
+            continue
+        if f.claim.said_by == REPORTER:
+            f.source = given
+            f.claim.said_by = given.speaker
+        elif given.kind == "relay":
+            # "As per data collated by the newspaper, ... These numbers have been gathered from authorities"
+            f.claim.via = [*f.claim.via, f.claim.said_by]
+            f.claim.said_by = given.speaker
 
 
 def toll_sourced_after(found: list[Found], sent: Span, sources: list[Source], n_sent: int) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from tallygraph.extract.attribution import Source, sentence_sources
+from tallygraph.extract.attribution import Source, figures_given_by, sentence_sources
 from tallygraph.extract.characterise import characterisations_in
 from tallygraph.extract.credits import byline_agency, relay_chain
 from tallygraph.extract.discourse import (
@@ -18,6 +18,7 @@ from tallygraph.extract.discourse import (
     Paragraph,
     apply_relay,
     continued_quotation,
+    figures_sourced_after,
     quotation_opened_before,
     toll_sourced_after,
     wire_credit,
@@ -196,7 +197,9 @@ def extract_article(
         in_lead = n_sent == 0 or (relay is None and block.para == lead_para and n_sent < 3)
         # "..., X reported" in the lead relays the article; "according to state media" sources its sentence only
         lead_relay = (
-            next((s for s in sources if s.kind == "relay" and not s.cue.lower().startswith("according")), None)
+            next(
+                (s for s in sources if s.kind == "relay" and not s.cue.lower().startswith(("according", "per "))), None
+            )
             if in_lead
             else None
         )
@@ -271,6 +274,9 @@ def extract_article(
                         f.claim.said_by, f.claim.via = src.speaker, list(src.via)
         if not figures:
             toll_sourced_after(found, sent, sources, n_sent)
+            given = figures_given_by(sent, state)
+            if given is not None:
+                figures_sourced_after(found, given, n_sent)
         if not same_line:
             para_sents = []
         para_sents.append(sent)

@@ -27,8 +27,8 @@ _CHARACTERISATION_HINT = re.compile(
     re.I,
 )
 _CUE_WORDS = (
-    r"said|says|told|tells|according|quoted|quoting|citing|statement|spokesm[ae]n|spokeswoman|spokesperson|"
-    r"given|gave|provided|released|issued|published|wrote"
+    r"said|says|told|tells|according|as per|quoted|quoting|citing|statement|spokesm[ae]n|spokeswoman|spokesperson|"
+    r"given|gave|provided|released|issued|published|wrote|gathered|collected|collated|compiled|obtained|supplied"
 )
 
 
