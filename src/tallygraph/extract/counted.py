@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from tallygraph.extract.numbers import NumberMention
 from tallygraph.lexicon import lexicon
 
-__all__ = ["counted_noun", "is_person_noun", "on_board", "predicate_label"]
+__all__ = ["DISEASE_ARTICLE", "counted_noun", "is_person_noun", "names_a_disease", "on_board", "predicate_label"]
 
 _DEMONYM_ENDINGS = ("ans", "ians", "is", "ese", "ers", "ics", "ites", "ks", "ds", "bs", "ts", "zs")
 
@@ -22,6 +22,25 @@ def _remains_part(tok: Token) -> bool:
     return any(c.lower_ in ("body", "skeletal", "human", "bone") for c in tok.lefts)
 
 
+DISEASE_ARTICLE = "disease_article"
+"""Key of a parsed sentence's ``user_data``: set when its article names a disease (:func:`names_a_disease`)."""
+
+
+def _disease_case(tok: Token) -> bool:
+    """ "6,822 cases", "four Ebola cases", "14,098 cases of infection": people who fell ill, where the
+    sentence names a disease or an infection (not "80 cases against the protesters")."""
+    if tok.doc.user_data.get(DISEASE_ARTICLE):
+        return True  # "out of a total of 6,822 cases" in an article on Ebola
+    diseases = lexicon()["disease_words"]
+    return any(t.lower_ in diseases or t.lemma_.lower() in diseases for t in tok.sent)
+
+
+def names_a_disease(text: str) -> bool:
+    """Does an article name a disease or an infection? Then its "cases" are people who fell ill."""
+    words = set(re.findall(r"[a-z][a-z0-9-]*", text.lower()))
+    return bool(words & set(lexicon()["disease_words"]))
+
+
 def is_person_noun(tok: Token) -> bool:
     """Does this noun name people, remains or families ("civilians", "bodies", "Azerbaijanis")?"""
     lemma = tok.lemma_.lower()
@@ -30,6 +49,8 @@ def is_person_noun(tok: Token) -> bool:
     if tok.lower_ in lexicon()["nominal_counts"]:
         return True
     if _remains_part(tok):
+        return True
+    if lemma == "case" and _disease_case(tok):
         return True
     if tok.lower_ in lexicon()["non_count_nouns"] or lemma in lexicon()["non_count_nouns"]:
         return False

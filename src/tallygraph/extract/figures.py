@@ -250,7 +250,8 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
     if noun is not None and not partitive:
         verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
         if verb is None or _cue_measure(verb, noun) is None:
-            if noun.lemma_.lower() in lexicon()["self_counting_nouns"]:
+            such = any(c.lower_ == "such" for c in noun.children)  # "12 such cases": as many as those before
+            if noun.lemma_.lower() in lexicon()["self_counting_nouns"] and not such:
                 return f"other:{_noun_label(noun)}"
             if on_board(noun):
                 return "other:on-board"
@@ -546,9 +547,24 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
     return Figure(num, None, False, measure, population, num.first, end)
 
 
+_IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
+
+
 def _noun_label(noun: Token) -> str:
-    """The counted noun as an ``other:`` label: as written in the plural, else its lemma."""
-    return noun.lower_ if noun.tag_ in ("NNS", "NNPS") else noun.lemma_.lower()
+    """The counted noun as an ``other:`` label, always in the plural: "one case" and "20 cases" are both
+    ``other:cases``, one category."""
+    if noun.tag_ in ("NNS", "NNPS"):
+        return noun.lower_
+    lemma = noun.lemma_.lower()
+    if lemma in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[lemma]
+    if not lemma.isalpha() or lemma.endswith("s"):
+        return lemma
+    if lemma.endswith(("x", "ch", "sh")):
+        return f"{lemma}es"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return f"{lemma[:-1]}ies"
+    return f"{lemma}s"
 
 
 def _responders(noun: Token) -> bool:
@@ -586,9 +602,13 @@ def figure_status(sent: Span, num: NumberMention) -> str:
         window = [*sent.doc[max(sent.start, num.start - 8) : num.start], *list(tok.ancestors)[:5]]
         if any(w.lemma_.lower() in cues["change_verbs"] or w.lower_ in ("up", "down") for w in window):
             return "superseded"
-    # "rose from 30 to 36", "up from 26": the starting figure was replaced.
-    if tok.dep_ == "pobj" and tok.head.lower_ == "from" and (before is None or before.lower_ != "to"):
-        gov = tok.head.head
+    # "rose from 30 to 36", "up from 26": the starting figure was replaced; so are all it lists ("has risen from
+    # 4,960 deaths and 13,268 cases").
+    obj = tok.head if tok.dep_ == "nummod" else tok
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
+        obj = obj.head
+    if obj.dep_ == "pobj" and obj.head.lower_ == "from" and (before is None or before.lower_ != "to"):
+        gov = obj.head.head
         if (
             gov.lemma_.lower() in cues["change_verbs"]
             or gov.lower_ in ("up", "down")

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from tallygraph.extract.attribution import Source, figures_given_by, sentence_sources
 from tallygraph.extract.characterise import characterisations_in
+from tallygraph.extract.counted import DISEASE_ARTICLE, names_a_disease
 from tallygraph.extract.credits import byline_agency, relay_chain
 from tallygraph.extract.discourse import (
     OPENING_QUOTES,
@@ -152,6 +153,10 @@ def extract_article(
         wanted = figure_blocks(blocks)
         parsed = iter(nlp.pipe(parse_text(b) for b, w in zip(blocks, wanted, strict=True) if w))
         docs = [next(parsed) if w else None for w in wanted]
+    if names_a_disease(article.text):
+        for doc in docs:
+            if doc is not None:
+                doc.user_data[DISEASE_ARTICLE] = True
     state = DocState(publisher=article.publisher, author=find_author(article.text))
     evstate = EventState(text=article.text, named=[], year=(article.date or "")[:4] or None)
     # Pass 1: named events anywhere in the article, so "the offensive" in Khojaly

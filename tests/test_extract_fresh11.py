@@ -1,0 +1,51 @@
+"""Rules written after the blind set data/dev/fresh11 was scored on arrival, each on a real sentence from it
+(protest crackdowns; poisonings, Ebola, a hospital fire, a prison fire, famine)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from .conftest import claims_of
+
+
+def test_cases_of_a_disease_are_people_who_fell_ill(nlp: Language) -> None:
+    text = (  # outbreaks-03 (The Guardian)
+        "The World Health Organisation said on Wednesday that 5,160 people had died of Ebola in eight countries "
+        "out of 14,098 cases of infection.\n\n"
+        "The toll has risen from 4,960 deaths and 13,268 cases on Friday.\n\n"
+        "The WHO said 2,836 deaths had been recorded in Liberia, out of a total of 6,822 cases.\n\n"
+        "Nigeria had eight deaths and 20 cases, while Senegal had one case and no deaths."
+    )
+    got = [(c.value, c.counts, c.status) for c in claims_of(nlp, text)]
+    assert got == [
+        (5160, "killed", "claim"),
+        (14098, "other:cases", "claim"),
+        # all the "from" lists were replaced
+        (4960, "killed", "superseded"),
+        (13268, "other:cases", "superseded"),
+        # the article names the disease, though this sentence does not
+        (2836, "killed", "claim"),
+        (6822, "other:cases", "claim"),
+        (8, "killed", "claim"),
+        (20, "other:cases", "claim"),
+        # one category, whatever the number
+        (1, "other:cases", "claim"),
+    ]
+
+
+def test_cases_that_are_not_of_a_disease(nlp: Language) -> None:
+    text = (  # protests-02 (ommcomnews carrying IANS and Xinhua): investigations are no people
+        "Melgar is under investigation for violent acts, the statement said. The Attorney General's Office added "
+        "that it has opened eight investigations into the deaths to determine responsibility. There are 17 cases "
+        "against the protesters."
+    )
+    assert claims_of(nlp, text) == []
+    text = (  # floods-06 (fresh8, Asian Voice), an article that names the National Centre for Disease Control
+        "Madhya Pradesh and Chhattisgarh reported 14 and 15 deaths, respectively, suspected to have been caused by "
+        "heat, while Jharkhand reported 12 such cases.\n\n"
+        "Meanwhile, a health ministry official explained how the ministry collates data on heat deaths. “The "
+        "National Centre for Disease Control (NCDC) has laid out guidelines for declaring deaths due to heat."
+    )
+    # "such cases" are as many more of what was counted before them
+    got = [(c.value, c.counts) for c in claims_of(nlp, text)]
+    assert got == [(14, "killed"), (15, "killed"), (12, "killed")]
