@@ -49,3 +49,33 @@ def test_cases_that_are_not_of_a_disease(nlp: Language) -> None:
     # "such cases" are as many more of what was counted before them
     got = [(c.value, c.counts) for c in claims_of(nlp, text)]
     assert got == [(14, "killed"), (15, "killed"), (12, "killed")]
+
+
+def test_an_outlet_that_quoted_someone_as_saying_relays_them(nlp: Language) -> None:
+    text = (  # outbreaks-05 (china.org.cn); the parser reads "quoted officials" as one phrase
+        "At least 356 died and dozens more were injured after a fire swept through a central Honduras prison "
+        "Tuesday night, local media quoted officials as saying Wednesday.\n"
+        "There are fears the toll could climb beyond 400 as local officials continue to search for bodies in "
+        "what's becoming one of the worst prison fires in the country."
+    )
+    got = [(c.value, c.qualifier, c.status, c.said_by, c.via) for c in claims_of(nlp, text)]
+    assert got == [
+        (356, "atLeast", "claim", "officials", ["local media"]),
+        (12, "approximately", "claim", "officials", ["local media"]),
+        # the quotation sources its own sentence, not the article; "climb beyond 400" is more than 400
+        (400, "moreThan", "projection", "reporter", []),
+    ]
+    text = (  # protests-02: "the statement" is the statement of the office that issued it
+        "Lima: A total of 41 civilians and one police officer have died during the ongoing nationwide protests in "
+        "Peru, the Attorney General's Office said in a statement.\n"
+        "In the wave of protests, especially in the southern region, 531 people were injured, including 355 "
+        "civilians and 176 National Police agents, while 329 people have been arrested, Xinhua news agency quoted "
+        "the statement issued late Friday as saying."
+    )
+    got = [(c.value, c.said_by, c.via) for c in claims_of(nlp, text)]
+    assert got[2:] == [
+        (531, "Attorney General's Office", ["Xinhua"]),
+        (355, "Attorney General's Office", ["Xinhua"]),
+        (176, "Attorney General's Office", ["Xinhua"]),
+        (329, "Attorney General's Office", ["Xinhua"]),
+    ]

@@ -472,6 +472,19 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             cited = state.canonical(person)
             name, kind = state.canonical(phrase(outlet)[0]), "ORG"
             state.note_speaker(cited, "PERSON", [])
+        quoted_as = (
+            False  # "..., local media quoted officials as saying", which the parser may read as "quoted officials"
+        )
+        if tok.lemma_ in ("cite", "quote") and subj is not None and cited is None:
+            # "Reuters cited a police spokesman as saying": the one quoted speaks, the one quoting relays
+            objs = [c for c in tok.children if c.dep_ == "dobj" and _citable(c)]
+            quoted_as = not objs and tok.dep_ == "amod" and tok.head.i == tok.i + 1 and _citable(tok.head)
+            if quoted_as:
+                objs = [tok.head]
+            if objs:
+                cited = _resolve_subject(objs[0], state)[0]
+            if quoted_as and cited and f" {tok.text} " in f" {cited} ":
+                cited = state.canonical(cited.split(f"{tok.text} ", 1)[1])  # not "local media quoted officials"
         for child in tok.children:
             if child.lemma_ in ("cite", "quote") and child.dep_ in ("xcomp", "advcl", "prep", "acl", "conj"):
                 objs = [c for c in child.children if c.dep_ in ("dobj", "pobj") and _citable(c)]
@@ -515,7 +528,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         )  # '..., Ismet Music told AFP.' parsed as a conjunct: it still covers the sentence
         # "..., as reported by Ashraf Al-Qudra": an "as" clause vouches for the clause it hangs on
         as_clause = anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in anchor.children)
-        whole = anchor.dep_ in ("ROOT", "parataxis") or trailing or subj is None or quotative or as_clause
+        whole = anchor.dep_ in ("ROOT", "parataxis") or trailing or subj is None or quotative or as_clause or quoted_as
         scope = None if whole else {t.i for t in anchor.subtree}
         if scope is not None and anchor.dep_ == "relcl" and anchor.head.pos_ == "NUM":
             scope.add(anchor.head.i)  # "including 34 the Israeli military says are dead"
@@ -529,7 +542,16 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             cue = sent.doc[start : tok.i + 1].text if tok.i - start < 12 else f"{name} ... {tok.text}"
         if cited:
             out.append(
-                Source(cited, [name, *via], f"{cue} citing", scope, "relay", False, tok.i, _contrast_clause(tok))
+                Source(
+                    cited,
+                    [name, *via],
+                    f"{cue} {cited} as saying" if quoted_as else f"{cue} citing",
+                    scope,
+                    "relay",
+                    False,
+                    tok.i,
+                    _contrast_clause(tok),
+                )
             )
             state.note_speaker(name, "ORG", [])
             state.note_speaker(cited, "ORG", [])
@@ -653,9 +675,8 @@ def _document_sources(sent: Span, state: DocState) -> list[Source]:
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX"):
             clause = tok.head.head
             if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
-                clause = (
-                    clause.head
-                )  # "..., officials said, as stated in a report by the AP": the clause it vouches for
+                # "..., officials said, as stated in a report by the AP": the clause it vouches for
+                clause = clause.head
             scope = None if clause.dep_ == "ROOT" else {t.i for t in clause.subtree}
         else:
             clauses = [
@@ -805,10 +826,13 @@ def _citable(tok: Token) -> bool:
     }  # fmt: skip
     if any(f in words for f in forms(tok.text, tok.lemma_)):
         return True
-    # "citing official figures", "citing a statement from the ministry"; not "citing the information he received"
+    # "citing official figures", "citing a statement from the ministry", "quoted the statement issued late Friday"
+    # (the last statement named); not "citing the information he received"
     documents = {*lex["source_nouns"], *lex["document_nouns"]}
     return any(f in documents for f in forms(tok.text, tok.lemma_)) and (
-        document_author(tok) is not None or any(c.dep_ in ("amod", "compound") for c in tok.children)
+        document_author(tok) is not None
+        or any(c.dep_ in ("amod", "compound") for c in tok.children)
+        or (tok.lemma_.lower() in _STATEMENTS and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children))
     )
 
 
