@@ -79,3 +79,17 @@ def test_an_outlet_that_quoted_someone_as_saying_relays_them(nlp: Language) -> N
         (176, "Attorney General's Office", ["Xinhua"]),
         (329, "Attorney General's Office", ["Xinhua"]),
     ]
+
+
+def test_a_watchdog_described_and_then_named_and_an_outlet_it_was_quoted_from(nlp: Language) -> None:
+    text = (  # protests-03 (MINA)
+        "The civil society watchdog for political prisoners in Myanmar reports that as many as 570 people have "
+        "died since the military coup on February 1, 2021.\n"
+        "In its report Tuesday morning, the Assistance Association for Political Prisoners (AAPP) in Myanmar said "
+        "that an additional six people died following the violence that occurred in Myanmar.\n"
+        "Five people were killed the previous day and recorded today, said AAPP in a written statement issued at "
+        "its office in Mae Sot, Thailand, as quoted from Anadolu Agency."
+    )
+    got = [(c.value, c.said_by, c.via) for c in claims_of(nlp, text)]
+    aapp = "Assistance Association for Political Prisoners"
+    assert got == [(570, aapp, []), (6, aapp, []), (5, aapp, ["Anadolu Agency"])]

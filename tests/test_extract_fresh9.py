@@ -70,7 +70,9 @@ def test_a_name_cut_inside_its_bracket_loses_the_bracket() -> None:
     from tallygraph.extract.naming import clean_name
 
     assert clean_name("the International Organization for Migration (IOM") == "International Organization for Migration"
-    assert clean_name("Anadolu Agency (AA)") == "Anadolu Agency (AA)"
+    # a whole bracket: the abbreviation is an alias, not part of the name; a place in brackets stays
+    assert clean_name("Anadolu Agency (AA)") == "Anadolu Agency"
+    assert clean_name("Ministry of Health (Gaza)") == "Ministry of Health (Gaza)"
 
 
 def test_a_teaser_the_next_paragraph_gives_whole_is_dropped(nlp: Language) -> None:

@@ -561,6 +561,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             indefinite = subj is not None and (
                 (any(c.lower_ in ("a", "an") for c in subj.children) and body_of(subj) is None)
                 or (kind != "PERSON" and _unnamed_office_holder(subj))
+                or _unnamed_org_description(subj, name)
             )
             contrast = scope if with_saying else _contrast_clause(tok)
             out.append(Source(name, via, cue, scope, kind_name, indefinite, tok.i, contrast))
@@ -568,6 +569,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
     if not any(s.scope is None for s in out):
         out.extend(_dash_quotative(sent, state))
     out.extend(_document_sources(sent, state))
+    out.extend(_as_quoted_by(sent, state))
     out.extend(_citing_clauses(sent, state, out))
     # '"...," Karim told a press conference, according to the state news agency INA.': what Karim
     # says later in the article ("he said", "According to Karim") reached it through the same outlet.
@@ -663,6 +665,29 @@ def _according_preposition(tok: Token, sent: Span) -> Token | None:
     return tok if sourcelike else None
 
 
+def _as_quoted_by(sent: Span, state: DocState) -> list[Source]:
+    """ "..., said AAPP in a written statement, as quoted from Anadolu Agency", "..., the group said, as quoted
+    by Reuters": the outlet that quoted the clause the "as" hangs on relays it."""
+    out: list[Source] = []
+    for tok in sent:
+        if tok.lemma_ not in ("quote", "cite") or tok.dep_ != "advcl" or tok.tag_ != "VBN":
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            continue
+        for prep in (c for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from", "in")):
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            if not objs or not (_is_outlet(objs[0], state) or looks_outlet_name(phrase(objs[0])[0])):
+                continue
+            name = state.canonical(phrase(objs[0])[0])
+            clause = tok.head
+            # closing the sentence, it vouches for all of it, wherever the parser hung it
+            closing = all(t.is_punct for t in sent.doc[tok.right_edge.i + 1 : sent.end])
+            scope = None if clause.dep_ == "ROOT" or closing else {t.i for t in clause.subtree}
+            out.append(Source(name, [], sent.doc[tok.i - 1 : objs[0].right_edge.i + 1].text, scope, "relay"))
+            state.note_speaker(name, "ORG", [])
+    return out
+
+
 def _document_sources(sent: Span, state: DocState) -> list[Source]:
     """ "In the most recent report by OCHA, nearly 50 thousand ...", "denied a claim by the government
     that more than 20,000 ...": a statement with a named author covers its clause."""
@@ -731,6 +756,17 @@ def _document_owner(doc_noun: Token) -> str | None:
     if not owners or owners[-1].lemma_.lower() not in lexicon()["authority_nouns"]:
         return None
     return doc_noun.doc[owners[0].left_edge.i : owners[-1].i + 1].text
+
+
+def _unnamed_org_description(subj: Token, name: str) -> bool:
+    """ "The civil society watchdog for political prisoners in Myanmar reports": an organisation described and
+    not named (nor named before), whom the text may name just after."""
+    return (
+        subj.pos_ == "NOUN"
+        and subj.lemma_.lower() in lexicon()["generic_org_nouns"]
+        and not any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP") for t in subj.subtree)
+        and name[:1].islower()
+    )
 
 
 def _unnamed_office_holder(subj: Token) -> bool:

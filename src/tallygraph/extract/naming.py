@@ -40,11 +40,14 @@ def clean_name(text: str) -> str:
     # "official Xinhua News Agency", "state IRNA": a lower-case qualifier before a proper name.
     text = re.sub(r"^(?:official|semi-official|state|state-run|government|independent)\s+(?=[A-Z])", "", text)
     # "the coastal enclave's health ministry": a lower-case possessor is a description, not a name.
-    text = re.sub(r"^(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*'s\s+(?=[a-z])", "", text)
+    # So is "the West African nation's" before "military and government officials".
+    text = re.sub(r"^(?:[\w-]+\s+){0,3}[a-z][\w-]*'s\s+(?=[a-z])", "", text)
     stripped = re.sub(rf"\s+{_DESCRIPTORS}$", "", text)
     if stripped != text and all(w[:1].isupper() for w in stripped.split()) and "'" not in stripped:
         text = stripped
     text = re.sub(r"\s+'s$", "", text)
+    # "Assistance Association for Political Prisoners (AAPP)": the name, whose abbreviation is an alias
+    text = re.sub(r"(?<=\w)\s+\((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z&.-]{1,9}\)$", "", text)
     if text.count("(") > text.count(")"):
         # "International Organization for Migration (IOM", cut at the closing bracket: the name before it
         text = text[: text.rindex("(")].rstrip()
