@@ -93,3 +93,12 @@ def test_a_watchdog_described_and_then_named_and_an_outlet_it_was_quoted_from(nl
     got = [(c.value, c.said_by, c.via) for c in claims_of(nlp, text)]
     aapp = "Assistance Association for Political Prisoners"
     assert got == [(570, aapp, []), (6, aapp, []), (5, aapp, ["Anadolu Agency"])]
+
+
+def test_at_risk_of_death_is_not_dead_and_an_acronym_after_its_description(nlp: Language) -> None:
+    text = (  # outbreaks-06 (NTD)
+        "Nearly 1.4 million children are at “imminent risk” of death in famines in Nigeria, Somalia, South Sudan "
+        "and Yemen, the U.N. children’s agency UNICEF said on Tuesday (February 21)."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert (claim.value, claim.counts, claim.said_by) == (1400000, "other:at-risk", "UNICEF")

@@ -128,6 +128,14 @@ def _best(measures: list[str]) -> str | None:
     return min(measures, key=lambda m: rank.get(m, len(rank)))
 
 
+def _at_risk(verb: Token) -> bool:
+    """Is the clause "(be) at risk (of ...)"?"""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(o.lemma_.lower() == "risk" for o in c.children)
+        for c in verb.children
+    )
+
+
 def _has_own_figure(tok: Token) -> bool:
     """A conjunct with a number of its own ("... dead and more than 9,000 still missing")."""
     return any(
@@ -184,6 +192,10 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         for c in noun.children
     ):
         return "injured"
+    # "Nearly 1.4 million children are at imminent risk of death", "more than 20 million lives are at risk": those
+    # at risk have not died
+    if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and _at_risk(noun.head):
+        return "other:at-risk"
     # 0. "the remains of 605 people believed to have been killed": what was found is remains.
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         container = noun.head.head
@@ -436,6 +448,7 @@ _PEOPLE_MEASURES = {
     "identified",
     "other:rescued",
     "other:affected",
+    "other:at-risk",
     "other:trapped",
     "other:buried",
 }

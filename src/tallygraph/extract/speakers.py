@@ -161,8 +161,12 @@ def named_after_body(tok: Token) -> str | None:
 
 def _described_name(tok: Token) -> str | None:
     """ "The U.N. emergency agency OCHA", "the news agency Anadolu": an organisation's name after a common-noun
-    description the parser took for its compounds."""
-    if tok.pos_ != "PROPN":
+    description the parser took for its compounds (the tagger may take an acronym, "UNICEF", for a noun)."""
+
+    def named(t: Token) -> bool:
+        return t.pos_ == "PROPN" or (t.ent_type_ == "ORG" and t.text.isupper() and len(t.text) >= 2)
+
+    if not named(tok):
         return None
     lex = lexicon()
     nouns = {*lex["organisation_nouns"], *lex["outlet_words"]}
@@ -174,7 +178,7 @@ def _described_name(tok: Token) -> str | None:
     if not described:
         return None
     name = tok.doc[described[-1].i + 1 : tok.i + 1]
-    if not all(t.pos_ == "PROPN" for t in name):
+    if not all(named(t) for t in name):
         return None
     return clean_name(name.text)
 
