@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from tallygraph.extract.documents import (
+    according_preposition,
+    as_quoted_by,
+    document_owner,
+    document_sources,
+)
 from tallygraph.extract.naming import clean_name, find_author, is_demonym
+from tallygraph.extract.source import Source, is_outlet, looks_outlet_name
 from tallygraph.extract.speakers import (
     ONE_PERSON,
     agentive,
@@ -23,7 +29,6 @@ from tallygraph.extract.speakers import (
 )
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
-from tallygraph.names import same_name
 
 __all__ = [
     "Source",
@@ -36,20 +41,6 @@ _PRONOUNS_PERSON = {"he", "she", "him", "her"}
 _PRONOUNS_FIRST = {"i", "we"}
 # Verbs of telling: the one told comes after the verb.
 _ADDRESSING = frozenset({"tell", "inform", "brief", "assure"})
-
-
-@dataclass
-class Source:
-    """One attribution cue in a sentence and the tokens it governs."""
-
-    speaker: str
-    via: list[str]
-    cue: str
-    scope: set[int] | None  # doc token indices; None: the whole sentence
-    kind: str = "speech"  # speech | according | relay | documentation
-    indefinite: bool = False  # "a forensic expert said": the text may name them just after
-    verb: int | None = None  # doc index of the cue's verb
-    contrast: set[int] | None = None  # "..., while X said ...": the clause no other speaker of the sentence wraps
 
 
 def _cited_in(tok: Token, state: DocState) -> str | None:
@@ -101,7 +92,7 @@ def _channel(verb: Token, state: DocState) -> list[str]:
             up.append(up[-1].head)
         if platform and verb.i in {t.i for t in up} and platform not in via:
             via.append(platform)
-        elif child.head.head.i == verb.i and child.pos_ == "PROPN" and _is_outlet(child, state):
+        elif child.head.head.i == verb.i and child.pos_ == "PROPN" and is_outlet(child, state):
             via.append(state.canonical(phrase(child)[0]))  # "said on Radio Caracol"
     for child in verb.children:
         if child.dep_ == "advcl" and child.lemma_ in ("speak", "talk"):
@@ -124,24 +115,13 @@ def _channel(verb: Token, state: DocState) -> list[str]:
         if child.pos_ == "NOUN" and named is not None and named.pos_ == "PROPN" and named.head == verb:
             continue
         described = child.i > 0 and doc[child.i - 1].pos_ == "NOUN" and doc[child.i - 1].head == verb
-        if _is_outlet(child, state) or (described and _is_outlet(doc[child.i - 1], state)):
+        if is_outlet(child, state) or (described and is_outlet(doc[child.i - 1], state)):
             via.insert(0, state.canonical(phrase(child)[0]))
     return via
 
 
 # "told a press conference", "told a news briefing": an occasion, not an outlet.
 _GATHERINGS = {"conference", "briefing", "meeting", "session", "hearing", "gathering", "rally", "summit", "event"}
-
-
-def _is_outlet(tok: Token, state: DocState) -> bool:
-    name = state.canonical(phrase(tok)[0])
-    if name.lower() in ("media", "news media", "press", "the press", "reporters", "journalists"):
-        return False  # "told media": no outlet in particular
-    if name in lexicon()["wire_agencies"] or tok.text in state.aliases:
-        return True
-    if state.publisher and same_name(name, state.publisher):
-        return True  # "told RFA" in a Radio Free Asia article
-    return any(w in name.lower().split() for w in lexicon()["outlet_words"])
 
 
 _STATEMENTS = {"statement", "report", "communique", "release", "post", "tweet", "letter"}
@@ -315,7 +295,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
     speech = set(lex["speech_verbs"])
     out: list[Source] = []
     for tok in sent:
-        preposition = _according_preposition(tok, sent)
+        preposition = according_preposition(tok, sent)
         if preposition is not None:
             objs = [c for c in preposition.children if c.dep_ == "pobj"]
             if objs and _unowned_reports(objs[0], sent, speech):
@@ -332,7 +312,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 ]
                 if counted and owner:
                     name = state.canonical(counted.group(1))
-                authored = _document_owner(objs[0])
+                authored = document_owner(objs[0])
                 if authored is not None:
                     name, kind = state.canonical(authored), "ORG"  # "a preliminary health ministry report"
                 tally = re.fullmatch(r"(.+?) (?:tally|count)", name)
@@ -568,8 +548,8 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             state.note_speaker(name, kind, via)
     if not any(s.scope is None for s in out):
         out.extend(_dash_quotative(sent, state))
-    out.extend(_document_sources(sent, state))
-    out.extend(_as_quoted_by(sent, state))
+    out.extend(document_sources(sent, state))
+    out.extend(as_quoted_by(sent, state))
     out.extend(_citing_clauses(sent, state, out))
     # '"...," Karim told a press conference, according to the state news agency INA.': what Karim
     # says later in the article ("he said", "According to Karim") reached it through the same outlet.
@@ -608,154 +588,6 @@ def _dash_quotative(sent: Span, state: DocState) -> list[Source]:
         cue = sent.doc[tok.i : rest[-1].i + 1].text
         return [Source(name, [], cue, None, "speech", False, verb.i)]
     return []
-
-
-def figures_given_by(sent: Span, state: DocState) -> Source | None:
-    """ "The figures were released by the health ministry", "These numbers have been gathered from authorities
-    in various govt hospitals": who gave the figures just before, named in a sentence of its own. The source's
-    kind is "relay" when the figures were gathered from it (whoever gave them before passed them on)."""
-    lex = lexicon()
-    references = {*lex["toll_references"], "data", "statistic", "statistics", "datum"}
-    giving = {*lex["toll_giving_verbs"], *lex["publishing_verbs"], "confirm", "obtain", "receive", "supply"}
-    for subj in sent:
-        verb = subj.head
-        if subj.dep_ != "nsubjpass" or subj.lemma_.lower() not in references or verb.lemma_.lower() not in giving:
-            continue
-        if not any(c.lower_ in ("the", "these", "those", "this", "that") for c in subj.children):
-            continue  # "a figure was released by ...": some other figure
-        for prep in verb.children:
-            if prep.dep_ not in ("agent", "prep") or prep.lower_ not in ("by", "from"):
-                continue
-            objs = [o for o in prep.children if o.dep_ == "pobj" and agentive(o)]
-            if objs:
-                name, kind = phrase(objs[0])
-                name = state.canonical(name)
-                state.note_speaker(name, kind, [])
-                cue = sent.doc[subj.left_edge.i : objs[0].right_edge.i + 1].text
-                return Source(name, [], cue, None, "relay" if prep.lower_ == "from" else "speech", False, verb.i)
-    return None
-
-
-def _according_preposition(tok: Token, sent: Span) -> Token | None:
-    """The preposition whose object a figure is according to: "according to X", "as per X", "per X"
-    (not "per day", "per cent", "$5 per person": the object must be able to speak or be a body of figures)."""
-    if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
-        return sent.doc[tok.i + 1]
-    if tok.lower_ != "per" or tok.dep_ != "prep":
-        return None
-    as_per = tok.i > sent.start and sent.doc[tok.i - 1].lower_ == "as"
-    opens = tok.i == sent.start or sent.doc[tok.i - 1].text in (",", "(", "—", "–")
-    objs = [c for c in tok.children if c.dep_ == "pobj"]
-    if not (as_per or opens) or not objs or not agentive(objs[0]) or objs[0].ent_type_ in ("PERCENT", "MONEY"):
-        return None
-    lex = lexicon()
-    obj = objs[0]
-    if any(f in lex["document_nouns"] for f in forms(obj.text, obj.lemma_)):
-        # "as per data released by the health ministry"; not "as per the reports of the missing" (in line with)
-        return tok if document_author(obj) is not None or _document_owner(obj) is not None else None
-    sourcelike = (
-        obj.pos_ == "PROPN"
-        or obj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
-        or any(
-            f in {*lex["authority_nouns"], *lex["organisation_nouns"], *lex["source_nouns"]}
-            for f in forms(obj.text, obj.lemma_)
-        )
-        or obj.lemma_.lower() in lex["person_titles"]
-    )
-    return tok if sourcelike else None
-
-
-def _as_quoted_by(sent: Span, state: DocState) -> list[Source]:
-    """ "..., said AAPP in a written statement, as quoted from Anadolu Agency", "..., the group said, as quoted
-    by Reuters": the outlet that quoted the clause the "as" hangs on relays it."""
-    out: list[Source] = []
-    for tok in sent:
-        if tok.lemma_ not in ("quote", "cite") or tok.dep_ != "advcl" or tok.tag_ != "VBN":
-            continue
-        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
-            continue
-        for prep in (c for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from", "in")):
-            objs = [o for o in prep.children if o.dep_ == "pobj"]
-            if not objs or not (_is_outlet(objs[0], state) or looks_outlet_name(phrase(objs[0])[0])):
-                continue
-            name = state.canonical(phrase(objs[0])[0])
-            clause = tok.head
-            # closing the sentence, it vouches for all of it, wherever the parser hung it
-            closing = all(t.is_punct for t in sent.doc[tok.right_edge.i + 1 : sent.end])
-            scope = None if clause.dep_ == "ROOT" or closing else {t.i for t in clause.subtree}
-            out.append(Source(name, [], sent.doc[tok.i - 1 : objs[0].right_edge.i + 1].text, scope, "relay"))
-            state.note_speaker(name, "ORG", [])
-    return out
-
-
-def _document_sources(sent: Span, state: DocState) -> list[Source]:
-    """ "In the most recent report by OCHA, nearly 50 thousand ...", "denied a claim by the government
-    that more than 20,000 ...": a statement with a named author covers its clause."""
-    out: list[Source] = []
-    for tok in sent:
-        author = document_author(tok)
-        if author is None:
-            continue
-        scope: set[int] | None
-        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX"):
-            clause = tok.head.head
-            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
-                # "..., officials said, as stated in a report by the AP": the clause it vouches for
-                clause = clause.head
-            scope = None if clause.dep_ == "ROOT" else {t.i for t in clause.subtree}
-        else:
-            clauses = [
-                c
-                for c in tok.children
-                if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            ]
-            citing = [
-                c
-                for c in [*tok.children, *tok.head.children]
-                if c.lemma_ in ("cite", "quote") and c.pos_ == "VERB" and c.i > tok.i
-            ]
-            if clauses:
-                scope = {t.i for t in clauses[0].subtree}
-            elif citing:
-                scope = set()  # "Tuesday's report by IRNA, ..., quoting the minister as saying": the citing clause
-            else:
-                continue
-        name, kind = phrase(author)
-        name = state.canonical(name)
-        cue = sent.doc[tok.left_edge.i : author.right_edge.i + 1].text
-        # "..., as stated in a report by the Associated Press (AP)": an outlet's report relays what it reports
-        # (one that quotes somebody is the citing clause's to resolve)
-        source_kind = "relay" if looks_outlet_name(name) and scope != set() else "according"
-        out.append(Source(name, [], cue, scope, source_kind, False, tok.i))
-        state.note_speaker(name, kind, [])
-    return out
-
-
-def _document_owner(doc_noun: Token) -> str | None:
-    """ "according to a preliminary health ministry report": the body whose document it is, when the document
-    is named by the body's common name ("ministry", "agency") and not by a proper name."""
-    lemma = doc_noun.lemma_.lower()
-    if not any(f in lexicon()["document_nouns"] for f in forms(doc_noun.text, lemma)):
-        return None  # ("data", whose lemma the tagger may give as "datum")
-    # "according to a new report released Thursday by state media": whoever released it
-    publishing = lexicon()["publishing_verbs"]  # not "obtained by AFP": who obtained a report did not write it
-    for acl in (c for c in doc_noun.children if c.dep_ == "acl" and c.lemma_.lower() in publishing):
-        for agent in (c for c in acl.children if c.dep_ == "agent"):
-            by = [o for o in agent.children if o.dep_ == "pobj"]
-            if by and agentive(by[0]):
-                return phrase(by[0])[0]
-    # "according to numbers received from the community health centre": whoever they came from
-    for acl in (c for c in doc_noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "from"):
-            given = [o for o in prep.children if o.dep_ == "pobj"]
-            if given and agentive(given[0]):
-                return phrase(given[0])[0]
-    if lemma in ("figure", "claim"):
-        return None  # "according to government figures" stays as written, as "Azerbaijani figures" does
-    owners = [c for c in doc_noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    if not owners or owners[-1].lemma_.lower() not in lexicon()["authority_nouns"]:
-        return None
-    return doc_noun.doc[owners[0].left_edge.i : owners[-1].i + 1].text
 
 
 def _unnamed_org_description(subj: Token, name: str) -> bool:
@@ -870,19 +702,3 @@ def _citable(tok: Token) -> bool:
         or any(c.dep_ in ("amod", "compound") for c in tok.children)
         or (tok.lemma_.lower() in _STATEMENTS and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children))
     )
-
-
-def looks_outlet_name(name: str) -> bool:
-    """ "Mi'raj News Agency", "Al Mamlaka TV", "IANS"; but "Sudan Doctors Network" or "the UN refugee
-    agency" are not outlets: an organisation noun names an outlet only after "news", "press" or "media"."""
-    if name in lexicon()["wire_agencies"] or name in lexicon()["named_outlets"]:
-        return True
-    # "DawnNews", "GeoTV": an outlet word run into the name
-    words = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z])(?=TV\b)", " ", name).lower().split()
-    org_nouns = set(lexicon()["organisation_nouns"])
-    for k, w in enumerate(words):
-        if w not in lexicon()["outlet_words"]:
-            continue
-        if w not in org_nouns or (k > 0 and words[k - 1] in ("news", "press", "media", "broadcasting")):
-            return True
-    return name.isupper() and len(name) <= 6

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from tallygraph.extract.attribution import Source, figures_given_by, sentence_sources
+from tallygraph.extract.attribution import Source, sentence_sources
 from tallygraph.extract.characterise import characterisations_in
 from tallygraph.extract.counted import DISEASE_ARTICLE, names_a_disease
 from tallygraph.extract.credits import byline_agency, relay_chain
@@ -24,6 +24,7 @@ from tallygraph.extract.discourse import (
     toll_sourced_after,
     wire_credit,
 )
+from tallygraph.extract.documents import figures_given_by
 from tallygraph.extract.events import (
     EventState,
     assign_event,

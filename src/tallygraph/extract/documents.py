@@ -1,0 +1,161 @@
+"""Figures sourced through a document: "according to X", "as per data released by X", "in a report by X",
+"as quoted from X", and a later "The figures were released by X"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tallygraph.extract.source import Source, is_outlet, looks_outlet_name
+from tallygraph.extract.speakers import agentive, document_author, phrase
+from tallygraph.extract.state import DocState
+from tallygraph.lexicon import forms, lexicon
+
+__all__ = ["according_preposition", "as_quoted_by", "document_owner", "document_sources", "figures_given_by"]
+
+
+def figures_given_by(sent: Span, state: DocState) -> Source | None:
+    """ "The figures were released by the health ministry", "These numbers have been gathered from authorities
+    in various govt hospitals": who gave the figures just before, named in a sentence of its own. The source's
+    kind is "relay" when the figures were gathered from it (whoever gave them before passed them on)."""
+    lex = lexicon()
+    references = {*lex["toll_references"], "data", "statistic", "statistics", "datum"}
+    giving = {*lex["toll_giving_verbs"], *lex["publishing_verbs"], "confirm", "obtain", "receive", "supply"}
+    for subj in sent:
+        verb = subj.head
+        if subj.dep_ != "nsubjpass" or subj.lemma_.lower() not in references or verb.lemma_.lower() not in giving:
+            continue
+        if not any(c.lower_ in ("the", "these", "those", "this", "that") for c in subj.children):
+            continue  # "a figure was released by ...": some other figure
+        for prep in verb.children:
+            if prep.dep_ not in ("agent", "prep") or prep.lower_ not in ("by", "from"):
+                continue
+            objs = [o for o in prep.children if o.dep_ == "pobj" and agentive(o)]
+            if objs:
+                name, kind = phrase(objs[0])
+                name = state.canonical(name)
+                state.note_speaker(name, kind, [])
+                cue = sent.doc[subj.left_edge.i : objs[0].right_edge.i + 1].text
+                return Source(name, [], cue, None, "relay" if prep.lower_ == "from" else "speech", False, verb.i)
+    return None
+
+
+def according_preposition(tok: Token, sent: Span) -> Token | None:
+    """The preposition whose object a figure is according to: "according to X", "as per X", "per X"
+    (not "per day", "per cent", "$5 per person": the object must be able to speak or be a body of figures)."""
+    if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
+        return sent.doc[tok.i + 1]
+    if tok.lower_ != "per" or tok.dep_ != "prep":
+        return None
+    as_per = tok.i > sent.start and sent.doc[tok.i - 1].lower_ == "as"
+    opens = tok.i == sent.start or sent.doc[tok.i - 1].text in (",", "(", "—", "–")
+    objs = [c for c in tok.children if c.dep_ == "pobj"]
+    if not (as_per or opens) or not objs or not agentive(objs[0]) or objs[0].ent_type_ in ("PERCENT", "MONEY"):
+        return None
+    lex = lexicon()
+    obj = objs[0]
+    if any(f in lex["document_nouns"] for f in forms(obj.text, obj.lemma_)):
+        # "as per data released by the health ministry"; not "as per the reports of the missing" (in line with)
+        return tok if document_author(obj) is not None or document_owner(obj) is not None else None
+    sourcelike = (
+        obj.pos_ == "PROPN"
+        or obj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
+        or any(
+            f in {*lex["authority_nouns"], *lex["organisation_nouns"], *lex["source_nouns"]}
+            for f in forms(obj.text, obj.lemma_)
+        )
+        or obj.lemma_.lower() in lex["person_titles"]
+    )
+    return tok if sourcelike else None
+
+
+def as_quoted_by(sent: Span, state: DocState) -> list[Source]:
+    """ "..., said AAPP in a written statement, as quoted from Anadolu Agency", "..., the group said, as quoted
+    by Reuters": the outlet that quoted the clause the "as" hangs on relays it."""
+    out: list[Source] = []
+    for tok in sent:
+        if tok.lemma_ not in ("quote", "cite") or tok.dep_ != "advcl" or tok.tag_ != "VBN":
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            continue
+        for prep in (c for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from", "in")):
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            if not objs or not (is_outlet(objs[0], state) or looks_outlet_name(phrase(objs[0])[0])):
+                continue
+            name = state.canonical(phrase(objs[0])[0])
+            clause = tok.head
+            # closing the sentence, it vouches for all of it, wherever the parser hung it
+            closing = all(t.is_punct for t in sent.doc[tok.right_edge.i + 1 : sent.end])
+            scope = None if clause.dep_ == "ROOT" or closing else {t.i for t in clause.subtree}
+            out.append(Source(name, [], sent.doc[tok.i - 1 : objs[0].right_edge.i + 1].text, scope, "relay"))
+            state.note_speaker(name, "ORG", [])
+    return out
+
+
+def document_sources(sent: Span, state: DocState) -> list[Source]:
+    """ "In the most recent report by OCHA, nearly 50 thousand ...", "denied a claim by the government
+    that more than 20,000 ...": a statement with a named author covers its clause."""
+    out: list[Source] = []
+    for tok in sent:
+        author = document_author(tok)
+        if author is None:
+            continue
+        scope: set[int] | None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX"):
+            clause = tok.head.head
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+                # "..., officials said, as stated in a report by the AP": the clause it vouches for
+                clause = clause.head
+            scope = None if clause.dep_ == "ROOT" else {t.i for t in clause.subtree}
+        else:
+            clauses = [
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ]
+            citing = [
+                c
+                for c in [*tok.children, *tok.head.children]
+                if c.lemma_ in ("cite", "quote") and c.pos_ == "VERB" and c.i > tok.i
+            ]
+            if clauses:
+                scope = {t.i for t in clauses[0].subtree}
+            elif citing:
+                scope = set()  # "Tuesday's report by IRNA, ..., quoting the minister as saying": the citing clause
+            else:
+                continue
+        name, kind = phrase(author)
+        name = state.canonical(name)
+        cue = sent.doc[tok.left_edge.i : author.right_edge.i + 1].text
+        # "..., as stated in a report by the Associated Press (AP)": an outlet's report relays what it reports
+        # (one that quotes somebody is the citing clause's to resolve)
+        source_kind = "relay" if looks_outlet_name(name) and scope != set() else "according"
+        out.append(Source(name, [], cue, scope, source_kind, False, tok.i))
+        state.note_speaker(name, kind, [])
+    return out
+
+
+def document_owner(doc_noun: Token) -> str | None:
+    """ "according to a preliminary health ministry report": the body whose document it is, when the document
+    is named by the body's common name ("ministry", "agency") and not by a proper name."""
+    lemma = doc_noun.lemma_.lower()
+    if not any(f in lexicon()["document_nouns"] for f in forms(doc_noun.text, lemma)):
+        return None  # ("data", whose lemma the tagger may give as "datum")
+    # "according to a new report released Thursday by state media": whoever released it
+    publishing = lexicon()["publishing_verbs"]  # not "obtained by AFP": who obtained a report did not write it
+    for acl in (c for c in doc_noun.children if c.dep_ == "acl" and c.lemma_.lower() in publishing):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            by = [o for o in agent.children if o.dep_ == "pobj"]
+            if by and agentive(by[0]):
+                return phrase(by[0])[0]
+    # "according to numbers received from the community health centre": whoever they came from
+    for acl in (c for c in doc_noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "from"):
+            given = [o for o in prep.children if o.dep_ == "pobj"]
+            if given and agentive(given[0]):
+                return phrase(given[0])[0]
+    if lemma in ("figure", "claim"):
+        return None  # "according to government figures" stays as written, as "Azerbaijani figures" does
+    owners = [c for c in doc_noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if not owners or owners[-1].lemma_.lower() not in lexicon()["authority_nouns"]:
+        return None
+    return doc_noun.doc[owners[0].left_edge.i : owners[-1].i + 1].text
