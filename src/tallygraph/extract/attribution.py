@@ -334,7 +334,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                     contrast = {t.i for t in clause.subtree}
                     scope = contrast | set(range(tok.i, objs[0].right_edge.i + 1))
                 cue = sent.doc[tok.i : objs[0].right_edge.i + 1].text
-                out.append(Source(name, via, cue, scope, kind_name, contrast=contrast))
+                out.append(Source(name, via, cue, scope, kind_name, contrast=contrast, own_sentence=True))
                 state.note_speaker(name, kind, via)
             continue
         words_of = in_the_words_of(tok)
@@ -531,6 +531,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                     False,
                     tok.i,
                     _contrast_clause(tok),
+                    own_sentence=quoted_as,
                 )
             )
             state.note_speaker(name, "ORG", [])

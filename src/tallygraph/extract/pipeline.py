@@ -127,12 +127,6 @@ def _part_of(found: list[Found]) -> None:
                 f.claim.part_of = total.claim.quote
 
 
-def _relays_article(cue: str) -> bool:
-    """May a relay in the lead ("..., X reported", "X reports citing Y") stand for the whole article?"""
-    cue = cue.lower()
-    return not cue.startswith(("according", "per ")) and not cue.endswith(" as saying")
-
-
 def _same_sentence(a: Span, b: Span) -> bool:
     """Each sentence parsed alone starts at token 0 of its own doc: the same sentence is the same doc's."""
     return a.doc is b.doc and a.start == b.start
@@ -209,9 +203,7 @@ def extract_article(
         in_lead = n_sent == 0 or (relay is None and block.para == lead_para and n_sent < 3)
         # "..., X reported" in the lead relays the article; "according to state media" and "local media quoted
         # officials as saying" source their sentence only
-        lead_relay = (
-            next((s for s in sources if s.kind == "relay" and _relays_article(s.cue)), None) if in_lead else None
-        )
+        lead_relay = next((s for s in sources if s.kind == "relay" and not s.own_sentence), None) if in_lead else None
         if lead_relay is None and relay is None and n_sent < 3:
             lead_relay = wire_credit(sent, sources)
         if lead_relay is not None:

@@ -27,6 +27,9 @@ class Source:
     indefinite: bool = False  # "a forensic expert said": the text may name them just after
     verb: int | None = None  # doc index of the cue's verb
     contrast: set[int] | None = None  # "..., while X said ...": the clause no other speaker of the sentence wraps
+    # "according to state media", "local media quoted officials as saying": a relay that vouches for its own
+    # sentence, never for the whole article even in the lead
+    own_sentence: bool = False
 
 
 def is_outlet(tok: Token, state: DocState) -> bool:
