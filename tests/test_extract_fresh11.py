@@ -102,3 +102,31 @@ def test_at_risk_of_death_is_not_dead_and_an_acronym_after_its_description(nlp: 
     )
     (claim,) = claims_of(nlp, text)
     assert (claim.value, claim.counts, claim.said_by) == (1400000, "other:at-risk", "UNICEF")
+
+
+def test_the_sick_in_care_are_not_the_injured(nlp: Language) -> None:
+    text = (  # outbreaks-01 (Xinhua): a poisoning; "97" is the subject of a clause of its own, not the toll
+        "NEW DELHI, July 28 (Xinhua) -- At least 42 people have been killed and nearly 100 others are undergoing "
+        "treatment in various hospitals after drinking toxic liquor in the western Indian state of Gujarat, "
+        "officials have said.\n\n"
+        '"The death toll has risen to 42 with 10 in Ahmedabad rural and 32 in Botad, while 97 have been admitted '
+        'to various hospitals," senior police officer Narsimha Komar said during a press conference.'
+    )
+    got = [(c.value, c.counts) for c in claims_of(nlp, text)]
+    assert got == [
+        (42, "killed"),
+        (100, "other:hospitalised"),
+        (42, "killed"),
+        (10, "killed"),
+        (32, "killed"),
+        (97, "other:hospitalised"),
+    ]
+    text = (  # outbreaks-04 (PTI): a hospital fire; those treated for injuries are the injured
+        "Doctors at two local hospitals said 22 people were dead on arrival and more than 20 people were being "
+        "treated for injuries, the Press Trust of India news agency reported."
+    )
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(22, "killed"), (20, "injured")]
+    text = (  # fresh6 accidents-03: a crash, no illness; those taken to hospital are the injured
+        "More than 160 people were taken to area hospitals, officials said."
+    )
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(160, "injured")]

@@ -10,7 +10,15 @@ from spacy.tokens import Span, Token
 from tallygraph.extract.numbers import NumberMention
 from tallygraph.lexicon import lexicon
 
-__all__ = ["DISEASE_ARTICLE", "counted_noun", "is_person_noun", "names_a_disease", "on_board", "predicate_label"]
+__all__ = [
+    "DISEASE_ARTICLE",
+    "counted_noun",
+    "in_disease_context",
+    "is_person_noun",
+    "names_a_disease",
+    "on_board",
+    "predicate_label",
+]
 
 _DEMONYM_ENDINGS = ("ans", "ians", "is", "ese", "ers", "ics", "ites", "ks", "ds", "bs", "ts", "zs")
 
@@ -26,9 +34,10 @@ DISEASE_ARTICLE = "disease_article"
 """Key of a parsed sentence's ``user_data``: set when its article names a disease (:func:`names_a_disease`)."""
 
 
-def _disease_case(tok: Token) -> bool:
-    """ "6,822 cases", "four Ebola cases", "14,098 cases of infection": people who fell ill, where the
-    sentence names a disease or an infection (not "80 cases against the protesters")."""
+def in_disease_context(tok: Token) -> bool:
+    """Does the word's sentence or article name a disease, an infection or a poisoning? Then "6,822 cases",
+    "four Ebola cases", "14,098 cases of infection" are people who fell ill (not "80 cases against the
+    protesters"), and those in hospital are the sick."""
     if tok.doc.user_data.get(DISEASE_ARTICLE):
         return True  # "out of a total of 6,822 cases" in an article on Ebola
     diseases = lexicon()["disease_words"]
@@ -50,7 +59,7 @@ def is_person_noun(tok: Token) -> bool:
         return True
     if _remains_part(tok):
         return True
-    if lemma == "case" and _disease_case(tok):
+    if lemma == "case" and in_disease_context(tok):
         return True
     if tok.lower_ in lexicon()["non_count_nouns"] or lemma in lexicon()["non_count_nouns"]:
         return False

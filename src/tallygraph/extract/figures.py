@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from tallygraph.extract.counted import counted_noun, is_person_noun, on_board, predicate_label
+from tallygraph.extract.counted import counted_noun, in_disease_context, is_person_noun, on_board, predicate_label
 from tallygraph.extract.numbers import NumberMention, looks_like_year
 from tallygraph.lexicon import lexicon
 
@@ -52,6 +52,25 @@ def _measure_rank() -> dict[str, int]:
 
 def _cue_measure(tok: Token, noun: Token | None) -> str | None:
     """The measure a single token signals, taking its complements into account."""
+    measure = _word_measure(tok, noun)
+    if measure == "injured" and _in_care_of_the_ill(tok):
+        return "other:hospitalised"
+    return measure
+
+
+def _in_care_of_the_ill(cue: Token) -> bool:
+    """ "97 have been admitted to hospitals", "nearly 100 others are undergoing treatment" in an article on a
+    poisoning or an outbreak: the sick in care, not the injured (unless the sentence speaks of injuries)."""
+    lex = lexicon()
+    lemma = cue.lemma_.lower()
+    if lemma not in lex["care_words"] and lemma not in lex["conveying_verbs"]:
+        return False
+    if any(t.lemma_.lower() in ("injury", "wound", "injure", "wounded", "injured", "burn") for t in cue.sent):
+        return False
+    return in_disease_context(cue)
+
+
+def _word_measure(tok: Token, noun: Token | None) -> str | None:
     lex = lexicon()
     lemma = tok.lemma_.lower()
     low = tok.lower_
@@ -402,6 +421,8 @@ def _toll_figure(sent: Span, num: NumberMention) -> Figure | None:
         if num.first - start > 25:
             start = subject.i
         return Figure(num, None, False, measure, population, start, num.end)
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "The death toll has risen to 42 ..., while 97 have been admitted": a clause of its own
     head = tok.head
     for _ in range(4):
         if head.lemma_.lower() in ("toll",) or (head.lemma_.lower() in tolls and head.dep_ != "compound"):
@@ -451,6 +472,7 @@ _PEOPLE_MEASURES = {
     "other:at-risk",
     "other:trapped",
     "other:buried",
+    "other:hospitalised",
 }
 
 
@@ -506,6 +528,11 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
         # "46 were reported in Garze ..., and 36 in Ya'an city": the count goes on in another place
         last = same_sentence[-1]
         return Figure(num, None, False, last.measure, last.population, num.first, num.end)
+    if tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
+        # "with 10 in Ahmedabad rural and 32 in Botad", where the parser joins 32 to the place before it
+        counted = [f for f in same_sentence if tok.head.head.head.i == f.number.end - 1]
+        if counted:
+            return Figure(num, None, False, counted[-1].measure, counted[-1].population, num.first, num.end)
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and same_sentence:
         # "from 118 identifications in 2017 to 13 in the first four months of 2018": the same count, later
         last = same_sentence[-1]
