@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from tallygraph.extract.documents import (
     according_preposition,
     as_quoted_by,
+    counted_by,
     document_owner,
     document_sources,
 )
@@ -249,8 +250,13 @@ def _is_source_subject(subj: Token) -> bool:
         return True  # "The report noted ...": the report of the organisation last named
     if lemma in lex["source_nouns"]:
         # "Azerbaijan's official records", "official figures", "earlier media reports"; not bare "reports"
-        return any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in subj.children)
-    return subj.ent_type_ in ("ORG", "PERSON") or lemma in lex["authority_nouns"]
+        # "The latest statistics up to this hour reveal 769 dead": when is not whose
+        return any(
+            c.dep_ in ("poss", "amod", "compound", "nmod") and c.lower_ not in lex["time_modifiers"]
+            for c in subj.children
+        )
+    # "The programme manager also revealed that 55 schools were ... destroyed"
+    return subj.ent_type_ in ("ORG", "PERSON") or lemma in lex["authority_nouns"] or lemma in lex["person_titles"]
 
 
 def _negated(verb: Token) -> bool:
@@ -286,7 +292,7 @@ def _sets_toll(verb: Token) -> bool:
     return toll and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
 
 
-_WEAK_VERBS = {"show", "indicate", "name", "list", "put", "record", "note", "publish", "suggest"}
+_WEAK_VERBS = {"show", "indicate", "name", "list", "put", "record", "note", "publish", "suggest", "reveal"}
 
 
 def sentence_sources(sent: Span, state: DocState) -> list[Source]:
@@ -550,6 +556,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
     if not any(s.scope is None for s in out):
         out.extend(_dash_quotative(sent, state))
     out.extend(document_sources(sent, state))
+    out.extend(counted_by(sent, state))
     out.extend(as_quoted_by(sent, state))
     out.extend(_citing_clauses(sent, state, out))
     # '"...," Karim told a press conference, according to the state news agency INA.': what Karim

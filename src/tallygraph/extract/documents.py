@@ -10,7 +10,14 @@ from tallygraph.extract.speakers import agentive, document_author, phrase
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
 
-__all__ = ["according_preposition", "as_quoted_by", "document_owner", "document_sources", "figures_given_by"]
+__all__ = [
+    "according_preposition",
+    "as_quoted_by",
+    "counted_by",
+    "document_owner",
+    "document_sources",
+    "figures_given_by",
+]
 
 
 def figures_given_by(sent: Span, state: DocState) -> Source | None:
@@ -130,6 +137,50 @@ def document_sources(sent: Span, state: DocState) -> list[Source]:
         # (one that quotes somebody is the citing clause's to resolve)
         source_kind = "relay" if looks_outlet_name(name) and scope != set() else "according"
         out.append(Source(name, [], cue, scope, source_kind, False, tok.i))
+        state.note_speaker(name, kind, [])
+    return out
+
+
+def counted_by(sent: Span, state: DocState) -> list[Source]:
+    """ "The other confirmed deaths, compiled by Agence France Presse, were from Cameroon, 20; ...", "the total
+    number of deaths reported by multiple countries so far brought the tally to 922": figures whose counter
+    the sentence names in a "by" phrase on the counted noun. It covers the clause the noun opens."""
+    lex = lexicon()
+    counting = {*lex["toll_giving_verbs"], *lex["publishing_verbs"], "record", "confirm", "count", "register", "tally"}
+    counts = {*lex["toll_references"], *lex["document_nouns"], *lex["toll_nouns"], "death", "casualty", "injury"}
+    out: list[Source] = []
+    for verb in sent:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in counting:
+            continue
+        noun = verb.head
+        if noun.pos_ != "NOUN" or document_author(noun) is not None:
+            continue  # "a report by OCHA" is document_sources'
+        if not any(f in counts for f in forms(noun.text, noun.lemma_)):
+            continue  # "the accommodations provided by the government", "a swap announced by both sides"
+        agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+        if not agents or not agentive(agents[0]) or agents[0].pos_ == "PRON":
+            continue  # "based on data of confirmed deaths collated by it": the speaker already named
+        name, kind = phrase(agents[0])
+        name = state.canonical(name)
+        phrase_head = noun
+        while phrase_head.dep_ in ("pobj", "prep") and phrase_head.head.i != phrase_head.i:
+            phrase_head = phrase_head.head  # "the total number of deaths reported by ...": the number
+        scope = {t.i for t in phrase_head.subtree}
+        if phrase_head.dep_ in ("nsubj", "nsubjpass"):
+            # the clause's own complements ("were from Cameroon, 20; ...", "brought the tally to 922"), not a
+            # clause hung on it ("..., noting that in addition to the 33 prisoners ...")
+            clause = phrase_head.head
+            if any(c.dep_ == "agent" for c in clause.children):
+                continue  # "The number presented by X was also confirmed by Y": Y speaks
+            scope.add(clause.i)
+            for c in clause.children:
+                if c.dep_ in ("prep", "attr", "acomp", "dobj", "oprd", "npadvmod") and not any(
+                    t.pos_ == "VERB" for t in c.subtree
+                ):
+                    scope |= {t.i for t in c.subtree}
+        cue = sent.doc[verb.i : agents[0].right_edge.i + 1].text
+        kind_name = "relay" if looks_outlet_name(name) else "according"
+        out.append(Source(name, [], cue, scope, kind_name, False, verb.i))
         state.note_speaker(name, kind, [])
     return out
 

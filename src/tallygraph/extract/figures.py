@@ -424,6 +424,12 @@ def _toll_figure(sent: Span, num: NumberMention) -> Figure | None:
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return None  # "The death toll has risen to 42 ..., while 97 have been admitted": a clause of its own
     head = tok.head
+    listed = tok.dep_ == "appos" and head.pos_ == "PROPN"
+    if listed:
+        # "The other confirmed deaths ... were from Cameroon, 20; Niger, 19: India, 18; ...": a list of places,
+        # each with its count, as long as the parser chains it
+        while head.dep_ in ("appos", "conj") and head.head.pos_ == "PROPN" and head.head.i != head.i:
+            head = head.head
     for _ in range(4):
         if head.lemma_.lower() in ("toll",) or (head.lemma_.lower() in tolls and head.dep_ != "compound"):
             entry = tolls.get(head.lemma_.lower(), tolls["toll"])
@@ -450,6 +456,8 @@ def _toll_figure(sent: Span, num: NumberMention) -> Figure | None:
                 start = child.left_edge.i if child.left_edge.i < num.first else num.first
                 if num.first - start > 25:
                     start = child.i
+                if listed:
+                    start = tok.head.left_edge.i  # "Niger, 19": the place and its count
                 measure = "injured" if child.lemma_.lower() == "casualty" else "killed"
                 return Figure(num, None, False, measure, "people", start, num.end)
         if head.head.i == head.i:

@@ -69,6 +69,9 @@ WIRE_DATELINE = re.compile(
 "Mexico City, Feb 13 (efe-epa).-", "Moscow/Kiev, Jun 1 (IANS):",
 "YEREVAN, Armenia, Western Asia, December 6 (ANI/Sputnik):"; group 1 the agency."""
 
+_CAPS_DATELINE = re.compile(r"^[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*(?:,\s*[A-Z][A-Za-z.'’ ]{1,40}){0,2}\s*(?:--|[–—]|\s-)\s*")
+"""A dateline in capitals, perhaps with a country: "SANTA CATARINA PINULA, Guatemala — ", "KABUL -- "."""
+
 # Metadata at the head of a paragraph: "date 2024-02-29 ", "Baku, MINA – ", "BAKU (Reuters) - ",
 # "ISLAMABAD - ", "New Delhi - ", "Manila: ".
 _LEAD_META = re.compile(
@@ -153,14 +156,20 @@ def body_blocks(text: str, title: str | None = None) -> list[Block]:
     pos = 0
     current: list[tuple[int, int]] = []
 
+    dated = False
+
     def flush() -> None:
+        nonlocal dated
         if current:
             start, end = current[0][0], current[-1][1]
-            if not blocks:
-                for pattern in (_LEAD_META, WIRE_DATELINE):  # a date marker, then a dateline
-                    meta = pattern.match(text[start:end])
-                    if meta and meta.end() < end - start:
-                        start += meta.end()
+            # A date marker, then a dateline, at the head of the first paragraph; below a page's menus and
+            # notices, a dateline in capitals ("SANTA CATARINA PINULA, Guatemala — ") opens the story itself.
+            patterns = (_LEAD_META, WIRE_DATELINE) if not blocks else () if dated else (_CAPS_DATELINE,)
+            for pattern in patterns:
+                meta = pattern.match(text[start:end])
+                if meta and meta.end() < end - start:
+                    start += meta.end()
+                    dated = True
             blocks.append(Block(start, end, text[start:end], len(blocks)))
             current.clear()
 

@@ -259,6 +259,9 @@ def phrase(tok: Token) -> tuple[str, str]:
     if body is not None:
         return phrase(body)
     titled = _name_after_title(tok) or _holder_of_office(tok)
+    if titled is None and tok.lower_ in lexicon()["person_titles"] and tok.text[:1].isupper():
+        # "the Minister of State for Home Harsh Sanghavi": the holder's name closes the post's "for" phrase
+        titled = titled_person(tok.doc[np_start(tok) : tok.right_edge.i + 1].text)
     if titled is not None:
         return titled, "PERSON"
     # "Ismet Music of Bosnia's Missing Persons Commission": a person of an organisation.
@@ -313,8 +316,44 @@ def phrase(tok: Token) -> tuple[str, str]:
         "journalist",
     ):
         return clean_name(org.text), "ORG"
+    titled_tail = titled_person(text)
+    if titled_tail is not None:
+        return titled_tail, "PERSON"  # "The Morbi B Division Police Inspector P.A. Dekavadiya"
     kind = "ORG" if tok.ent_type_ in ("ORG", "NORP", "GPE") or tok.text[:1].isupper() else "OTHER"
     return strip_demonym(clean_name(text)), kind
+
+
+def titled_person(text: str) -> str | None:
+    """ "Morbi B Division Police Inspector P.A. Dekavadiya", "Public Relations Division of the National Police
+    Inspector General Dedi Prasetyo", "Minister of State for Home Harsh Sanghavi": a post, perhaps of a body,
+    and then the two or three capitalised words of a name, right after a title, an office or a portfolio word.
+    The name is the one who speaks. Not "Directorate General of Civil Protection": "of" comes before it."""
+    lex = lexicon()
+    titles = _titles()
+    office = {
+        *lex["organisation_nouns"],
+        *lex["outlet_words"],
+        *lex["authority_nouns"],
+        *lex["portfolio_words"],
+        *lex["place_nouns"],
+    }
+    words = clean_name(text).split()
+    if words and words[0].lower() == "office":
+        return None  # "office of Prime Minister Benjamin Netanyahu" speaks for him, but is not him
+    run: list[str] = []
+    for word in reversed(words):
+        low = word.lower().strip(",")
+        if not word[:1].isupper() or low in titles or low in office or len(run) == 3:
+            break
+        run.insert(0, word)
+    if len(run) < 2 or len(run) == len(words):
+        return None
+    before = words[len(words) - len(run) - 1].lower()
+    if before not in titles and before not in office:
+        return None
+    if not any(w.lower() in lex["person_titles"] for w in words[: len(words) - len(run)]):
+        return None
+    return " ".join(run)
 
 
 def _a_place(prep: Token) -> bool:
