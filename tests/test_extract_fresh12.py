@@ -114,3 +114,45 @@ def test_deaths_reported_by_a_body(nlp: Language) -> None:
         "addition to the 33 prisoners of war who are confirmed, there are 80 unconfirmed cases."
     )
     assert [(c.value, c.said_by) for c in claims_of(nlp, text)][:1] == [(33, "Siranush Sahakyan")]
+
+
+def test_days_of_months_are_no_tolls(nlp: Language) -> None:
+    text = (  # crowds-03 (ANTARA); the report is Supporter Arema's, which the police deny
+        "Malang, E Java (ANTARA) - The National Police have denied a Supporter Arema report that the death toll "
+        "from the October 1, 2022, stampede at Kanjuruhan Stadium in East Java's Malang District has exceeded "
+        "125.\n"
+        "Earlier, Aremania conductor Yuli Sumpil had said that the death toll from the Kanjuruhan tragedy had "
+        "exceeded 125. In fact, the death toll increased on Monday (October 3) after one more person died."
+    )
+    got = [(c.value, c.qualifier, c.status, c.said_by) for c in claims_of(nlp, text)]
+    assert [g[0] for g in got] == [125, 125, 1]
+    assert got[0] == (125, "moreThan", "denied", "Supporter Arema")
+
+
+def test_a_few_who_speak_and_a_figure_from_a_morgue(nlp: Language) -> None:
+    text = (  # crowds-04 (The Nation)
+        "According to the total figure that came from the hospital morgue in Makkah’s Al Muaisem neighbourhood, "
+        "at least 900 pilgrims died during the Hajj pilgrimage this year due to the intense heat.\n"
+        "Two Arab diplomats, coordinating their countries’ responses, revealed that among the pilgrims who died, "
+        "600 were Egyptians, most of whom succumbed to heat-related illnesses.\n"
+        "The diplomats maintained that at least 60 Jordanians also died. Friends and family searched for missing "
+        "Hajj pilgrims on Wednesday as the death toll at the annual rituals surged past 900."
+    )
+    got = [(c.value, c.qualifier, c.said_by) for c in claims_of(nlp, text)]
+    assert got[:3] == [
+        (900, "atLeast", "hospital morgue"),
+        (600, "exact", "Arab diplomats"),
+        (60, "atLeast", "Arab diplomats"),
+    ]
+    assert got[3][:2] == (900, "moreThan")
+    text = "540 larger skeletal parts were recorded."  # fresh: a count, not a speaker
+    assert [c.said_by for c in claims_of(nlp, text)] == ["reporter"]
+
+
+def test_a_tally_given_by_a_capital(nlp: Language) -> None:
+    text = (  # crowds-04 (The Nation)
+        "The diplomats maintained that at least 60 Jordanians also died, adding to the official tally of 41 given "
+        "earlier on Tuesday by Amman."
+    )
+    got = [(c.value, c.counts, c.said_by) for c in claims_of(nlp, text)]
+    assert got == [(60, "killed", "diplomats"), (41, "killed", "Amman")]

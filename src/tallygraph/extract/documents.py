@@ -143,8 +143,9 @@ def document_sources(sent: Span, state: DocState) -> list[Source]:
 
 def counted_by(sent: Span, state: DocState) -> list[Source]:
     """ "The other confirmed deaths, compiled by Agence France Presse, were from Cameroon, 20; ...", "the total
-    number of deaths reported by multiple countries so far brought the tally to 922": figures whose counter
-    the sentence names in a "by" phrase on the counted noun. It covers the clause the noun opens."""
+    number of deaths reported by multiple countries so far brought the tally to 922", "the official tally of 41
+    given earlier on Tuesday by Amman": figures whose counter the sentence names in a "by" phrase on the counted
+    noun or on the number. It covers the clause the noun opens."""
     lex = lexicon()
     counting = {*lex["toll_giving_verbs"], *lex["publishing_verbs"], "record", "confirm", "count", "register", "tally"}
     counts = {*lex["toll_references"], *lex["document_nouns"], *lex["toll_nouns"], "death", "casualty", "injury"}
@@ -153,9 +154,9 @@ def counted_by(sent: Span, state: DocState) -> list[Source]:
         if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in counting:
             continue
         noun = verb.head
-        if noun.pos_ != "NOUN" or document_author(noun) is not None:
+        if noun.pos_ not in ("NOUN", "NUM") or document_author(noun) is not None:
             continue  # "a report by OCHA" is document_sources'
-        if not any(f in counts for f in forms(noun.text, noun.lemma_)):
+        if noun.pos_ == "NOUN" and not any(f in counts for f in forms(noun.text, noun.lemma_)):
             continue  # "the accommodations provided by the government", "a swap announced by both sides"
         agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
         if not agents or not agentive(agents[0]) or agents[0].pos_ == "PRON":

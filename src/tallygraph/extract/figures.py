@@ -430,12 +430,17 @@ def _toll_figure(sent: Span, num: NumberMention) -> Figure | None:
         # each with its count, as long as the parser chains it
         while head.dep_ in ("appos", "conj") and head.head.pos_ == "PROPN" and head.head.i != head.i:
             head = head.head
+    # "adding to the official tally of 41 given earlier on Tuesday by Amman"
+    tally_of = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "tally"
     for _ in range(4):
-        if head.lemma_.lower() in ("toll",) or (head.lemma_.lower() in tolls and head.dep_ != "compound"):
+        if head.lemma_.lower() == "toll" or (tally_of and head == tok.head.head):
+            start = min(num.first, head.left_edge.i if head.i < num.first else num.first)
+            return Figure(num, None, False, "killed", "people", max(start, sent.start), num.end)
+        if head.lemma_.lower() in tolls and head.dep_ != "compound":
             entry = tolls.get(head.lemma_.lower(), tolls["toll"])
             verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if head.lemma_.lower() == "toll" or (subject is not None and subject.lemma_.lower() == "toll"):
+            if subject is not None and subject.lemma_.lower() == "toll":
                 start = min(num.first, head.left_edge.i if head.i < num.first else num.first)
                 return Figure(num, None, False, entry["measure"], entry["population"], max(start, sent.start), num.end)
         # "put the death toll at 100"; "revised down the death toll from 250"
@@ -711,6 +716,23 @@ def _ones_for_people(sent: Span, num: NumberMention, noun: Token) -> bool:
     return any(t.pos_ == "NOUN" and t.lower_ != "ones" and is_person_noun(t) for t in sent.doc[sent.start : num.start])
 
 
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}  # fmt: skip
+
+
+def _day_of_month(sent: Span, num: NumberMention) -> bool:
+    """A day next to a month's name, in a date the tagger marks as one ("October 1", "3 October")."""
+    doc = sent.doc
+    if num.end - num.start != 1 or doc[num.start].ent_type_ != "DATE" or num.value > 31:
+        return False
+    before = doc[num.start - 1] if num.start > sent.start else None
+    after = doc[num.end] if num.end < sent.end else None
+    month = before if before is not None and before.text[:1].isupper() else after
+    return month is not None and month.lower_.rstrip(".") in _MONTHS and month.text[:1].isupper()
+
+
 def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
     """A :class:`Figure` if ``num`` counts people, remains or families; else ``None``."""
     doc = sent.doc
@@ -721,6 +743,8 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
         return None
     if first.lower_ in ("one", "1") and num.end < sent.end and doc[num.end].lower_ == "of":
         return None  # "one of the remains"
+    if _day_of_month(sent, num):
+        return None  # "the death toll from the October 1, 2022, stampede", "on Monday (October 3)"
     noun, partitive = counted_noun(sent, num)
     if noun is None or not (is_person_noun(noun) or _ones_for_people(sent, num, noun)):
         # "hundreds of electric poles were uprooted": a count of things, never a number standing for people

@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from tallygraph.extract.naming import clean_name, strip_demonym
+from tallygraph.extract.naming import clean_name, is_demonym, strip_demonym
 from tallygraph.lexicon import forms, lexicon
 
 __all__ = [
@@ -202,7 +202,7 @@ def document_author(tok: Token) -> Token | None:
         return (
             t.ent_type_ in ("ORG", "PERSON")
             or (t.pos_ == "PROPN" and t.text[:1].isupper())
-            or t.lemma_.lower() in {*lex["authority_nouns"], *lex["organisation_nouns"]}
+            or t.lemma_.lower() in {*lex["authority_nouns"], *lex["organisation_nouns"], *lex["record_keepers"]}
         )
 
     for child in tok.children:
@@ -222,6 +222,19 @@ def document_author(tok: Token) -> Token | None:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and authorlike(objs[0]) and (child.lower_ != "of" or objs[0].text[:1].isupper()):
                 return objs[0]
+        if child.dep_ == "relcl" and child.lemma_.lower() in ("come", "originate", "emerge"):
+            # "the total figure that came from the hospital morgue in Makkah's Al Muaisem neighbourhood"
+            objs = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
+            if objs and objs[0].dep_ == "pobj" and authorlike(objs[0]):
+                return objs[0]
+        if (
+            child.dep_ == "compound"
+            and child.pos_ == "PROPN"
+            and child.i == tok.i - 1
+            and authorlike(child)
+            and not is_demonym(child.text)  # "according to Azerbaijani figures": as written
+        ):
+            return child  # "a Supporter Arema report that the death toll ... has exceeded 125"
     return None
 
 
@@ -523,8 +536,14 @@ def agentive(subj: Token) -> bool:
     named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)
     if subj.ent_type_ in ("DATE", "TIME") and not named:  # "Friday", but not "the Al-Quds online daily"
         return False
-    if any(c.like_num and c.dep_ == "nummod" for c in subj.children):
-        return False  # "540 larger skeletal parts were recorded": a count, not a speaker
+    counted = [c for c in subj.children if c.like_num and c.dep_ == "nummod"]
+    if counted:
+        # "540 larger skeletal parts were recorded": a count, not a speaker; but "Two Arab diplomats ... revealed",
+        # "Three police sources said": a few who speak
+        lex = lexicon()
+        few = counted[0].lower_ in ("two", "three", "four", "five", "2", "3", "4", "5")
+        speakers = {*lex["person_titles"], *lex["authority_nouns"], "source", "witness"}
+        return few and lemma in speakers
     return lemma not in ("life", "death", "number", "toll", "figure") or any(
         c.dep_ in ("poss", "amod", "compound") for c in subj.children
     )
