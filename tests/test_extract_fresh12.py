@@ -156,3 +156,23 @@ def test_a_tally_given_by_a_capital(nlp: Language) -> None:
     )
     got = [(c.value, c.counts, c.said_by) for c in claims_of(nlp, text)]
     assert got == [(60, "killed", "diplomats"), (41, "killed", "Amman")]
+
+
+def test_a_statement_handed_to_a_network_and_a_byline_naming_the_paper(nlp: Language) -> None:
+    text = (  # crowds-06 (The Spokesman-Review carrying The Washington Post)
+        " date 2023-04-19 By Rachel Pannett,Miriam Berger and Sarah Dadouch Washington Post\n\n"
+        "Dozens of people were killed and many injured during a stampede in the Yemeni capital, Sanaa, according "
+        "to officials from the ruling Houthi movement.\n\n"
+        "At least 78 people were killed and many others were taken to hospitals with injuries, 13 of them with "
+        "critical wounds, according to officials.\n\n"
+        "A spokesman for the Interior Ministry, Brig. Gen. Abdul-Khaleq Al-Ajri, said two merchants had been "
+        "detained after a crush he blamed on the “haphazard” distribution of donations, according to a statement "
+        "provided to the al-Masirah TV network."
+    )
+    got = [(c.value, c.counts, c.said_by, c.via) for c in claims_of(nlp, text)]
+    assert [g[:2] for g in got] == [(12, "killed"), (78, "killed"), (13, "injured"), (2, "captured")]
+    assert [g[3][:1] for g in got] == [["Washington Post"]] * 4
+    assert got[3][2:] == ("Abdul-Khaleq Al-Ajri", ["Washington Post", "al-Masirah TV network"])
+    # a writer's name alone is no outlet
+    text = "By Rachel Pannett\n\nAt least 78 people were killed, officials said."
+    assert [c.via for c in claims_of(nlp, text)] == [[]]

@@ -12,6 +12,7 @@ from tallygraph.extract.documents import (
     counted_by,
     document_owner,
     document_sources,
+    handed_to,
 )
 from tallygraph.extract.naming import clean_name, find_author, is_demonym
 from tallygraph.extract.source import Source, is_outlet, looks_outlet_name
@@ -195,11 +196,15 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     return state.canonical(name), kind
 
 
-def _unowned_reports(obj: Token, sent: Span, speech: set[str], verb: Token | None = None) -> bool:
+def _unowned_reports(
+    obj: Token, sent: Span, speech: set[str], verb: Token | None = None, *, statements: bool = False
+) -> bool:
     """ "according to credible reports (and testimonies)", '"The reports coming to us revealed that 22 have
     died, ...," he said' in a sentence someone else says: whose reports is not said, so the figure stays the
-    speaker's. ``verb``: the reports' own verb of speech, if they are its subject."""
-    if obj.lemma_.lower() not in ("report", "testimony", "account") or obj.tag_ != "NNS":
+    speaker's. ``verb``: the reports' own verb of speech, if they are its subject. ``statements``: "a
+    statement" too, which is the speaker's own."""
+    plural = obj.lemma_.lower() in ("report", "testimony", "account") and obj.tag_ == "NNS"
+    if not plural and not (statements and obj.lemma_.lower() in _STATEMENTS):
         return False
     if any(
         c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "by"))
@@ -306,6 +311,14 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             objs = [c for c in preposition.children if c.dep_ == "pobj"]
             if objs and _unowned_reports(objs[0], sent, speech):
                 continue  # '"According to credible reports ... at least 143 people," said the group': the group's
+            outlet = handed_to(objs[0], state) if objs else None
+            if outlet is not None and _unowned_reports(objs[0], sent, speech, statements=True):
+                # "X said two merchants had been detained, according to a statement provided to the al-Masirah
+                # TV network": X's statement, which the network relays
+                name = state.canonical(phrase(outlet)[0])
+                cue = sent.doc[tok.i : objs[0].right_edge.i + 1].text
+                out.append(Source(name, [], cue, None, "relay", own_sentence=True))
+                continue
             if objs:
                 name, kind = phrase(objs[0])
                 name = state.canonical(name)

@@ -7,6 +7,7 @@ import itertools
 import re
 
 from tallygraph.extract.segment import WIRE_DATELINE
+from tallygraph.extract.source import looks_outlet_name
 from tallygraph.lexicon import lexicon
 from tallygraph.names import same_name
 
@@ -77,6 +78,15 @@ def _credited(text: str) -> str | None:
         for found in (credit, byline):
             if found and found.group(1).strip() in agencies:
                 return found.group(1).strip()
+    for line in lines[:4]:
+        # " date 2023-04-19 By Rachel Pannett,Miriam Berger and Sarah Dadouch Washington Post": the writers'
+        # names, the last of them run into their paper's
+        byline = re.match(r"^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?By\s+(.+)$", line)
+        if byline:
+            last = re.split(r"\s*,\s*|\s+and\s+", byline.group(1))[-1].split()
+            outlet = " ".join(last[2:])
+            if 3 <= len(last) <= 6 and all(w[:1].isupper() for w in last) and looks_outlet_name(outlet):
+                return outlet
     for line in lines[-3:]:
         # "(With inputs from PTI)", "with AFP"
         inputs = re.match(

@@ -17,6 +17,7 @@ __all__ = [
     "document_owner",
     "document_sources",
     "figures_given_by",
+    "handed_to",
 ]
 
 
@@ -184,6 +185,21 @@ def counted_by(sent: Span, state: DocState) -> list[Source]:
         out.append(Source(name, [], cue, scope, kind_name, False, verb.i))
         state.note_speaker(name, kind, [])
     return out
+
+
+def handed_to(statement: Token, state: DocState) -> Token | None:
+    """ "a statement provided to the al-Masirah TV network", "a statement made available to the News Agency of
+    Nigeria": the outlet a statement was given to, which relays it."""
+    if statement.lemma_.lower() not in ("statement", "communique", "release", "note", "letter"):
+        return None
+    for acl in (c for c in statement.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        if acl.lemma_.lower() not in ("provide", "give", "send", "make", "issue", "release", "deliver", "hand"):
+            continue
+        for prep in (t for t in acl.subtree if t.dep_ == "prep" and t.lower_ == "to"):
+            objs = [o for o in prep.children if o.dep_ == "pobj" and agentive(o)]
+            if objs and (is_outlet(objs[0], state) or looks_outlet_name(phrase(objs[0])[0])):
+                return objs[0]
+    return None
 
 
 def document_owner(doc_noun: Token) -> str | None:

@@ -185,6 +185,8 @@ def _combined(tok: Token, measure: str | None, noun: Token | None) -> str | None
     for conj in tok.children:
         if conj.dep_ != "conj" or _has_own_figure(conj):
             continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue  # "Dozens of people were killed and many injured": the second fate has its own count
         second = _cue_measure(conj, noun)
         if second is None:
             inner = [c for c in conj.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp")]
@@ -522,7 +524,13 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
     if of_them and same_sentence:
         # "eight children, two of them infants": a part of the figure before
         last = same_sentence[-1]
-        return Figure(num, None, False, last.measure, last.population, num.first, of_them[0].i + 1)
+        measure = last.measure
+        hurt = [
+            o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if measure_word(o)
+        ]
+        if hurt and measure_word(hurt[0]) == "injured":
+            measure = "injured"  # "... taken to hospitals with injuries, 13 of them with critical wounds"
+        return Figure(num, None, False, measure, last.population, num.first, of_them[0].i + 1)
     if tok.dep_ == "pobj" and tok.head.lower_ == "including" and same_sentence:
         # "1.06 million Ukrainians have fled ..., including 142,300 on Sunday": a part of the figure before
         last = same_sentence[-1]
