@@ -176,3 +176,23 @@ def test_a_statement_handed_to_a_network_and_a_byline_naming_the_paper(nlp: Lang
     # a writer's name alone is no outlet
     text = "By Rachel Pannett\n\nAt least 78 people were killed, officials said."
     assert [c.via for c in claims_of(nlp, text)] == [[]]
+
+
+def test_reuters_counted_and_the_police_sources(nlp: Language) -> None:
+    text = (  # crowds-01 (The Daily Star carrying Reuters)
+        "State authorities said at least 30 people were killed and 60 were injured in the pre-dawn stampede. "
+        "Three police sources and a Reuters witness put the toll at nearly 40.\n"
+        "Reuters counted 39 bodies inside the morgue of the local hospital. One of the three police sources and a "
+        "fourth officer said all 39 were stampede victims. All three police sources said nearly 40 bodies had "
+        "been brought to the morgue."
+    )
+    got = [(c.value, c.said_by) for c in claims_of(nlp, text)]
+    assert got == [
+        (30, "State authorities"),
+        (60, "State authorities"),
+        (40, "police sources and a Reuters witness"),
+        (39, "Reuters"),
+        # one party of the joint source, neither the whole nor a fuller name of it
+        (39, "police sources"),
+        (40, "police sources"),
+    ]

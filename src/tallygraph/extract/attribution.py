@@ -25,6 +25,7 @@ from tallygraph.extract.speakers import (
     in_the_words_of,
     left_name,
     named_after_body,
+    one_of,
     opening_person,
     phrase,
     trailing_apposition,
@@ -135,6 +136,9 @@ def _modified(subj: Token) -> bool:
 
 
 def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
+    group = one_of(subj)
+    if group is not None:
+        return _resolve_subject(group, state)  # "one of the sources said": the sources named before
     low = subj.lower_
     if low in _PRONOUNS_FIRST:
         return (state.author or state.publisher), "PERSON" if state.author else "ORG"
@@ -188,6 +192,8 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         named_org = _last_named_org(state) if head in lexicon()["generic_org_nouns"] else None
         for known in reversed(list(state.agents)):
             if head in known.lower():
+                if clean_name(name) in known.split(" and "):
+                    break  # "All three police sources said": one party of "police sources and a Reuters witness"
                 if known[:1].islower() and named_org is not None and named_org != known:
                     return named_org, "ORG"  # "the human rights group" said before Amnesty International was named
                 return known, state.agents[known]
@@ -297,7 +303,9 @@ def _sets_toll(verb: Token) -> bool:
     return toll and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
 
 
-_WEAK_VERBS = {"show", "indicate", "name", "list", "put", "record", "note", "publish", "suggest", "reveal"}
+_WEAK_VERBS = {
+    "show", "indicate", "name", "list", "put", "record", "note", "publish", "suggest", "reveal", "count", "tally"
+}  # fmt: skip
 
 
 def sentence_sources(sent: Span, state: DocState) -> list[Source]:

@@ -22,6 +22,8 @@ def fuller_name(name: str, names: Iterable[str]) -> str:
     if not name or not (name[:1].islower() or name.split()[-1].islower()):
         return name  # a name; "the Ombudsman's office" is still a description
     words = _words(name)
+    # "police sources" is one party of "police sources and a Reuters witness", not a fuller name for it
+    names = [other for other in names if name not in other.split(" and ")]
     fuller = {
         other
         for other in names

@@ -35,8 +35,9 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+)*\s+[-–—]+\s+(?=[A-Z])", "", text)  # "GAZA CITY - Gaza's ..."
     text = re.sub(r"^(?:quoting|citing)\s+(?=[A-Z])", "", text, flags=re.I)  # a participle the parser put in a name
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
-    # "Three police sources and a Reuters witness", "Two Arab diplomats": how many spoke is not who
-    text = re.sub(rf"^(?i:{_FEW})\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z]+s\b)", "", text)
+    # "Three police sources and a Reuters witness", "Two Arab diplomats", "All three police sources": how many
+    # spoke is not who
+    text = re.sub(rf"^(?:(?i:all|both)\s+)?(?i:{_FEW})\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z]+s\b)", "", text)
     text = re.sub(r"^(?:its|their|our)\s+(?=[A-Z])", "", text)  # "its Coordination Headquarters"
     # "Houthi-run Saba news agency" is Saba; "Houthi-controlled health authorities" are only those authorities
     text = re.sub(r"^[\w-]+-(?:run|backed|controlled|affiliated|owned|based)\s+(?=[A-Z])", "", text)

@@ -26,6 +26,7 @@ __all__ = [
     "left_name",
     "named_in_apposition",
     "np_start",
+    "one_of",
     "opening_person",
     "person_name",
     "phrase",
@@ -248,6 +249,9 @@ def phrase(tok: Token) -> tuple[str, str]:
     author = document_author(tok)
     if author is not None:
         return phrase(author)
+    group = one_of(tok)
+    if group is not None:
+        return phrase(group)  # "One of the three police sources ... said", "one of the sources said"
     person = entity_at(tok, ("PERSON",))
     if person is not None and tok.ent_type_ == "PERSON":
         return person_name(tok, person), "PERSON"
@@ -524,8 +528,20 @@ def _left_joint_subject(verb: Token) -> str | None:
     return None
 
 
+def one_of(tok: Token) -> Token | None:
+    """ "One of the three police sources", "one of the diplomats": the group one of whom speaks."""
+    if tok.lower_ != "one":
+        return None
+    group = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if group and group[0].tag_ in ("NNS", "NNPS") and agentive(group[0]):
+        return group[0]
+    return None
+
+
 def agentive(subj: Token) -> bool:
     """Can this subject say something? Not an event ("the war claimed ...") nor a count."""
+    if one_of(subj) is not None:
+        return True
     lemma = subj.lemma_.lower()
     if subj.pos_ in ("VERB", "AUX"):
         return False  # "The area ... was first probed in 2010, after X ... announced": a parse, not a speaker

@@ -75,8 +75,9 @@ class DocState:
         if name[:1].isupper() and (len(parts) <= 2 or name in self.persons.values()):
             # ("The Institute for Missing Persons" is named in full, whatever "Bosnia's" came before it)
             for full in reversed([*self.persons.values(), *self.agents]):
-                if " and " in full and name in full.split(" and "):
-                    continue  # "Russia" is not "Russia and Ukraine", a joint source
+                if " and " in full and (name in full.split(" and ") or full[:1].islower()):
+                    # "Russia" is not "Russia and Ukraine", nor "Reuters" "police sources and a Reuters witness"
+                    continue
                 if full != name and (full.endswith(" " + name) or (len(parts) == 1 and name in full.split())):
                     return full
         return name
