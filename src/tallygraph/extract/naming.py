@@ -23,7 +23,11 @@ _NOT_NAME_WORDS = {
 
 _FEW = r"two|three|four|five|six|seven|eight|nine|ten|several"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DESCRIPTORS = r"(?:online daily|daily|newspaper|news website|news portal|website|broadcaster|news agency)"
+_DESCRIPTORS = (
+    r"(?:online daily|daily|newspaper|news website|news portal|website|broadcaster|news agency"
+    r"|monitoring group|war monitor|monitor|rights group|watchdog)"
+)
+_NAME_LINKS = {"for", "of", "on", "and", "the", "in"}
 
 
 def clean_name(text: str) -> str:
@@ -47,11 +51,13 @@ def clean_name(text: str) -> str:
     # So is "the West African nation's" before "military and government officials".
     text = re.sub(r"^(?:[\w-]+\s+){0,3}[a-z][\w-]*'s\s+(?=[a-z])", "", text)
     stripped = re.sub(rf"\s+{_DESCRIPTORS}$", "", text)
-    if stripped != text and all(w[:1].isupper() for w in stripped.split()) and "'" not in stripped:
+    # ("Syrian Observatory for Human Rights monitoring group": a name, and what it is)
+    named = all(w[:1].isupper() or w in _NAME_LINKS for w in stripped.split()) and "'" not in stripped
+    if stripped != text and named and not re.search(r"-(?:based|run|backed|led|owned)$", stripped):
         text = stripped
     text = re.sub(r"\s+'s$", "", text)
     # "Assistance Association for Political Prisoners (AAPP)": the name, whose abbreviation is an alias
-    text = re.sub(r"(?<=\w)\s+\((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z&.-]{1,9}\)$", "", text)
+    text = re.sub(r"(?<=\w)\s+\((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z&.-]{1,9}\)(?=$|\s+and\s)", "", text)
     if text.count("(") > text.count(")"):
         # "International Organization for Migration (IOM", cut at the closing bracket: the name before it
         text = text[: text.rindex("(")].rstrip()

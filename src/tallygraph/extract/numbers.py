@@ -227,6 +227,8 @@ def find_numbers(sent: Span) -> list[NumberMention]:
         ):
             j += 1
         value = parse_number([t.text for t in doc[i:j] if t.text != "-"])
+        if value is not None and value < 100 and j < sent.end and doc[j].lower_ == "dozen":
+            value, j = value * 12, j + 1  # "more than three dozen migrants": 36
         if value is not None:
             hedge, qualifier, first = _hedge_before(sent, i)
             if hedge is None:

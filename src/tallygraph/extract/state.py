@@ -64,6 +64,9 @@ class DocState:
         if len(name.split()) >= 2:
             # "the United Nations Integrated Office in Haiti (BINUH)", whose name the parser cut at "in"
             longer = {full for full in self.aliases.values() if full.startswith(name + " ")}
+            if not longer and name[:1].isupper():
+                # "The Syrian Observatory said", after "the Syrian Observatory for Human Rights"
+                longer = {full for full in self.agents if full.startswith(name + " ") and " and " not in full}
             if len(longer) == 1:
                 return longer.pop()
         if name in self.persons:
