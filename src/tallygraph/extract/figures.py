@@ -65,8 +65,9 @@ def _in_care_of_the_ill(cue: Token) -> bool:
     lemma = cue.lemma_.lower()
     if lemma not in lex["care_words"] and lemma not in lex["conveying_verbs"]:
         return False
-    if any(t.lemma_.lower() in ("injury", "wound", "injure", "wounded", "injured", "burn") for t in cue.sent):
-        return False
+    care = {*lex["care_words"], *lex["conveying_verbs"]}
+    if any(_word_measure(t, None) == "injured" and t.lemma_.lower() not in care for t in cue.sent):
+        return False  # "more than 20 people were being treated for injuries"
     return in_disease_context(cue)
 
 
@@ -724,12 +725,6 @@ def _ones_for_people(sent: Span, num: NumberMention, noun: Token) -> bool:
     return any(t.pos_ == "NOUN" and t.lower_ != "ones" and is_person_noun(t) for t in sent.doc[sent.start : num.start])
 
 
-_MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-}  # fmt: skip
-
-
 def _day_of_month(sent: Span, num: NumberMention) -> bool:
     """A day next to a month's name, in a date the tagger marks as one ("October 1", "3 October")."""
     doc = sent.doc
@@ -738,7 +733,7 @@ def _day_of_month(sent: Span, num: NumberMention) -> bool:
     before = doc[num.start - 1] if num.start > sent.start else None
     after = doc[num.end] if num.end < sent.end else None
     month = before if before is not None and before.text[:1].isupper() else after
-    return month is not None and month.lower_.rstrip(".") in _MONTHS and month.text[:1].isupper()
+    return month is not None and month.lower_.rstrip(".") in lexicon()["month_names"] and month.text[:1].isupper()
 
 
 def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
