@@ -90,6 +90,11 @@ def is_person_noun(tok: Token) -> bool:
     )
 
 
+def _definite(noun: Token) -> bool:
+    """ "the victims", "those missing", "their relatives": a known group, of which a number is a part."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+
+
 def counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
     """The noun a number counts and whether it is partitive ("170 of the bodies")."""
     doc = sent.doc
@@ -105,7 +110,8 @@ def counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
         if child.dep_ == "prep" and child.lower_ == "of":
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and objs[0].pos_ in ("NOUN", "PROPN"):
-                return objs[0], True
+                # "dozens of missing people" counts missing people; "dozens of the missing" is a part of them
+                return objs[0], not (num.vague and not _definite(objs[0]))
     nominal = lexicon()["nominal_counts"]
     if last.dep_ in ("nummod", "quantmod", "amod", "compound", "det") and (
         last.head.pos_ in ("NOUN", "PROPN") or last.head.lower_ in nominal

@@ -396,6 +396,11 @@ def _number_of(tok: Token) -> tuple[str, str, Token] | None:
         # "revised down the death toll from 250 and the number of injured from 2,000": the number itself
         itself = [node] if node.dep_ == "conj" and node.pos_ == "NOUN" else []
         for subj in [*itself, *(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]:
+            if subj.lemma_.lower() in ("estimate", "projection"):
+                # "estimates of the number of missing had been as high as 600"
+                subj = next(
+                    (o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), subj
+                )
             if subj.lemma_.lower() not in ("number", "tally", "count", "figure", "total"):
                 continue
             for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -504,6 +509,21 @@ def _said_to_be(tok: Token) -> str | None:
     return None
 
 
+def _shared_predicate(noun: Token) -> str | None:
+    """ "At least 79 migrants drowned ... and hundreds more were missing": when the first subject has a
+    clause of its own, the predicate the parser gave both subjects belongs to the second."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not any(
+        c.dep_ in ("acl", "relcl") and _cue_measure(c, None) for c in noun.children
+    ):
+        return None
+    verb = noun.head
+    for cue in [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd"))]:
+        measure = _cue_measure(cue, None)
+        if measure in _PEOPLE_MEASURES:
+            return measure
+    return None
+
+
 def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
     """A number standing for people on its own: "365 more wounded", "11,300 were dead",
     "18 more are missing", "15 were buried", "and 10 at the nearby clinic" (after "33 people died")."""
@@ -544,10 +564,12 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
     if listed:
         # "988 people were sheltered in Aragatsotn region, 3,665 people in Ararat region, 1,231 in Armavir
         # region, ...": a list that goes on without its noun
-        return Figure(num, None, False, listed[-1].measure, listed[-1].population, num.first, num.end)
+        measure = _shared_predicate(tok.head) or listed[-1].measure
+        return Figure(num, None, False, measure, listed[-1].population, num.first, num.end)
     placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "from") for c in tok.children)
-    if tok.dep_ == "conj" and placed and not own_verb and same_sentence and tok.head.dep_ == "pobj":
-        # "46 were reported in Garze ..., and 36 in Ya'an city": the count goes on in another place
+    if tok.dep_ in ("conj", "appos") and placed and not own_verb and same_sentence and tok.head.dep_ == "pobj":
+        # "46 were reported in Garze ..., and 36 in Ya'an city", "13 were killed ... in Gaza, three in Lebanon":
+        # the count goes on in another place
         last = same_sentence[-1]
         return Figure(num, None, False, last.measure, last.population, num.first, num.end)
     if tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
@@ -736,6 +758,11 @@ def _day_of_month(sent: Span, num: NumberMention) -> bool:
     return month is not None and month.lower_.rstrip(".") in lexicon()["month_names"] and month.text[:1].isupper()
 
 
+def _counted_with_of(num: NumberMention, noun: Token) -> bool:
+    """ "dozens of worshippers", "hundreds of electric poles": the number's own "of" names what it counts."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == num.end - 1
+
+
 def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
     """A :class:`Figure` if ``num`` counts people, remains or families; else ``None``."""
     doc = sent.doc
@@ -751,7 +778,7 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
     noun, partitive = counted_noun(sent, num)
     if noun is None or not (is_person_noun(noun) or _ones_for_people(sent, num, noun)):
         # "hundreds of electric poles were uprooted": a count of things, never a number standing for people
-        things = partitive and noun is not None and noun.pos_ in ("NOUN", "PROPN")
+        things = noun is not None and noun.pos_ in ("NOUN", "PROPN") and (partitive or _counted_with_of(num, noun))
         if looks_like_year(sent, num):
             return None  # "down from 114 in 2016"
         toll = _toll_figure(sent, num) or (None if things else _elliptical_figure(sent, num, previous))
@@ -764,7 +791,7 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
     if noun.lower_ == "others" and _others_are_things(sent, num):
         return None  # "1,200 homes were destroyed, and 21,000 others were heavily damaged"
     ent = first.ent_type_
-    if ent in _SKIP_ENTS and noun.i != num.end and not partitive:
+    if ent in _SKIP_ENTS and noun.i != num.end and not partitive and not _counted_with_of(num, noun):
         return None
     if any(doc[k].ent_type_ in ("DATE", "TIME") for k in range(num.start, num.end)) and noun.lemma_.lower() in (
         "year",
