@@ -72,9 +72,10 @@ def _credited(text: str) -> str | None:
             return name
     date = r"(?:\w+day,?\s*)?(?:\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2},?)\s+\d{4}"
     for line in lines[:4]:
-        # "AFP , Friday 21 Jan 2011", "Xinhua, October 27, 2015", "AFP24 May 2025 | 10:40", "By Reuters Staff"
+        # "AFP , Friday 21 Jan 2011", "Xinhua, October 27, 2015", "AFP24 May 2025 | 10:40", "By Reuters Staff",
+        # "By IANS,"
         credit = re.match(rf"^([A-Z][\w'’&. -]{{1,30}}?)\s*,?\s*{date}\b", line)
-        byline = re.match(r"^By\s+([A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){0,2}?)(?:\s+Staff)?\s*$", line)
+        byline = re.match(r"^By\s+([A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){0,2}?)(?:\s+Staff)?\s*,?\s*$", line)
         for found in (credit, byline):
             if found and found.group(1).strip() in agencies:
                 return found.group(1).strip()

@@ -572,6 +572,11 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
         # the count goes on in another place
         last = same_sentence[-1]
         return Figure(num, None, False, last.measure, last.population, num.first, num.end)
+    if tok.dep_ == "conj" and placed and not own_verb and same_sentence and tok.head.pos_ == "VERB":
+        # "Hurricane Ike also left three people dead in the north and one in the west": the verb's own count
+        last = same_sentence[-1]
+        if tok.head in doc[last.number.end - 1].ancestors:
+            return Figure(num, None, False, last.measure, last.population, num.first, num.end)
     if tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
         # "with 10 in Ahmedabad rural and 32 in Botad", where the parser joins 32 to the place before it
         counted = [f for f in same_sentence if tok.head.head.head.i == f.number.end - 1]

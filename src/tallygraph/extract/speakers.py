@@ -272,6 +272,9 @@ def phrase(tok: Token) -> tuple[str, str]:
             given = [c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == child.i - 1]
             if given and given[0].text[:1].isupper() and not given[0].ent_type_:
                 return f"{given[0].text} {child.text}", "PERSON"
+    closing = _closing_person(tok)
+    if closing is not None:
+        return closing, "PERSON"
     body = body_of(tok)
     if body is not None:
         return phrase(body)
@@ -338,6 +341,23 @@ def phrase(tok: Token) -> tuple[str, str]:
         return titled_tail, "PERSON"  # "The Morbi B Division Police Inspector P.A. Dekavadiya"
     kind = "ORG" if tok.ent_type_ in ("ORG", "NORP", "GPE") or tok.text[:1].isupper() else "OTHER"
     return strip_demonym(clean_name(text)), kind
+
+
+def _closing_person(tok: Token) -> str | None:
+    """ "The police chief of the northern coastal city of Gonaives, the capital of Artibonite province, Ernst
+    Dorfeuille, said": a post whose description runs on, and its holder named last, set off by a comma."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon()["person_titles"]:
+        return None
+    doc = tok.doc
+    last = tok.right_edge
+    while last.is_punct and last.i > tok.i:
+        last = doc[last.i - 1]
+    named = entity_at(last, ("PERSON",))
+    if named is None or named.end != last.i + 1 or named.start <= tok.i + 1 or doc[named.start - 1].text != ",":
+        return None
+    if named.root.dep_ != "appos":
+        return None
+    return person_name(named.root, named)
 
 
 def titled_person(text: str) -> str | None:
