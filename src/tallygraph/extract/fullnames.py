@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["fuller_name"]
+__all__ = ["full_person_name", "fuller_name"]
 
 
 def _words(name: str) -> list[str]:
@@ -42,6 +42,23 @@ def fuller_name(name: str, names: Iterable[str]) -> str:
             and len(set(_words(other)) - _FUNCTION_WORDS) >= len(content)
         }
     return fuller.pop() if len(fuller) == 1 else name
+
+
+def full_person_name(surname: str, text: str, titles: Iterable[str]) -> str:
+    """ "Mayor Dyer said" where the article later writes "Mayor Buddy Dyer": the one full name the text gives
+    the surname, titles left out; the surname as it is when the text gives none or several."""
+    titles = {t.lower().rstrip(".") for t in titles}
+    forms = set()
+    for match in re.finditer(rf"((?:[A-Z][\w'’.-]*[ \t]+){{1,2}}){re.escape(surname)}\b", text):
+        words = match.group(1).split()
+        ends = [w for w in words if w.endswith(".") and w.lower().rstrip(".") not in titles]
+        if any(not re.fullmatch(r"(?:[A-Z]\.)+", w) for w in ends):
+            continue  # "... province of Guizhou. Gu said": a sentence ends between them
+        while words and words[0].lower().rstrip(".") in titles:
+            words.pop(0)
+        if words:
+            forms.add(" ".join([*words, surname]))
+    return forms.pop() if len(forms) == 1 else surname
 
 
 def _proper(name: str) -> bool:

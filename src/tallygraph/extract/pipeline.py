@@ -32,7 +32,7 @@ from tallygraph.extract.events import (
     slugify,
 )
 from tallygraph.extract.figures import Figure, figure_for
-from tallygraph.extract.fullnames import fuller_name
+from tallygraph.extract.fullnames import full_person_name, fuller_name
 from tallygraph.extract.naming import clean_name, find_author
 from tallygraph.extract.numbers import NumberMention, find_numbers, parse_number
 from tallygraph.extract.respectively import distribute
@@ -137,6 +137,14 @@ def _sentences(blocks: list[Block], docs: list[Doc | None]) -> Iterator[tuple[Bl
         if doc is not None:
             for sent in doc.sents:
                 yield block, sent
+
+
+def _names_a_place(nlp: Language, credit: str) -> bool:
+    lex = lexicon()
+    if credit in lex["wire_agencies"] or credit in lex["named_outlets"]:
+        return False
+    ents = nlp(credit).ents
+    return len(ents) == 1 and ents[0].text == credit and ents[0].label_ in ("GPE", "LOC")
 
 
 def extract_article(
@@ -344,6 +352,8 @@ def extract_article(
                 f.claim.said_by, f.claim.via = relay.speaker, []
         relay = None
     byline = byline_agency(article.text)
+    if byline is not None and _names_a_place(nlp, byline):
+        byline = None  # "FLORIDA (United States) –": a dateline's country, not a wire's credit
     if relay is None and byline is not None:
         # "ANKARA - Agence France-Presse": the whole article is the agency's report.
         relay, lead_events = Source(byline, [], byline, None, "relay"), set()
@@ -375,6 +385,7 @@ def extract_article(
             for a in attributions
         ]
     _fuller_names(found, named, {*state.agents, *org_names})
+    _full_person_names(found, state, article.text)
     _of_those(found)
     distribute(found)
     _returned_from_captivity(found, article.text)
@@ -434,6 +445,16 @@ def _fuller_names(found: list[Found], named: list[tuple[Characterisation, Source
     for c, _ in named:
         if c.said_by != REPORTER:
             c.said_by = fuller_name(c.said_by, names)
+
+
+def _full_person_names(found: list[Found], state: DocState, text: str) -> None:
+    """ "Mayor Dyer confirmed ..." and, later, "Mayor Buddy Dyer said": the person's full name."""
+    lex = lexicon()
+    titles = [*lex["person_titles"], *lex["honorifics"]]
+    for f in found:
+        name = f.claim.said_by
+        if " " not in name and state.agents.get(name) == "PERSON" and name not in state.persons.values():
+            f.claim.said_by = full_person_name(name, text, titles)
 
 
 def _returned_from_captivity(found: list[Found], text: str) -> None:

@@ -14,8 +14,19 @@ from tallygraph.extract.speakers import ONE_PERSON, description, named_in_apposi
 __all__ = ["DocState"]
 
 _ABBREV = re.compile(
-    r"([A-Z][\w'’.&-]*(?:[ \t]+(?:of|for|and|the|in|on|[A-Z][\w'’.&-]*)){0,8})[ \t]+\(([A-Z][A-Za-z]{1,9})\)"
+    r"([A-Z][\w'’.&-]*(?:[ \t]+(?:of|for|and|the|in|on|to|[A-Z][\w'’.&-]*)){0,8})[ \t]+\(([A-Z][A-Za-z]{1,9})\)"
 )
+
+
+def _spelled_out(full: str, short: str) -> str:
+    """The words an abbreviation stands for: "Committee to Protect Journalists" for "CPJ", but only "World
+    Health Organization" of "Israel to World Health Organization" for "WHO"."""
+    words = full.split()
+    for k, word in enumerate(words):
+        initials = "".join(w[0] for w in words[k:] if w[:1].isupper())
+        if word[:1].isupper() and initials.upper() == short.upper():
+            return " ".join(words[k:])
+    return re.split(r"\s+to\s+", full)[-1]  # no match of initials: the name never runs across "to"
 
 
 @dataclass
@@ -50,7 +61,7 @@ class DocState:
             if named is not None:
                 self.descriptions.setdefault(description(tok), clean_name(phrase(named)[0]))
         for match in _ABBREV.finditer(sent.text):
-            full, short = clean_name(match.group(1)), match.group(2)
+            full, short = clean_name(_spelled_out(match.group(1), match.group(2))), match.group(2)
             if len(full.split()) >= 2 and full.upper() != short:
                 self.aliases.setdefault(short, full)
 
