@@ -45,3 +45,22 @@ def test_an_abbreviation_spelled_out_across_to(nlp: Language) -> None:
         "media workers were confirmed dead: 72 Palestinian, four Israelis and three Lebanese."
     )
     assert {c.said_by for c in claims_of(nlp, text)} == {"Committee to Protect Journalists"}
+
+
+def test_thousands_set_off_by_a_space_and_whose_investigations(nlp: Language) -> None:
+    text = (  # aidworkers-02 (IOL): South African copy writes "23 000"
+        "The Committee to Protect Journalists (CPJ) is investigating all reports of journalists and media workers "
+        "killed.\n\nAs of this week, the CPJ’s preliminary investigations showed at least 79 journalists and media "
+        "workers were among the more than 23 000 killed since the war began on October 7, with more than 22 000 "
+        "Palestinian deaths in Gaza and the West Bank and 1 200 in Israel."
+    )
+    got = [(c.value, c.low, c.said_by) for c in claims_of(nlp, text)]
+    assert got == [
+        (79, 79, "Committee to Protect Journalists"),
+        (23000, 23001, "Committee to Protect Journalists"),
+        (22000, 22001, "Committee to Protect Journalists"),
+        (1200, None, "Committee to Protect Journalists"),
+    ]
+    # the same with a non-breaking and a narrow no-break space
+    got = [c.value for c in claims_of(nlp, "More than 23\u00a0000 people were killed and 1\u202f200 were injured.")]
+    assert got == [23000, 1200]

@@ -72,6 +72,8 @@ def parse_number(words: list[str]) -> int | None:
     text = " ".join(w.lower() for w in words if w.lower() != "and" or len(words) > 1)
     if len(words) == 1 and _DIGITS.match(words[0]):
         return int(words[0].replace(",", ""))
+    if len(words) > 1 and re.fullmatch(r"\d{1,3}", words[0]) and all(re.fullmatch(r"\d{3}", w) for w in words[1:]):
+        return int("".join(words))  # "more than 23 000 killed": thousands set off by a space
     if len(words) == 2 and re.match(r"^\d+(?:\.\d+)?$", words[0]) and words[1].lower() in _SCALES:
         return int(float(words[0]) * _SCALES[words[1].lower()])
     try:
@@ -212,6 +214,12 @@ def find_numbers(sent: Span) -> list[NumberMention]:
         j = i + 1
         while j < sent.end and (
             _is_number_token(doc[j])
+            or (  # "23 000": a narrow or non-breaking space between groups of thousands
+                doc[j].is_space
+                and j + 1 < sent.end
+                and re.fullmatch(r"\d{1,3}", doc[j - 1].text) is not None
+                and re.fullmatch(r"\d{3}", doc[j + 1].text) is not None
+            )
             or (
                 doc[j].text == "-"  # "Seventy-six"
                 and j + 1 < sent.end
@@ -226,7 +234,7 @@ def find_numbers(sent: Span) -> list[NumberMention]:
             )
         ):
             j += 1
-        value = parse_number([t.text for t in doc[i:j] if t.text != "-"])
+        value = parse_number([t.text for t in doc[i:j] if t.text != "-" and not t.is_space])
         if value is not None and value < 100 and j < sent.end and doc[j].lower_ == "dozen":
             value, j = value * 12, j + 1  # "more than three dozen migrants": 36
         if value is not None:
