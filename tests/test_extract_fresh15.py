@@ -64,3 +64,15 @@ def test_thousands_set_off_by_a_space_and_whose_investigations(nlp: Language) ->
     # the same with a non-breaking and a narrow no-break space
     got = [c.value for c in claims_of(nlp, "More than 23\u00a0000 people were killed and 1\u202f200 were injured.")]
     assert got == [23000, 1200]
+
+
+def test_an_absolute_clause_and_a_ministry_named_by_its_portfolio(nlp: Language) -> None:
+    text = (  # shootings-02 (UrduPoint, AFP copy)
+        "Eight students and a security guard were killed during a school shooting in Belgrade Wednesday, officials "
+        "said, police accusing a detained 13-year-old suspect of plotting the attack for a month and drawing up a "
+        "kill list.\n\n"
+        '"Eight children and a security guard were killed, while six children and one schoolteacher were wounded," '
+        "the interior ministry said."
+    )
+    got = [(c.value, c.said_by) for c in claims_of(nlp, text)]
+    assert got == [(8, "officials"), (8, "interior ministry"), (6, "interior ministry")]

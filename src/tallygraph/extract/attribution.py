@@ -178,8 +178,9 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
             return known[0], state.agents[known[0]]
         if lemma in lexicon()["person_titles"] and state.last_person:
             return state.last_person, "PERSON"  # "the minister said"
-        if lemma in lexicon()["organisation_nouns"] and state.last_org:
-            return state.last_org, "ORG"  # "the group said"
+        portfolio = any(c.lower_ in lexicon()["portfolio_words"] for c in subj.children)
+        if lemma in lexicon()["organisation_nouns"] and state.last_org and not portfolio:
+            return state.last_org, "ORG"  # "the group said"; but "the interior ministry" is not the police
     body = body_of(subj)
     head_tok = body if body is not None else subj
     # "an official said" is someone new, not the "officials" named before.
@@ -537,6 +538,10 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         as_clause = anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in anchor.children)
         whole = anchor.dep_ in ("ROOT", "parataxis") or trailing or subj is None or quotative or as_clause or quoted_as
         scope = None if whole else {t.i for t in anchor.subtree}
+        if subj is None and anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.i == anchor.i - 1:
+            # "..., officials said, police accusing a detained 13-year-old suspect of plotting the attack": an
+            # absolute clause speaks for itself only
+            scope = {t.i for t in anchor.head.subtree}
         if scope is not None and anchor.dep_ == "relcl" and anchor.head.pos_ == "NUM":
             scope.add(anchor.head.i)  # "including 34 the Israeli military says are dead"
         if anchor.dep_ == "acl" and subj is not None and subj.dep_ == "pobj":
