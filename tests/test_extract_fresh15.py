@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from tallygraph.extract.fullnames import full_person_name
+from tallygraph.extract.naming import clean_name
 
 from .conftest import claims_of
 
@@ -76,3 +77,18 @@ def test_an_absolute_clause_and_a_ministry_named_by_its_portfolio(nlp: Language)
     )
     got = [(c.value, c.said_by) for c in claims_of(nlp, text)]
     assert got == [(8, "officials"), (8, "interior ministry"), (6, "interior ministry")]
+
+
+def test_a_name_known_by_a_short_form_and_an_account_from_a_database(nlp: Language) -> None:
+    full = "UN Office for the Coordination of Humanitarian Affairs"
+    assert clean_name("the UN Office for the Coordination of Humanitarian Affairs known as OCHA") == full
+    text = (  # aidworkers-01 (The New Indian Express, AP copy)
+        "The 280 aid workers from 33 countries killed in 2023 was more than double the previous year’s figure of "
+        "118, the UN Office for the Coordination of Humanitarian Affairs known as OCHA said in a report on World "
+        "Humanitarian Day.\n\n"
+        "OCHA said this year “may be on track for an even deadlier outcome,” with 172 aid workers killed as of Aug. "
+        "7, according to a provisional account from the Aid Worker Security Database."
+    )
+    got = [(c.value, c.said_by, c.via) for c in claims_of(nlp, text)]
+    assert (280, full, []) in got
+    assert (172, "Aid Worker Security Database", [full]) in got

@@ -56,6 +56,8 @@ def clean_name(text: str) -> str:
     if stripped != text and named and not re.search(r"-(?:based|run|backed|led|owned)$", stripped):
         text = stripped
     text = re.sub(r"\s+'s$", "", text)
+    # "the UN Office for the Coordination of Humanitarian Affairs known as OCHA": the name, not its short form
+    text = re.sub(r"(?<=[A-Za-z]),?\s+(?:also\s+|better\s+)?known\s+as\s+[A-Z][\w.&-]*$", "", text)
     # "Assistance Association for Political Prisoners (AAPP)": the name, whose abbreviation is an alias
     text = re.sub(r"(?<=\w)\s+\((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z&.-]{1,9}\)(?=$|\s+and\s)", "", text)
     if text.count("(") > text.count(")"):

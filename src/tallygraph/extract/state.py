@@ -17,6 +17,12 @@ _ABBREV = re.compile(
     r"([A-Z][\w'’.&-]*(?:[ \t]+(?:of|for|and|the|in|on|to|[A-Z][\w'’.&-]*)){0,8})[ \t]+\(([A-Z][A-Za-z]{1,9})\)"
 )
 
+# "the UN Office for the Coordination of Humanitarian Affairs known as OCHA"
+_KNOWN_AS = re.compile(
+    r"([A-Z][\w'’.&-]*(?:[ \t]+(?:of|for|and|the|in|on|to|[A-Z][\w'’.&-]*)){0,8}),?[ \t]+(?:also[ \t]+|better[ \t]+)?"
+    r"known[ \t]+as[ \t]+([A-Z][A-Za-z]{1,9})\b"
+)
+
 
 def _spelled_out(full: str, short: str) -> str:
     """The words an abbreviation stands for: "Committee to Protect Journalists" for "CPJ", but only "World
@@ -25,6 +31,8 @@ def _spelled_out(full: str, short: str) -> str:
     for k, word in enumerate(words):
         initials = "".join(w[0] for w in words[k:] if w[:1].isupper())
         if word[:1].isupper() and initials.upper() == short.upper():
+            if k > 0 and re.fullmatch(r"[A-Z]{2,4}|(?:[A-Z]\.){2,4}", words[k - 1]):
+                k -= 1  # "UN Office for the Coordination of Humanitarian Affairs" for "OCHA": the parent body too
             return " ".join(words[k:])
     return re.split(r"\s+to\s+", full)[-1]  # no match of initials: the name never runs across "to"
 
@@ -60,7 +68,7 @@ class DocState:
             named = named_in_apposition(tok)
             if named is not None:
                 self.descriptions.setdefault(description(tok), clean_name(phrase(named)[0]))
-        for match in _ABBREV.finditer(sent.text):
+        for match in [*_ABBREV.finditer(sent.text), *_KNOWN_AS.finditer(sent.text)]:
             full, short = clean_name(_spelled_out(match.group(1), match.group(2))), match.group(2)
             if len(full.split()) >= 2 and full.upper() != short:
                 self.aliases.setdefault(short, full)
