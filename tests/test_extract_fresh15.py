@@ -92,3 +92,11 @@ def test_a_name_known_by_a_short_form_and_an_account_from_a_database(nlp: Langua
     got = [(c.value, c.said_by, c.via) for c in claims_of(nlp, text)]
     assert (280, full, []) in got
     assert (172, "Aid Worker Security Database", [full]) in got
+
+
+def test_a_spokesperson_for_an_unnamed_office(nlp: Language) -> None:
+    text = (  # shootings-01 (Reuters copy)
+        "A spokesperson for a regional public affairs office said 26 deaths had been confirmed — 23 children, two "
+        "teachers and one police officer."
+    )
+    assert {c.said_by for c in claims_of(nlp, text)} == {"regional public affairs office"}

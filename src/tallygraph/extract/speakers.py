@@ -58,10 +58,17 @@ def body_of(tok: Token) -> Token | None:
             if child.pos_ == "NOUN" and child.lemma_.lower() in lexicon()["place_nouns"]:
                 continue
             return child
-        if child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "with"):
+        if child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "with", "for"):
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and (objs[0].pos_ == "PROPN" or objs[0].ent_type_ in ("ORG", "GPE") or objs[0].text[:1].isupper()):
                 return objs[0]
+            if (
+                objs
+                and child.lower_ == "for"
+                and objs[0].lemma_.lower() in lexicon()["organisation_nouns"]
+                and any(c.dep_ in ("amod", "compound") for c in objs[0].children)
+            ):
+                return objs[0]  # "A spokesperson for a regional public affairs office said"
             if objs and objs[0].lemma_.lower() == "office":
                 # "a representative of the office of the Greek Cypriot member Leonidas Pantelides": the person
                 holder = [o for p in objs[0].children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
