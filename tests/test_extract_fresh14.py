@@ -58,3 +58,25 @@ def test_police_sent_in(nlp: Language) -> None:
     )
     got = [(c.value, c.counts) for c in claims_of(nlp, text)]
     assert (600, "troops-deployed") in got and (14, "captured") in got
+
+
+def test_a_cyclone_claims_lives_it_does_not_speak(nlp: Language) -> None:
+    text = (  # cyclones-04 (APD News carrying Xinhua)
+        "UNITED NATIONS, March 14 (Xinhua) -- Tropical cyclone Idai, whose winds and rain have ravaged parts of "
+        "Malawi and Mozambique for days, has claimed at least 122 lives and affected more than 1 million people, a "
+        "UN spokesman said on Thursday."
+    )
+    got = [(c.value, c.counts, c.said_by, c.via) for c in claims_of(nlp, text)]
+    assert got == [
+        (122, "killed", "UN spokesman", ["Xinhua"]),
+        (1000000, "other:affected", "UN spokesman", ["Xinhua"]),
+    ]
+
+
+def test_at_least_one_of_two_numbers_told_a_broadcaster(nlp: Language) -> None:
+    text = (  # prisons-03 (The World)
+        '"At one time, I know that at least 24 or 25 hostages were being held," Adams County Sheriff Chuck '
+        "Mayfield told CNN on Monday."
+    )
+    got = [(c.value, c.qualifier, c.low, c.counts, c.said_by, c.via) for c in claims_of(nlp, text)]
+    assert got == [(24, "atLeast", 24, "captured", "Chuck Mayfield", ["CNN"])]

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from tallygraph.extract.counted import is_person_noun
 from tallygraph.extract.documents import (
     according_preposition,
     as_quoted_by,
@@ -379,6 +380,11 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             continue
         if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             continue  # "pointed out", not "pointed to"
+        if tok.lemma_.lower() == "claim" and any(
+            c.dep_ == "dobj" and (is_person_noun(c) or any(g.dep_ == "nummod" for g in c.children))
+            for c in tok.children
+        ):
+            continue  # "Tropical cyclone Idai ... has claimed at least 122 lives": a toll, not a claim
         if tok.lemma_ in ("cite", "quote") and tok.head.i != tok.i and tok.head.lemma_.lower() in speech:
             continue  # "X reports citing Y": handled with its reporting verb
         if tok.dep_ == "acl" and tok.lemma_ in ("cite", "quote") and _cited_in(tok.head, state):

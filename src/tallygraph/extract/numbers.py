@@ -266,6 +266,11 @@ def _ranges(sent: Span, found: list[NumberMention]) -> list[NumberMention]:
                 and before not in ("from",)
                 and a.qualifier in ("exact", "approximately")
             )
+            if joint == "or" and a.hedge is not None and b.hedge is None and b.value - a.value <= 2:
+                # "at least 24 or 25 hostages": the hedge bounds the pair from below
+                out.append(NumberMention(a.first, a.start, b.end, a.value, a.qualifier, a.hedge))
+                k += 2
+                continue
             if between or dashed:
                 first = a.first - 1 if between else a.first
                 hedge = "between" if between else a.hedge

@@ -36,7 +36,7 @@ def is_outlet(tok: Token, state: DocState) -> bool:
     name = state.canonical(phrase(tok)[0])
     if name.lower() in ("media", "news media", "press", "the press", "reporters", "journalists"):
         return False  # "told media": no outlet in particular
-    if name in lexicon()["wire_agencies"] or tok.text in state.aliases:
+    if name in lexicon()["wire_agencies"] or name in lexicon()["named_outlets"] or tok.text in state.aliases:
         return True
     if state.publisher and same_name(name, state.publisher):
         return True  # "told RFA" in a Radio Free Asia article
