@@ -140,6 +140,7 @@ def _sentences(blocks: list[Block], docs: list[Doc | None]) -> Iterator[tuple[Bl
 
 
 def _names_a_place(nlp: Language, credit: str) -> bool:
+    """Whether a bracketed credit after a dateline is a place ("United States"), not a known outlet."""
     lex = lexicon()
     if credit in lex["wire_agencies"] or credit in lex["named_outlets"]:
         return False
