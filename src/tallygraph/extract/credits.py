@@ -80,6 +80,14 @@ def _credited(text: str) -> str | None:
             if found and found.group(1).strip() in agencies:
                 return found.group(1).strip()
     for line in lines[:4]:
+        # "• Kyodo" above the story; "By Daniel Uria, UPI": a writer and the agency they write for
+        bullet = line.strip(" •·▪-–—")
+        if bullet in agencies and bullet != line.strip():
+            return bullet
+        writer = re.match(r"^By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,\s*([A-Z][\w'’&. -]{1,30}?)\s*$", line)
+        if writer and writer.group(1).strip() in agencies:
+            return writer.group(1).strip()
+    for line in lines[:4]:
         # " date 2023-04-19 By Rachel Pannett,Miriam Berger and Sarah Dadouch Washington Post": the writers'
         # names, the last of them run into their paper's
         byline = re.match(r"^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?By\s+(.+)$", line)

@@ -509,6 +509,19 @@ def _said_to_be(tok: Token) -> str | None:
     return None
 
 
+def _brings_total(verb: Token) -> bool:
+    """ "bringing the total to 131", "taking the tally to 40": a verb that sets a running total (of people;
+    not "bringing the total number of graves in the cemetery to 6,751")."""
+    if verb.lemma_.lower() not in ("bring", "take", "push", "raise", "lift"):
+        return False
+    for total in (c for c in verb.children if c.dep_ == "dobj"):
+        if total.lemma_.lower() not in ("total", "tally", "number", "count", "figure"):
+            continue
+        of = [o for p in total.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        return not of or is_person_noun(of[0]) or measure_word(of[0]) is not None
+    return False
+
+
 def _shared_predicate(noun: Token) -> str | None:
     """ "At least 79 migrants drowned ... and hundreds more were missing": when the first subject has a
     clause of its own, the predicate the parser gave both subjects belongs to the second."""
@@ -582,6 +595,10 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
         counted = [f for f in same_sentence if tok.head.head.head.i == f.number.end - 1]
         if counted:
             return Figure(num, None, False, counted[-1].measure, counted[-1].population, num.first, num.end)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and same_sentence and _brings_total(tok.head.head):
+        # "... claimed eight more lives overnight, bringing the total from a spell of frigid weather to 131"
+        last = same_sentence[-1]
+        return Figure(num, None, False, last.measure, last.population, tok.head.head.i, num.end)
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and same_sentence:
         # "from 118 identifications in 2017 to 13 in the first four months of 2018": the same count, later
         last = same_sentence[-1]

@@ -47,6 +47,7 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^[\w-]+-(?:run|backed|controlled|affiliated|owned|based)\s+(?=[A-Z])", "", text)
     # "official Xinhua News Agency", "state IRNA": a lower-case qualifier before a proper name.
     text = re.sub(r"^(?:official|semi-official|state|state-run|government|independent)\s+(?=[A-Z])", "", text)
+    text = re.sub(r"^(?:NGO|charity)\s+(?=[A-Z][a-z])", "", text)  # "NGO Colombian Campaign Against Landmines"
     # "the coastal enclave's health ministry": a lower-case possessor is a description, not a name.
     # So is "the West African nation's" before "military and government officials".
     text = re.sub(r"^(?:[\w-]+\s+){0,3}[a-z][\w-]*'s\s+(?=[a-z])", "", text)

@@ -74,8 +74,9 @@ def parse_number(words: list[str]) -> int | None:
         return int(words[0].replace(",", ""))
     if len(words) > 1 and re.fullmatch(r"\d{1,3}", words[0]) and all(re.fullmatch(r"\d{3}", w) for w in words[1:]):
         return int("".join(words))  # "more than 23 000 killed": thousands set off by a space
-    if len(words) == 2 and re.match(r"^\d+(?:\.\d+)?$", words[0]) and words[1].lower() in _SCALES:
-        return int(float(words[0]) * _SCALES[words[1].lower()])
+    if len(words) == 2 and re.match(r"^\d+(?:[.,]\d{1,2})?$", words[0]) and words[1].lower() in _SCALES:
+        # "2.5 million"; "2,7-million" in copy that writes a decimal comma
+        return int(float(words[0].replace(",", ".")) * _SCALES[words[1].lower()])
     try:
         return int(text2num(text, "en"))
     except (ValueError, TypeError):
@@ -86,6 +87,11 @@ def _is_number_token(tok: Token) -> bool:
     low = tok.lower_
     if low in _NUMBER_WORDS or low == "and":
         return low != "and"
+    if re.fullmatch(r"\d+,\d{1,2}", tok.text):
+        # "2,7-million": a decimal comma, only before a scale word
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        after = nxt.nbor(1) if nxt is not None and nxt.text in ("-", "–") and nxt.i + 1 < len(tok.doc) else nxt
+        return after is not None and after.lower_ in _SCALES
     return bool(_DIGITS.match(tok.text)) or bool(re.match(r"^\d+\.\d+$", tok.text))
 
 
@@ -221,6 +227,12 @@ def find_numbers(sent: Span) -> list[NumberMention]:
                 and re.fullmatch(r"\d{3}", doc[j + 1].text) is not None
             )
             or (
+                doc[j].text in ("-", "–")  # "10-million people", "2,7-million"
+                and j + 1 < sent.end
+                and re.fullmatch(r"\d+(?:[.,]\d{1,2})?", doc[j - 1].text) is not None
+                and doc[j + 1].lower_ in ("million", "billion")
+            )
+            or (
                 doc[j].text == "-"  # "Seventy-six"
                 and j + 1 < sent.end
                 and doc[j - 1].lower_ in _NUMBER_WORDS
@@ -234,7 +246,7 @@ def find_numbers(sent: Span) -> list[NumberMention]:
             )
         ):
             j += 1
-        value = parse_number([t.text for t in doc[i:j] if t.text != "-" and not t.is_space])
+        value = parse_number([t.text for t in doc[i:j] if t.text not in ("-", "–") and not t.is_space])
         if value is not None and value < 100 and j < sent.end and doc[j].lower_ == "dozen":
             value, j = value * 12, j + 1  # "more than three dozen migrants": 36
         if value is not None:
