@@ -464,14 +464,20 @@ def _toll_figure(sent: Span, num: NumberMention) -> Figure | None:
                 return Figure(num, None, False, entry["measure"], entry["population"], start, num.end)
             subject_words = ("toll", "casualty", "fatality", "death")
             inside = child.left_edge.i <= tok.i <= child.right_edge.i  # "six deaths and dozens have been injured"
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in subject_words and not inside:
+            # "Confirmed death cases are 28 to 30": cases of what their modifier says
+            cases = [
+                m
+                for c in child.children
+                if child.lemma_.lower() == "case" and c.dep_ == "compound" and (m := measure_word(c)) is not None
+            ]
+            if child.dep_ in ("nsubj", "nsubjpass") and (child.lemma_.lower() in subject_words or cases) and not inside:
                 # "the death toll rose to 60", "casualties climbed to 60"
                 start = child.left_edge.i if child.left_edge.i < num.first else num.first
                 if num.first - start > 25:
                     start = child.i
                 if listed:
                     start = tok.head.left_edge.i  # "Niger, 19": the place and its count
-                measure = "injured" if child.lemma_.lower() == "casualty" else "killed"
+                measure = "injured" if child.lemma_.lower() == "casualty" else cases[0] if cases else "killed"
                 return Figure(num, None, False, measure, "people", start, num.end)
         if head.head.i == head.i:
             break
@@ -510,9 +516,10 @@ def _said_to_be(tok: Token) -> str | None:
 
 
 def _brings_total(verb: Token) -> bool:
-    """ "bringing the total to 131", "taking the tally to 40": a verb that sets a running total (of people;
+    """ "bringing the total to 131", "taking the tally to 40", "before revising their number down to 26": a verb
+    that sets a running total (of people;
     not "bringing the total number of graves in the cemetery to 6,751")."""
-    if verb.lemma_.lower() not in ("bring", "take", "push", "raise", "lift"):
+    if verb.lemma_.lower() not in ("bring", "take", "push", "raise", "lift", "revise", "lower", "adjust", "update"):
         return False
     for total in (c for c in verb.children if c.dep_ == "dobj"):
         if total.lemma_.lower() not in ("total", "tally", "number", "count", "figure"):
@@ -595,10 +602,13 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
         counted = [f for f in same_sentence if tok.head.head.head.i == f.number.end - 1]
         if counted:
             return Figure(num, None, False, counted[-1].measure, counted[-1].population, num.first, num.end)
-    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and same_sentence and _brings_total(tok.head.head):
+    setter = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
+    if setter is not None and setter.lower_ in ("up", "down") and setter.dep_ in ("advmod", "prt"):
+        setter = setter.head  # "revising their number down to 26"
+    if setter is not None and same_sentence and _brings_total(setter):
         # "... claimed eight more lives overnight, bringing the total from a spell of frigid weather to 131"
         last = same_sentence[-1]
-        return Figure(num, None, False, last.measure, last.population, tok.head.head.i, num.end)
+        return Figure(num, None, False, last.measure, last.population, setter.i, num.end)
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and same_sentence:
         # "from 118 identifications in 2017 to 13 in the first four months of 2018": the same count, later
         last = same_sentence[-1]

@@ -276,8 +276,8 @@ def _ranges(sent: Span, found: list[NumberMention]) -> list[NumberMention]:
             dashed = (
                 joint in ("-", "–", "—", "to", "or")
                 and before not in ("from",)
-                and a.qualifier in ("exact", "approximately")
-            )
+                and (a.qualifier in ("exact", "approximately") or (a.hedge == "as many as" and joint != "or"))
+            )  # "As many as 28 to 30 people": the range is the hedge's upper bound
             if joint == "or" and a.hedge is not None and b.hedge is None and b.value - a.value <= 2:
                 # "at least 24 or 25 hostages": the hedge bounds the pair from below
                 out.append(NumberMention(a.first, a.start, b.end, a.value, a.qualifier, a.hedge))
