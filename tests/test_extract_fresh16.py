@@ -51,3 +51,13 @@ def test_millions_with_a_hyphen_and_a_decimal_comma(nlp: Language) -> None:
 def test_what_a_body_is_before_its_name() -> None:
     # landmines-02 (Colombia Reports)
     assert clean_name("NGO Colombian Campaign Against Landmines") == "Colombian Campaign Against Landmines"
+
+
+def test_a_syndicated_dateline_after_the_page_date(nlp: Language) -> None:
+    text = (  # landmines-03 (MENAFN carrying Nam News Network and AKP)
+        " date 2024-04-20 (MENAFN- Nam News Network) PHNOM PENH, Apr 21 (NNN-AKP) – Four villagers were killed "
+        "and two others were wounded, in a landmine explosion in north-east Cambodia's Mondulkiri province, "
+        "yesterday, a mine clearance chief, said."
+    )
+    got = [(c.value, c.via) for c in claims_of(nlp, text, publisher="MENAFN")]
+    assert got == [(4, ["MENAFN", "NNN", "AKP"]), (2, ["MENAFN", "NNN", "AKP"])]

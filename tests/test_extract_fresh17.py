@@ -33,3 +33,17 @@ def test_a_number_revised_down_to(nlp: Language) -> None:
     )
     got = [(c.value, c.status, c.counts, c.said_by) for c in claims_of(nlp, text)]
     assert got == [(53, "superseded", "killed", "Police"), (26, "claim", "killed", "Police")]
+
+
+def test_a_papers_own_dateline_relays_nothing(nlp: Language) -> None:
+    text = (  # sieges-03 (CNN Philippines)
+        "Metro Manila (CNN Philippines, June 5) — At least 500 civilians are still trapped in ground zero of the "
+        "Marawi crisis, the military said on Monday."
+    )
+    assert [(c.value, c.via) for c in claims_of(nlp, text, publisher="CNN Philippines")] == [(500, [])]
+    # a news agency's own dateline still credits its wire (fresh12 crowds-03, ANTARA)
+    text = (
+        "Malang, E Java (ANTARA) - The National Police have denied a Supporter Arema report that the death toll "
+        "from the October 1, 2022, stampede at Kanjuruhan Stadium in East Java's Malang District has exceeded 125."
+    )
+    assert [(c.value, c.via) for c in claims_of(nlp, text, publisher="ANTARA")] == [(125, ["ANTARA"])]

@@ -54,7 +54,7 @@ def _credited(text: str) -> str | None:
     # Below a web page's menus and captions: the dateline opens the first paragraph of the story itself.
     for line in [*lines[:4], *[ln for ln in lines[4:] if len(ln.split()) >= 12][:3]]:
         # "(MENAFN- Kuwait News Agency (KUNA)) ISLAMABAD, Sept 7 (KUNA) --": a syndicator's credit first
-        line = _SYNDICATION.sub("", line)
+        line = _SYNDICATION.sub("", re.sub(r"^date\s+\d{4}-\d{2}-\d{2}\s+", "", line))
         for part in re.split(r"(?<=[.!?])\s+", line)[:2]:
             wire = WIRE_DATELINE.match(part)
             if wire:

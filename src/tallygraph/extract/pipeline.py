@@ -355,6 +355,16 @@ def extract_article(
     byline = byline_agency(article.text)
     if byline is not None and _names_a_place(nlp, byline):
         byline = None  # "FLORIDA (United States) –": a dateline's country, not a wire's credit
+    own = byline is not None and article.publisher is not None and same_name(byline, article.publisher)
+    agency = byline is not None and (
+        byline.lower() in {a.lower() for a in lexicon()["wire_agencies"]}
+        or byline.isupper()
+        or "agency" in byline.lower()
+    )
+    if own and not agency:
+        # "SINJAR (Kurdistan 24) –" in Kurdistan 24: a paper's own dateline relays nothing; a news agency's
+        # ("(ANTARA)", "(QNA)") still credits the agency's wire
+        byline = None
     if relay is None and byline is not None:
         # "ANKARA - Agence France-Presse": the whole article is the agency's report.
         relay, lead_events = Source(byline, [], byline, None, "relay"), set()
