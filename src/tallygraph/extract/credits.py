@@ -6,12 +6,14 @@ from __future__ import annotations
 import itertools
 import re
 
+from spacy.language import Language
+
 from tallygraph.extract.segment import WIRE_DATELINE
 from tallygraph.extract.source import looks_outlet_name
 from tallygraph.lexicon import lexicon
 from tallygraph.names import same_name
 
-__all__ = ["byline_agency", "relay_chain"]
+__all__ = ["byline_agency", "relay_chain", "relaying_credit"]
 
 _BYLINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}\s+[–—-]{1,2}\s+([A-Z][\w'’&.]*(?:[ -][A-Z][\w'’&.]*){0,5})\s*$")
 _SYNDICATION = re.compile(r"^\((?:[^()]|\([^()]*\))*\)\s*")
@@ -30,6 +32,30 @@ def byline_agency(text: str) -> str | None:
         # "Metro Manila (CNN Philippines, June 5) —": the credit without its date
         found = re.sub(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?$", "", found)
     return _agency_name(found) if found else None
+
+
+def relaying_credit(text: str, publisher: str | None, nlp: Language) -> str | None:
+    """The wire an article's credit says relays all of it, if any: not a dateline's country ("FLORIDA (United
+    States) –"), nor a paper's own dateline ("SINJAR (Kurdistan 24) –" in Kurdistan 24); a news agency's own
+    ("(ANTARA)", "(QNA)") still credits the agency's wire."""
+    credit = byline_agency(text)
+    if credit is None or _names_a_place(nlp, credit):
+        return None
+    lex = lexicon()
+    agency = (
+        credit.lower() in {a.lower() for a in lex["wire_agencies"]} or credit.isupper() or "agency" in credit.lower()
+    )
+    if publisher is not None and same_name(credit, publisher) and not agency:
+        return None
+    return credit
+
+
+def _names_a_place(nlp: Language, credit: str) -> bool:
+    lex = lexicon()
+    if credit in lex["wire_agencies"] or credit in lex["named_outlets"]:
+        return False
+    ents = nlp(credit).ents
+    return len(ents) == 1 and ents[0].text == credit and ents[0].label_ in ("GPE", "LOC")
 
 
 def _agency_name(credit: str) -> str:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from tallygraph.extract.attribution import Source, sentence_sources
 from tallygraph.extract.characterise import characterisations_in
 from tallygraph.extract.counted import DISEASE_ARTICLE, names_a_disease
-from tallygraph.extract.credits import byline_agency, relay_chain
+from tallygraph.extract.credits import relay_chain, relaying_credit
 from tallygraph.extract.discourse import (
     OPENING_QUOTES,
     Found,
@@ -137,15 +137,6 @@ def _sentences(blocks: list[Block], docs: list[Doc | None]) -> Iterator[tuple[Bl
         if doc is not None:
             for sent in doc.sents:
                 yield block, sent
-
-
-def _names_a_place(nlp: Language, credit: str) -> bool:
-    """Whether a bracketed credit after a dateline is a place ("United States"), not a known outlet."""
-    lex = lexicon()
-    if credit in lex["wire_agencies"] or credit in lex["named_outlets"]:
-        return False
-    ents = nlp(credit).ents
-    return len(ents) == 1 and ents[0].text == credit and ents[0].label_ in ("GPE", "LOC")
 
 
 def extract_article(
@@ -352,19 +343,7 @@ def extract_article(
             if f.sentence == lead_sent and f.source is None:
                 f.claim.said_by, f.claim.via = relay.speaker, []
         relay = None
-    byline = byline_agency(article.text)
-    if byline is not None and _names_a_place(nlp, byline):
-        byline = None  # "FLORIDA (United States) –": a dateline's country, not a wire's credit
-    own = byline is not None and article.publisher is not None and same_name(byline, article.publisher)
-    agency = byline is not None and (
-        byline.lower() in {a.lower() for a in lexicon()["wire_agencies"]}
-        or byline.isupper()
-        or "agency" in byline.lower()
-    )
-    if own and not agency:
-        # "SINJAR (Kurdistan 24) –" in Kurdistan 24: a paper's own dateline relays nothing; a news agency's
-        # ("(ANTARA)", "(QNA)") still credits the agency's wire
-        byline = None
+    byline = relaying_credit(article.text, article.publisher, nlp)
     if relay is None and byline is not None:
         # "ANKARA - Agence France-Presse": the whole article is the agency's report.
         relay, lead_events = Source(byline, [], byline, None, "relay"), set()
