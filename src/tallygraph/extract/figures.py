@@ -8,11 +8,11 @@ path from the number up through its governors.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Span, Token
 
-from tallygraph.extract.counted import counted_noun, in_disease_context, is_person_noun, on_board, predicate_label
+from tallygraph.extract.counted import counted_noun, is_person_noun, on_board, predicate_label
+from tallygraph.extract.measures import cue_measure, measure_rank, measure_word
 from tallygraph.extract.numbers import NumberMention, looks_like_year
 from tallygraph.lexicon import lexicon
 
@@ -20,6 +20,7 @@ __all__ = ["Figure", "figure_for", "figure_status"]
 
 _SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 _COMPLEMENT_DEPS = {"acomp", "attr", "oprd", "prt", "xcomp", "dobj"}
+_TOTAL_WORDS = {"number", "tally", "count", "figure", "total"}  # "the number of those killed", "the total"
 
 
 @dataclass
@@ -36,115 +37,10 @@ class Figure:
     status: str = "claim"
 
 
-@cache
-def _measure_cues() -> dict[str, str]:
-    cues: dict[str, str] = {}
-    for measure, words in lexicon()["measures"].items():
-        for word in words:
-            cues.setdefault(word, measure)
-    return cues
-
-
-@cache
-def _measure_rank() -> dict[str, int]:
-    return {m: i for i, m in enumerate(lexicon()["measures"])}
-
-
-def _cue_measure(tok: Token, noun: Token | None) -> str | None:
-    """The measure a single token signals, taking its complements into account."""
-    measure = _word_measure(tok, noun)
-    if measure == "injured" and _in_care_of_the_ill(tok):
-        return "other:hospitalised"
-    return measure
-
-
-def _in_care_of_the_ill(cue: Token) -> bool:
-    """ "97 have been admitted to hospitals", "nearly 100 others are undergoing treatment" in an article on a
-    poisoning or an outbreak: the sick in care, not the injured (unless the sentence speaks of injuries)."""
-    lex = lexicon()
-    lemma = cue.lemma_.lower()
-    if lemma not in lex["care_words"] and lemma not in lex["conveying_verbs"]:
-        return False
-    care = {*lex["care_words"], *lex["conveying_verbs"]}
-    if any(_word_measure(t, None) == "injured" and t.lemma_.lower() not in care for t in cue.sent):
-        return False  # "more than 20 people were being treated for injuries"
-    return in_disease_context(cue)
-
-
-def _word_measure(tok: Token, noun: Token | None) -> str | None:
-    lex = lexicon()
-    lemma = tok.lemma_.lower()
-    low = tok.lower_
-    phrasal: dict[str, dict[str, str]] = lex["phrasal_measures"]
-    if lemma in phrasal:
-        for child in tok.children:
-            target = phrasal[lemma].get(child.lower_) or phrasal[lemma].get(child.lemma_.lower())
-            if target == "captured" and noun is not None and noun.lemma_.lower() in lex["grave_words"]:
-                continue  # "one body taken away by the family": the dead are not captives
-            if target:
-                if (
-                    target.startswith("other:")
-                    and noun is not None
-                    and noun.lemma_.lower() not in ("family", "household")
-                ):
-                    return "killed"
-                return target
-    if (
-        lemma in ("body", "remains", "corpse")
-        and tok.dep_ == "dobj"
-        and tok.head.lemma_.lower() in lex["containing_verbs"]
-        and _unconfirmed(tok.head)
-    ):
-        return "other:buried"  # "there could be a mass grave containing the bodies of at least 250 Albanians"
-    if lemma in lex["return_verbs"]:
-        # "return our 17 POW", "116 Ukrainians had been returned": released; "returned to Armenia": moved
-        handed_back = any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.children)
-        return "released" if handed_back else "displaced"
-    if lemma in lex["exhuming_verbs"]:
-        return "remains-found"  # only the dead are exhumed
-    if lemma in lex["finding_verbs"] or lemma in ("pull", "dig"):
-        if any(c.lower_ == "alive" for c in tok.subtree):
-            return "other:rescued"
-        sent_lemmas = {t.lemma_.lower() for t in tok.sent}
-        if sent_lemmas & set(lex["grave_words"]):
-            return "remains-found"
-        return None
-    if lemma in lex["conveying_verbs"] and any(
-        c.dep_ == "prep"
-        and c.lower_ in ("to", "into")
-        and any(o.lemma_.lower() in lex["hospital_words"] for o in c.children)
-        for c in tok.children
-    ):
-        return "injured"  # "More than 160 people were taken to area hospitals", "admitted to hospital"
-    if lemma in lex["containing_verbs"] and _unconfirmed(tok):
-        return "other:buried"  # "the six graves may contain about 100 bodies"
-    if lemma == "casualty" or low == "casualties":
-        return "injured"
-    if lemma in ("part", "set", "piece", "fragment") and any(
-        c.lower_ in ("body", "skeletal", "human", "bone") for c in tok.lefts
-    ):
-        return "remains-found"
-    return _measure_cues().get(lemma) or _measure_cues().get(low)
-
-
-def measure_word(tok: Token) -> str | None:
-    """What a word on its own says is counted ("wounded" -> injured, "deaths" -> killed), if anything."""
-    return _cue_measure(tok, None)
-
-
-def _unconfirmed(verb: Token) -> bool:
-    """ "may contain", "could hold", "are believed to contain": contents nobody has seen yet."""
-    words = set(lexicon()["unconfirmed_words"])
-    near = [*verb.children, verb.head, *verb.head.children] if verb.dep_ == "xcomp" else list(verb.children)
-    if verb.dep_ == "acl" and verb.head.dep_ in ("attr", "nsubj") and verb.head.head.lemma_ == "be":
-        near += list(verb.head.head.children)  # "there could be a mass grave in Raska containing the bodies of"
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
-
-
 def _best(measures: list[str]) -> str | None:
     if not measures:
         return None
-    rank = _measure_rank()
+    rank = measure_rank()
     return min(measures, key=lambda m: rank.get(m, len(rank)))
 
 
@@ -188,10 +84,10 @@ def _combined(tok: Token, measure: str | None, noun: Token | None) -> str | None
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
             continue  # "Dozens of people were killed and many injured": the second fate has its own count
-        second = _cue_measure(conj, noun)
+        second = cue_measure(conj, noun)
         if second is None:
             inner = [c for c in conj.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp")]
-            second = next((m for m in (_cue_measure(c, noun) for c in inner) if m), None)
+            second = next((m for m in (cue_measure(c, noun) for c in inner) if m), None)
         if second in _COMBINABLE and second != measure:
             words = []
             for m, t in ((measure, tok), (second, conj)):
@@ -205,7 +101,7 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
     speech = set(lexicon()["speech_verbs"])
     # "74 killed", "12 dead": the counting word says what is counted.
     if noun is not None and noun.lower_ in lexicon()["nominal_counts"]:
-        own = _cue_measure(noun, noun)
+        own = cue_measure(noun, noun)
         if own:
             return own
     # "leaving 669 individuals with various injuries", "20 people with gunshot wounds"
@@ -221,7 +117,7 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
     # 0. "the remains of 605 people believed to have been killed": what was found is remains.
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         container = noun.head.head
-        if _cue_measure(container, noun) == "remains-found":
+        if cue_measure(container, noun) == "remains-found":
             return _identified_or(container, "remains-found")
     # "11 missing persons were identified", "three wounded soldiers died": what happened to them, not what they were.
     subject = noun
@@ -239,8 +135,8 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         and subject.dep_ in ("nsubj", "nsubjpass")
         and subject.head.pos_ == "VERB"
     ):
-        befell = _cue_measure(subject.head, noun)
-        described = [m for c in noun.children if c.dep_ == "amod" and (m := _cue_measure(c, noun))]
+        befell = cue_measure(subject.head, noun)
+        described = [m for c in noun.children if c.dep_ == "amod" and (m := cue_measure(c, noun))]
         if befell == "remains-found" and described == ["injured"]:
             return "injured"  # "50 injured people were pulled out of the rubble": the living are not remains
         if befell in ("identified", "killed", "released", "remains-found") and described:
@@ -264,7 +160,7 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
                 ]
                 related += [o for c in child.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
                 for tok in [child, *related]:
-                    m = _cue_measure(tok, noun)
+                    m = cue_measure(tok, noun)
                     if m:
                         found.append(_combined(tok, m, noun))
         # "exchanged 75 prisoners who were captured during the war", "3,210 Ukrainians taken captive have
@@ -273,7 +169,7 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
             found == ["captured"]
             and subject is not None
             and subject.dep_ in ("dobj", "nsubjpass", "nsubj")
-            and _cue_measure(subject.head, noun) == "released"
+            and cue_measure(subject.head, noun) == "released"
         ):
             return "released"
         if found:
@@ -283,7 +179,7 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
     # So do those a vessel carried ("with 247 people on board").
     if noun is not None and not partitive:
         verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
-        if verb is None or _cue_measure(verb, noun) is None:
+        if verb is None or cue_measure(verb, noun) is None:
             such = any(c.lower_ == "such" for c in noun.children)  # "12 such cases": as many as those before
             if noun.lemma_.lower() in lexicon()["self_counting_nouns"] and not such:
                 return f"other:{_noun_label(noun)}"
@@ -301,12 +197,12 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         found = []
         # The counted noun's own word waits for step 3: "released 24 hostages" were released.
         own_word = noun is not None and tok.i == noun.i
-        m = None if is_speech or own_word else _cue_measure(tok, noun)
-        if m and tok.dep_ == "csubj" and tok.tag_ == "VBG" and _cue_measure(tok.head, noun):
+        m = None if is_speech or own_word else cue_measure(tok, noun)
+        if m and tok.dep_ == "csubj" and tok.tag_ == "VBG" and cue_measure(tok.head, noun):
             # "427 Rohingya fleeing Myanmar ... may have died", the participle parsed as the subject:
             # who they were, and then what befell them
             tok = tok.head
-            m = _cue_measure(tok, noun)
+            m = cue_measure(tok, noun)
         if m:
             found.append(_identified_or(tok, m) if m == "remains-found" else _combined(tok, m, noun))
         for child in tok.children:
@@ -318,12 +214,12 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
                 ]
                 if child.dep_ != "xcomp":
                     inner += [g for g in child.children if g.dep_ == "conj" and not _has_own_figure(g)]
-                both = _combined(child, _cue_measure(child, noun), noun)
+                both = _combined(child, cue_measure(child, noun), noun)
                 if both and both.startswith("other:") and "-or-" in both:
                     found.append(both)  # "were either dead or injured"
                     continue
                 for c in [child, *inner]:
-                    m = _cue_measure(c, noun)
+                    m = cue_measure(c, noun)
                     if m:
                         found.append(m)
             # "the buried human remains belong to five individuals": the subject says what.
@@ -333,7 +229,7 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
                 and child.pos_ == "NOUN"
                 and child.i != (noun.i if noun is not None else -1)
             ):
-                m = _cue_measure(child, noun)
+                m = cue_measure(child, noun)
                 if m == "remains-found":
                     found.append(m)
         if found:
@@ -342,8 +238,8 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
             break
     # 3. The counted noun itself ("30,000 lives", "25 human remains").
     if noun is not None:
-        m = _cue_measure(noun, noun)
-        if m == "captured" and any(_cue_measure(t, None) == "released" for t in sent):
+        m = cue_measure(noun, noun)
+        if m == "captured" and any(cue_measure(t, None) == "released" for t in sent):
             return "released"  # "the swap, in which 95 Ukrainian POWs ...": prisoners of a release are freed
         if m:
             return m
@@ -401,15 +297,15 @@ def _number_of(tok: Token) -> tuple[str, str, Token] | None:
                 subj = next(
                     (o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), subj
                 )
-            if subj.lemma_.lower() not in ("number", "tally", "count", "figure", "total"):
+            if subj.lemma_.lower() not in _TOTAL_WORDS:
                 continue
             for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     # "the number of those killed", or "the number of Greek Cypriots identified so far"
                     described = [c for c in subj.children if c.dep_ == "acl" and c.i > obj.i]
-                    cue = next((c for c in [*obj.subtree, *described] if _cue_measure(c, obj)), None)
+                    cue = next((c for c in [*obj.subtree, *described] if cue_measure(c, obj)), None)
                     if cue is not None and (is_person_noun(obj) or obj.lower_ in ("those", "people")):
-                        measure = _cue_measure(cue, obj) or "killed"
+                        measure = cue_measure(cue, obj) or "killed"
                         population = "people" if obj.lower_ == "those" else obj.text
                         return measure, population, subj
     return None
@@ -509,7 +405,7 @@ def _said_to_be(tok: Token) -> str | None:
     for verb in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in speech):
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             for cue in [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd"))]:
-                measure = _cue_measure(cue, None)
+                measure = cue_measure(cue, None)
                 if measure:
                     return measure
     return None
@@ -522,7 +418,7 @@ def _brings_total(verb: Token) -> bool:
     if verb.lemma_.lower() not in ("bring", "take", "push", "raise", "lift", "revise", "lower", "adjust", "update"):
         return False
     for total in (c for c in verb.children if c.dep_ == "dobj"):
-        if total.lemma_.lower() not in ("total", "tally", "number", "count", "figure"):
+        if total.lemma_.lower() not in _TOTAL_WORDS:
             continue
         of = [o for p in total.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
         return not of or is_person_noun(of[0]) or measure_word(of[0]) is not None
@@ -533,12 +429,12 @@ def _shared_predicate(noun: Token) -> str | None:
     """ "At least 79 migrants drowned ... and hundreds more were missing": when the first subject has a
     clause of its own, the predicate the parser gave both subjects belongs to the second."""
     if noun.dep_ not in ("nsubj", "nsubjpass") or not any(
-        c.dep_ in ("acl", "relcl") and _cue_measure(c, None) for c in noun.children
+        c.dep_ in ("acl", "relcl") and cue_measure(c, None) for c in noun.children
     ):
         return None
     verb = noun.head
     for cue in [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd"))]:
-        measure = _cue_measure(cue, None)
+        measure = cue_measure(cue, None)
         if measure in _PEOPLE_MEASURES:
             return measure
     return None
@@ -645,17 +541,17 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
         verb = tok.head  # "wounded about a dozen", "the blast killed 12 and wounded 30"
     if verb is None:
         return None
-    measure = _cue_measure(verb, None)
+    measure = cue_measure(verb, None)
     if measure is None:
         for child in verb.children:
             if child.dep_ in ("acomp", "attr", "oprd", "dobj"):
-                measure = _cue_measure(child, None)
+                measure = cue_measure(child, None)
                 if measure:
                     break
     if measure is None:
         # "Among the dead, 46 were reported in Garze": those the sentence is among
         among = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for o in c.children]
-        measure = _cue_measure(among[0], None) if among and among[0].dep_ == "pobj" else None
+        measure = cue_measure(among[0], None) if among and among[0].dep_ == "pobj" else None
     if measure not in _PEOPLE_MEASURES:
         return None
     population = previous[-1].population if previous else "people"
@@ -699,7 +595,7 @@ def _fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: lis
     same_sentence = [f for f in previous if f.number.start >= sent.start]
     if same_sentence:
         return same_sentence[-1].measure
-    cues = [(abs(t.i - num.start), m) for t in sent if (m := _cue_measure(t, noun)) is not None]
+    cues = [(abs(t.i - num.start), m) for t in sent if (m := cue_measure(t, noun)) is not None]
     if cues:
         return min(cues)[1]
     said = predicate_label(noun)

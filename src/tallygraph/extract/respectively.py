@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.discourse import Found
-from tallygraph.extract.figures import measure_word
+from tallygraph.extract.measures import measure_word
 from tallygraph.extract.naming import clean_name
 
 _JOINS = {",", "and", "or", "&"}

@@ -13,15 +13,12 @@ from tallygraph.extract.speakers import ONE_PERSON, description, named_in_apposi
 
 __all__ = ["DocState"]
 
-_ABBREV = re.compile(
-    r"([A-Z][\w'’.&-]*(?:[ \t]+(?:of|for|and|the|in|on|to|[A-Z][\w'’.&-]*)){0,8})[ \t]+\(([A-Z][A-Za-z]{1,9})\)"
-)
-
+# A proper name of up to nine words, with the small words names carry ("Committee to Protect Journalists")
+_NAME_RUN = r"([A-Z][\w'’.&-]*(?:[ \t]+(?:of|for|and|the|in|on|to|[A-Z][\w'’.&-]*)){0,8})"
+# "Assistance Association for Political Prisoners (AAPP)"
+_ABBREV = re.compile(_NAME_RUN + r"[ \t]+\(([A-Z][A-Za-z]{1,9})\)")
 # "the UN Office for the Coordination of Humanitarian Affairs known as OCHA"
-_KNOWN_AS = re.compile(
-    r"([A-Z][\w'’.&-]*(?:[ \t]+(?:of|for|and|the|in|on|to|[A-Z][\w'’.&-]*)){0,8}),?[ \t]+(?:also[ \t]+|better[ \t]+)?"
-    r"known[ \t]+as[ \t]+([A-Z][A-Za-z]{1,9})\b"
-)
+_KNOWN_AS = re.compile(_NAME_RUN + r",?[ \t]+(?:also[ \t]+|better[ \t]+)?known[ \t]+as[ \t]+([A-Z][A-Za-z]{1,9})\b")
 
 
 def _spelled_out(full: str, short: str) -> str:

@@ -1,0 +1,118 @@
+"""What a single word says is counted: "wounded" is injured, "exhumed" remains found, "taken hostage"
+captured. The measures and their cue words are lexicon data (``measures``, ``phrasal_measures``)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from tallygraph.extract.counted import in_disease_context
+from tallygraph.lexicon import lexicon
+
+__all__ = ["cue_measure", "measure_rank", "measure_word"]
+
+
+@cache
+def _measure_cues() -> dict[str, str]:
+    cues: dict[str, str] = {}
+    for measure, words in lexicon()["measures"].items():
+        for word in words:
+            cues.setdefault(word, measure)
+    return cues
+
+
+@cache
+def measure_rank() -> dict[str, int]:
+    return {m: i for i, m in enumerate(lexicon()["measures"])}
+
+
+def cue_measure(tok: Token, noun: Token | None) -> str | None:
+    """The measure a single token signals, taking its complements into account."""
+    measure = _word_measure(tok, noun)
+    if measure == "injured" and _in_care_of_the_ill(tok):
+        return "other:hospitalised"
+    return measure
+
+
+def _in_care_of_the_ill(cue: Token) -> bool:
+    """ "97 have been admitted to hospitals", "nearly 100 others are undergoing treatment" in an article on a
+    poisoning or an outbreak: the sick in care, not the injured (unless the sentence speaks of injuries)."""
+    lex = lexicon()
+    lemma = cue.lemma_.lower()
+    if lemma not in lex["care_words"] and lemma not in lex["conveying_verbs"]:
+        return False
+    care = {*lex["care_words"], *lex["conveying_verbs"]}
+    if any(_word_measure(t, None) == "injured" and t.lemma_.lower() not in care for t in cue.sent):
+        return False  # "more than 20 people were being treated for injuries"
+    return in_disease_context(cue)
+
+
+def _word_measure(tok: Token, noun: Token | None) -> str | None:
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    phrasal: dict[str, dict[str, str]] = lex["phrasal_measures"]
+    if lemma in phrasal:
+        for child in tok.children:
+            target = phrasal[lemma].get(child.lower_) or phrasal[lemma].get(child.lemma_.lower())
+            if target == "captured" and noun is not None and noun.lemma_.lower() in lex["grave_words"]:
+                continue  # "one body taken away by the family": the dead are not captives
+            if target:
+                if (
+                    target.startswith("other:")
+                    and noun is not None
+                    and noun.lemma_.lower() not in ("family", "household")
+                ):
+                    return "killed"
+                return target
+    if (
+        lemma in ("body", "remains", "corpse")
+        and tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in lex["containing_verbs"]
+        and _unconfirmed(tok.head)
+    ):
+        return "other:buried"  # "there could be a mass grave containing the bodies of at least 250 Albanians"
+    if lemma in lex["return_verbs"]:
+        # "return our 17 POW", "116 Ukrainians had been returned": released; "returned to Armenia": moved
+        handed_back = any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.children)
+        return "released" if handed_back else "displaced"
+    if lemma in lex["exhuming_verbs"]:
+        return "remains-found"  # only the dead are exhumed
+    if lemma in lex["finding_verbs"] or lemma in ("pull", "dig"):
+        if any(c.lower_ == "alive" for c in tok.subtree):
+            return "other:rescued"
+        sent_lemmas = {t.lemma_.lower() for t in tok.sent}
+        if sent_lemmas & set(lex["grave_words"]):
+            return "remains-found"
+        return None
+    if lemma in lex["conveying_verbs"] and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "into")
+        and any(o.lemma_.lower() in lex["hospital_words"] for o in c.children)
+        for c in tok.children
+    ):
+        return "injured"  # "More than 160 people were taken to area hospitals", "admitted to hospital"
+    if lemma in lex["containing_verbs"] and _unconfirmed(tok):
+        return "other:buried"  # "the six graves may contain about 100 bodies"
+    if lemma == "casualty" or low == "casualties":
+        return "injured"
+    if lemma in ("part", "set", "piece", "fragment") and any(
+        c.lower_ in ("body", "skeletal", "human", "bone") for c in tok.lefts
+    ):
+        return "remains-found"
+    return _measure_cues().get(lemma) or _measure_cues().get(low)
+
+
+def measure_word(tok: Token) -> str | None:
+    """What a word on its own says is counted ("wounded" -> injured, "deaths" -> killed), if anything."""
+    return cue_measure(tok, None)
+
+
+def _unconfirmed(verb: Token) -> bool:
+    """ "may contain", "could hold", "are believed to contain": contents nobody has seen yet."""
+    words = set(lexicon()["unconfirmed_words"])
+    near = [*verb.children, verb.head, *verb.head.children] if verb.dep_ == "xcomp" else list(verb.children)
+    if verb.dep_ == "acl" and verb.head.dep_ in ("attr", "nsubj") and verb.head.head.lemma_ == "be":
+        near += list(verb.head.head.children)  # "there could be a mass grave in Raska containing the bodies of"
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
