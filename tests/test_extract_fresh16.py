@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tallygraph.extract.credits import byline_agency
+from tallygraph.extract.credits import byline_agency, relay_chain
 from tallygraph.extract.naming import clean_name
 
 from .conftest import claims_of
@@ -61,3 +61,19 @@ def test_a_syndicated_dateline_after_the_page_date(nlp: Language) -> None:
     )
     got = [(c.value, c.via) for c in claims_of(nlp, text, publisher="MENAFN")]
     assert got == [(4, ["MENAFN", "NNN", "AKP"]), (2, ["MENAFN", "NNN", "AKP"])]
+
+
+def test_a_joint_wire_credit_closing_the_story(nlp: Language) -> None:
+    text = (  # heatwaves-06 (Mail & Guardian)
+        "In Malawi, one of the countries in the region worst affected by food shortages, 10-million people require "
+        "food aid, according to the WFP.\n"
+        "The WFP has meanwhile highlighted the poor response by international donors to appeals for assistance in "
+        "countries such as Malawi and Zambia, where 1,2-million people are in need of food aid. — Sapa-DPA"
+    )
+    assert byline_agency(text) == "Sapa-DPA"
+    assert [c.via for c in claims_of(nlp, text)] == [["Sapa", "DPA"], ["Sapa", "DPA"]]
+
+
+def test_an_agency_with_a_hyphen_in_its_name_is_one_relay() -> None:
+    assert relay_chain(None, "Interfax-Ukraine") == ["Interfax-Ukraine"]
+    assert relay_chain(None, "NNN-Xinhua") == ["NNN", "Xinhua"]

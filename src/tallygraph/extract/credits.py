@@ -136,20 +136,28 @@ def _credited(text: str) -> str | None:
         match = _SOURCE_LINE.match(line)
         if match:
             return match.group(1).strip()
-        if line.strip(" .-–—()") in agencies:  # a credit line: "AFP"
+        if _wire_credit(line.strip(" .-–—()"), agencies):  # a credit line: "AFP"
             return line.strip(" .-–—()")
-        # "... at 2 billion rupees (43 million dollars). (dpa)": a credit closing the last paragraph
-        closing = re.search(r"[.!?”\"]\s*[(–—-]\s*([A-Za-z][\w'’&. -]{1,30}?)\s*\)?\s*$", line)
-        if closing and closing.group(1).strip() in agencies:
+        # "... at 2 billion rupees (43 million dollars). (dpa)", "... in need of food aid. — Sapa-DPA": a credit
+        # closing the last paragraph
+        closing = re.search(r"[.!?”\"]\s*[(–—-]\s*([A-Za-z][\w'’&. /-]{1,30}?)\s*\)?\s*$", line)
+        if closing and _wire_credit(closing.group(1).strip(), agencies):
             return closing.group(1).strip()
     return None
+
+
+def _wire_credit(credit: str, agencies: set[str]) -> bool:
+    """A wire's credit: "AFP", or agencies joined, the relaying one first ("Sapa-DPA", "AFP/Reuters")."""
+    return credit in agencies or all(part in agencies for part in re.split(r"\s*[-/]\s*", credit))
 
 
 def relay_chain(publisher: str | None, outlet: str) -> list[str]:
     """Relays of a lead "X reports": the publisher first when it is not X itself. A joint wire
     credit ("(NNN-Xinhua)") is the publisher's service relaying the agency."""
     parts = re.split(r"\s*[-/]\s*", outlet)
-    outlets = parts if len(parts) > 1 and all(p[:1].isupper() and " " not in p for p in parts) else [outlet]
+    whole = outlet in lexicon()["wire_agencies"]  # "Interfax-Ukraine" is one agency
+    joint = not whole and len(parts) > 1 and all(p[:1].isupper() and " " not in p for p in parts)
+    outlets = parts if joint else [outlet]
     if not publisher:
         return outlets
     own = [o for o in outlets if same_name(publisher, o) or o.lower() in publisher.lower()]
