@@ -77,3 +77,12 @@ def test_a_joint_wire_credit_closing_the_story(nlp: Language) -> None:
 def test_an_agency_with_a_hyphen_in_its_name_is_one_relay() -> None:
     assert relay_chain(None, "Interfax-Ukraine") == ["Interfax-Ukraine"]
     assert relay_chain(None, "NNN-Xinhua") == ["NNN", "Xinhua"]
+
+
+def test_figures_from_a_body_speak_for_it(nlp: Language) -> None:
+    text = (  # landmines-06 (BBC)
+        "Figures from the Lebanese military show that eight people, including several children, have been killed "
+        "and a further 38 wounded by cluster bomb explosions since the start of a ceasefire on August 14."
+    )
+    got = [(c.value, c.counts, c.said_by) for c in claims_of(nlp, text)]
+    assert got == [(8, "killed", "Lebanese military"), (38, "injured", "Lebanese military")]
