@@ -21,9 +21,11 @@ from tallygraph.extract.speakers import (
     ONE_PERSON,
     agentive,
     body_of,
+    comma_subject,
     description,
     document_author,
     in_the_words_of,
+    left_group,
     left_name,
     named_after_body,
     one_of,
@@ -399,6 +401,9 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             # '"...," Behrooz Sadry ... told Africa Journal': who is told is no subject, whatever the parser says
             subjects = [c for c in subjects if c.i < tok.i]
         subj = next((c for c in subjects if agentive(c)), subjects[0] if subjects else None)
+        tail = comma_subject(tok) if subj is not None and subj.i < tok.i else None
+        if tail is not None and subj is not None and any(t.text == "," for t in sent.doc[subj.i : tail.i]):
+            subj = tail  # "... caused mass protests ..., police in the East African nation confirmed on Friday."
         # '..., she notes, adding, "..."': a participle of speech speaks with its head's subject.
         participle = (
             tok.dep_ == "advcl"
@@ -418,7 +423,15 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             # "..., Oleksandr Starukh, the local governor, says."; "..., and the number ... may increase ...,
             # Daniel Riza, an official at ..., told Xinhua news agency." read as a conjunct
             subj = trailing_apposition(sent, tok)
-        if subj is None and (tok.dep_ in ("xcomp", "conj") or participle) and tok.head.pos_ in ("VERB", "AUX"):
+        # "Kenyan police have killed 11 people ..., officials and witnesses said": read as a conjunct of the
+        # killing, the saying still has the sources before it, not the killers
+        named_left = tok.dep_ == "conj" and left_group(tok) is not None
+        if (
+            subj is None
+            and not named_left
+            and (tok.dep_ in ("xcomp", "conj") or participle)
+            and tok.head.pos_ in ("VERB", "AUX")
+        ):
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             anchor = tok.head if tok.dep_ == "xcomp" else tok
         if (

@@ -19,10 +19,12 @@ __all__ = [
     "ONE_PERSON",
     "agentive",
     "body_of",
+    "comma_subject",
     "description",
     "document_author",
     "entity_at",
     "in_the_words_of",
+    "left_group",
     "left_name",
     "named_in_apposition",
     "np_start",
@@ -483,7 +485,7 @@ def left_name(verb: Token) -> str | None:
     titled = _left_title(verb)
     if titled:
         return titled
-    joint = _left_joint_subject(verb) or _left_described_group(verb)
+    joint = left_group(verb)
     if joint:
         return joint
     if (
@@ -514,6 +516,42 @@ def left_name(verb: Token) -> str | None:
     return strip_demonym(clean_name(doc[start : verb.i].text))
 
 
+def comma_subject(verb: Token) -> Token | None:
+    """ "..., police in the East African nation confirmed on Friday.": the head of the phrase between the last
+    comma and a verb of speech that ends the sentence, when the parser hung that phrase on the clause before."""
+    doc, sent = verb.doc, verb.sent
+    if any(t.pos_ in ("VERB", "AUX") or t.text in ("“", '"') for t in doc[verb.i + 1 : sent.end]):
+        return None
+    i = verb.i - 1
+    while i >= sent.start and doc[i].text != ",":
+        if doc[i].pos_ in ("VERB", "AUX", "PRON", "NUM", "SCONJ") or doc[i].is_quote:
+            return None
+        i -= 1
+    words = doc[i + 1 : verb.i]
+    if i < sent.start or not 0 < len(words) <= 10:
+        return None
+    head = None
+    for t in words:
+        if t.pos_ in ("NOUN", "PROPN"):
+            head = t
+        elif head is not None:
+            break  # "police in the East African nation": the nouns before the first preposition
+    if head is None or head.ent_type_ in ("DATE", "TIME", "GPE"):
+        return None
+    lex = lexicon()
+    speakers = {
+        *lex["authority_nouns"], *lex["spokes_nouns"], *lex["witness_nouns"], *lex["person_titles"],
+        *lex["organisation_nouns"],
+    }  # fmt: skip
+    return head if head.ent_type_ in ("ORG", "PERSON") or head.lemma_.lower() in speakers else None
+
+
+def left_group(verb: Token) -> str | None:
+    """The sources named between a comma and the verb, whatever the parser hung them on: "..., officials and
+    witnesses said", "..., security and hospital officials said"."""
+    return _left_joint_subject(verb) or _left_described_group(verb)
+
+
 def _left_described_group(verb: Token) -> str | None:
     """ "..., security and hospital officials said." where the parser ran the words into the phrase before:
     the lower-case words and "and" between the comma and the verb, ending in a noun of sources."""
@@ -542,13 +580,19 @@ def _left_joint_subject(verb: Token) -> str | None:
     first = doc[verb.i - 1]
     if first.dep_ != "conj":
         return None
-    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN"):
+    # "... in a crackdown on protests, officials and witnesses said": not back over the comma to "protests"
+    while (
+        first.dep_ == "conj"
+        and first.head.i < first.i
+        and first.head.pos_ in ("NOUN", "PROPN")
+        and doc[first.i - 1].text != ","
+    ):
         first = first.head
     start = np_start(first)
     if start - 1 < verb.sent.start or doc[start - 1].text not in (",", '"', "”", "'", "’"):
         return None
     lex = lexicon()
-    speakers = {*lex["authority_nouns"], *lex["source_nouns"], *lex["spokes_nouns"]}
+    speakers = {*lex["authority_nouns"], *lex["source_nouns"], *lex["spokes_nouns"], *lex["witness_nouns"]}
     heads = [t for t in doc[start : verb.i] if t.i == first.i or (t.dep_ == "conj" and t.pos_ == "NOUN")]
     if all(any(f in speakers for f in forms(t.text, t.lemma_)) for t in heads):
         return clean_name(doc[start : verb.i].text)

@@ -1,0 +1,26 @@
+"""Rules written after the blind set data/dev/fresh21 was scored on arrival, each on real text from it
+(prisoner exchanges; election and political violence)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from .conftest import claims_of
+
+
+def test_sources_after_a_comma_the_parser_hung_on_the_clause_before(nlp: Language) -> None:
+    text = (  # elections-01 (Stabroek News carrying Reuters)
+        "NAIROBI/KISUMU, Kenya (Reuters) – Kenyan police have killed at least 11 people in a crackdown on protests "
+        "as anger at the re-election of President Uhuru Kenyatta erupted in the western city of Kisumu and slums "
+        "surrounding the capital, officials and witnesses said yesterday."
+    )
+    assert [(c.value, c.said_by, c.via) for c in claims_of(nlp, text)] == [(11, "officials and witnesses", ["Reuters"])]
+
+
+def test_a_speaker_after_the_last_comma_of_a_long_sentence(nlp: Language) -> None:
+    text = (  # elections-05 (Breitbart)
+        "At least 37 people in Uganda have died since opposition leader Bobi Wine’s arrest on Wednesday caused mass "
+        "protests and unrest in the capital, Kampala, and other areas, police in the East African nation confirmed "
+        "on Friday."
+    )
+    assert [(c.value, c.said_by) for c in claims_of(nlp, text)] == [(37, "police in the East African nation")]
