@@ -274,6 +274,16 @@ def _is_source_subject(subj: Token) -> bool:
     return subj.ent_type_ in ("ORG", "PERSON") or lemma in lex["authority_nouns"] or lemma in lex["person_titles"]
 
 
+def _phrase_start(subj: Token, subjects: list[Token]) -> int:
+    """Where a subject's phrase starts, with a subject the parser split off before it: "state newspaper | the
+    Global New Light of Myanmar reported"."""
+    start = subj.left_edge.i
+    for other in sorted(subjects, key=lambda c: -c.i):
+        if other.i < subj.i and other.right_edge.i == start - 1 and not subj.doc[start - 1].is_punct:
+            start = other.left_edge.i
+    return start
+
+
 def _negated(verb: Token) -> bool:
     """ "did not say", "refused to disclose": no attribution."""
     if any(c.dep_ == "neg" for c in verb.children):
@@ -550,8 +560,8 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             )
             and subj is not None
             and subj.i < anchor.i
-            and subj.left_edge.i > sent.start
-            and sent.doc[subj.left_edge.i - 1].text in (",", '"', "”", "'", "’")
+            and _phrase_start(subj, subjects) > sent.start
+            and sent.doc[_phrase_start(subj, subjects) - 1].text in (",", '"', "”", "'", "’")
         )  # '..., Ismet Music told AFP.' parsed as a conjunct: it still covers the sentence
         # "..., as reported by Ashraf Al-Qudra": an "as" clause vouches for the clause it hangs on
         as_clause = anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in anchor.children)

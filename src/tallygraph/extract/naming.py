@@ -48,6 +48,15 @@ def clean_name(text: str) -> str:
     # "official Xinhua News Agency", "state IRNA": a lower-case qualifier before a proper name.
     text = re.sub(r"^(?:official|semi-official|state|state-run|government|independent)\s+(?=[A-Z])", "", text)
     text = re.sub(r"^(?:NGO|charity)\s+(?=[A-Z][a-z])", "", text)  # "NGO Colombian Campaign Against Landmines"
+    # "the Indonesian outlet Pos Kota", "state broadcaster CCTV", "state newspaper the Global New Light of Myanmar":
+    # what an outlet is, then its name
+    text = re.sub(
+        r"^(?:(?:[A-Z][a-z]+|local|private|pro-government|state)\s+)?(?:news\s+)?"
+        r"(?:outlet|newspaper|paper|daily|weekly|broadcaster|television|channel|radio|website|portal|agency)\s+"
+        r"(?:the\s+)?(?=[A-Z])",
+        "",
+        text,
+    )
     # "the coastal enclave's health ministry": a lower-case possessor is a description, not a name.
     # So is "the West African nation's" before "military and government officials".
     text = re.sub(r"^(?:[\w-]+\s+){0,3}[a-z][\w-]*'s\s+(?=[a-z])", "", text)

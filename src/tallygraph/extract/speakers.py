@@ -120,12 +120,14 @@ def named_in_apposition(tok: Token) -> Token | None:
         return None
     if tok.lemma_.lower() not in {*lex["organisation_nouns"], *lex["outlet_words"]}:
         return None
+    outlet = tok.lemma_.lower() in lex["outlet_words"]
     for child in tok.rights:
         if (
             child.dep_ == "appos"
             and child.pos_ == "PROPN"
             and child.text[:1].isupper()
-            and child.ent_type_ not in ("GPE", "LOC", "DATE", "NORP", "PERSON")
+            # "the Indonesian outlet Pos Kota", whatever place the tagger took the outlet's name for
+            and child.ent_type_ not in ("DATE", "NORP", "PERSON", *(() if outlet else ("GPE", "LOC")))
             and all(t.is_punct for t in tok.doc[tok.i + 1 : child.left_edge.i])
         ):
             return child
