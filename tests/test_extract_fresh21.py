@@ -24,3 +24,20 @@ def test_a_speaker_after_the_last_comma_of_a_long_sentence(nlp: Language) -> Non
         "on Friday."
     )
     assert [(c.value, c.said_by) for c in claims_of(nlp, text)] == [(37, "police in the East African nation")]
+
+
+def test_each_is_how_many_not_who(nlp: Language) -> None:
+    text = (  # elections-06 (Rediff)
+        "Official sources said four deaths each were reported from Murshidabad and South 24 Parganas districts, "
+        "while two were reported from North 24 Parganas district. One person was killed in Nadia district."
+    )
+    assert [(c.value, c.said_by) for c in claims_of(nlp, text)] == [(4, "Official sources"), (1, "Official sources")]
+
+
+def test_a_body_reporting_on_its_channel(nlp: Language) -> None:
+    text = (  # pows-02 (world-news.tech)
+        "Among the Ukrainians freed on Sunday were two journalists, as reported by Ukraine’s Coordination "
+        "Headquarters for the Treatment of Prisoners of War on Telegram."
+    )
+    got = [(c.value, c.said_by, c.via) for c in claims_of(nlp, text)]
+    assert got == [(2, "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War", ["Telegram"])]

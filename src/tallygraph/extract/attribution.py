@@ -356,6 +356,17 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 authored = document_owner(objs[0])
                 if authored is not None:
                     name, kind = state.canonical(authored), "ORG"  # "a preliminary health ministry report"
+                own = next((c for c in objs[0].children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+                if own is not None and any(
+                    f in {*lex["document_nouns"], *lex["source_nouns"]} for f in forms(objs[0].text, objs[0].lemma_)
+                ):
+                    # "UNAMA says ..., according to its preliminary findings": the speaker's own findings
+                    if out:
+                        continue
+                    owner_name = state.last_person if own.lower_ in ("his", "her") else state.last_org
+                    if owner_name is None:
+                        continue
+                    name, kind = owner_name, "PERSON" if own.lower_ in ("his", "her") else "ORG"
                 tally = re.fullmatch(r"(.+?) (?:tally|count)", name)
                 if tally and looks_outlet_name(tally.group(1)):
                     name = tally.group(1)  # "according to an AFP tally": the outlet's own count
@@ -501,6 +512,12 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         if not name:
             continue
         via = _channel(tok, state)
+        platforms = lexicon()["platforms"]
+        posted = re.fullmatch(r"(.+?)\s+on\s+([\w ]+)", name)
+        if posted and posted.group(2).lower() in platforms:
+            # "as reported by Ukraine's Coordination Headquarters ... on Telegram": the body, on its channel
+            name = posted.group(1)
+            via = [*via, platforms[posted.group(2).lower()]] if platforms[posted.group(2).lower()] not in via else via
         cited = None
         fused = _fused_quoting(subj, tok) if subj is not None else None
         if fused is not None:
