@@ -617,8 +617,10 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         else:
             kind_name = "relay" if tok.lemma_ == "report" and kind == "ORG" and looks_outlet_name(name) else "speech"
             # "a forensic expert said" may be named later; "an official from the ministry" is named already.
+            # "a resident, Tukur Gödel, told Daily Trust": named already
+            named_person = kind == "PERSON" and name[:1].isupper()
             indefinite = subj is not None and (
-                (any(c.lower_ in ("a", "an") for c in subj.children) and body_of(subj) is None)
+                (any(c.lower_ in ("a", "an") for c in subj.children) and body_of(subj) is None and not named_person)
                 or (kind != "PERSON" and _unnamed_office_holder(subj))
                 or _unnamed_org_description(subj, name)
             )

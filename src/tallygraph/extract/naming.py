@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from tallygraph.lexicon import lexicon
+
 __all__ = ["clean_name", "find_author", "is_demonym", "strip_demonym"]
 
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|an|ian|ese|ish|ic)$")
@@ -59,7 +61,10 @@ def clean_name(text: str) -> str:
     )
     # "the coastal enclave's health ministry": a lower-case possessor is a description, not a name.
     # So is "the West African nation's" before "military and government officials".
-    text = re.sub(r"^(?:[\w-]+\s+){0,3}[a-z][\w-]*'s\s+(?=[a-z])", "", text)
+    # But "the sheriff's office", "the governor's office": the office of a post is a name.
+    possessor = re.match(r"^(?:[\w-]+\s+){0,3}([a-z][\w-]*)'s\s+(?=[a-z])", text)
+    if possessor and possessor.group(1) not in lexicon()["person_titles"]:
+        text = text[possessor.end() :]
     stripped = re.sub(rf"\s+{_DESCRIPTORS}$", "", text)
     # ("Syrian Observatory for Human Rights monitoring group": a name, and what it is)
     named = all(w[:1].isupper() or w in _NAME_LINKS for w in stripped.split()) and "'" not in stripped
