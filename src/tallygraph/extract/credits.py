@@ -24,6 +24,15 @@ _SOURCE_LINE = re.compile(r"^\(?(?:Source|Sources|Via)\s*:\s*([A-Z][\w'’&. -]{
 _SLASH_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s*/([A-Z][\w -]{1,30})/")
 
 
+# "LONDON (AP) British police ...", "Srinagar, Feb 9 (Inditop.com) Rescue ...": a dateline without its dash,
+# after a place in capitals or a place and a date
+_DASHLESS_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,40}){0,2}"
+    r"|[A-Z][A-Za-z.'’ -]{1,40},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+    r"\s*\(([A-Z][^()]{1,40})\)\s+(?=[A-Z“\"])"
+)
+
+
 def byline_agency(text: str) -> str | None:
     """A wire story the article reproduces: "ANKARA - Agence France-Presse" on a first line,
     a dateline "GENEVA, Switzerland (AFP)—", or "(Source: Reuters)" or "... . (dpa)" on a last line."""
@@ -73,10 +82,26 @@ def _agency_name(credit: str) -> str:
 
 def _credited(text: str) -> str | None:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    agencies = set(lexicon()["wire_agencies"])
     for line in lines[:4]:
         match = _BYLINE.match(line) or WIRE_DATELINE.match(line) or _SLASH_DATELINE.match(line)
         if match:
             return match.group(1).strip()
+        dashless = _DASHLESS_DATELINE.match(line)
+        if dashless and _outlet_credit(dashless.group(1), agencies):
+            return dashless.group(1).strip()
+    for n, line in enumerate(lines[:8]):
+        # "AFP Beirut" alone on a line; "| Reuters" closing the page title (not a caption's "| AFP")
+        placed = re.fullmatch(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?", line)
+        if placed and placed.group(1) in agencies:
+            return placed.group(1)
+        # "IANSUpdated: Tuesday, December 07, 2021": an agency's byline run into the page's time stamp
+        stamped = re.match(r"([A-Z][\w-]*?)\s*(?:Updated|Published|Last updated)\s*:", line)
+        if stamped and stamped.group(1) in agencies:
+            return stamped.group(1)
+        titled = re.search(r"(?:^|\s)\|\s*([A-Z][\w .-]{1,30}?)\s*$", line)
+        if titled and titled.group(1) in agencies and (n == 0 or line.startswith("|")):
+            return titled.group(1)
     # Below a web page's menus and captions: the dateline opens the first paragraph of the story itself.
     for line in [*lines[:4], *[ln for ln in lines[4:] if len(ln.split()) >= 12][:3]]:
         # "(MENAFN- Kuwait News Agency (KUNA)) ISLAMABAD, Sept 7 (KUNA) --": a syndicator's credit first
@@ -85,7 +110,6 @@ def _credited(text: str) -> str | None:
             wire = WIRE_DATELINE.match(part)
             if wire:
                 return wire.group(1).strip()
-    agencies = set(lexicon()["wire_agencies"])
     for line in lines[:4]:
         # "AFP, MOSUL, Iraq": an agency credit, then the dateline's place
         # "AFP, Yaound :": an agency credit and a place, alone on a line
@@ -144,6 +168,15 @@ def _credited(text: str) -> str | None:
         if closing and _wire_credit(closing.group(1).strip(), agencies):
             return closing.group(1).strip()
     return None
+
+
+def _outlet_credit(credit: str, agencies: set[str]) -> bool:
+    """A credit that names a wire or an outlet: "AP", "Inditop.com", "Kurdistan 24 News"."""
+    return (
+        _wire_credit(credit, agencies)
+        or bool(re.search(r"\.(?:com|net|org|in|co)$", credit))
+        or (looks_outlet_name(credit))
+    )
 
 
 def _wire_credit(credit: str, agencies: set[str]) -> bool:
