@@ -14,3 +14,11 @@ def test_a_subject_the_parser_split_in_two(nlp: Language) -> None:
         "newspaper the Global New Light of Myanmar reported on Monday (Nov 23) ."
     )
     assert [(c.value, c.said_by) for c in claims_of(nlp, text)] == [(104, "Global New Light of Myanmar")]
+
+
+def test_what_a_relative_clause_says_of_those_counted(nlp: Language) -> None:
+    text = (  # fires-04 (Los Angeles Times)
+        "Wellington City Council spokesman Richard MacLean said officials were helping about 50 people who had "
+        "escaped the fire and were now at an emergency center the council had set up at a local track."
+    )
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(50, "other:escaped")]

@@ -41,3 +41,15 @@ def test_a_body_reporting_on_its_channel(nlp: Language) -> None:
     )
     got = [(c.value, c.said_by, c.via) for c in claims_of(nlp, text)]
     assert got == [(2, "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War", ["Telegram"])]
+
+
+def test_what_is_said_of_those_counted_before_a_cue_elsewhere(nlp: Language) -> None:
+    text = (  # elections-04 (BBC)
+        "Some 50,000 people rallied against Capt Moussa Dadis Camara who seized power in Guinea in a bloodless "
+        "coup last year."
+    )
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(50000, "other:rallied")]
+    text = (  # fresh13 strikes-06: a cue in their own clause still counts
+        "Nearly 100 civilians were admitted for injuries at the hospital in Puthukkudiyiruppu."
+    )
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(100, "injured")]

@@ -193,9 +193,19 @@ def predicate_label(noun: Token) -> str | None:
     residents managed to escape" -> "escaped", "293 workers were underground" -> "underground"; None when
     the predicate says nothing ("there were 300 people")."""
     lex = lexicon()
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
+    # "helping about 50 people who had escaped the fire": what the relative clause says of them
+    relative = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "relcl"
+            and any(w.dep_ in ("nsubj", "nsubjpass") and w.tag_ in ("WP", "WDT") for w in c.children)
+        ),
+        None,
+    )
+    if noun.dep_ not in ("nsubj", "nsubjpass") and relative is None:
         return None
-    verb = noun.head
+    verb = noun.head if relative is None else relative
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     if verb.lemma_.lower() in lex["catenative_verbs"]:

@@ -595,12 +595,20 @@ def _fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: lis
     same_sentence = [f for f in previous if f.number.start >= sent.start]
     if same_sentence:
         return same_sentence[-1].measure
-    cues = [(abs(t.i - num.start), m) for t in sent if (m := cue_measure(t, noun)) is not None]
-    if cues:
-        return min(cues)[1]
+    cues = [(abs(t.i - num.start), m, t.i) for t in sent if (m := cue_measure(t, noun)) is not None]
+    # A cue in the clause of those counted ("were admitted for injuries", "were dismantling a missile when they
+    # were killed"), else what the clause says of them, before a cue elsewhere: "Some 50,000 people rallied
+    # against Capt Moussa Dadis Camara, who seized power" rallied, whoever seized what
+    clause = noun.head
+    others = {d.i for t in clause.subtree if t.dep_ in ("relcl", "acl") and t.head.i != noun.i for d in t.subtree}
+    own = [c for c in cues if c[2] in {t.i for t in clause.subtree} - others]
+    if own:
+        return min(own)[1]
     said = predicate_label(noun)
     if said is not None:
         return f"other:{said}"
+    if cues:
+        return min(cues)[1]
     return f"other:{_noun_label(noun)}"
 
 
