@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from tallygraph.extract.credits import byline_agency
+
 from .conftest import claims_of
 
 
@@ -22,3 +24,13 @@ def test_what_a_relative_clause_says_of_those_counted(nlp: Language) -> None:
         "escaped the fire and were now at an emergency center the council had set up at a local track."
     )
     assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(50, "other:escaped")]
+
+
+def test_the_last_words_credit_the_agency() -> None:
+    text = (  # mines-03 (Pravda.Ru)
+        "An explosion tore through a coal mine in northeast China, leaving at least 40 dead, state media reported.\n"
+        "China's coal mines are the world's deadliest. Fires, floods and explosions are reported almost daily and "
+        "thousands of miners are killed every year despite repeated attempts by the government to improve its "
+        "record, reports the AP. I.L.\n"
+    )
+    assert byline_agency(text) == "AP"

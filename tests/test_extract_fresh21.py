@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from tallygraph.extract.credits import byline_agency
+from tallygraph.extract.naming import clean_name
+
 from .conftest import claims_of
 
 
@@ -53,3 +56,17 @@ def test_what_is_said_of_those_counted_before_a_cue_elsewhere(nlp: Language) -> 
         "Nearly 100 civilians were admitted for injuries at the hospital in Puthukkudiyiruppu."
     )
     assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(100, "injured")]
+
+
+def test_an_agency_in_capitals_opens_the_story_below_the_menus() -> None:
+    menus = "Sarkozy's Populist Pivot, Bahamas Leaks, Syria Truce, Rome Olympic Bid (Part 2)\n" * 5
+    story = (  # elections-02 (France 24 carrying Reuters)
+        "REUTERS - At least 247 people have been killed in violence in Ivory Coast since its disputed presidential "
+        "election in late November, the United Nations human rights office said on Friday.\n"
+    )
+    assert byline_agency(menus + story) == "Reuters"
+    assert byline_agency(menus + "KIEV - A short line\n") is None
+
+
+def test_a_place_that_bases_a_body_is_not_its_name() -> None:
+    assert clean_name("New York-based Human Rights Watch") == "Human Rights Watch"  # elections-03 (LA Times)

@@ -83,6 +83,13 @@ def _agency_name(credit: str) -> str:
 def _credited(text: str) -> str | None:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     agencies = set(lexicon()["wire_agencies"])
+    canonical = {a.lower(): a for a in agencies}
+    for line in lines[:80]:
+        # "REUTERS - At least 247 people have been killed ...": the agency's name in capitals as the dateline of
+        # the story's first paragraph, below however many lines of menus
+        named = re.match(r"([A-Z][A-Z-]+)\s+[-–—]{1,2}\s+(?=[A-Z])", line)
+        if named and named.group(1).lower() in canonical and len(line.split()) >= 12:
+            return canonical[named.group(1).lower()]
     for line in lines[:4]:
         match = _BYLINE.match(line) or WIRE_DATELINE.match(line) or _SLASH_DATELINE.match(line)
         if match:
@@ -110,6 +117,7 @@ def _credited(text: str) -> str | None:
             wire = WIRE_DATELINE.match(part)
             if wire:
                 return wire.group(1).strip()
+
     for line in lines[:4]:
         # "AFP, MOSUL, Iraq": an agency credit, then the dateline's place
         # "AFP, Yaound :": an agency credit and a place, alone on a line
@@ -162,6 +170,12 @@ def _credited(text: str) -> str | None:
             return match.group(1).strip()
         if _wire_credit(line.strip(" .-–—()"), agencies):  # a credit line: "AFP"
             return line.strip(" .-–—()")
+        # "... despite repeated attempts by the government to improve its record, reports the AP. I.L.": the
+        # story's last words credit the agency in the present tense (an editor's initials may follow); a past
+        # "..., reported AFP." sources its sentence only
+        reports = re.search(r",\s+(?:reports|writes)\s+(?:the\s+)?([A-Z][\w-]*)\.\s*(?:[A-Z]\.){0,3}\s*$", line)
+        if reports and reports.group(1) in agencies and line == lines[-1]:
+            return reports.group(1)
         # "... at 2 billion rupees (43 million dollars). (dpa)", "... in need of food aid. — Sapa-DPA": a credit
         # closing the last paragraph
         closing = re.search(r"[.!?”\"]\s*[(–—-]\s*([A-Za-z][\w'’&. /-]{1,30}?)\s*\)?\s*$", line)

@@ -46,7 +46,9 @@ def clean_name(text: str) -> str:
     text = re.sub(rf"^(?:(?i:all|both)\s+)?(?i:{_FEW})\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z]+s\b)", "", text)
     text = re.sub(r"^(?:its|their|our)\s+(?=[A-Z])", "", text)  # "its Coordination Headquarters"
     # "Houthi-run Saba news agency" is Saba; "Houthi-controlled health authorities" are only those authorities
-    text = re.sub(r"^[\w-]+-(?:run|backed|controlled|affiliated|owned|based)\s+(?=[A-Z])", "", text)
+    text = re.sub(
+        r"^(?:[A-Z][\w.]*\s+){0,2}[\w-]+-(?:run|backed|controlled|affiliated|owned|based)\s+(?=[A-Z])", "", text
+    )
     # "official Xinhua News Agency", "state IRNA": a lower-case qualifier before a proper name.
     text = re.sub(r"^(?:official|semi-official|state|state-run|government|independent)\s+(?=[A-Z])", "", text)
     text = re.sub(r"^(?:NGO|charity)\s+(?=[A-Z][a-z])", "", text)  # "NGO Colombian Campaign Against Landmines"
