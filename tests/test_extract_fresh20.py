@@ -54,3 +54,8 @@ def test_agency_credits_above_the_story() -> None:
         byline_agency("Business Standard\n\nAir strike in northeast Syria kills 11 civilians\n\nAFP Beirut\n") == "AFP"
     )
     assert byline_agency("Death toll reaches 22\n\nIANSUpdated: Tuesday, December 07, 2021, 09:14 AM IST\n") == "IANS"
+
+
+def test_fractures_and_burns_are_injuries(nlp: Language) -> None:
+    text = "Of the 17 injured soldiers, six have sustained multiple fractures."  # landslides-06 (Inditop.com)
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(17, "injured"), (6, "injured")]

@@ -70,3 +70,17 @@ def test_an_agency_in_capitals_opens_the_story_below_the_menus() -> None:
 
 def test_a_place_that_bases_a_body_is_not_its_name() -> None:
     assert clean_name("New York-based Human Rights Watch") == "Human Rights Watch"  # elections-03 (LA Times)
+
+
+def test_a_count_that_goes_on_place_by_place_after_a_verb(nlp: Language) -> None:
+    text = (  # elections-03 (Los Angeles Times)
+        "In a separate 95-page report, New York-based Human Rights Watch said it had verified 80 deaths at two Cairo "
+        "hospitals, another 36 in Alexandria and 13 in the port city of Suez, all flashpoints of the confrontations "
+        "between demonstrators and security forces."
+    )
+    got = [(c.value, c.counts, c.said_by) for c in claims_of(nlp, text)]
+    assert got == [(80, "killed", "Human Rights Watch"), (36, "killed", "Human Rights Watch"),
+                   (13, "killed", "Human Rights Watch")]  # fmt: skip
+    # a body that documents, though the tagger gave its name no kind
+    text = "Human Rights Watch verified 80 deaths at two Cairo hospitals."
+    assert [c.said_by for c in claims_of(nlp, text)] == ["Human Rights Watch"]

@@ -488,8 +488,9 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
         # the count goes on in another place
         last = same_sentence[-1]
         return Figure(num, None, False, last.measure, last.population, num.first, num.end)
-    if tok.dep_ == "conj" and placed and not own_verb and same_sentence and tok.head.pos_ == "VERB":
-        # "Hurricane Ike also left three people dead in the north and one in the west": the verb's own count
+    if tok.dep_ in ("conj", "advcl") and placed and not own_verb and same_sentence and tok.head.pos_ == "VERB":
+        # "Hurricane Ike also left three people dead in the north and one in the west": the verb's own count;
+        # "it had verified 80 deaths at two Cairo hospitals, another 36 in Alexandria and 13 in ... Suez"
         last = same_sentence[-1]
         if tok.head in doc[last.number.end - 1].ancestors:
             return Figure(num, None, False, last.measure, last.population, num.first, num.end)

@@ -28,8 +28,11 @@ def documentation_source(sent: Span, number_tok: Token, state: DocState) -> Sour
             is_org = kind == "ORG" and entity_at(subj, ("ORG",)) is not None
             if subj.ent_type_ == "GPE" or (entity_at(subj, ("GPE",)) is not None and not is_org):
                 return None
+            # "Human Rights Watch verified 80 deaths": a proper name the tagger knew no kind for is an organisation's
+            untyped_name = subj.pos_ == "PROPN" and not subj.ent_type_ and " " in name
             if (
                 is_org
+                or untyped_name
                 or any(entity_at(t, ("ORG",)) for t in subj.subtree)
                 or subj.lemma_.lower() in lex["authority_nouns"]
             ):
