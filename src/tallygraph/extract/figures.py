@@ -601,7 +601,12 @@ def _fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: lis
     # were killed"), else what the clause says of them, before a cue elsewhere: "Some 50,000 people rallied
     # against Capt Moussa Dadis Camara, who seized power" rallied, whoever seized what
     clause = noun.head
-    others = {d.i for t in clause.subtree if t.dep_ in ("relcl", "acl") and t.head.i != noun.i for d in t.subtree}
+    others = {
+        d.i
+        for t in clause.subtree
+        if t.i != clause.i and t.dep_ in ("relcl", "acl") and t.head.i != noun.i
+        for d in t.subtree
+    }
     own = [c for c in cues if c[2] in {t.i for t in clause.subtree} - others]
     if own:
         return min(own)[1]
