@@ -38,6 +38,9 @@ def byline_agency(text: str) -> str | None:
     a dateline "GENEVA, Switzerland (AFP)—", or "(Source: Reuters)" or "... . (dpa)" on a last line."""
     found = _credited(text)
     if found:
+        # "(Courtesy China Central Television news) —": the broadcaster
+        found = re.sub(r"^(?:[Cc]ourtesy(?:\s+of)?)\s+", "", found)
+        found = re.sub(r"(?<=[A-Za-z])\s+news$", "", found)
         # "Metro Manila (CNN Philippines, June 5) —": the credit without its date
         found = re.sub(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?$", "", found)
     return _agency_name(found) if found else None
