@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+from spacy.language import Language
+
 from tallygraph.extract.credits import byline_agency
+
+from .conftest import claims_of
 
 
 def test_a_courtesy_credit_names_the_broadcaster() -> None:
@@ -13,3 +17,15 @@ def test_a_courtesy_credit_names_the_broadcaster() -> None:
         "mourned the victims of the massive Tianjin warehouse blasts at the accident site on Tuesday.\n"
     )
     assert byline_agency(text) == "China Central Television"
+
+
+def test_part_of_a_toll_and_the_official_who_spoke_before(nlp: Language) -> None:
+    text = (  # blasts-04 (Eagle News)
+        "The death toll of the blasts has climbed to 114 including 39 firefighters, a municipal publicity official "
+        "told a press conference on Monday.\n\n"
+        "A total of 698 injured people have been sent to hospitals, including 20 in critical condition and 37 under "
+        "intensive care, according to the official."
+    )
+    got = [(c.value, c.counts, c.said_by) for c in claims_of(nlp, text)]
+    assert got[:2] == [(114, "killed", "municipal publicity official"), (39, "killed", "municipal publicity official")]
+    assert {c.said_by for c in claims_of(nlp, text)[2:]} == {"municipal publicity official"}

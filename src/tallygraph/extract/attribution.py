@@ -344,6 +344,14 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             if objs:
                 name, kind = phrase(objs[0])
                 name = state.canonical(name)
+                obj = objs[0]
+                bare = obj.tag_ == "NN" and not any(c.dep_ in ("poss", "compound", "amod") for c in obj.children)
+                if bare and obj.lemma_.lower() in lex["person_titles"] and any(c.lower_ == "the" for c in obj.children):
+                    # "according to the official": the one described so who spoke before ("a municipal publicity
+                    # official told a press conference")
+                    earlier = [k for k in state.agents if k.lower().split()[-1] == obj.lower_ and k != name]
+                    if earlier:
+                        name, kind = earlier[-1], state.agents[earlier[-1]]
                 # "according to U.N. estimates": the U.N.; "according to Azerbaijani figures" stays as written
                 counted = re.fullmatch(r"(.+?) (?:estimates?|figures|data|statistics)", name)
                 owner = [

@@ -591,9 +591,12 @@ def _fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: lis
     """A count of people with no cue on its path: the previous figure's measure in the
     sentence ("400 families (2,400 individuals)"), else the nearest cue in the sentence,
     else "other:" and the noun ("the town's 5,000 residents")."""
+    same_sentence = [f for f in previous if f.number.start >= sent.start]
+    part = noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among")
+    if same_sentence and part:
+        return same_sentence[-1].measure  # "The death toll ... has climbed to 114 including 39 firefighters"
     if _responders(noun):
         return f"other:{_noun_label(noun)}"
-    same_sentence = [f for f in previous if f.number.start >= sent.start]
     if same_sentence:
         return same_sentence[-1].measure
     cues = [(abs(t.i - num.start), m, t.i) for t in sent if (m := cue_measure(t, noun)) is not None]
