@@ -24,6 +24,9 @@ _SOURCE_LINE = re.compile(r"^\(?(?:Source|Sources|Via)\s*:\s*([A-Z][\w'’&. -]{
 _SLASH_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s*/([A-Z][\w -]{1,30})/")
 
 
+# "April 22 (UPI) — The death toll ...": a dateline of a date alone
+_DATED_CREDIT = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\(([A-Z][^()]{1,40})\)\s*[–—-]{1,2}\s*")
+
 # "LONDON (AP) British police ...", "Srinagar, Feb 9 (Inditop.com) Rescue ...": a dateline without its dash,
 # after a place in capitals or a place and a date
 _DASHLESS_DATELINE = re.compile(
@@ -97,7 +100,8 @@ def _credited(text: str) -> str | None:
         match = _BYLINE.match(line) or WIRE_DATELINE.match(line) or _SLASH_DATELINE.match(line)
         if match:
             return match.group(1).strip()
-        dashless = _DASHLESS_DATELINE.match(line)
+        # (not "July 31, 2007 (KHARTOUM) —": a place)
+        dashless = _DASHLESS_DATELINE.match(line) or _DATED_CREDIT.match(line)
         if dashless and _outlet_credit(dashless.group(1), agencies):
             return dashless.group(1).strip()
     for n, line in enumerate(lines[:8]):
@@ -106,7 +110,7 @@ def _credited(text: str) -> str | None:
         if placed and placed.group(1) in agencies:
             return placed.group(1)
         # "IANSUpdated: Tuesday, December 07, 2021": an agency's byline run into the page's time stamp
-        stamped = re.match(r"([A-Z][\w-]*?)\s*(?:Updated|Published|Last updated)\s*:", line)
+        stamped = re.match(r"\(?([A-Z][\w-]*?)\)?\s*(?:Updated|Published|Last updated)\s*:", line)
         if stamped and stamped.group(1) in agencies:
             return stamped.group(1)
         titled = re.search(r"(?:^|\s)\|\s*([A-Z][\w .-]{1,30}?)\s*$", line)
@@ -130,9 +134,11 @@ def _credited(text: str) -> str | None:
         if lead and lead.group(1) in agencies:
             return lead.group(1)
     for line, after in itertools.pairwise(lines[:7]):
-        # "The Associated Press" alone on a line above the dateline "KABUL, Afghanistan"
+        # "The Associated Press" alone on a line above the dateline "KABUL, Afghanistan" or "Dhaka, March 21:"
         name = re.sub(r"^The\s+", "", line).strip()
-        if name in agencies and re.match(r"^[A-Z]{3,}[A-Z .'’-]*(?:,|$)", after):
+        dated = re.match(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]+\.?\s+\d{1,2}\b", after)
+        spelled = {a.replace("-", " "): a for a in agencies}  # "Agence France Presse" without its hyphen
+        if (name in agencies or name in spelled) and (re.match(r"^[A-Z]{3,}[A-Z .'’-]*(?:,|$)", after) or dated):
             return name
     date = r"(?:\w+day,?\s*)?(?:\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2},?)\s+\d{4}"
     for line in lines[:4]:
