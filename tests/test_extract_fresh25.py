@@ -15,3 +15,14 @@ def test_a_cue_of_the_clause_of_those_counted_wins_over_what_it_says(nlp: Langua
         "during anti-narcotics operations."
     )
     assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(112, "killed"), (12, "killed")]
+
+
+def test_a_surname_with_a_hyphen_is_one_name(nlp: Language) -> None:
+    text = (  # extrajudicial-05 (olisa.tv)
+        "Lagos State Governor Babajide Sanwo-Olu has said that about 25 people were wounded, adding that the "
+        "authorities were investigating the death of one man."
+    )
+    assert {c.said_by for c in claims_of(nlp, text)} == {"Babajide Sanwo-Olu"}
+    # a hyphenated given name stays in pieces, which the tagger reads better (tune displacement-04)
+    doc = nlp("quoting the deputy health minister, Mohammad-Esmail Akbari, as saying")
+    assert "Mohammad-Esmail" not in [t.text for t in doc]
