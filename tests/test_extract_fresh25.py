@@ -26,3 +26,22 @@ def test_a_surname_with_a_hyphen_is_one_name(nlp: Language) -> None:
     # a hyphenated given name stays in pieces, which the tagger reads better (tune displacement-04)
     doc = nlp("quoting the deputy health minister, Mohammad-Esmail Akbari, as saying")
     assert "Mohammad-Esmail" not in [t.text for t in doc]
+
+
+def test_reports_citing_a_body_relay_it(nlp: Language) -> None:
+    text = (  # chemical-02 (Voice of People Today)
+        "Reports citing the Idlib Health Directorate, however, say that up to 100 people could be dead from the gas "
+        "attack, and another 400 are injured."
+    )
+    got = [(c.value, c.said_by, c.via) for c in claims_of(nlp, text)]
+    assert got == [(100, "Idlib Health Directorate", ["Reports"]), (400, "Idlib Health Directorate", ["Reports"])]
+
+
+def test_the_report_of_the_body_and_a_turn_of_phrase(nlp: Language) -> None:
+    text = (  # extrajudicial-06 (La Prensa Latina carrying EFE)
+        "The Cristosal humanitarian organization presented the figures in a report made public on Monday.\n\n"
+        "Attorney Zaira Navas said the deaths that occurred inside the penal centers, that is to say in state "
+        "custody, have been verified.\n\n"
+        "Of the 139 people who died in state custody during that period, according to the report, four were women."
+    )
+    assert {c.said_by for c in claims_of(nlp, text)} == {"Cristosal"}

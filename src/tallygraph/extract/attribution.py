@@ -364,6 +364,9 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 authored = document_owner(objs[0])
                 if authored is not None:
                     name, kind = state.canonical(authored), "ORG"  # "a preliminary health ministry report"
+                plain = [c.lower_ for c in objs[0].children] == ["the"] and objs[0].tag_ == "NN"
+                if plain and objs[0].lemma_.lower() in ("report", "statement") and state.last_org:
+                    name, kind = state.last_org, "ORG"  # "according to the report": the report of the last body
                 own = next((c for c in objs[0].children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
                 if own is not None and any(
                     f in {*lex["document_nouns"], *lex["source_nouns"]} for f in forms(objs[0].text, objs[0].lemma_)
@@ -547,7 +550,9 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 cited = _resolve_subject(objs[0], state)[0]
             if quoted_as and cited and f" {tok.text} " in f" {cited} ":
                 cited = state.canonical(cited.split(f"{tok.text} ", 1)[1])  # not "local media quoted officials"
-        for child in tok.children:
+        # "Reports citing the Idlib Health Directorate ... say": the reports relay whom they cite
+        subject_acls = [c for c in subj.children if c.dep_ == "acl"] if subj is not None else []
+        for child in [*tok.children, *subject_acls]:
             if child.lemma_ in ("cite", "quote") and child.dep_ in ("xcomp", "advcl", "prep", "acl", "conj"):
                 objs = [c for c in child.children if c.dep_ in ("dobj", "pobj") and _citable(c)]
                 if objs:

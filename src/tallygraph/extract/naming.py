@@ -27,7 +27,9 @@ _FEW = r"two|three|four|five|six|seven|eight|nine|ten|several"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DESCRIPTORS = (
     r"(?:online daily|daily|newspaper|news website|news portal|website|broadcaster|news agency"
-    r"|monitoring group|war monitor|monitor|rights group|watchdog)"
+    r"|monitoring group|war monitor|monitor|rights group|watchdog"
+    r"|(?:humanitarian|human rights|rights|aid|relief|charity|non-profit|nonprofit)"
+    r" (?:organization|organisation|group))"
 )
 _NAME_LINKS = {"for", "of", "on", "and", "the", "in"}
 

@@ -618,6 +618,8 @@ def agentive(subj: Token) -> bool:
     lemma = subj.lemma_.lower()
     if lemma in ("each", "either", "neither", "none") and subj.pos_ in ("PRON", "DET"):
         return False  # "four deaths each were reported from ...": how many, not who
+    if lemma in ("that", "this") and subj.pos_ == "PRON" and subj.dep_ == "nsubj":
+        return False  # "..., that is to say in state custody": a turn of phrase, not a speaker
     if subj.pos_ in ("VERB", "AUX"):
         return False  # "The area ... was first probed in 2010, after X ... announced": a parse, not a speaker
     if any(f in lexicon()["event_nouns"] for f in forms(subj.text, subj.lemma_)) or subj.like_num:
