@@ -408,7 +408,9 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 out.append(Source(name, [], sent.doc[tok.i : tok.right_edge.i + 1].text, None, "according"))
                 state.note_speaker(name, kind, [])
             continue
-        if tok.pos_ not in ("VERB", "AUX") or (
+        # "..., Xinhua reports citing local police.": a verb the tagger took for a plural noun, with its subject
+        verb_as_noun = tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children)
+        if (tok.pos_ not in ("VERB", "AUX") and not verb_as_noun) or (
             tok.lemma_.lower() not in speech and not _discloses(tok) and not _sets_toll(tok)
         ):
             continue
