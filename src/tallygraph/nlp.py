@@ -46,7 +46,30 @@ def load_nlp(name: str | None = None) -> Language:
     nlp = keep_outlet_domains(spacy.load(name or model_name()))
     if "join_hyphenated_names" not in nlp.pipe_names:
         nlp.add_pipe("join_hyphenated_names", first=True)
+    if "no_sentence_start_inside" not in nlp.pipe_names:
+        nlp.add_pipe("no_sentence_start_inside", after="join_hyphenated_names")
     return nlp
+
+
+_TITLE_ABBREVIATIONS = frozenset(
+    {"St.", "Mt.", "Ft.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Gov.", "Sen.",
+     "Rep.", "Rev.", "No."}
+)  # fmt: skip
+
+
+@Language.component("no_sentence_start_inside")
+def no_sentence_start_inside(doc: Doc) -> Doc:
+    """Where the parser must not start a sentence: after a title's abbreviation ("St. George's") or after a
+    closing bracket that closes no sentence ("the Mar Girgis (St. George's) Church in Tanta city")."""
+    for tok in doc[2:]:
+        before = doc[tok.i - 1]
+        if before.text in _TITLE_ABBREVIATIONS or (
+            before.text == ")" and doc[tok.i - 2].text not in (".", "!", "?", '"', "”") and tok.text[:1].isupper()
+        ):
+            tok.is_sent_start = False
+    if len(doc) > 1 and doc[0].text in _TITLE_ABBREVIATIONS:
+        doc[1].is_sent_start = False
+    return doc
 
 
 @Language.component("join_hyphenated_names")
