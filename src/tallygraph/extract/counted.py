@@ -222,4 +222,6 @@ def predicate_label(noun: Token) -> str | None:
         return None
     if verb.pos_ != "VERB" or verb.lemma_.lower() in lex["bare_predicates"]:
         return None
+    if verb.lemma_.lower() in lex["speech_verbs"]:
+        return None  # "169 people ... could not be confirmed": who tells of them, not what befell them
     return _participle(verb)

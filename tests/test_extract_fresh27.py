@@ -1,0 +1,16 @@
+"""Rules written after the blind set data/dev/fresh27 was scored on arrival, each on real text from it
+(anniversaries of massacres and disasters; executions and death sentences)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from .conftest import claims_of
+
+
+def test_a_verb_of_speech_says_nothing_of_what_befell_those_counted(nlp: Language) -> None:
+    text = (  # executions-01 (HNGN)
+        "Amnesty International said Iraq executed at least 169 people but executions in chaotic Syria and Egypt "
+        "could not be confirmed, according to the report."
+    )
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(169, "killed")]
