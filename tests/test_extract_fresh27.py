@@ -14,3 +14,10 @@ def test_a_verb_of_speech_says_nothing_of_what_befell_those_counted(nlp: Languag
         "could not be confirmed, according to the report."
     )
     assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(169, "killed")]
+
+
+def test_executions_are_counted_and_carrying_out_is_no_carrying(nlp: Language) -> None:
+    text = "Texas carried out 538 executions, the Death Penalty Information Center said."  # executions-05 (Pew)
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(538, "killed")]
+    text = "The vessel, which was carrying 55 people, overturned."
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(55, "other:on-board")]

@@ -168,7 +168,8 @@ def on_board(noun: Token) -> bool:
     board"."""
     lex = lexicon()
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex["carrying_verbs"]:
-        return True
+        # but "carried out 198 executions": done, not carried
+        return not any(c.dep_ == "prt" and c.lower_ == "out" for c in noun.head.children)
     after = [t for t in noun.subtree if noun.i < t.i <= noun.i + 6]
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         after += [t for t in noun.head.rights if t.i > noun.i and t.i <= noun.i + 3]
