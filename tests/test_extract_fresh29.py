@@ -15,3 +15,12 @@ def test_leaders_activists_supporters_and_lawyers_are_people(nlp: Language) -> N
     )
     got = [(c.value, c.counts) for c in claims_of(nlp, text)]
     assert got == [(11000, "captured"), (36, "captured"), (19, "captured")]
+
+
+def test_a_figure_compared_with_another_time(nlp: Language) -> None:
+    text = (  # casualtyreports-05 (Stabroek News carrying Reuters)
+        "Last year, 2,505 civilians were killed in bombings and other attacks, compared with 2,773 in 2009, "
+        "according to Health Ministry figures."
+    )
+    got = [(c.value, c.counts, c.said_by) for c in claims_of(nlp, text)]
+    assert got == [(2505, "killed", "Health Ministry"), (2773, "killed", "Health Ministry")]

@@ -468,6 +468,11 @@ def _elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -
         if hurt and measure_word(hurt[0]) == "injured":
             measure = "injured"  # "... taken to hospitals with injuries, 13 of them with critical wounds"
         return Figure(num, None, False, measure, last.population, num.first, of_them[0].i + 1)
+    compared = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to") else None
+    if compared is not None and compared.lemma_.lower() == "compare" and same_sentence:
+        # "2,505 civilians were killed ..., compared with 2,773 in 2009": the same count, another time
+        last = same_sentence[-1]
+        return Figure(num, None, False, last.measure, last.population, num.first, num.end)
     if tok.dep_ == "pobj" and tok.head.lower_ == "including" and same_sentence:
         # "1.06 million Ukrainians have fled ..., including 142,300 on Sunday": a part of the figure before
         last = same_sentence[-1]
