@@ -24,3 +24,17 @@ def test_a_figure_compared_with_another_time(nlp: Language) -> None:
     )
     got = [(c.value, c.counts, c.said_by) for c in claims_of(nlp, text)]
     assert got == [(2505, "killed", "Health Ministry"), (2773, "killed", "Health Ministry")]
+
+
+def test_inverted_speakers_records_and_a_long_title(nlp: Language) -> None:
+    text = (  # arrests-04 (Geo)
+        "Over 9,096 PTI supporters and members have been arrested post the May 9 attack, show official documents "
+        "from Islamabad, Punjab, Sindh, Khyber Pakhtunkhwa and Balochistan."
+    )
+    assert [c.said_by for c in claims_of(nlp, text)] == ["official documents"]
+    text = (  # arrests-06 (TBS News)
+        "Police raids continued in districts, said BNP Senior Joint Secretary General Ruhul Kabir Rizvi in a "
+        "virtual briefing yesterday.\n\n"
+        "Two more JCD leaders also went missing after being picked up by policemen on Saturday, Rizvi said."
+    )
+    assert [c.said_by for c in claims_of(nlp, text)] == ["Ruhul Kabir Rizvi"]

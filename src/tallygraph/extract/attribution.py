@@ -450,8 +450,15 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         if subj is None and tok.i > sent.start and sent.doc[tok.i - 1].text == "," and not addressed:
             # '..., writes UNN with reference to ...', '..., reported Kyodo News.': a quotative inversion
             # the parser read as an object.
-            inverted = next((c for c in tok.rights if c.dep_ == "dobj"), None)
-            if inverted is not None and inverted.left_edge.i == tok.i + 1 and inverted.pos_ == "PROPN":
+            # (the parser may also call the name a complement: "..., said BNP Senior Joint Secretary General Ruhul
+            # Kabir Rizvi in a virtual briefing")
+            inverted = next((c for c in tok.rights if c.dep_ == "dobj"), None) or next(
+                (c for c in tok.rights if c.dep_ in ("ccomp", "attr") and c.pos_ == "PROPN" and c.ent_type_ != "GPE"),
+                None,
+            )
+            # "..., show official documents from Islamabad, Punjab, ...": a body of records, inverted too
+            records = inverted is not None and inverted.pos_ == "NOUN" and _is_source_subject(inverted)
+            if inverted is not None and inverted.left_edge.i == tok.i + 1 and (inverted.pos_ == "PROPN" or records):
                 subj, quotative = inverted, True
         if subj is None and not subjects and tok.dep_ in ("ROOT", "conj"):
             # "..., Oleksandr Starukh, the local governor, says."; "..., and the number ... may increase ...,

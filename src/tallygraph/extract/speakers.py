@@ -302,7 +302,10 @@ def phrase(tok: Token) -> tuple[str, str]:
         return clean_name(f"{names[0].text} {tok.text}"), "PERSON"
     # Words of the noun phrase: determiners, possessors, modifiers, the head, "of"/"for" tails.
     left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "appos") and t.i >= tok.left_edge.i]
-    words: list[Token] = [t for t in left if t.i >= np_start(tok)]
+    # "... between Mali, Burkina Faso, and Niger, Mali's army said": not back over a comma the parser ran into
+    # the subject's words
+    comma = max((t.i for t in tok.subtree if t.text == "," and t.i < tok.i), default=-1)
+    words: list[Token] = [t for t in left if t.i >= np_start(tok) and t.i > comma]
     end = tok.i + 1
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):
