@@ -38,3 +38,16 @@ def test_inverted_speakers_records_and_a_long_title(nlp: Language) -> None:
         "Two more JCD leaders also went missing after being picked up by policemen on Saturday, Rizvi said."
     )
     assert [c.said_by for c in claims_of(nlp, text)] == ["Ruhul Kabir Rizvi"]
+
+
+def test_figures_published_in_a_named_report_or_by_a_named_database(nlp: Language) -> None:
+    text = (  # casualtyreports-04 (CCDF)
+        "According to data published in the latest Civilian Impact Monitoring Report (CIMP), an estimated 670 "
+        "incidents of armed violence resulted in 1,478 civilian casualties during a three month period."
+    )
+    assert [c.said_by for c in claims_of(nlp, text)] == ["Civilian Impact Monitoring Report"]
+    text = (  # casualtyreports-06 (s4c.news): a body whose name holds an event's word
+        "According to statistics released by the Armed Conflict and Event Database (ACLED), civilian deaths rose. "
+        "The actual number in 2018 was 173 total deaths."
+    )
+    assert [c.said_by for c in claims_of(nlp, text)] == ["Armed Conflict and Event Database"]

@@ -43,6 +43,9 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+)*\s+[-–—]+\s+(?=[A-Z])", "", text)  # "GAZA CITY - Gaza's ..."
     text = re.sub(r"^(?:quoting|citing)\s+(?=[A-Z])", "", text, flags=re.I)  # a participle the parser put in a name
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    text = re.sub(
+        r"^(?:latest|newest|recent|updated|current)\s+(?=[A-Z])", "", text
+    )  # "the latest Civilian Impact ..."
     # "Three police sources and a Reuters witness", "Two Arab diplomats", "All three police sources": how many
     # spoke is not who
     text = re.sub(rf"^(?:(?i:all|both)\s+)?(?i:{_FEW})\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z]+s\b)", "", text)

@@ -224,6 +224,10 @@ def document_author(tok: Token) -> Token | None:
             objs = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
             if objs and authorlike(objs[0]):
                 return objs[0]
+            # "data published in the latest Civilian Impact Monitoring Report (CIMP)": the named report
+            placed = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
+            if placed and placed[0].dep_ == "pobj" and placed[0].pos_ == "PROPN" and placed[0].ent_type_ != "GPE":
+                return placed[0]
         if (
             child.dep_ == "poss"
             and authorlike(child)
@@ -625,7 +629,8 @@ def agentive(subj: Token) -> bool:
         return False  # "..., that is to say in state custody": a turn of phrase, not a speaker
     if subj.pos_ in ("VERB", "AUX"):
         return False  # "The area ... was first probed in 2010, after X ... announced": a parse, not a speaker
-    if any(f in lexicon()["event_nouns"] for f in forms(subj.text, subj.lemma_)) or subj.like_num:
+    named_body = subj.pos_ == "PROPN" and subj.ent_type_ == "ORG"  # "the Armed Conflict and Event Database"
+    if (any(f in lexicon()["event_nouns"] for f in forms(subj.text, subj.lemma_)) and not named_body) or subj.like_num:
         return False
     if lemma in ("thousand", "hundred", "dozen", "score", "million") and any(c.lower_ == "of" for c in subj.children):
         return False  # "thousands of deaths reported every year": a count, not a speaker
