@@ -6,16 +6,15 @@ import re
 
 from spacy.tokens import Span, Token
 
+from tallygraph.extract.according import STATEMENTS, according_source, cited_in, unowned_reports
 from tallygraph.extract.counted import is_person_noun
 from tallygraph.extract.documents import (
     according_preposition,
     as_quoted_by,
     counted_by,
-    document_owner,
     document_sources,
-    handed_to,
 )
-from tallygraph.extract.naming import clean_name, find_author, is_demonym
+from tallygraph.extract.naming import clean_name, find_author
 from tallygraph.extract.source import Source, is_outlet, looks_outlet_name
 from tallygraph.extract.speakers import (
     ONE_PERSON,
@@ -47,25 +46,6 @@ _PRONOUNS_PERSON = {"he", "she", "him", "her"}
 _PRONOUNS_FIRST = {"i", "we"}
 # Verbs of telling: the one told comes after the verb.
 _ADDRESSING = frozenset({"tell", "inform", "brief", "assure"})
-
-
-def _cited_in(tok: Token, state: DocState) -> str | None:
-    """ "fire service officials cited in a news agency PTI report", "officials quoted by Reuters":
-    the outlet that relays them."""
-    for acl in tok.children:
-        if acl.dep_ != "acl" or acl.lemma_ not in ("cite", "quote"):
-            continue
-        for prep in acl.children:
-            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by"):
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-                if names and any(f in lexicon()["document_nouns"] for f in forms(obj.text, obj.lemma_)):
-                    return state.canonical(phrase(names[-1])[0])  # "a news agency PTI report": PTI
-                return state.canonical(phrase(obj)[0])
-    return None
 
 
 def _channel(verb: Token, state: DocState) -> list[str]:
@@ -130,9 +110,6 @@ def _channel(verb: Token, state: DocState) -> list[str]:
 _GATHERINGS = {"conference", "briefing", "meeting", "session", "hearing", "gathering", "rally", "summit", "event"}
 
 
-_STATEMENTS = {"statement", "report", "communique", "release", "post", "tweet", "letter"}
-
-
 def _modified(subj: Token) -> bool:
     """ "Earlier media reports", "a news report": a description of its own, not "the report" of the last speaker."""
     return any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in subj.children)
@@ -164,7 +141,7 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     name, kind = phrase(subj)
     if kind == "PERSON" or document_author(subj) is not None:
         return state.canonical(name), kind  # "A statement from the ministry said"
-    if subj.lemma_.lower() in _STATEMENTS and subj.tag_ == "NN" and not _modified(subj):
+    if subj.lemma_.lower() in STATEMENTS and subj.tag_ == "NN" and not _modified(subj):
         # "The statement said": the statement of the last organisation that spoke.
         return state.last_org, "ORG"
     definite = any(c.lower_ in ("the", "this", "that") for c in subj.children)
@@ -206,25 +183,6 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     return state.canonical(name), kind
 
 
-def _unowned_reports(
-    obj: Token, sent: Span, speech: set[str], verb: Token | None = None, *, statements: bool = False
-) -> bool:
-    """ "according to credible reports (and testimonies)", '"The reports coming to us revealed that 22 have
-    died, ...," he said' in a sentence someone else says: whose reports is not said, so the figure stays the
-    speaker's. ``verb``: the reports' own verb of speech, if they are its subject. ``statements``: "a
-    statement" too, which is the speaker's own."""
-    plural = obj.lemma_.lower() in ("report", "testimony", "account") and obj.tag_ == "NNS"
-    if not plural and not (statements and obj.lemma_.lower() in _STATEMENTS):
-        return False
-    if any(
-        c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "by"))
-        for c in obj.children
-    ):
-        return False
-    inside = {t.i for t in (verb if verb is not None else obj).subtree}
-    return any(t.lemma_.lower() in speech and t.pos_ == "VERB" and t.i not in inside for t in sent)
-
-
 def _last_named_org(state: DocState) -> str | None:
     """The organisation named most recently among those that spoke (not an outlet, not a description)."""
     for name in reversed(list(state.agents)):
@@ -261,7 +219,7 @@ def _is_source_subject(subj: Token) -> bool:
     lemma = subj.lemma_.lower()
     if document_author(subj) is not None:
         return True  # "A separate count by the Social Affairs Ministry put the toll at ..."
-    if lemma in _STATEMENTS and any(c.lower_ in ("the", "this", "that", "its") for c in subj.children):
+    if lemma in STATEMENTS and any(c.lower_ in ("the", "this", "that", "its") for c in subj.children):
         return True  # "The report noted ...": the report of the organisation last named
     if lemma in lex["source_nouns"]:
         # "Azerbaijan's official records", "official figures", "earlier media reports"; not bare "reports"
@@ -330,75 +288,9 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
     for tok in sent:
         preposition = according_preposition(tok, sent)
         if preposition is not None:
-            objs = [c for c in preposition.children if c.dep_ == "pobj"]
-            if objs and _unowned_reports(objs[0], sent, speech):
-                continue  # '"According to credible reports ... at least 143 people," said the group': the group's
-            outlet = handed_to(objs[0], state) if objs else None
-            if outlet is not None and _unowned_reports(objs[0], sent, speech, statements=True):
-                # "X said two merchants had been detained, according to a statement provided to the al-Masirah
-                # TV network": X's statement, which the network relays
-                name = state.canonical(phrase(outlet)[0])
-                cue = sent.doc[tok.i : objs[0].right_edge.i + 1].text
-                out.append(Source(name, [], cue, None, "relay", own_sentence=True))
-                continue
-            if objs:
-                name, kind = phrase(objs[0])
-                name = state.canonical(name)
-                obj = objs[0]
-                bare = obj.tag_ == "NN" and not any(c.dep_ in ("poss", "compound", "amod") for c in obj.children)
-                if bare and obj.lemma_.lower() in lex["person_titles"] and any(c.lower_ == "the" for c in obj.children):
-                    # "according to the official": the one described so who spoke before ("a municipal publicity
-                    # official told a press conference")
-                    earlier = [k for k in state.agents if k.lower().split()[-1] == obj.lower_ and k != name]
-                    if earlier:
-                        name, kind = earlier[-1], state.agents[earlier[-1]]
-                # "according to U.N. estimates": the U.N.; "according to Azerbaijani figures" stays as written
-                counted = re.fullmatch(r"(.+?) (?:estimates?|figures|data|statistics)", name)
-                owner = [
-                    c
-                    for c in objs[0].children
-                    if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and not is_demonym(c.text)
-                ]
-                if counted and owner:
-                    name = state.canonical(counted.group(1))
-                authored = document_owner(objs[0])
-                if authored is not None:
-                    name, kind = state.canonical(authored), "ORG"  # "a preliminary health ministry report"
-                plain = [c.lower_ for c in objs[0].children] == ["the"] and objs[0].tag_ == "NN"
-                if plain and objs[0].lemma_.lower() in ("report", "statement") and state.last_org:
-                    name, kind = state.last_org, "ORG"  # "according to the report": the report of the last body
-                own = next((c for c in objs[0].children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-                if own is not None and any(
-                    f in {*lex["document_nouns"], *lex["source_nouns"]} for f in forms(objs[0].text, objs[0].lemma_)
-                ):
-                    # "UNAMA says ..., according to its preliminary findings": the speaker's own findings
-                    if out:
-                        continue
-                    owner_name = state.last_person if own.lower_ in ("his", "her") else state.last_org
-                    if owner_name is None:
-                        continue
-                    name, kind = owner_name, "PERSON" if own.lower_ in ("his", "her") else "ORG"
-                tally = re.fullmatch(r"(.+?) (?:tally|count)", name)
-                if tally and looks_outlet_name(tally.group(1)):
-                    name = tally.group(1)  # "according to an AFP tally": the outlet's own count
-                    out.append(Source(name, [], sent.doc[tok.i : objs[0].right_edge.i + 1].text, None, "according"))
-                    state.note_speaker(name, "ORG", [])
-                    continue
-                # "officials said, according to Reuters": an outlet relays the speaker
-                kind_name = "relay" if looks_outlet_name(name) else "according"
-                via = list(state.via_of.get(name, [])) if kind_name == "according" else []
-                relayed = _cited_in(objs[0], state)
-                if relayed and kind_name == "according":
-                    via = [relayed]  # "according to fire service officials cited in a news agency PTI report"
-                clause = _clause_before(tok, speech) if kind_name == "according" else None
-                scope = contrast = None
-                if clause is not None:
-                    # "Five were killed, Palestinian sources said, while six died ..., according to the ministry"
-                    contrast = {t.i for t in clause.subtree}
-                    scope = contrast | set(range(tok.i, objs[0].right_edge.i + 1))
-                cue = sent.doc[tok.i : objs[0].right_edge.i + 1].text
-                out.append(Source(name, via, cue, scope, kind_name, contrast=contrast, own_sentence=True))
-                state.note_speaker(name, kind, via)
+            found = according_source(tok, preposition, sent, state, out)
+            if found is not None:
+                out.append(found)
             continue
         words_of = in_the_words_of(tok)
         if words_of is not None:
@@ -423,7 +315,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             continue  # "Tropical cyclone Idai ... has claimed at least 122 lives": a toll, not a claim
         if tok.lemma_ in ("cite", "quote") and tok.head.i != tok.i and tok.head.lemma_.lower() in speech:
             continue  # "X reports citing Y": handled with its reporting verb
-        if tok.dep_ == "acl" and tok.lemma_ in ("cite", "quote") and _cited_in(tok.head, state):
+        if tok.dep_ == "acl" and tok.lemma_ in ("cite", "quote") and cited_in(tok.head, state):
             continue  # "officials cited in a PTI report": a relay of the officials, handled with them
         if _negated(tok):
             continue
@@ -499,7 +391,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             subj = None  # "The deaths were confirmed by the police": the agent speaks
         if subj is not None and not agentive(subj):
             continue
-        if subj is not None and _unowned_reports(subj, sent, speech, tok):
+        if subj is not None and unowned_reports(subj, sent, speech, tok):
             continue
         passive = subj is not None and subj.dep_ == "nsubjpass" and agent_obj is None
         if passive and tok.lemma_ not in ("quote", "cite", "report"):
@@ -718,23 +610,6 @@ def _unnamed_office_holder(subj: Token) -> bool:
     )
 
 
-def _clause_before(according: Token, speech: set[str]) -> Token | None:
-    """ "X said, while six died ..., according to Y": the clause an "according to" closes, when the parser hung
-    it on a verb of speech that has a speaker of its own."""
-    verb = according.head
-    if verb.lemma_.lower() not in speech or not any(c.dep_ == "nsubj" for c in verb.children):
-        return None
-    clauses = [
-        c
-        for c in verb.children
-        if c.dep_ in ("advcl", "conj")
-        and verb.i < c.i < according.i
-        and c.right_edge.i < according.i
-        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-    ]
-    return clauses[-1] if clauses else None
-
-
 def _contrast_clause(verb: Token) -> set[int] | None:
     """ "Yermak said 116 had been returned, while Russian agencies cited the ministry saying 63 ...":
     a statement in a contrastive clause stands beside the sentence's other statement, not inside it."""
@@ -804,5 +679,5 @@ def _citable(tok: Token) -> bool:
     return any(f in documents for f in forms(tok.text, tok.lemma_)) and (
         document_author(tok) is not None
         or any(c.dep_ in ("amod", "compound") for c in tok.children)
-        or (tok.lemma_.lower() in _STATEMENTS and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children))
+        or (tok.lemma_.lower() in STATEMENTS and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children))
     )

@@ -1,0 +1,155 @@
+"""Sources named by a preposition: "according to X", "per X", "as per X" and whom X stands for."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from tallygraph.extract.documents import document_owner, handed_to
+from tallygraph.extract.naming import is_demonym
+from tallygraph.extract.source import Source, looks_outlet_name
+from tallygraph.extract.speakers import phrase
+from tallygraph.extract.state import DocState
+from tallygraph.lexicon import forms, lexicon
+
+__all__ = ["STATEMENTS", "according_source", "cited_in", "unowned_reports"]
+
+STATEMENTS = {"statement", "report", "communique", "release", "post", "tweet", "letter"}
+"""Nouns of a statement: "the statement said" is the statement of the last organisation that spoke."""
+
+
+def according_source(
+    tok: Token, preposition: Token, sent: Span, state: DocState, earlier: list[Source]
+) -> Source | None:
+    """The source an "according to" names, if any. ``earlier``: the sources already found in the sentence."""
+    lex = lexicon()
+    speech = set(lex["speech_verbs"])
+    objs = [c for c in preposition.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    obj = objs[0]
+    if unowned_reports(obj, sent, speech):
+        return None  # '"According to credible reports ... at least 143 people," said the group': the group's
+    cue = sent.doc[tok.i : obj.right_edge.i + 1].text
+    outlet = handed_to(obj, state)
+    if outlet is not None and unowned_reports(obj, sent, speech, statements=True):
+        # "X said two merchants had been detained, according to a statement provided to the al-Masirah TV
+        # network": X's statement, which the network relays
+        return Source(state.canonical(phrase(outlet)[0]), [], cue, None, "relay", own_sentence=True)
+    named = _according_name(obj, state, earlier)
+    if named is None:
+        return None
+    name, kind = named
+    tally = re.fullmatch(r"(.+?) (?:tally|count)", name)
+    if tally and looks_outlet_name(tally.group(1)):
+        name = tally.group(1)  # "according to an AFP tally": the outlet's own count
+        state.note_speaker(name, "ORG", [])
+        return Source(name, [], cue, None, "according")
+    # "officials said, according to Reuters": an outlet relays the speaker
+    kind_name = "relay" if looks_outlet_name(name) else "according"
+    via = list(state.via_of.get(name, [])) if kind_name == "according" else []
+    relayed = cited_in(obj, state)
+    if relayed and kind_name == "according":
+        via = [relayed]  # "according to fire service officials cited in a news agency PTI report"
+    clause = _clause_before(tok, speech) if kind_name == "according" else None
+    scope = contrast = None
+    if clause is not None:
+        # "Five were killed, Palestinian sources said, while six died ..., according to the ministry"
+        contrast = {t.i for t in clause.subtree}
+        scope = contrast | set(range(tok.i, obj.right_edge.i + 1))
+    state.note_speaker(name, kind, via)
+    return Source(name, via, cue, scope, kind_name, contrast=contrast, own_sentence=True)
+
+
+def _according_name(obj: Token, state: DocState, earlier: list[Source]) -> tuple[str, str] | None:
+    """Whom the object of an "according to" stands for, and their kind; None when it names nobody new."""
+    lex = lexicon()
+    name, kind = phrase(obj)
+    name = state.canonical(name)
+    bare = obj.tag_ == "NN" and not any(c.dep_ in ("poss", "compound", "amod") for c in obj.children)
+    if bare and obj.lemma_.lower() in lex["person_titles"] and any(c.lower_ == "the" for c in obj.children):
+        # "according to the official": the one described so who spoke before ("a municipal publicity official
+        # told a press conference")
+        described = [k for k in state.agents if k.lower().split()[-1] == obj.lower_ and k != name]
+        if described:
+            name, kind = described[-1], state.agents[described[-1]]
+    # "according to U.N. estimates": the U.N.; "according to Azerbaijani figures" stays as written
+    counted = re.fullmatch(r"(.+?) (?:estimates?|figures|data|statistics)", name)
+    owner = [c for c in obj.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and not is_demonym(c.text)]
+    if counted and owner:
+        name = state.canonical(counted.group(1))
+    authored = document_owner(obj)
+    if authored is not None:
+        name, kind = state.canonical(authored), "ORG"  # "a preliminary health ministry report"
+    plain = [c.lower_ for c in obj.children] == ["the"] and obj.tag_ == "NN"
+    if plain and obj.lemma_.lower() in ("report", "statement") and state.last_org:
+        name, kind = state.last_org, "ORG"  # "according to the report": the report of the last body
+    own = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if own is not None and any(
+        f in {*lex["document_nouns"], *lex["source_nouns"]} for f in forms(obj.text, obj.lemma_)
+    ):
+        # "UNAMA says ..., according to its preliminary findings": the speaker's own findings
+        if earlier:
+            return None
+        person = own.lower_ in ("his", "her")
+        owner_name = state.last_person if person else state.last_org
+        if owner_name is None:
+            return None
+        name, kind = owner_name, "PERSON" if person else "ORG"
+    return name, kind
+
+
+def cited_in(tok: Token, state: DocState) -> str | None:
+    """ "fire service officials cited in a news agency PTI report", "officials quoted by Reuters":
+    the outlet that relays them."""
+    for acl in tok.children:
+        if acl.dep_ != "acl" or acl.lemma_ not in ("cite", "quote"):
+            continue
+        for prep in acl.children:
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if names and any(f in lexicon()["document_nouns"] for f in forms(obj.text, obj.lemma_)):
+                    return state.canonical(phrase(names[-1])[0])  # "a news agency PTI report": PTI
+                return state.canonical(phrase(obj)[0])
+    return None
+
+
+def unowned_reports(
+    obj: Token, sent: Span, speech: set[str], verb: Token | None = None, *, statements: bool = False
+) -> bool:
+    """ "according to credible reports (and testimonies)", '"The reports coming to us revealed that 22 have
+    died, ...," he said' in a sentence someone else says: whose reports is not said, so the figure stays the
+    speaker's. ``verb``: the reports' own verb of speech, if they are its subject. ``statements``: "a
+    statement" too, which is the speaker's own."""
+    plural = obj.lemma_.lower() in ("report", "testimony", "account") and obj.tag_ == "NNS"
+    if not plural and not (statements and obj.lemma_.lower() in STATEMENTS):
+        return False
+    if any(
+        c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "by"))
+        for c in obj.children
+    ):
+        return False
+    inside = {t.i for t in (verb if verb is not None else obj).subtree}
+    return any(t.lemma_.lower() in speech and t.pos_ == "VERB" and t.i not in inside for t in sent)
+
+
+def _clause_before(according: Token, speech: set[str]) -> Token | None:
+    """ "X said, while six died ..., according to Y": the clause an "according to" closes, when the parser hung
+    it on a verb of speech that has a speaker of its own."""
+    verb = according.head
+    if verb.lemma_.lower() not in speech or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "conj")
+        and verb.i < c.i < according.i
+        and c.right_edge.i < according.i
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    return clauses[-1] if clauses else None
