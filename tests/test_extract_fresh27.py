@@ -21,3 +21,12 @@ def test_executions_are_counted_and_carrying_out_is_no_carrying(nlp: Language) -
     assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(538, "killed")]
     text = "The vessel, which was carrying 55 people, overturned."
     assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(55, "other:on-board")]
+
+
+def test_the_new_report_is_the_report_of_the_last_body(nlp: Language) -> None:
+    text = (  # executions-01 (HNGN)
+        "Amnesty International published its annual report on Thursday.\n\n"
+        "The new report said the 778 judicial executions in 22 countries the group was able to count last year "
+        "do not include China."
+    )
+    assert [(c.value, c.said_by) for c in claims_of(nlp, text)] == [(778, "Amnesty International")]

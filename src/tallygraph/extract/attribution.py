@@ -111,8 +111,13 @@ _GATHERINGS = {"conference", "briefing", "meeting", "session", "hearing", "gathe
 
 
 def _modified(subj: Token) -> bool:
-    """ "Earlier media reports", "a news report": a description of its own, not "the report" of the last speaker."""
-    return any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in subj.children)
+    """ "Earlier media reports", "a news report": a description of its own, not "the report" of the last speaker
+    ("the new report", "the latest report" are still that one)."""
+    when = lexicon()["time_modifiers"]
+    return any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") and not (c.dep_ == "amod" and c.lower_ in when)
+        for c in subj.children
+    )
 
 
 def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
@@ -336,6 +341,14 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             and tok.tag_ == "VBG"
             and tok.head.lemma_.lower() in speech
             and tok.head.lemma_ not in ("cite", "quote")
+        ) or (
+            # "Stating that 19 militants were killed ..., Inspector General ... Vijay Kumar appealed ...": a
+            # participle of speech opening the sentence speaks with the subject of the verb it leads to
+            tok.dep_ == "advcl"
+            and tok.tag_ == "VBG"
+            and tok.i == sent.start
+            and tok.head.i > tok.i
+            and any(c.dep_ == "ccomp" for c in tok.children)
         )
         quotative = False
         addressed = tok.lemma_.lower() in _ADDRESSING  # ", Santiago Perez, told EFE": EFE is told, not telling

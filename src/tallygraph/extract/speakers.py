@@ -280,7 +280,10 @@ def phrase(tok: Token) -> tuple[str, str]:
         # "The Ukrainian president's chief of staff, Andriy Yermak, said": the person the title names.
         if child.dep_ == "appos" and child.ent_type_ == "PERSON" and tok.ent_type_ != "PERSON":
             named = entity_at(child, ("PERSON",))
-            if named is not None and tok.pos_ == "NOUN":
+            # also a post spelled in capitals: "Inspector General of Police Kashmir Zone, Vijay Kumar"
+            titles = lexicon()["person_titles"]
+            post = tok.pos_ == "NOUN" or any(t.lower_ in titles for t in tok.subtree if t.i < tok.i)
+            if named is not None and post:
                 return person_name(child, named), "PERSON"
         if child.dep_ == "appos" and tok.pos_ == "NOUN" and child.pos_ == "PROPN" and not child.ent_type_:
             # "Victims' counsel, Attorney-at-Law Ranitha Gnanaraja, said": a two-word name the tagger missed
