@@ -30,3 +30,13 @@ def test_the_new_report_is_the_report_of_the_last_body(nlp: Language) -> None:
         "do not include China."
     )
     assert [(c.value, c.said_by) for c in claims_of(nlp, text)] == [(778, "Amnesty International")]
+
+
+def test_the_ngo_in_capitals_is_the_ngo_named_before(nlp: Language) -> None:
+    text = (  # executions-02 (i24news)
+        "Iran executed more than 500 people in 2022, the NGO Iran Human Rights (IHR) said on Monday.\n\n"
+        "At least 504 people have been executed in Iran since the beginning of 2022, the NGO, which is seeking to "
+        "confirm other cases, told AFP."
+    )
+    got = [(c.value, c.said_by) for c in claims_of(nlp, text)]
+    assert got == [(500, "Iran Human Rights"), (504, "Iran Human Rights")]

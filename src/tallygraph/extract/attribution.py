@@ -172,7 +172,10 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     indefinite = any(c.lower_ in ("a", "an") for c in subj.children) and body is None
     # "Davao de Oro's provincial government said" names more than the "provincial government" before it.
     owned = body is None and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in subj.children)
-    if head_tok.pos_ == "NOUN" and not head_tok.text[:1].isupper() and not indefinite and not owned:
+    # ("the NGO, which ..., told AFP": a generic noun in capitals is still generic)
+    generic = head_tok.pos_ in ("NOUN", "PROPN") and head_tok.lower_ in lexicon()["generic_org_nouns"]
+    common = head_tok.pos_ == "NOUN" and not head_tok.text[:1].isupper()
+    if (common or generic) and not indefinite and not owned:
         # "the commission said", "the centre's duty officer said": the last agent named with that noun.
         head = head_tok.lemma_.lower()
         named_org = _last_named_org(state) if head in lexicon()["generic_org_nouns"] else None
