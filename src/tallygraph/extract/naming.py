@@ -40,6 +40,9 @@ def clean_name(text: str) -> str:
     if re.search(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$", text):
         text += "."  # "U.N.", "U.S.": the abbreviation keeps its last full stop
     text = re.sub(rf"^(?:on\s+)?{_WEEKDAY},?\s+", "", text)
+    # "Other News Materials 25 July 2011 16:56 (UTC +04:00) Local officials ...": a page's time stamp run into the
+    # sentence; the name is what follows it
+    text = re.sub(r"^.*?\b\d{1,2}:\d{2}\s*(?:\((?:UTC|GMT)\s*[+-]?\d{1,2}:?\d{2}\)\s*)?(?=[A-Z])", "", text)
     text = re.sub(r"^[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+)*\s+[-–—]+\s+(?=[A-Z])", "", text)  # "GAZA CITY - Gaza's ..."
     text = re.sub(r"^(?:quoting|citing)\s+(?=[A-Z])", "", text, flags=re.I)  # a participle the parser put in a name
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
@@ -69,7 +72,7 @@ def clean_name(text: str) -> str:
     # "the coastal enclave's health ministry": a lower-case possessor is a description, not a name.
     # So is "the West African nation's" before "military and government officials".
     # But "the sheriff's office", "the governor's office": the office of a post is a name.
-    possessor = re.match(r"^(?:[\w-]+\s+){0,3}([a-z][\w-]*)'s\s+(?=[a-z])", text)
+    possessor = re.match(r"^(?:[\w-]+\s+){0,3}([a-z][\w-]*)'s\s+(?=[a-z]|[A-Z][a-z]+\s+[A-Z])", text)
     if possessor and possessor.group(1) not in lexicon()["person_titles"]:
         text = text[possessor.end() :]
     stripped = re.sub(rf"\s+{_DESCRIPTORS}$", "", text)
