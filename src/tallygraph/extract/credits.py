@@ -87,9 +87,16 @@ def _agency_name(credit: str) -> str:
 
 
 def _credited(text: str) -> str | None:
+    """The credit an article's first lines or its last lines give, first lines first."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     agencies = set(lexicon()["wire_agencies"])
+    return _leading_credit(lines, agencies) or _closing_credit(lines, agencies)
+
+
+def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
+    """A credit above the story or in its dateline."""
     canonical = {a.lower(): a for a in agencies}
+    spelled = {a.replace("-", " "): a for a in agencies}  # "Agence France Presse" without its hyphen
     for line in lines[:80]:
         # "REUTERS - At least 247 people have been killed ...": the agency's name in capitals as the dateline of
         # the story's first paragraph, below however many lines of menus
@@ -124,7 +131,6 @@ def _credited(text: str) -> str | None:
             wire = WIRE_DATELINE.match(part)
             if wire:
                 return wire.group(1).strip()
-
     for line in lines[:4]:
         # "AFP, MOSUL, Iraq": an agency credit, then the dateline's place
         # "AFP, Yaound :": an agency credit and a place, alone on a line
@@ -137,7 +143,6 @@ def _credited(text: str) -> str | None:
         # "The Associated Press" alone on a line above the dateline "KABUL, Afghanistan" or "Dhaka, March 21:"
         name = re.sub(r"^The\s+", "", line).strip()
         dated = re.match(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]+\.?\s+\d{1,2}\b", after)
-        spelled = {a.replace("-", " "): a for a in agencies}  # "Agence France Presse" without its hyphen
         if (name in agencies or name in spelled) and (re.match(r"^[A-Z]{3,}[A-Z .'’-]*(?:,|$)", after) or dated):
             return name
     date = r"(?:\w+day,?\s*)?(?:\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2},?)\s+\d{4}"
@@ -166,6 +171,11 @@ def _credited(text: str) -> str | None:
             outlet = " ".join(last[2:])
             if 3 <= len(last) <= 6 and all(w[:1].isupper() for w in last) and looks_outlet_name(outlet):
                 return outlet
+    return None
+
+
+def _closing_credit(lines: list[str], agencies: set[str]) -> str | None:
+    """A credit closing the story: "(With inputs from PTI)", "(Source: Reuters)", "... . (dpa)"."""
     for line in lines[-3:]:
         # "(With inputs from PTI)", "with AFP"
         inputs = re.match(
@@ -198,7 +208,7 @@ def _outlet_credit(credit: str, agencies: set[str]) -> bool:
     return (
         _wire_credit(credit, agencies)
         or bool(re.search(r"\.(?:com|net|org|in|co)$", credit))
-        or (looks_outlet_name(credit))
+        or looks_outlet_name(credit)
     )
 
 
