@@ -45,3 +45,13 @@ def test_the_report_of_the_body_and_a_turn_of_phrase(nlp: Language) -> None:
         "Of the 139 people who died in state custody during that period, according to the report, four were women."
     )
     assert {c.said_by for c in claims_of(nlp, text)} == {"Cristosal"}
+
+
+def test_paragraphs_glued_without_a_space_do_not_carry_a_speaker(nlp: Language) -> None:
+    text = (  # extrajudicial-04 (Tempo carrying Al Arabiya): a scraped page that ran its paragraphs together
+        "Rio de Janeiro Governor Claudio Castro had earlier reported around 60 deaths, though he warned the toll "
+        "could rise as more bodies were brought to the morgue.The large-scale operation involved about 2,500 police "
+        "officers. Four officers were also killed in the clashes."
+    )
+    got = [(c.value, c.said_by) for c in claims_of(nlp, text)]
+    assert got == [(60, "Claudio Castro"), (2500, "reporter"), (4, "reporter")]

@@ -15,6 +15,7 @@ from tallygraph.nlp import keep_outlet_domains
 __all__ = ["WIRE_DATELINE", "Block", "body_blocks", "figure_blocks", "parse_text", "sentence_blocks"]
 
 _ENDS_SENTENCE = re.compile(r"""[.!?]["”’')\]]?\s*$""")
+_GLUED = re.compile(r"""["“]?[A-Z][a-z]""")
 _FIGURE_HINT = re.compile(
     r"\b(?!(?:1[5-9]|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
@@ -219,14 +220,22 @@ def parse_text(block: Block) -> str:
 
 
 def sentence_blocks(blocks: list[Block]) -> list[Block]:
-    """Each paragraph cut into sentences (same paragraph number), for selective parsing."""
-    out = []
+    """Each paragraph cut into sentences, for selective parsing. Sentences of one paragraph share its number,
+    renumbered in order; a sentence glued to the one before it without a space ("... to the morgue.The
+    operation ...") starts a new one, as scraped pages run their paragraphs together that way."""
+    out: list[Block] = []
+    para, last_para = -1, None
     for block, doc in zip(blocks, _splitter().pipe(b.text for b in blocks), strict=True):
         for sent in doc.sents:
             text = sent.text.strip()
-            if text:
-                start = block.start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-                out.append(Block(start, start + len(text), text, block.para))
+            if not text:
+                continue
+            start = block.start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            glued = bool(out) and block.para == last_para and out[-1].end == start and _GLUED.match(text) is not None
+            if block.para != last_para or (glued and _ENDS_SENTENCE.search(out[-1].text)):
+                para += 1
+            last_para = block.para
+            out.append(Block(start, start + len(text), text, para))
     return out
 
 
