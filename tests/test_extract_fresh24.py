@@ -29,3 +29,11 @@ def test_part_of_a_toll_and_the_official_who_spoke_before(nlp: Language) -> None
     got = [(c.value, c.counts, c.said_by) for c in claims_of(nlp, text)]
     assert got[:2] == [(114, "killed", "municipal publicity official"), (39, "killed", "municipal publicity official")]
     assert {c.said_by for c in claims_of(nlp, text)[2:]} == {"municipal publicity official"}
+
+
+def test_a_closing_verb_the_tagger_took_for_a_noun(nlp: Language) -> None:
+    text = (  # blasts-03 (UPI)
+        "MUSCAT, Oman -- At least 28 people have been killed and 800 injured in a huge explosion at the port of "
+        "Bandar Abbas in southern Iran, state media report."
+    )
+    assert [(c.value, c.said_by) for c in claims_of(nlp, text)] == [(28, "state media"), (800, "state media")]

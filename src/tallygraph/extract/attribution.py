@@ -168,8 +168,8 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
             return state.last_org, "ORG"  # "the group said"; but "the interior ministry" is not the police
     body = body_of(subj)
     head_tok = body if body is not None else subj
-    # "an official said" is someone new, not the "officials" named before.
-    indefinite = any(c.lower_ in ("a", "an") for c in subj.children) and body is None
+    # "an official said", "another resident said" is someone new, not the "officials" named before.
+    indefinite = any(c.lower_ in ("a", "an", "another", "one") for c in subj.children) and body is None
     # "Davao de Oro's provincial government said" names more than the "provincial government" before it.
     owned = body is None and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in subj.children)
     # ("the NGO, which ..., told AFP": a generic noun in capitals is still generic)
@@ -179,8 +179,11 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         # "the commission said", "the centre's duty officer said": the last agent named with that noun.
         head = head_tok.lemma_.lower()
         named_org = _last_named_org(state) if head in lexicon()["generic_org_nouns"] else None
+        plural = head_tok.tag_ == "NNS" and head_tok.lower_ != head
         for known in reversed(list(state.agents)):
             if head in known.lower():
+                if plural and known.lower().split()[-1] == head:
+                    continue  # "survivors also told him" are not the "one survivor" who spoke before
                 if clean_name(name) in known.split(" and "):
                     break  # "All three police sources said": one party of "police sources and a Reuters witness"
                 if known[:1].islower() and named_org is not None and named_org != known:
@@ -250,6 +253,18 @@ def _phrase_start(subj: Token, subjects: list[Token]) -> int:
     return start
 
 
+def _closing_noun_verb(tok: Token, sent: Span) -> Token | None:
+    """The subject of '..., state media report.' when the tagger took the verb for a noun and its subject for
+    the noun's modifier: a "report"/"say" ending the sentence after a comma, its compound the speaker."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in ("report", "reports", "say", "says"):
+        return None
+    rest = [t for t in sent.doc[tok.i + 1 : sent.end] if not t.is_punct]
+    subj = next((c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+    if rest or subj is None or subj.left_edge.i <= sent.start or sent.doc[subj.left_edge.i - 1].text != ",":
+        return None
+    return subj
+
+
 def _negated(verb: Token) -> bool:
     """ "did not say", "refused to disclose": no attribution."""
     if any(c.dep_ == "neg" for c in verb.children):
@@ -310,6 +325,9 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             continue
         # "..., Xinhua reports citing local police.": a verb the tagger took for a plural noun, with its subject
         verb_as_noun = tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children)
+        # "..., state media report.": the closing verb and its subject read as one noun phrase
+        closing = _closing_noun_verb(tok, sent)
+        verb_as_noun = verb_as_noun or closing is not None
         if (tok.pos_ not in ("VERB", "AUX") and not verb_as_noun) or (
             tok.lemma_.lower() not in speech and not _discloses(tok) and not _sets_toll(tok)
         ):
@@ -331,6 +349,8 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         # The parser may hang two subjects on a verb ("365 ... the ministry said"): take one that can speak.
         # Of several, the one nearest the verb: '"... and other heroes of ours," Yermak wrote'.
         subjects = sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: abs(c.i - tok.i))
+        if closing is not None:
+            subjects = [closing]
         if tok.lemma_.lower() in _ADDRESSING and any(c.i < tok.i for c in subjects):
             # '"...," Behrooz Sadry ... told Africa Journal': who is told is no subject, whatever the parser says
             subjects = [c for c in subjects if c.i < tok.i]

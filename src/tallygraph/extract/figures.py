@@ -713,6 +713,16 @@ def _counted_with_of(num: NumberMention, noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == num.end - 1
 
 
+def _speaks(noun: Token) -> bool:
+    """Is this noun the one who speaks ("One resident told AFP that ...", "X quoted one resident as saying")?"""
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon()["speech_verbs"]:
+        return False
+    if noun.dep_ == "dobj" and verb.lemma_.lower() == "quote":
+        return True
+    return noun.dep_ == "nsubj" and any(c.dep_ in ("ccomp", "dobj", "dative") for c in verb.children)
+
+
 def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
     """A :class:`Figure` if ``num`` counts people, remains or families; else ``None``."""
     doc = sent.doc
@@ -738,6 +748,8 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
         return None
     if looks_like_year(sent, num) and (noun.i != num.end):
         return None
+    if first.lower_ == "one" and num.end == noun.i and _speaks(noun):
+        return None  # "One resident told AFP ...", "one survivor told him": someone who speaks, not a count
     if noun.lower_ == "others" and _others_are_things(sent, num):
         return None  # "1,200 homes were destroyed, and 21,000 others were heavily damaged"
     ent = first.ent_type_

@@ -23,7 +23,7 @@ _NOT_NAME_WORDS = {
 }
 
 
-_FEW = r"two|three|four|five|six|seven|eight|nine|ten|several"
+_FEW = r"one|two|three|four|five|six|seven|eight|nine|ten|several"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DESCRIPTORS = (
     r"(?:online daily|daily|newspaper|news website|news portal|website|broadcaster|news agency"
@@ -45,7 +45,7 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^.*?\b\d{1,2}:\d{2}\s*(?:\((?:UTC|GMT)\s*[+-]?\d{1,2}:?\d{2}\)\s*)?(?=[A-Z])", "", text)
     text = re.sub(r"^[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+)*\s+[-–—]+\s+(?=[A-Z])", "", text)  # "GAZA CITY - Gaza's ..."
     text = re.sub(r"^(?:quoting|citing)\s+(?=[A-Z])", "", text, flags=re.I)  # a participle the parser put in a name
-    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:the|a|an|another)\s+", "", text, flags=re.I)
     text = re.sub(
         r"^(?:latest|newest|recent|updated|current)\s+(?=[A-Z])", "", text
     )  # "the latest Civilian Impact ..."

@@ -643,10 +643,18 @@ def agentive(subj: Token) -> bool:
     counted = [c for c in subj.children if c.like_num and c.dep_ == "nummod"]
     if counted:
         # "540 larger skeletal parts were recorded": a count, not a speaker; but "Two Arab diplomats ... revealed",
-        # "Three police sources said": a few who speak
+        # "Three police sources said", "one military source told AFP": a few who speak
         lex = lexicon()
-        few = counted[0].lower_ in ("two", "three", "four", "five", "2", "3", "4", "5")
-        speakers = {*lex["person_titles"], *lex["authority_nouns"], "source", "witness"}
+        few = counted[0].lower_ in ("one", "two", "three", "four", "five", "2", "3", "4", "5")
+        speakers = {
+            *lex["person_titles"],
+            *lex["authority_nouns"],
+            "source",
+            "witness",
+            "resident",
+            "survivor",
+            "villager",
+        }
         return few and lemma in speakers
     if lemma not in ("life", "death", "number", "toll", "figure"):
         return True
