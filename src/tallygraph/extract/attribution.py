@@ -21,6 +21,7 @@ from tallygraph.extract.speakers import (
     agentive,
     body_of,
     comma_subject,
+    comma_titled_person,
     description,
     document_author,
     in_the_words_of,
@@ -395,6 +396,9 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         # "Kenyan police have killed 11 people ..., officials and witnesses said": read as a conjunct of the
         # killing, the saying still has the sources before it, not the killers
         named_left = tok.dep_ == "conj" and left_group(tok) is not None
+        comma_led = None
+        if subj is None and tok.dep_ == "conj" and not named_left:
+            comma_led = subj = comma_titled_person(tok)  # "..., the service's director X told The AP."
         if (
             subj is None
             and not named_left
@@ -527,8 +531,13 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             )
             and subj is not None
             and subj.i < anchor.i
-            and _phrase_start(subj, subjects) > sent.start
-            and sent.doc[_phrase_start(subj, subjects) - 1].text in (",", '"', "”", "'", "’")
+            and (
+                subj is comma_led
+                or (
+                    _phrase_start(subj, subjects) > sent.start
+                    and sent.doc[_phrase_start(subj, subjects) - 1].text in (",", '"', "”", "'", "’")
+                )
+            )
         )  # '..., Ismet Music told AFP.' parsed as a conjunct: it still covers the sentence
         # "..., as reported by Ashraf Al-Qudra": an "as" clause vouches for the clause it hangs on
         as_clause = anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in anchor.children)

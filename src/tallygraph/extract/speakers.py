@@ -20,6 +20,7 @@ __all__ = [
     "agentive",
     "body_of",
     "comma_subject",
+    "comma_titled_person",
     "description",
     "document_author",
     "entity_at",
@@ -556,6 +557,25 @@ def comma_subject(verb: Token) -> Token | None:
         *lex["organisation_nouns"],
     }  # fmt: skip
     return head if head.ent_type_ in ("ORG", "PERSON") or head.lemma_.lower() in speakers else None
+
+
+def comma_titled_person(verb: Token) -> Token | None:
+    """ "..., the service's director Ibrahim Abu al-Hassan told The Associated Press.": a title and the name
+    after it, between the last comma and a verb of speech the parser read as a conjunct of the clause before."""
+    doc, sent = verb.doc, verb.sent
+    i = verb.i - 1
+    while i >= sent.start and doc[i].text != ",":
+        if doc[i].pos_ in ("VERB", "AUX", "PRON", "NUM", "SCONJ", "CCONJ") or doc[i].is_quote:
+            return None
+        i -= 1
+    words = doc[i + 1 : verb.i]
+    if i < sent.start or not 1 < len(words) <= 10:
+        return None
+    roots = [t for t in words if not words.start <= t.head.i < words.end]
+    if len(roots) != 1 or roots[0].lemma_.lower() not in lexicon()["person_titles"]:
+        return None
+    named = [c for c in roots[0].children if c.dep_ == "appos" and c.i < verb.i and c.ent_type_ == "PERSON"]
+    return named[-1] if named else None
 
 
 def left_group(verb: Token) -> str | None:
