@@ -18,6 +18,9 @@ __all__ = ["byline_agency", "relay_chain", "relaying_credit"]
 _BYLINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}\s+[–—-]{1,2}\s+([A-Z][\w'’&.]*(?:[ -][A-Z][\w'’&.]*){0,5})\s*$")
 _SYNDICATION = re.compile(r"^\((?:[^()]|\([^()]*\))*\)\s*")
 _SOURCE_LINE = re.compile(r"^\(?(?:Source|Sources|Via)\s*:\s*([A-Z][\w'’&. -]{1,40}?)\)?\s*$")
+_LEADING_SOURCE = re.compile(
+    r"^[/|•·\s]*\(?(?:Source|SOURCE)\s*:\s*(?:The\s+)?([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,5})\s*\)?\s*(?:\|.*)?$"
+)
 
 
 # "DONETSK, August 8. /TASS/.": an agency between slashes after the place and date
@@ -111,6 +114,12 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         dashless = _DASHLESS_DATELINE.match(line) or _DATED_CREDIT.match(line)
         if dashless and _outlet_credit(dashless.group(1), agencies):
             return dashless.group(1).strip()
+    for line in lines[:12]:
+        # "Source: UN Integrated Regional Information Networks", "/ Source: The Associated Press", "Source: Xinhua|
+        # 2018-09-11 19:10:12|Editor: xuxin" above the story
+        source = _LEADING_SOURCE.match(line)
+        if source:
+            return source.group(1).strip()
     for n, line in enumerate(lines[:8]):
         # "AFP Beirut" alone on a line; "| Reuters" closing the page title (not a caption's "| AFP")
         placed = re.fullmatch(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?", line)
@@ -135,7 +144,9 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         # "AFP, MOSUL, Iraq": an agency credit, then the dateline's place
         # "AFP, Yaound :": an agency credit and a place, alone on a line
         lead = re.match(
-            r"^([A-Z][\w.'’ -]{1,30}?),\s+(?:[A-Z]{3,}[A-Z .'’-]*(?:,|$)|[A-Z][\w'’.-]*\s*[:–—-]?\s*$)", line
+            r"^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?([A-Z][\w.'’ -]{1,30}?),\s+"
+            r"(?:[A-Z]{3,}[A-Z .'’-]*(?:,|$)|[A-Z][\w'’.-]*\s*[:–—-]?\s*$)",
+            line,
         )
         if lead and lead.group(1) in agencies:
             return lead.group(1)
@@ -150,7 +161,12 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         # "AFP , Friday 21 Jan 2011", "Xinhua, October 27, 2015", "AFP24 May 2025 | 10:40", "By Reuters Staff",
         # "By IANS,"
         credit = re.match(rf"^([A-Z][\w'’&. -]{{1,30}}?)\s*,?\s*{date}\b", line)
-        byline = re.match(r"^By\s+([A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){0,2}?)(?:\s+Staff)?\s*,?\s*$", line)
+        # "From United Press International", "By Agence France-Presse, Tashkent"
+        byline = re.match(
+            r"^(?:By|From)\s+([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2}?)(?:\s+Staff)?\s*"
+            r"(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*,?\s*$",
+            line,
+        )
         for found in (credit, byline):
             if found and found.group(1).strip() in agencies:
                 return found.group(1).strip()
@@ -183,6 +199,11 @@ def _closing_credit(lines: list[str], agencies: set[str]) -> str | None:
         )
         if inputs and inputs.group(1).strip() in agencies:
             return inputs.group(1).strip()
+    if len(lines) >= 2 and re.fullmatch(r"\(?(?:Source|SOURCE|Sources)\s*:", lines[-2]):
+        # "SOURCE:" and, on the line below, "Reuters news agency"
+        named = re.sub(r"\s+news agency$", "", lines[-1].strip(" .()"))
+        if _wire_credit(named, agencies) or looks_outlet_name(named):
+            return named
     for line in lines[-2:]:
         match = _SOURCE_LINE.match(line)
         if match:

@@ -1,0 +1,42 @@
+"""Rules written after the blind sets data/dev/fresh30 to fresh33 were scored on arrival, each on real text from
+them (peacekeepers and cold waves here; the credit lines come from all four sets)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tallygraph.extract.credits import byline_agency
+
+from .conftest import claims_of
+
+
+def test_source_lines_above_and_below_the_story_credit_the_wire() -> None:
+    above = (  # communal-12 (GhanaWeb carrying IRIN), coldwaves-09 (NBC News carrying AP)
+        "General News of Tuesday, 4 December 2001\nSource: UN Integrated Regional Information Networks\n"
+        "5,000 Displaced, 50 Killed in Communal Clashes\nOver 50 people have been reported killed ..."
+    )
+    assert byline_agency(above) == "UN Integrated Regional Information Networks"
+    assert byline_agency("China Snow\n/ Source: The Associated Press\nUnusually heavy snowfall ...") == (
+        "Associated Press"
+    )
+    below = (  # coldwaves-11 (Qatar News carrying Reuters)
+        "At least 50 people have died in Bangladesh as cold weather continues, officials have said.\n"
+        "Hospitals have been crowded, she said.\nSOURCE:\nReuters news agency"
+    )
+    assert byline_agency(below) == "Reuters"
+
+
+def test_wire_bylines_with_a_place_or_from_a_wire() -> None:
+    # coldwaves-12 (Los Angeles Times), dams-10 (Hindustan Times), peacekeepers-05 (Taipei Times)
+    assert byline_agency("Share\nFrom United Press International\nA winter storm ...") == ("United Press International")
+    text = "Updated: May 03, 2020 19:38 IST\nBy Agence France-Presse, Tashkent\nThe wall of the dam burst ..."
+    assert byline_agency(text) == "Agence France-Presse"
+    assert byline_agency("date 2018-04-05 AP, UNITED NATIONS\nMostly Christian militia fighters ...") == "AP"
+
+
+def test_a_source_line_relays_every_figure(nlp: Language) -> None:
+    text = (  # coldwaves-11
+        "At least 50 people have died in Bangladesh as cold weather continues to sweep across the country, "
+        "officials have said.\n\nSOURCE:\nReuters news agency"
+    )
+    assert [(c.said_by, c.via) for c in claims_of(nlp, text)] == [("officials", ["Reuters"])]
