@@ -40,3 +40,28 @@ def test_a_source_line_relays_every_figure(nlp: Language) -> None:
         "officials have said.\n\nSOURCE:\nReuters news agency"
     )
     assert [(c.said_by, c.via) for c in claims_of(nlp, text)] == [("officials", ["Reuters"])]
+
+
+def test_an_anonymous_source_is_not_the_spokesman_named_next(nlp: Language) -> None:
+    text = (  # peacekeepers-12 (Yahoo carrying Reuters)
+        "A mob of armed civilians forced their way into a U.N. base sheltering some 5,000 civilians on Thursday and "
+        "opened fire, the world body said. A U.N. source, speaking on condition of anonymity, said at least 48 "
+        "people had been killed and 60 wounded in the attack on the base in Bor. U.N. spokesman Stephane Dujarric "
+        "said dozens of civilians were wounded."
+    )
+    got = [(c.value, c.counts, c.said_by) for c in claims_of(nlp, text)]
+    assert got == [
+        (5000, "other:civilians", "world body"),  # the world body speaks; it is no body found
+        (48, "killed", "U.N. source"),
+        (60, "injured", "U.N. source"),
+        (12, "injured", "Stephane Dujarric"),
+    ]
+
+
+def test_its_latest_count_is_the_count_of_whoever_spoke(nlp: Language) -> None:
+    text = (  # coldwaves-07 (The Week)
+        "The Texas Department of State Health Services said Thursday its latest count shows 111 Texans died "
+        "during last month's brutal winter storm and accompanying blackouts."
+    )
+    got = [(c.said_by, c.via) for c in claims_of(nlp, text)]
+    assert got == [("Texas Department of State Health Services", [])]

@@ -134,6 +134,9 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         return None, "OTHER"  # "it was reported that 30 people had died": nobody is named
     if low in ("it", "they"):
         return state.last_org, "ORG"
+    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)
+    if owned and subj.pos_ == "NOUN" and any(f in lexicon()["document_nouns"] for f in forms(subj.text, subj.lemma_)):
+        return state.last_org, "ORG"  # "X said Thursday its latest count shows 111 Texans died": X's count
     if low in ("that", "which", "who") and subj.head.dep_ == "relcl":
         antecedent = subj.head.head  # "a previous report that said ...": whoever made the report is not named
         if antecedent.lemma_.lower() in ("report", "statement", "figure", "estimate"):

@@ -604,7 +604,19 @@ def _fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: lis
         return f"other:{_noun_label(noun)}"
     if same_sentence:
         return same_sentence[-1].measure
-    cues = [(abs(t.i - num.start), m, t.i) for t in sent if (m := cue_measure(t, noun)) is not None]
+    # (not a word of whoever speaks: "..., the world body said" is no body found)
+    speech = set(lexicon()["speech_verbs"])
+    speaking = {
+        t.i
+        for v in sent
+        if v.pos_ == "VERB" and v.lemma_.lower() in speech
+        for c in v.children
+        if c.dep_ == "nsubj"
+        for t in [c, *(g for g in c.children if g.dep_ == "compound")]
+    }
+    cues = [
+        (abs(t.i - num.start), m, t.i) for t in sent if t.i not in speaking and (m := cue_measure(t, noun)) is not None
+    ]
     # A cue in the clause of those counted ("were admitted for injuries", "were dismantling a missile when they
     # were killed"), else what the clause says of them, before a cue elsewhere: "Some 50,000 people rallied
     # against Capt Moussa Dadis Camara, who seized power" rallied, whoever seized what

@@ -127,6 +127,12 @@ def _part_of(found: list[Found]) -> None:
                 f.claim.part_of = total.claim.quote
 
 
+_ANONYMOUS = re.compile(
+    r"\b(?:condition of anonymity|not authori[sz]ed to (?:speak|talk)|(?:asked|declined|requested) not to be "
+    r"(?:named|identified)|requesting anonymity|declined to be (?:named|identified))\b"
+)
+
+
 def _same_sentence(a: Span, b: Span) -> bool:
     """Each sentence parsed alone starts at token 0 of its own doc: the same sentence is the same doc's."""
     return a.doc is b.doc and a.start == b.start
@@ -299,6 +305,8 @@ def extract_article(
                 # "a UN spokesman said ... Farhan Haq, deputy spokesman, told journalists that the UNHCR said":
                 # an unnamed person is the person named next, not an organisation quoted by them.
                 head = f.source.speaker.split()[-1].lower() if f.source.speaker.split() else ""
+                if head in ("source", "sources") or _ANONYMOUS.search(f.sent.text):
+                    continue  # "A U.N. source, speaking on condition of anonymity, said": unnamed on purpose
                 people = [s for s in named_now if state.agents.get(s.speaker) == "PERSON"]
                 one_person = head in ONE_PERSON or head in lexicon()["person_titles"]
                 successor = (people[0] if people else None) if one_person else named_now[0]
