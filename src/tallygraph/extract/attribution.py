@@ -355,6 +355,9 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         subjects = sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: abs(c.i - tok.i))
         if closing is not None:
             subjects = [closing]
+        if len(subjects) > 1:
+            # "said Ugandan army spokesman Brig. Richard Karemire": a rank the parser cut off is no subject
+            subjects = [c for c in subjects if c.lower_ not in lexicon()["honorifics"]] or subjects
         if tok.lemma_.lower() in _ADDRESSING and any(c.i < tok.i for c in subjects):
             # '"...," Behrooz Sadry ... told Africa Journal': who is told is no subject, whatever the parser says
             subjects = [c for c in subjects if c.i < tok.i]

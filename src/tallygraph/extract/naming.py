@@ -27,9 +27,9 @@ _FEW = r"one|two|three|four|five|six|seven|eight|nine|ten|several"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DESCRIPTORS = (
     r"(?:online daily|daily|newspaper|news website|news portal|website|broadcaster|news agency"
-    r"|monitoring group|war monitor|monitor|rights group|watchdog"
+    r"|monitoring group|war monitor|monitor|rights group|watchdog|(?:TV |news |television )?channel"
     r"|(?:humanitarian|human rights|rights|aid|relief|charity|non-profit|nonprofit)"
-    r" (?:organization|organisation|group))"
+    r" (?:organization|organisation|group|agency))"
 )
 _NAME_LINKS = {"for", "of", "on", "and", "the", "in"}
 
@@ -51,7 +51,7 @@ def clean_name(text: str) -> str:
     )  # "the latest Civilian Impact ..."
     # "Three police sources and a Reuters witness", "Two Arab diplomats", "All three police sources": how many
     # spoke is not who
-    text = re.sub(rf"^(?:(?i:all|both)\s+)?(?i:{_FEW})\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z]+s\b)", "", text)
+    text = re.sub(rf"^(?:(?i:all|both)\s+)?(?i:{_FEW})\s+(?=[a-z]|[A-Z][A-Za-z.]+\s+[a-z]+s\b)", "", text)
     text = re.sub(r"^(?:its|their|our)\s+(?=[A-Z])", "", text)  # "its Coordination Headquarters"
     # "Houthi-run Saba news agency" is Saba; "Houthi-controlled health authorities" are only those authorities
     text = re.sub(
@@ -78,7 +78,9 @@ def clean_name(text: str) -> str:
     stripped = re.sub(rf"\s+{_DESCRIPTORS}$", "", text)
     # ("Syrian Observatory for Human Rights monitoring group": a name, and what it is)
     named = all(w[:1].isupper() or w in _NAME_LINKS for w in stripped.split()) and "'" not in stripped
-    if stripped != text and named and not re.search(r"-(?:based|run|backed|led|owned)$", stripped):
+    # (but "Turkish media" are no outlet called "Turkish")
+    demonym = len(stripped.split()) == 1 and is_demonym(stripped)
+    if stripped != text and named and not demonym and not re.search(r"-(?:based|run|backed|led|owned)$", stripped):
         text = stripped
     text = re.sub(r"\s+'s$", "", text)
     # "the UN Office for the Coordination of Humanitarian Affairs known as OCHA": the name, not its short form

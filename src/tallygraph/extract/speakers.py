@@ -319,6 +319,12 @@ def phrase(tok: Token) -> tuple[str, str]:
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):
             end = child.right_edge.i + 1
             break
+        if child.dep_ == "prep" and child.i == tok.i + 1 and child.text[:1].isupper() and tok.text[:1].isupper():
+            # "Doctors Without Borders (MSF)", "Reporters Without Borders": a name in capitals runs on
+            end = child.i
+            while end < child.right_edge.i + 1 and tok.doc[end].text[:1].isupper() and not tok.doc[end].is_punct:
+                end += 1
+            break
         if child.dep_ == "prep" and child.lower_ in ("in", "at") and _a_place(child):
             # "the Health Ministry in Gaza", "investigators at the site", up to a bracket, a comma or a
             # second place ("Authorities in the Euskirchen region in western Germany")
@@ -347,7 +353,7 @@ def phrase(tok: Token) -> tuple[str, str]:
     # A named organisation inside the phrase ("An Anadolu Agency (AA) team").
     org = None
     for ent in tok.doc.ents:
-        if ent.label_ == "ORG" and start <= ent.start and ent.end <= end:
+        if ent.label_ == "ORG" and start <= ent.start and ent.end <= min(end, tok.i):
             org = ent
             break
     if org is not None and tok.lemma_.lower() in (
