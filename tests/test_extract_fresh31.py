@@ -18,3 +18,12 @@ def test_a_title_and_name_after_a_comma_speak_for_the_clause_before(nlp: Languag
         (3, "Ibrahim Abu al-Hassan", ["Associated Press"]),
         (2, "Ibrahim Abu al-Hassan", ["Associated Press"]),
     ]
+
+
+def test_a_closing_speaker_named_with_its_abbreviation(nlp: Language) -> None:
+    text = (  # dams-12 (The Hills Times)
+        "So far, 2,011 people have been rescued, while the calamity that occurred on Wednesday affected 22,034 "
+        "people, the Sikkim State Disaster Management Authority (SSDMA) said in its latest bulletin."
+    )
+    got = {c.said_by for c in claims_of(nlp, text)}
+    assert got == {"Sikkim State Disaster Management Authority"}

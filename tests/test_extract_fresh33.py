@@ -86,3 +86,13 @@ def test_an_outlet_named_with_what_it_is() -> None:
     assert clean_name("the Newzroom Afrika channel") == "Newzroom Afrika"
     assert clean_name("Good Friends aid agency") == "Good Friends"
     assert clean_name("Turkish media") == "Turkish media"
+
+
+def test_closing_words_without_a_comma_read_as_a_relative_clause(nlp: Language) -> None:
+    text = (  # communal-10 (Africanews)
+        "The death toll from recent violence in Darfur, western Sudan, has risen to over 125 displacing about "
+        "50,000 people the UN said in a statement on Tuesday (June 14)."
+    )
+    assert [(c.value, c.said_by) for c in claims_of(nlp, text)] == [(125, "UN"), (50000, "UN")]
+    text = "Israeli strikes killed 42 people, including 34 the Israeli military says are militants."
+    assert [c.said_by for c in claims_of(nlp, text)] == ["reporter", "Israeli military"]

@@ -547,7 +547,25 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         )  # '..., Ismet Music told AFP.' parsed as a conjunct: it still covers the sentence
         # "..., as reported by Ashraf Al-Qudra": an "as" clause vouches for the clause it hangs on
         as_clause = anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in anchor.children)
-        whole = anchor.dep_ in ("ROOT", "parataxis") or trailing or subj is None or quotative or as_clause or quoted_as
+        # "... displacing about 50,000 people the UN said in a statement on Tuesday.": read as a relative clause
+        # with nothing said in it, the closing words of a sentence with no comma before them
+        bare_relative = (
+            anchor.dep_ == "relcl"
+            and subj is not None
+            and subj.i < anchor.i
+            and subj.tag_ not in ("WDT", "WP", "WP$")
+            and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "dative") for c in anchor.children)
+            and not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[anchor.i + 1 : sent.end])
+        )
+        whole = (
+            anchor.dep_ in ("ROOT", "parataxis")
+            or trailing
+            or bare_relative
+            or subj is None
+            or quotative
+            or as_clause
+            or quoted_as
+        )
         scope = None if whole else {t.i for t in anchor.subtree}
         if subj is None and anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.i == anchor.i - 1:
             # "..., officials said, police accusing a detained 13-year-old suspect of plotting the attack": an

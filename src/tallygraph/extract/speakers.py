@@ -499,6 +499,9 @@ def left_name(verb: Token) -> str | None:
     """A trailing ", the X Commission for A, B and C said": walk left over the name."""
     doc = verb.doc
     i = verb.i - 1
+    if i > verb.sent.start + 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
+        # "..., the Sikkim State Disaster Management Authority (SSDMA) said": the name before its abbreviation
+        i -= 3
     if i < verb.sent.start or doc[i].pos_ not in ("PROPN", "NOUN"):
         return None
     titled = _left_title(verb)
