@@ -96,3 +96,15 @@ def test_closing_words_without_a_comma_read_as_a_relative_clause(nlp: Language) 
     assert [(c.value, c.said_by) for c in claims_of(nlp, text)] == [(125, "UN"), (50000, "UN")]
     text = "Israeli strikes killed 42 people, including 34 the Israeli military says are militants."
     assert [c.said_by for c in claims_of(nlp, text)] == ["reporter", "Israeli military"]
+
+
+def test_what_befell_those_counted_after_with_to_and_of(nlp: Language) -> None:
+    text = (  # peacekeepers-05 (Taipei Times carrying AP), volcanoes-10 (CNN Philippines)
+        "Fighters attacked a UN peacekeeping base with one peacekeeper from Mauritania killed and 11 others injured "
+        "in a battle, the UN said. Guterres is outraged at the killing of the 21 civilians and injuries to 14 other "
+        "civilians, Dujarric said. As of Wednesday noon, 43,681 people are taking shelter in 217 evacuation centers."
+    )
+    got = [(c.value, c.counts) for c in claims_of(nlp, text)]
+    assert got == [(1, "killed"), (11, "injured"), (21, "killed"), (14, "injured"), (43681, "displaced")]
+    text = "Landmines caused deaths and injuries of over 20,000 civilians, UN reports say."  # landmines-05
+    assert [c.counts for c in claims_of(nlp, text)] == ["other:killed-or-injured"]

@@ -114,6 +114,22 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
     # at risk have not died
     if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and _at_risk(noun.head):
         return "other:at-risk"
+    # "... with one peacekeeper from Mauritania killed and 11 others injured": the participle after those counted
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.right_edge.i + 1 < sent.end:
+        after = doc[noun.right_edge.i + 1]
+        if after.tag_ in ("VBN", "VBD") and after.dep_ in ("acl", "advcl", "amod"):
+            own = cue_measure(after, noun)
+            if own is not None:
+                return own
+    # "the killing of the 21 civilians and injuries to 14 other civilians": the noun just before "to" or "of" says
+    # what befell them, wherever the parser hung the preposition
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("to", "of") and noun.head.i > sent.start:
+        before = doc[noun.head.i - 1]
+        joined = before.dep_ == "conj" and cue_measure(before.head, noun) is not None  # "deaths and injuries of"
+        if before.pos_ == "NOUN" and before.i != noun.head.head.i and not joined:
+            own = cue_measure(before, noun)
+            if own is not None:
+                return own
     # 0. "the remains of 605 people believed to have been killed": what was found is remains.
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         container = noun.head.head
