@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.counted import counted_noun, is_person_noun, on_board, predicate_label
-from tallygraph.extract.measures import cue_measure, measure_rank, measure_word
+from tallygraph.extract.measures import cue_beside, cue_measure, measure_rank, measure_word
 from tallygraph.extract.numbers import NumberMention, looks_like_year
+from tallygraph.extract.status import figure_status
 from tallygraph.lexicon import lexicon
 
-__all__ = ["Figure", "figure_for", "figure_status"]
+__all__ = ["Figure", "figure_for"]
 
 _SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 _COMPLEMENT_DEPS = {"acomp", "attr", "oprd", "prt", "xcomp", "dobj"}
@@ -114,22 +115,10 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
     # at risk have not died
     if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and _at_risk(noun.head):
         return "other:at-risk"
-    # "... with one peacekeeper from Mauritania killed and 11 others injured": the participle after those counted
-    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.right_edge.i + 1 < sent.end:
-        after = doc[noun.right_edge.i + 1]
-        if after.tag_ in ("VBN", "VBD") and after.dep_ in ("acl", "advcl", "amod"):
-            own = cue_measure(after, noun)
-            if own is not None:
-                return own
-    # "the killing of the 21 civilians and injuries to 14 other civilians": the noun just before "to" or "of" says
-    # what befell them, wherever the parser hung the preposition
-    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("to", "of") and noun.head.i > sent.start:
-        before = doc[noun.head.i - 1]
-        joined = before.dep_ == "conj" and cue_measure(before.head, noun) is not None  # "deaths and injuries of"
-        if before.pos_ == "NOUN" and before.i != noun.head.head.i and not joined:
-            own = cue_measure(before, noun)
-            if own is not None:
-                return own
+    # "... with one peacekeeper from Mauritania killed", "injuries to 14 other civilians": a word beside them
+    beside = cue_beside(sent, noun) if noun is not None else None
+    if beside is not None:
+        return beside
     # 0. "the remains of 605 people believed to have been killed": what was found is remains.
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         container = noun.head.head
@@ -652,57 +641,6 @@ def _fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: lis
     if cues:
         return min(cues)[1]
     return f"other:{_noun_label(noun)}"
-
-
-def figure_status(sent: Span, num: NumberMention) -> str:
-    """ "claim", or "denied" / "superseded" / "projection" when the wording says so."""
-    cues = lexicon()["status_cues"]
-    tok = sent.doc[num.end - 1]
-    before = sent.doc[num.start - 1] if num.start > sent.start else None
-    # "revised the death toll down from 250 to 227", however the parser hangs the numbers
-    if before is not None and before.lower_ == "from":
-        window = [*sent.doc[max(sent.start, num.start - 8) : num.start], *list(tok.ancestors)[:5]]
-        if any(w.lemma_.lower() in cues["change_verbs"] or w.lower_ in ("up", "down") for w in window):
-            return "superseded"
-    # "rose from 30 to 36", "up from 26": the starting figure was replaced; so are all it lists ("has risen from
-    # 4,960 deaths and 13,268 cases").
-    obj = tok.head if tok.dep_ == "nummod" else tok
-    while obj.dep_ == "conj" and obj.head.i != obj.i:
-        obj = obj.head
-    if obj.dep_ == "pobj" and obj.head.lower_ == "from" and (before is None or before.lower_ != "to"):
-        gov = obj.head.head
-        if (
-            gov.lemma_.lower() in cues["change_verbs"]
-            or gov.lower_ in ("up", "down")
-            or gov.lemma_ in ("increase", "rise")
-        ):
-            return "superseded"
-    noun = tok.head if tok.dep_ == "nummod" else None
-    if noun is not None:
-        for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
-            if any(w.dep_ == "advmod" and w.lower_ in cues["earlier_words"] for w in clause.children):
-                return "superseded"
-    node = tok
-    for depth in range(7):
-        if node.head.i == node.i:
-            break
-        node = node.head
-        lemma = node.lemma_.lower()
-        if lemma in cues["denied"]:
-            return "denied"
-        if depth < 4 and lemma in cues["projection_verbs"]:
-            modal = any(c.dep_ == "aux" and c.lower_ in cues["modals"] for c in node.children)
-            governed = node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in cues["projection_governors"]
-            if modal or governed:
-                return "projection"
-        if depth < 5 and node.pos_ in ("VERB", "AUX"):
-            words = [c for c in node.children if c.dep_ == "advmod"]
-            words += [
-                a for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for a in c.children if a.dep_ == "amod"
-            ]
-            if any(w.lower_ in cues["earlier_words"] for w in words):
-                return "superseded"
-    return "claim"
 
 
 def _others_are_things(sent: Span, num: NumberMention) -> bool:

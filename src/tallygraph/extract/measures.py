@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tallygraph.extract.counted import in_disease_context
 from tallygraph.lexicon import lexicon
 
-__all__ = ["cue_measure", "measure_rank", "measure_word"]
+__all__ = ["cue_beside", "cue_measure", "measure_rank", "measure_word"]
 
 
 @cache
@@ -116,3 +116,26 @@ def _unconfirmed(verb: Token) -> bool:
     if verb.dep_ == "acl" and verb.head.dep_ in ("attr", "nsubj") and verb.head.head.lemma_ == "be":
         near += list(verb.head.head.children)  # "there could be a mass grave in Raska containing the bodies of"
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
+
+
+def cue_beside(sent: Span, noun: Token) -> str | None:
+    """What a word beside those counted says befell them, wherever the parser hung it: the participle after
+    them in "... with one peacekeeper from Mauritania killed and 11 others injured", the noun before their
+    preposition in "the killing of the 21 civilians and injuries to 14 other civilians" (but not the second of
+    "deaths and injuries of over 20,000 civilians", which go together)."""
+    doc = sent.doc
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "with" and noun.right_edge.i + 1 < sent.end:
+        after = doc[noun.right_edge.i + 1]
+        if after.tag_ in ("VBN", "VBD") and after.dep_ in ("acl", "advcl", "amod"):
+            found = cue_measure(after, noun)
+            if found is not None:
+                return found
+    if prep.lower_ in ("to", "of") and prep.i > sent.start:
+        before = doc[prep.i - 1]
+        joined = before.dep_ == "conj" and cue_measure(before.head, noun) is not None
+        if before.pos_ == "NOUN" and before.i != prep.head.i and not joined:
+            return cue_measure(before, noun)
+    return None

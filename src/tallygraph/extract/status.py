@@ -1,0 +1,61 @@
+"""Whether a figure is a plain claim or one its wording marks as denied, superseded or a projection."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from tallygraph.extract.numbers import NumberMention
+from tallygraph.lexicon import lexicon
+
+__all__ = ["figure_status"]
+
+
+def figure_status(sent: Span, num: NumberMention) -> str:
+    """ "claim", or "denied" / "superseded" / "projection" when the wording says so."""
+    cues = lexicon()["status_cues"]
+    tok = sent.doc[num.end - 1]
+    before = sent.doc[num.start - 1] if num.start > sent.start else None
+    # "revised the death toll down from 250 to 227", however the parser hangs the numbers
+    if before is not None and before.lower_ == "from":
+        window = [*sent.doc[max(sent.start, num.start - 8) : num.start], *list(tok.ancestors)[:5]]
+        if any(w.lemma_.lower() in cues["change_verbs"] or w.lower_ in ("up", "down") for w in window):
+            return "superseded"
+    # "rose from 30 to 36", "up from 26": the starting figure was replaced; so are all it lists ("has risen from
+    # 4,960 deaths and 13,268 cases").
+    obj = tok.head if tok.dep_ == "nummod" else tok
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
+        obj = obj.head
+    if obj.dep_ == "pobj" and obj.head.lower_ == "from" and (before is None or before.lower_ != "to"):
+        gov = obj.head.head
+        if (
+            gov.lemma_.lower() in cues["change_verbs"]
+            or gov.lower_ in ("up", "down")
+            or gov.lemma_ in ("increase", "rise")
+        ):
+            return "superseded"
+    noun = tok.head if tok.dep_ == "nummod" else None
+    if noun is not None:
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+            if any(w.dep_ == "advmod" and w.lower_ in cues["earlier_words"] for w in clause.children):
+                return "superseded"
+    node = tok
+    for depth in range(7):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        lemma = node.lemma_.lower()
+        if lemma in cues["denied"]:
+            return "denied"
+        if depth < 4 and lemma in cues["projection_verbs"]:
+            modal = any(c.dep_ == "aux" and c.lower_ in cues["modals"] for c in node.children)
+            governed = node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in cues["projection_governors"]
+            if modal or governed:
+                return "projection"
+        if depth < 5 and node.pos_ in ("VERB", "AUX"):
+            words = [c for c in node.children if c.dep_ == "advmod"]
+            words += [
+                a for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for a in c.children if a.dep_ == "amod"
+            ]
+            if any(w.lower_ in cues["earlier_words"] for w in words):
+                return "superseded"
+    return "claim"
