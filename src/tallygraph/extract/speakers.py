@@ -538,19 +538,27 @@ def left_name(verb: Token) -> str | None:
     return strip_demonym(clean_name(doc[start : verb.i].text))
 
 
+def _after_last_comma(verb: Token, stops: tuple[str, ...]) -> Span | None:
+    """The words between the last comma before a verb and the verb (one to ten of them), unless a word of
+    ``stops`` (parts of speech) or a quotation mark comes first."""
+    doc, sent = verb.doc, verb.sent
+    i = verb.i - 1
+    while i >= sent.start and doc[i].text != ",":
+        if doc[i].pos_ in stops or doc[i].is_quote:
+            return None
+        i -= 1
+    words = doc[i + 1 : verb.i]
+    return words if i >= sent.start and 0 < len(words) <= 10 else None
+
+
 def comma_subject(verb: Token) -> Token | None:
     """ "..., police in the East African nation confirmed on Friday.": the head of the phrase between the last
     comma and a verb of speech that ends the sentence, when the parser hung that phrase on the clause before."""
     doc, sent = verb.doc, verb.sent
     if any(t.pos_ in ("VERB", "AUX") or t.text in ("“", '"') for t in doc[verb.i + 1 : sent.end]):
         return None
-    i = verb.i - 1
-    while i >= sent.start and doc[i].text != ",":
-        if doc[i].pos_ in ("VERB", "AUX", "PRON", "NUM", "SCONJ") or doc[i].is_quote:
-            return None
-        i -= 1
-    words = doc[i + 1 : verb.i]
-    if i < sent.start or not 0 < len(words) <= 10:
+    words = _after_last_comma(verb, ("VERB", "AUX", "PRON", "NUM", "SCONJ"))
+    if words is None:
         return None
     head = None
     for t in words:
@@ -571,14 +579,8 @@ def comma_subject(verb: Token) -> Token | None:
 def comma_titled_person(verb: Token) -> Token | None:
     """ "..., the service's director Ibrahim Abu al-Hassan told The Associated Press.": a title and the name
     after it, between the last comma and a verb of speech the parser read as a conjunct of the clause before."""
-    doc, sent = verb.doc, verb.sent
-    i = verb.i - 1
-    while i >= sent.start and doc[i].text != ",":
-        if doc[i].pos_ in ("VERB", "AUX", "PRON", "NUM", "SCONJ", "CCONJ") or doc[i].is_quote:
-            return None
-        i -= 1
-    words = doc[i + 1 : verb.i]
-    if i < sent.start or not 1 < len(words) <= 10:
+    words = _after_last_comma(verb, ("VERB", "AUX", "PRON", "NUM", "SCONJ", "CCONJ"))
+    if words is None or len(words) < 2:
         return None
     roots = [t for t in words if not words.start <= t.head.i < words.end]
     if len(roots) != 1 or roots[0].lemma_.lower() not in lexicon()["person_titles"]:
