@@ -108,3 +108,22 @@ def test_what_befell_those_counted_after_with_to_and_of(nlp: Language) -> None:
     assert got == [(1, "killed"), (11, "injured"), (21, "killed"), (14, "injured"), (43681, "displaced")]
     text = "Landmines caused deaths and injuries of over 20,000 civilians, UN reports say."  # landmines-05
     assert [c.counts for c in claims_of(nlp, text)] == ["other:killed-or-injured"]
+
+
+def test_those_in_hospital_are_a_count_of_their_own(nlp: Language) -> None:
+    """Not every injured person is taken to hospital, and not everyone in hospital is injured: "hospitalized"
+    and "taken to hospitals" count those in care, unless the sentence speaks of injuries."""
+    text = (  # coldwaves-04
+        "In Ukraine, a shocking 63 people have died from the cold in the last week. Nearly 950 others were "
+        "hospitalized with hypothermia and frostbite and over 2,000 heated tents have been set up."
+    )
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(63, "killed"), (950, "other:hospitalised")]
+    text = "Eleven people died and 5,664 people were taken to hospitals."  # fresh16 heatwaves (Kyodo)
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(11, "killed"), (5664, "other:hospitalised")]
+    text = (  # buses-01: the sentence speaks of injuries
+        "At least 23 children and four adults were killed in India when a school bus plunged into a deep gorge, "
+        "authorities said Monday. Ten children were hospitalized with injuries."
+    )
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)][-1] == (10, "injured")
+    text = "The minister said 22 people are being treated at both the health facilities."  # tune: treated, injured
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(22, "injured")]

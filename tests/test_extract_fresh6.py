@@ -127,7 +127,7 @@ def test_those_aboard_and_those_taken_to_hospital(nlp: Language) -> None:
         (964, "other:on-board"),
         (776, "other:on-board"),
         (188, "other:on-board"),
-        (160, "injured"),
+        (160, "other:hospitalised"),
     ]
 
 

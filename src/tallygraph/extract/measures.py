@@ -30,22 +30,30 @@ def measure_rank() -> dict[str, int]:
 def cue_measure(tok: Token, noun: Token | None) -> str | None:
     """The measure a single token signals, taking its complements into account."""
     measure = _word_measure(tok, noun)
-    if measure == "injured" and _in_care_of_the_ill(tok):
+    if measure == "injured" and _in_care(tok):
         return "other:hospitalised"
     return measure
 
 
-def _in_care_of_the_ill(cue: Token) -> bool:
-    """ "97 have been admitted to hospitals", "nearly 100 others are undergoing treatment" in an article on a
-    poisoning or an outbreak: the sick in care, not the injured (unless the sentence speaks of injuries)."""
+def _in_care(cue: Token) -> bool:
+    """ "51 people were hospitalized", "90 people were taken to the hospital", and "97 have been admitted to
+    hospitals" or "nearly 100 others are undergoing treatment" in an article on a poisoning or an outbreak: those
+    in care, a count of its own (not all the injured are taken to hospital, and the sick are not injured) --
+    unless the sentence speaks of injuries ("more than 20 people were being treated for injuries")."""
     lex = lexicon()
     lemma = cue.lemma_.lower()
     if lemma not in lex["care_words"] and lemma not in lex["conveying_verbs"]:
         return False
     care = {*lex["care_words"], *lex["conveying_verbs"]}
     if any(_word_measure(t, None) == "injured" and t.lemma_.lower() not in care for t in cue.sent):
-        return False  # "more than 20 people were being treated for injuries"
-    return in_disease_context(cue)
+        return False
+    return in_disease_context(cue) or lemma in lex["hospitalising_verbs"] or _to_hospital(cue)
+
+
+def _to_hospital(tok: Token) -> bool:
+    """ "taken to area hospitals", "treated at hospitals", "admitted to hospital"."""
+    hospitals = lexicon()["hospital_words"]
+    return any(c.dep_ == "prep" and any(o.lemma_.lower() in hospitals for o in c.children) for c in tok.children)
 
 
 def _word_measure(tok: Token, noun: Token | None) -> str | None:
