@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.counted import counted_noun, is_person_noun, on_board, predicate_label
-from tallygraph.extract.measures import cue_beside, cue_measure, measure_rank, measure_word
+from tallygraph.extract.measures import cue_beside, cue_measure, judged, measure_rank, measure_word
 from tallygraph.extract.numbers import NumberMention, looks_like_year
 from tallygraph.extract.status import figure_status
 from tallygraph.lexicon import lexicon
@@ -115,6 +115,10 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
     # at risk have not died
     if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and _at_risk(noun.head):
         return "other:at-risk"
+    # "sentenced 47 policemen ... for killing a group of Sikh pilgrims": those judged, not the victims
+    judgement = judged(noun) if noun is not None else None
+    if judgement is not None:
+        return judgement
     # "... with one peacekeeper from Mauritania killed", "injuries to 14 other civilians": a word beside them
     beside = cue_beside(sent, noun) if noun is not None else None
     if beside is not None:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from tallygraph.extract.counted import in_disease_context
 from tallygraph.lexicon import lexicon
 
-__all__ = ["cue_beside", "cue_measure", "measure_rank", "measure_word"]
+__all__ = ["cue_beside", "cue_measure", "judged", "measure_rank", "measure_word"]
 
 
 @cache
@@ -146,4 +146,38 @@ def cue_beside(sent: Span, noun: Token) -> str | None:
         joined = before.dep_ == "conj" and cue_measure(before.head, noun) is not None
         if before.pos_ == "NOUN" and before.i != prep.head.i and not joined:
             return cue_measure(before, noun)
+    return None
+
+
+def judged(noun: Token) -> str | None:
+    """ "sentenced 47 policemen", "charged six officers, three non-commissioned officers and one civilian", "The
+    two men were also found guilty", "life sentence to three other accused persons": those a court judged are
+    counted as judged (other:sentenced, other:convicted, ...), not as the victims of the crime the sentence names."""
+    lex = lexicon()
+    judicial: dict[str, str] = lex["judicial_verbs"]
+    tok = noun
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "to":
+        # "awarded death sentence to 10 persons", the "to" hung on the noun or on the verb
+        holder = head.head
+        nouns = [holder, *(c for c in holder.children if c.dep_ == "dobj")] if holder.pos_ == "VERB" else [holder]
+        if any(n.lemma_.lower() in lex["sentence_nouns"] for n in nouns):
+            return "other:sentenced"
+    if (
+        tok.dep_ in ("nsubj", "npadvmod")
+        and head.lower_ == "guilty"
+        and head.head.lemma_.lower() in lex["verdict_verbs"]
+    ):
+        return "other:convicted"  # "declared 15 persons guilty", parsed as a clause of its own
+    if tok.dep_ not in ("dobj", "nsubjpass") or head.pos_ != "VERB":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in judicial:
+        return f"other:{judicial[lemma]}"
+    if lemma in lex["verdict_verbs"] and any(
+        c.lower_ == "guilty" and c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod", "amod") for c in head.subtree
+    ):
+        return "other:convicted"
     return None

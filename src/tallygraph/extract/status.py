@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from tallygraph.extract.numbers import NumberMention
 from tallygraph.lexicon import lexicon
@@ -56,6 +56,12 @@ def figure_status(sent: Span, num: NumberMention) -> str:
             words += [
                 a for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for a in c.children if a.dep_ == "amod"
             ]
-            if any(w.lower_ in cues["earlier_words"] for w in words):
+            if any(w.lower_ in cues["earlier_words"] and not _sequence_marker(w) for w in words):
                 return "superseded"
     return "claim"
+
+
+def _sequence_marker(word: Token) -> bool:
+    """ "First, on July 6, the tribunal charged six officers": the first of several steps, not an earlier figure."""
+    sent = word.sent
+    return word.lower_ == "first" and word.i == sent.start and word.i + 1 < sent.end and word.nbor().text == ","
