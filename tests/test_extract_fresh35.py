@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from tallygraph.extract.credits import byline_agency
+
 from .conftest import claims_of
 
 
@@ -53,3 +55,25 @@ def test_slaughtering_is_killing(nlp: Language) -> None:
         "Gunmen ambushed the family, slaughtering six children and three women, authorities said."
     )
     assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(6, "killed"), (3, "killed")]
+
+
+def test_wire_credits_with_a_place_in_title_case_a_bar_or_a_glued_date() -> None:
+    # ambushes-01 (Arab Today carrying QNA), ambushes-12 (Cameroon Online carrying Xinhua), ambushes-08 (AP)
+    assert byline_agency("Islamabad - QNA\nMilitants ambushed an army convoy in northwest Pakistan.") == "QNA"
+    text = " date 2021-09-19 Share Facebook\nTwitter\nxinhua | Separatist fighters killed at least 15 soldiers."
+    assert byline_agency(text) == "Xinhua"
+    text = "14 Colombian police killed in ambush\nBy APThursday, September 2, 2010\nBOGOTA, Colombia — Rebels ..."
+    assert byline_agency(text) == "AP"
+    assert byline_agency("New York - The Big Apple\nSomething happened here today.") is None
+
+
+def test_the_wire_credit_relays_the_article_not_an_outlet_its_lead_cites(nlp: Language) -> None:
+    text = (  # ambushes-01
+        "Islamabad - QNA\nMilitants ambushed an army convoy in northwest Pakistan late on Wednesday killing six "
+        "soldiers and wounding two others, military officials said. The vehicles were patrolling the Matani area "
+        "when they came under attack, Pakistan's Geo News reported. Six soldiers were killed and two were wounded, "
+        "he said."
+    )
+    claims = claims_of(nlp, text)
+    assert {tuple(c.via) for c in claims} == {("QNA",)}
+    assert [c.value for c in claims] == [6, 2, 6, 2]

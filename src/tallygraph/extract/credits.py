@@ -121,6 +121,14 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         if source:
             return source.group(1).strip()
     for n, line in enumerate(lines[:8]):
+        # "Islamabad - QNA": a dateline's place not in capitals, and an agency after the dash
+        placed_dash = re.fullmatch(r"[A-Z][A-Za-z.'’ ]{2,40}?\s+[–—-]{1,2}\s+([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)", line)
+        if placed_dash and placed_dash.group(1) in agencies:
+            return placed_dash.group(1)
+        # "xinhua | Separatist fighters killed ...": the agency's name before a bar opening the story
+        piped = re.match(r"([A-Za-z][\w.-]{1,24})\s*\|\s+[A-Z]", line)
+        if piped and piped.group(1).lower() in canonical:
+            return canonical[piped.group(1).lower()]
         # "AFP Beirut" alone on a line; "| Reuters" closing the page title (not a caption's "| AFP")
         placed = re.fullmatch(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?", line)
         if placed and placed.group(1) in agencies:
@@ -160,7 +168,8 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
     for line in lines[:4]:
         # "AFP , Friday 21 Jan 2011", "Xinhua, October 27, 2015", "AFP24 May 2025 | 10:40", "By Reuters Staff",
         # "By IANS,"
-        credit = re.match(rf"^([A-Z][\w'’&. -]{{1,30}}?)\s*,?\s*{date}\b", line)
+        # "By APThursday, September 2, 2010": the agency's byline run into the date
+        credit = re.match(rf"^(?:By\s+)?([A-Z][\w'’&. -]{{1,30}}?)\s*,?\s*{date}\b", line)
         # "From United Press International", "By Agence France-Presse, Tashkent"
         byline = re.match(
             r"^(?:By|From)\s+([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2}?)(?:\s+Staff)?\s*"

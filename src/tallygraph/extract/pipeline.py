@@ -352,7 +352,7 @@ def extract_article(
                 f.claim.said_by, f.claim.via = relay.speaker, []
         relay = None
     byline = relaying_credit(article.text, article.publisher, nlp)
-    if relay is None and byline is not None:
+    if byline is not None and (relay is None or not same_name(relay.speaker, byline)):
         # "ANKARA - Agence France-Presse": the whole article is the agency's report.
         relay, lead_events = Source(byline, [], byline, None, "relay"), set()
         attributions.insert(0, Attribution("article", byline, byline))
