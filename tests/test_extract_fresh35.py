@@ -77,3 +77,21 @@ def test_the_wire_credit_relays_the_article_not_an_outlet_its_lead_cites(nlp: La
     claims = claims_of(nlp, text)
     assert {tuple(c.via) for c in claims} == {("QNA",)}
     assert [c.value for c in claims] == [6, 2, 6, 2]
+
+
+def test_a_summary_the_story_gives_again_after_its_dateline_is_not_counted_twice(nlp: Language) -> None:
+    text = (  # ambushes-11 (Kurdistan 24)
+        "ISIS attack in north Baghdad kills three Iraqi soldiers, wounds five more\n\n"
+        "Three Iraqi soldiers were killed and five more injured in an Islamic State ambush during an army search "
+        "campaign in Tarmiyah district, north of Baghdad, security and health sources said.\n\n"
+        "ERBIL (Kurdistan 24) – Three Iraqi soldiers were killed and five more injured in an Islamic State ambush "
+        "during an army search campaign in Tarmiyah district, north of Baghdad, security and health sources said."
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.counts) for c in claims] == [(3, "killed"), (5, "injured")]
+    assert all(c.quote in text.split("ERBIL")[1] for c in claims)
+    text = (  # gangs-06 (Tengrinews): the page gives the same paragraph twice; each is a mention
+        "One policeman died and three were wounded in an ambush in a Mexican state, AFP reports citing officials.\n"
+        "One policeman died and three were wounded in an ambush in a Mexican state, AFP reports citing officials.\n"
+    )
+    assert [c.value for c in claims_of(nlp, text)] == [1, 3, 1, 3]

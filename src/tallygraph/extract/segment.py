@@ -147,12 +147,24 @@ def _teaser(lines: list[str], n: int) -> bool:
     return len(bare) >= 30 and _letters(later).startswith(bare)
 
 
+def _given_again(lines: list[str], n: int) -> bool:
+    """Line ``n`` is a summary, a standfirst or a caption that a later line of the body gives word for word:
+    "Three Iraqi soldiers were killed ..., security and health sources said." above "ERBIL (Kurdistan 24) – Three
+    Iraqi soldiers were killed ..., security and health sources said." The later copy is the story's."""
+    bare = _letters(lines[n])
+    if len(bare) < 40:
+        return False
+    # (A paragraph repeated whole is the page's text twice over, each a mention of its own.)
+    return any(bare in (again := _letters(later)) and bare != again for later in lines[n + 1 :])
+
+
 def body_blocks(text: str, title: str | None = None) -> list[Block]:
     """Paragraphs of the article body in order, each line-bounded and never a heading.
 
     Lines are grouped into paragraphs at blank lines; within a paragraph,
     heading and boilerplate lines are dropped, and so are a line that repeats
-    the article's ``title`` and a teaser the next paragraph gives whole.
+    the article's ``title``, a teaser the next paragraph gives whole and a line
+    a later one gives word for word.
     """
     blocks: list[Block] = []
     pos = 0
@@ -192,7 +204,8 @@ def body_blocks(text: str, title: str | None = None) -> list[Block]:
             or (bool(following.strip()) and last_word in lexicon()["wrapping_words"])
         )
         headline = title is not None and _repeats_title(content, title)
-        if (_is_heading(content) and not wrapped) or _is_boilerplate(content) or headline or _teaser(lines, n):
+        skipped = headline or _teaser(lines, n) or _given_again(lines, n)
+        if (_is_heading(content) and not wrapped) or _is_boilerplate(content) or skipped:
             flush()
             continue
         # Trim leading/trailing spaces so offsets cover only text.
