@@ -232,9 +232,15 @@ def document_author(tok: Token) -> Token | None:
         if (
             child.dep_ == "poss"
             and authorlike(child)
-            and not any(f in lex["source_nouns"] for f in forms(tok.text, tok.lemma_))
+            and (
+                child.pos_ == "NOUN"
+                or (child.ent_type_ == "ORG" and child.text.isupper() and len(child.text) >= 2)  # "the UN's data"
+                or not any(f in lex["source_nouns"] for f in forms(tok.text, tok.lemma_))
+            )
         ):
-            return child  # "OCHA's statement"; but "Azerbaijan's official records" are a source as written
+            # "OCHA's statement", "the syndicate's latest report"; but "Azerbaijan's official records" are a
+            # source as written
+            return child
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and authorlike(objs[0]) and (child.lower_ != "of" or objs[0].text[:1].isupper()):
