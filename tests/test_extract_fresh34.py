@@ -22,3 +22,14 @@ def test_according_to_a_bodys_own_report_is_that_body(nlp: Language) -> None:
         "Azerbaijan's official records still name at least 3,980 people as missing."
     )
     assert [c.said_by for c in claims_of(nlp, text)] == ["Azerbaijan's official records"]
+
+
+def test_those_behind_bars_are_held(nlp: Language) -> None:
+    text = (  # journalists-08 (Epoch Times on the CPJ's census)
+        "The report released early Tuesday says a quarter of the 199 journalists worldwide who were in prison as of "
+        "Dec. 1 because of their work were in China. The Communist Party-run country under President Xi Jinping "
+        "had 49 journalists behind bars, the highest number for China since the CPJ began its annual census."
+    )
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(199, "captured"), (49, "captured")]
+    text = "The group documented the deaths of 139 people in state custody."  # extrajudicial-06: died in custody
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(139, "killed")]

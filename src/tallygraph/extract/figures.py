@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.counted import counted_noun, is_person_noun, on_board, predicate_label
-from tallygraph.extract.measures import cue_beside, cue_measure, judged, measure_rank, measure_word
+from tallygraph.extract.measures import cue_beside, cue_measure, in_custody, judged, measure_rank, measure_word
 from tallygraph.extract.numbers import NumberMention, looks_like_year
 from tallygraph.extract.status import figure_status
 from tallygraph.lexicon import lexicon
@@ -252,6 +252,8 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
             return "released"  # "the swap, in which 95 Ukrainian POWs ...": prisoners of a release are freed
         if m:
             return m
+        if in_custody(noun):
+            return "captured"  # "49 journalists behind bars", when nothing else says what befell them
     return None
 
 

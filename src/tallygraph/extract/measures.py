@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from tallygraph.extract.counted import in_disease_context
 from tallygraph.lexicon import lexicon
 
-__all__ = ["cue_beside", "cue_measure", "judged", "measure_rank", "measure_word"]
+__all__ = ["cue_beside", "cue_measure", "in_custody", "judged", "measure_rank", "measure_word"]
 
 
 @cache
@@ -181,3 +181,21 @@ def judged(noun: Token) -> str | None:
     ):
         return "other:convicted"
     return None
+
+
+def in_custody(noun: Token) -> bool:
+    """ "49 journalists behind bars", "23 journalists in prison", "the 199 journalists worldwide who were in
+    prison": those held, counted as captured, however the parser hung the place they are held in."""
+    places = lexicon()["custody_places"]
+
+    def held_by(tok: Token) -> bool:
+        return any(
+            c.dep_ == "prep" and c.lower_ in ("in", "behind") and any(o.lemma_.lower() in places for o in c.children)
+            for c in tok.children
+        )
+
+    if held_by(noun):
+        return True
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("have", "hold", "keep") and held_by(noun.head):
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in ("be", "remain", "stay") and held_by(c) for c in noun.children)
