@@ -33,3 +33,21 @@ def test_those_behind_bars_are_held(nlp: Language) -> None:
     assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(199, "captured"), (49, "captured")]
     text = "The group documented the deaths of 139 people in state custody."  # extrajudicial-06: died in custody
     assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(139, "killed")]
+
+
+def test_a_part_named_after_a_toll_is_counted_as_the_toll(nlp: Language) -> None:
+    text = (  # coldwaves-05 (the Lebanese border)
+        '"They died of the cold. They included two children, six women and two men," said Georges Abou Moussa, '
+        "head of operations at the Lebanese civil defence."
+    )
+    text = "Ten Syrians froze to death while crossing the mountains, officials said.\n\n" + text
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.counts) for c in claims] == [(10, "killed"), (2, "killed"), (6, "killed"), (2, "killed")]
+    assert {c.part_of for c in claims[1:]} == {claims[0].quote}
+    text = (  # tornadoes-01
+        "Tornadoes killed at least 16 people on Sunday. Nine of the victims came from the same street in the town "
+        "of Vilonia."
+    )
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(16, "killed"), (9, "killed")]
+    text = "Some 300 families fled the fighting. Nine of the victims came from the same street."  # not a toll
+    assert [c.counts for c in claims_of(nlp, text)][-1] != "displaced"

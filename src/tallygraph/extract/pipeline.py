@@ -385,6 +385,7 @@ def extract_article(
     _fuller_names(found, named, {*state.agents, *org_names})
     _full_person_names(found, state, article.text)
     _of_those(found)
+    _parts_of_the_dead(found)
     distribute(found)
     _returned_from_captivity(found, article.text)
     _part_of(found)
@@ -432,6 +433,42 @@ def _of_those(found: list[Found]) -> None:
                 f.claim.counts = total.claim.counts
                 f.claim.part_of = f.claim.part_of or total.claim.quote
                 break
+
+
+def _parts_of_the_dead(found: list[Found]) -> None:
+    """ "Nine of the victims were from ...", "Three of the slain soldiers were corporals", "They included two
+    children" after a toll: a part of the figure before, counted as it was (not "other:victims"). Only when that
+    figure, at most two sentences before, counts the dead or the hurt."""
+    victim_words = set(lexicon()["victim_words"])
+    changed: dict[tuple[int, str], Found] = {}  # "two children, six women and two men": the whole list
+    for i, f in enumerate(found):
+        noun = f.figure.noun
+        if not f.claim.counts.startswith("other:") or noun is None or i == 0:
+            continue
+        listed = changed.get((f.sentence, f.claim.counts))
+        if listed is not None and noun.dep_ == "conj":
+            f.claim.counts, f.claim.part_of = listed.claim.counts, f.claim.part_of or listed.claim.part_of
+            continue
+        of_the = f.figure.partitive and (
+            noun.lemma_.lower() in victim_words
+            or any(c.dep_ == "amod" and c.lower_ in victim_words for c in noun.children)
+        )
+        verb = noun.head
+        included = (
+            noun.dep_ == "dobj"
+            and verb.lemma_.lower() == "include"
+            and any(
+                c.dep_ == "nsubj" and (c.lower_ == "they" or c.lemma_.lower() in victim_words) for c in verb.children
+            )
+        )
+        if not (of_the or included):
+            continue
+        before = found[i - 1]
+        if before.sentence < f.sentence - 2 or before.claim.counts not in ("killed", "injured"):
+            continue
+        changed[(f.sentence, f.claim.counts)] = f
+        f.claim.counts = before.claim.counts
+        f.claim.part_of = f.claim.part_of or before.claim.quote
 
 
 def _fuller_names(found: list[Found], named: list[tuple[Characterisation, Source | None]], names: set[str]) -> None:
