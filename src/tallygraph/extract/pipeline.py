@@ -34,7 +34,8 @@ from tallygraph.extract.events import (
 from tallygraph.extract.figures import Figure, figure_for
 from tallygraph.extract.fullnames import full_person_name, fuller_name
 from tallygraph.extract.naming import clean_name, find_author
-from tallygraph.extract.numbers import NumberMention, find_numbers, parse_number
+from tallygraph.extract.numbers import NumberMention, find_numbers
+from tallygraph.extract.parts import link_parts, of_those, parts_of_the_dead, same_sentence
 from tallygraph.extract.respectively import distribute
 from tallygraph.extract.segment import Block, body_blocks, figure_blocks, parse_text, sentence_blocks
 from tallygraph.extract.sourcing import documentation_source, source_for
@@ -74,68 +75,10 @@ def _char(block: Block, doc: Doc, start_tok: int, end_tok: int) -> tuple[int, in
     return block.start + first.idx, block.start + last.idx + len(last.text)
 
 
-def _part_of(found: list[Found]) -> None:
-    """Link parts to totals: "613 civilians, including 106 women", "150 of the 1,275"."""
-    by_noun = {f.figure.noun.i: f for f in found if f.figure.noun is not None}
-    for i, f in enumerate(found):
-        noun = f.figure.noun
-        num_tok = f.sent.doc[f.figure.number.end - 1]
-        if noun is None:
-            of_them = any(
-                c.dep_ == "prep"
-                and c.lower_ == "of"
-                and any(o.lower_ in ("them", "whom", "those", "these") for o in c.children)
-                for c in num_tok.children
-            )
-            if of_them or (num_tok.dep_ == "pobj" and num_tok.head.lower_ == "including"):
-                # "1.06 million Ukrainians have fled ..., including 142,300 on Sunday"
-                total = None if of_them else by_noun.get(num_tok.head.head.i)
-                before = [g for g in found[:i] if _same_sentence(g.sent, f.sent)]
-                total = total or (before[-1] if before else None)
-                if total is not None:
-                    f.claim.part_of = total.claim.quote
-            continue
-        if f.figure.partitive and noun.i in by_noun and by_noun[noun.i] is not f:
-            f.claim.part_of = by_noun[noun.i].claim.quote
-            continue
-        # "at least five individuals, with two likely being minors": a part of the figure before it.
-        if (
-            num_tok.dep_ in ("nsubj", "nsubjpass")
-            and num_tok.head.dep_ in ("pcomp", "advcl")
-            and num_tok.head.head.lower_ == "with"
-        ):
-            before = [g for g in found[:i] if _same_sentence(g.sent, f.sent)]
-            if before:
-                f.claim.part_of = before[-1].claim.quote
-                continue
-        tok = noun
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
-        head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ in ("including", "among"):
-            total = by_noun.get(head.head.i)
-            if total is not None and total is not f:
-                f.claim.part_of = total.claim.quote
-            continue
-        if tok.dep_ == "dobj" and head.lemma_ == "include" and head.dep_ == "relcl":
-            total_noun = head.head
-            total = by_noun.get(total_noun.i)
-            if total is None:
-                earlier = [g for g in found[:i] if g.claim.counts == f.claim.counts and g.claim.part_of is None]
-                total = earlier[-1] if earlier else None
-            if total is not None and total is not f:
-                f.claim.part_of = total.claim.quote
-
-
 _ANONYMOUS = re.compile(
     r"\b(?:condition of anonymity|not authori[sz]ed to (?:speak|talk)|(?:asked|declined|requested) not to be "
     r"(?:named|identified)|requesting anonymity|declined to be (?:named|identified))\b"
 )
-
-
-def _same_sentence(a: Span, b: Span) -> bool:
-    """Each sentence parsed alone starts at token 0 of its own doc: the same sentence is the same doc's."""
-    return a.doc is b.doc and a.start == b.start
 
 
 def _sentences(blocks: list[Block], docs: list[Doc | None]) -> Iterator[tuple[Block, Span]]:
@@ -276,7 +219,7 @@ def extract_article(
             if closes_quote or sent.text[:1].islower():
                 src = source_for(sent[0], whole) or whole[0]
                 for f in found:
-                    if _same_sentence(f.sent, previous_sent) and f.source is None:
+                    if same_sentence(f.sent, previous_sent) and f.source is None:
                         f.source = src
                         f.claim.said_by, f.claim.via = src.speaker, list(src.via)
         if not figures:
@@ -317,7 +260,7 @@ def extract_article(
         if spoken:
             carry = last_speaker = spoken[-1]
             paragraphs[-1].attributed = True
-        elif found and _same_sentence(found[-1].sent, sent) and found[-1].source is not None:
+        elif found and same_sentence(found[-1].sent, sent) and found[-1].source is not None:
             carry = found[-1].source if found[-1].source.kind in ("speech", "according") else carry
         for mention in characterisations_in(sent):
             head = sent.doc[mention.head]
@@ -384,11 +327,11 @@ def extract_article(
         ]
     _fuller_names(found, named, {*state.agents, *org_names})
     _full_person_names(found, state, article.text)
-    _of_those(found)
-    _parts_of_the_dead(found)
+    of_those(found)
+    parts_of_the_dead(found)
     distribute(found)
     _returned_from_captivity(found, article.text)
-    _part_of(found)
+    link_parts(found)
     events_info: dict[str, EventInfo] = {}
     default_slug = slugify(f"unspecified event {article.file.rsplit('.', 1)[0]}")
     for f in found:
@@ -413,62 +356,6 @@ def extract_article(
         events=events_info,
         agents=agents,
     )
-
-
-def _of_those(found: list[Found]) -> None:
-    """ "11 missing persons were identified ... Of those 11, nine are Greek Cypriots": parts of a figure
-    the sentence points back to, counted as it was ("nine" identified, not "other:cypriots")."""
-    for i, f in enumerate(found):
-        if not f.claim.counts.startswith("other:"):
-            continue
-        for tok in f.sent:
-            if tok.lower_ != "of" or tok.dep_ != "prep":
-                continue
-            objs = [o for o in tok.children if o.dep_ == "pobj" and o.like_num]
-            if not objs or not any(c.lower_ in ("those", "these", "the") for c in objs[0].children):
-                continue
-            value = parse_number([objs[0].text])
-            total = next((g for g in reversed(found[:i]) if g.claim.value == value and g.sent is not f.sent), None)
-            if total is not None:
-                f.claim.counts = total.claim.counts
-                f.claim.part_of = f.claim.part_of or total.claim.quote
-                break
-
-
-def _parts_of_the_dead(found: list[Found]) -> None:
-    """ "Nine of the victims were from ...", "Three of the slain soldiers were corporals", "They included two
-    children" after a toll: a part of the figure before, counted as it was (not "other:victims"). Only when that
-    figure, at most two sentences before, counts the dead or the hurt."""
-    victim_words = set(lexicon()["victim_words"])
-    changed: dict[tuple[int, str], Found] = {}  # "two children, six women and two men": the whole list
-    for i, f in enumerate(found):
-        noun = f.figure.noun
-        if not f.claim.counts.startswith("other:") or noun is None or i == 0:
-            continue
-        listed = changed.get((f.sentence, f.claim.counts))
-        if listed is not None and noun.dep_ == "conj":
-            f.claim.counts, f.claim.part_of = listed.claim.counts, f.claim.part_of or listed.claim.part_of
-            continue
-        of_the = f.figure.partitive and (
-            noun.lemma_.lower() in victim_words
-            or any(c.dep_ == "amod" and c.lower_ in victim_words for c in noun.children)
-        )
-        verb = noun.head
-        included = (
-            noun.dep_ == "dobj"
-            and verb.lemma_.lower() == "include"
-            and any(
-                c.dep_ == "nsubj" and (c.lower_ == "they" or c.lemma_.lower() in victim_words) for c in verb.children
-            )
-        )
-        if not (of_the or included):
-            continue
-        before = found[i - 1]
-        if before.sentence < f.sentence - 2 or before.claim.counts not in ("killed", "injured"):
-            continue
-        changed[(f.sentence, f.claim.counts)] = f
-        f.claim.counts = before.claim.counts
-        f.claim.part_of = f.claim.part_of or before.claim.quote
 
 
 def _fuller_names(found: list[Found], named: list[tuple[Characterisation, Source | None]], names: set[str]) -> None:
