@@ -47,13 +47,17 @@ def _in_care(cue: Token) -> bool:
     care = {*lex["care_words"], *lex["conveying_verbs"]}
     if any(_word_measure(t, None) == "injured" and t.lemma_.lower() not in care for t in cue.sent):
         return False
-    return in_disease_context(cue) or lemma in lex["hospitalising_verbs"] or _to_hospital(cue)
+    # "taken to area hospitals", "treated at hospitals", "admitted to hospital"
+    to_hospital = _prep_object_in(cue, lex["hospital_words"])
+    return in_disease_context(cue) or lemma in lex["hospitalising_verbs"] or to_hospital
 
 
-def _to_hospital(tok: Token) -> bool:
-    """ "taken to area hospitals", "treated at hospitals", "admitted to hospital"."""
-    hospitals = lexicon()["hospital_words"]
-    return any(c.dep_ == "prep" and any(o.lemma_.lower() in hospitals for o in c.children) for c in tok.children)
+def _prep_object_in(tok: Token, words: list[str], preps: tuple[str, ...] | None = None) -> bool:
+    """Does a preposition of ``tok`` (one of ``preps``, if given) have an object among ``words``?"""
+    return any(
+        c.dep_ == "prep" and (preps is None or c.lower_ in preps) and any(o.lemma_.lower() in words for o in c.children)
+        for c in tok.children
+    )
 
 
 def _word_measure(tok: Token, noun: Token | None) -> str | None:
@@ -94,12 +98,7 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
         if sent_lemmas & set(lex["grave_words"]):
             return "remains-found"
         return None
-    if lemma in lex["conveying_verbs"] and any(
-        c.dep_ == "prep"
-        and c.lower_ in ("to", "into")
-        and any(o.lemma_.lower() in lex["hospital_words"] for o in c.children)
-        for c in tok.children
-    ):
+    if lemma in lex["conveying_verbs"] and _prep_object_in(tok, lex["hospital_words"], ("to", "into")):
         return "injured"  # "More than 160 people were taken to area hospitals", "admitted to hospital"
     if lemma in lex["containing_verbs"] and _unconfirmed(tok):
         return "other:buried"  # "the six graves may contain about 100 bodies"
@@ -189,10 +188,7 @@ def in_custody(noun: Token) -> bool:
     places = lexicon()["custody_places"]
 
     def held_by(tok: Token) -> bool:
-        return any(
-            c.dep_ == "prep" and c.lower_ in ("in", "behind") and any(o.lemma_.lower() in places for o in c.children)
-            for c in tok.children
-        )
+        return _prep_object_in(tok, places, ("in", "behind"))
 
     if held_by(noun):
         return True
