@@ -287,9 +287,12 @@ def extract_article(
             lead_events |= {f.event.slug for f in found if f.event is not None}
 
     continued_quotation(found, paragraphs, sent_para)
-    if relay is not None and not relay.via and any(not same_name(o, relay.speaker) for o in other_outlets):
+    roundup = relay is not None and any(not same_name(o, relay.speaker) for o in other_outlets)
+    self_report = relay is not None and bool(article.publisher and same_name(article.publisher, relay.speaker))
+    if relay is not None and not relay.via and (roundup or self_report):
         # "..., the Hindustan Times reported." then "..., The Times of India reported.": a round-up of
         # several outlets' reports; each speaks for its own sentence, none relays the whole article.
+        # "..., ARY News reported" on ARY News' own page: the outlet speaks in that sentence, relaying nobody.
         for f in found:
             if f.sentence == lead_sent and f.source is None:
                 f.claim.said_by, f.claim.via = relay.speaker, []
