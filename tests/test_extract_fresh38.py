@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from tallygraph.extract.credits import byline_agency
+
 from .conftest import claims_of
 
 
@@ -21,3 +23,32 @@ def test_an_outlet_reporting_on_its_own_page_relays_nobody(nlp: Language) -> Non
     # on another outlet's page the same lead relays the whole article
     got = [(c.value, c.said_by, c.via) for c in claims_of(nlp, text, publisher="Dawn")]
     assert (6, "reporter", ["Dawn", "ARY News"]) in got
+
+
+def test_credits_that_relay_a_whole_article() -> None:
+    story = "At least 200 civilians have been killed in two months of fighting, cease-fire monitors said Thursday."
+    # fresh38 ceasefire-02: the agency alone on a line above the date
+    assert byline_agency(
+        f"In Sri Lanka, Broken Truce Called a 'Crisis'\n\nThe Associated Press\n\nAugust 28, 2006\n\n{story}"
+    ) == ("Associated Press")
+    # fresh39 refugeecamps-10: a republished story
+    assert byline_agency(f"Originally published in Anglican Communion News Service\n{story}") == (
+        "Anglican Communion News Service"
+    )
+    # fresh40 roadtolls-09: the headline and the outlet it came from
+    text = f"Source: Zimbabwe holiday carnage claims 77 lives, leaves 411 injured – Zimbabwe News Now\n\n{story}"
+    assert byline_agency(text) == "Zimbabwe News Now"
+    # fresh38 drones-10, fresh35 tribunals-04: a closing "Source" or "Via" line without its colon names an outlet
+    assert byline_agency(f"{story}\n\nSource Addis Standard") == "Addis Standard"
+    assert byline_agency(f"{story}\n\nVia Religion News Service.") == "Religion News Service"
+    assert byline_agency(f"{story}\n\nSource Ministry of Health") is None
+
+
+def test_a_joint_dateline_credit_with_an_agency_in_lower_case(nlp: Language) -> None:
+    text = (  # fresh39 refugeecamps-12, on gna.org.gh
+        "Dhaka, July 28, (dpa/GNA) – More than 5,000 Rohingya Muslims have been relocated to safety after their "
+        "flimsy shelters at refugee camps in south-eastern Bangladesh were damaged by persistent rain, the UN Refugee "
+        "Agency said on Wednesday."
+    )
+    claim = claims_of(nlp, text, publisher="GNA")[0]
+    assert (claim.value, claim.said_by, claim.via) == (5000, "UN Refugee Agency", ["GNA", "dpa"])

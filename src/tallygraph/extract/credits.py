@@ -17,7 +17,17 @@ __all__ = ["byline_agency", "relay_chain", "relaying_credit"]
 
 _BYLINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}\s+[–—-]{1,2}\s+([A-Z][\w'’&.]*(?:[ -][A-Z][\w'’&.]*){0,5})\s*$")
 _SYNDICATION = re.compile(r"^\((?:[^()]|\([^()]*\))*\)\s*")
-_SOURCE_LINE = re.compile(r"^\(?(?:Source|Sources|Via)\s*:\s*([A-Z][\w'’&. -]{1,40}?)\)?\s*$")
+_SOURCE_LINE = re.compile(r"^\(?(?:Source|Sources|Via)\s*(:?)\s*([A-Z][\w'’&. -]{1,40}?)\)?\s*$")
+# "Originally published in Anglican Communion News Service", "This article was first published by The Conversation"
+_REPUBLISHED = re.compile(
+    r"^(?:This (?:article|story) was )?(?:[Oo]riginally|[Ff]irst) published (?:in|by|on)\s+(?:the\s+)?"
+    r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,5})\.?$"
+)
+# "Source: Zimbabwe holiday carnage claims 77 lives, leaves 411 injured – Zimbabwe News Now": a headline and the
+# outlet it was taken from
+_SOURCED_TITLE = re.compile(
+    r"^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?Source\s*:\s*.+\s[–—-]\s+([A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){0,4})$"
+)
 _LEADING_SOURCE = re.compile(
     r"^[/|•·\s]*\(?(?:Source|SOURCE)\s*:\s*(?:The\s+)?([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,5})\s*\)?\s*(?:\|.*)?$"
 )
@@ -114,6 +124,14 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         dashless = _DASHLESS_DATELINE.match(line) or _DATED_CREDIT.match(line)
         if dashless and _outlet_credit(dashless.group(1), agencies):
             return dashless.group(1).strip()
+    for line in [*lines[:3], *lines[-2:]]:
+        republished = _REPUBLISHED.match(line)
+        if republished:
+            return republished.group(1).rstrip(".")
+    for line in lines[:3]:
+        sourced = _SOURCED_TITLE.match(line)
+        if sourced and looks_outlet_name(sourced.group(1)):
+            return sourced.group(1)
     for line in lines[:12]:
         # "Source: UN Integrated Regional Information Networks", "/ Source: The Associated Press", "Source: Xinhua|
         # 2018-09-11 19:10:12|Editor: xuxin" above the story
@@ -161,7 +179,10 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
     for line, after in itertools.pairwise(lines[:7]):
         # "The Associated Press" alone on a line above the dateline "KABUL, Afghanistan" or "Dhaka, March 21:"
         name = re.sub(r"^The\s+", "", line).strip()
-        dated = re.match(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]+\.?\s+\d{1,2}\b", after)
+        # or above the date alone: "August 28, 2006"
+        dated = re.match(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]+\.?\s+\d{1,2}\b", after) or re.fullmatch(
+            r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+\.?)\s+\d{4}", after
+        )
         if (name in agencies or name in spelled) and (re.match(r"^[A-Z]{3,}[A-Z .'’-]*(?:,|$)", after) or dated):
             return name
     date = r"(?:\w+day,?\s*)?(?:\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2},?)\s+\d{4}"
@@ -215,8 +236,9 @@ def _closing_credit(lines: list[str], agencies: set[str]) -> str | None:
             return named
     for line in lines[-2:]:
         match = _SOURCE_LINE.match(line)
-        if match:
-            return match.group(1).strip()
+        # "Source: Reuters"; "Source Addis Standard" without its colon only when it names an outlet
+        if match and (match.group(1) or looks_outlet_name(match.group(2).strip())):
+            return match.group(2).strip(" .")
         if _wire_credit(line.strip(" .-–—()"), agencies):  # a credit line: "AFP"
             return line.strip(" .-–—()")
         # "... despite repeated attempts by the government to improve its record, reports the AP. I.L.": the
@@ -252,7 +274,11 @@ def relay_chain(publisher: str | None, outlet: str) -> list[str]:
     credit ("(NNN-Xinhua)") is the publisher's service relaying the agency."""
     parts = re.split(r"\s*[-/]\s*", outlet)
     whole = outlet in lexicon()["wire_agencies"]  # "Interfax-Ukraine" is one agency
-    joint = not whole and len(parts) > 1 and all(p[:1].isupper() and " " not in p for p in parts)
+    agencies = {a.lower() for a in lexicon()["wire_agencies"]}
+    # "(dpa/GNA)": an agency that spells itself in lower case is one part too
+    joint = (
+        not whole and len(parts) > 1 and all((p[:1].isupper() or p.lower() in agencies) and " " not in p for p in parts)
+    )
     outlets = parts if joint else [outlet]
     if not publisher:
         return outlets

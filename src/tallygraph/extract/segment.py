@@ -64,10 +64,10 @@ _MARKUP = re.compile(r"[*_#>]+")
 WIRE_DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'’ -]{1,40}(?:/[A-Z][A-Za-z.'’ -]{1,40})?"  # a place, or two: "Moscow/Kiev"
     r"(?:,\s*[A-Z][A-Za-z.'’ ]{1,40}){0,2}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?)?"
-    r",?\s*\(([A-Z][^)]{1,40}|[a-z]{2,6}(?:-[a-z]{2,6})?)\)\.?\s*(?:[–—_-]{1,2}|:)\s*"
+    r",?\s*\(([A-Z][^)]{1,40}|[a-z]{2,6}(?:-[a-z]{2,6}|/[A-Z]{2,6})?)\)\.?\s*(?:[–—_-]{1,2}|:)\s*"
 )
 """A wire dateline: "BEIRUT, December 6, 2013 (AFP) -", "GENEVA, Switzerland (AFP)—", "BAGHDAD, (AP) –",
-"Mexico City, Feb 13 (efe-epa).-", "Moscow/Kiev, Jun 1 (IANS):",
+"Mexico City, Feb 13 (efe-epa).-", "Dhaka, July 28, (dpa/GNA) –", "Moscow/Kiev, Jun 1 (IANS):",
 "YEREVAN, Armenia, Western Asia, December 6 (ANI/Sputnik):", "SAO PAULO, Brazil (AP) _" (the dash of old wire
 copy); group 1 the agency."""
 
