@@ -52,3 +52,13 @@ def test_a_joint_dateline_credit_with_an_agency_in_lower_case(nlp: Language) -> 
     )
     claim = claims_of(nlp, text, publisher="GNA")[0]
     assert (claim.value, claim.said_by, claim.via) == (5000, "UN Refugee Agency", ["GNA", "dpa"])
+
+
+def test_a_closing_speaker_before_has_said(nlp: Language) -> None:
+    text = (  # fresh40 roadtolls-07: the parser hangs the authority on "festivities"
+        "At least 25 people were killed in multiple road traffic accidents reported across Kenya on Tuesday as "
+        "travel increased ahead of the Christmas festivities, the National Transport and Safety Authority (NTSA) "
+        "has said."
+    )
+    claim = claims_of(nlp, text)[0]
+    assert (claim.value, claim.said_by) == (25, "National Transport and Safety Authority")

@@ -399,6 +399,10 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             # "..., Oleksandr Starukh, the local governor, says."; "..., and the number ... may increase ...,
             # Daniel Riza, an official at ..., told Xinhua news agency." read as a conjunct
             subj = trailing_apposition(sent, tok)
+            if subj is None and tok.dep_ == "ROOT":
+                # "..., as travel increased ahead of the festivities, the National Transport and Safety Authority
+                # (NTSA) has said.": the closing speaker hung on the clause before
+                subj = comma_subject(tok)
         # "Kenyan police have killed 11 people ..., officials and witnesses said": read as a conjunct of the
         # killing, the saying still has the sources before it, not the killers
         named_left = tok.dep_ == "conj" and left_group(tok) is not None

@@ -548,12 +548,15 @@ def _after_last_comma(verb: Token, stops: tuple[str, ...]) -> Span | None:
     """The words between the last comma before a verb and the verb (one to ten of them), unless a word of
     ``stops`` (parts of speech) or a quotation mark comes first."""
     doc, sent = verb.doc, verb.sent
-    i = verb.i - 1
+    end = verb.i
+    while end - 1 > sent.start and doc[end - 1].dep_ in ("aux", "neg") and doc[end - 1].head.i == verb.i:
+        end -= 1  # "..., the National Transport and Safety Authority (NTSA) has said."
+    i = end - 1
     while i >= sent.start and doc[i].text != ",":
         if doc[i].pos_ in stops or doc[i].is_quote:
             return None
         i -= 1
-    words = doc[i + 1 : verb.i]
+    words = doc[i + 1 : end]
     return words if i >= sent.start and 0 < len(words) <= 10 else None
 
 
@@ -579,7 +582,11 @@ def comma_subject(verb: Token) -> Token | None:
         *lex["authority_nouns"], *lex["spokes_nouns"], *lex["witness_nouns"], *lex["person_titles"],
         *lex["organisation_nouns"],
     }  # fmt: skip
-    return head if head.ent_type_ in ("ORG", "PERSON") or head.lemma_.lower() in speakers else None
+    if head.ent_type_ in ("ORG", "PERSON"):
+        entity = entity_at(head, ("ORG", "PERSON"))
+        # "the National Transport and Safety Authority": the name's head, not a word inside it
+        return entity.root if entity is not None and words.start <= entity.root.i < words.end else head
+    return head if head.lemma_.lower() in speakers else None
 
 
 def comma_titled_person(verb: Token) -> Token | None:
