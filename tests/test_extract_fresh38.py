@@ -62,3 +62,19 @@ def test_a_closing_speaker_before_has_said(nlp: Language) -> None:
     )
     claim = claims_of(nlp, text)[0]
     assert (claim.value, claim.said_by) == (25, "National Transport and Safety Authority")
+
+
+def test_a_source_speaking_of_the_figures_just_given(nlp: Language) -> None:
+    text = (  # fresh40 roadtolls-07
+        "Pedestrians and passengers were the most affected, accounting for eight deaths each. Motorcyclists recorded "
+        "five fatalities, while pillion passengers accounted for three deaths. One driver was also killed.\n"
+        "NTSA said the figures highlight the heightened risk faced by road users during the festive travel period."
+    )
+    assert {(c.value, c.said_by) for c in claims_of(nlp, text)} >= {(5, "NTSA"), (3, "NTSA"), (1, "NTSA")}
+    # figures someone was credited with stay theirs, and so do those before them
+    text = (
+        "Ten people died in the crash, police said. Two others were injured. Four more died in hospital, "
+        "a doctor said.\nThe ministry said the figures show the danger of the road."
+    )
+    got = [(c.value, c.said_by) for c in claims_of(nlp, text)]
+    assert (10, "police") in got and (4, "doctor") in got

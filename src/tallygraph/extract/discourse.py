@@ -106,6 +106,38 @@ def figures_sourced_after(found: list[Found], given: Source, n_sent: int) -> Non
             f.claim.said_by = given.speaker
 
 
+def figures_described_after(found: list[Found], sent: Span, sources: list[Source], n_sent: int) -> None:
+    """'Pedestrians and passengers ... accounting for eight deaths each. One driver was also killed. // NTSA said
+    the figures highlight the heightened risk ...': a source speaking of "the figures" just given, in a sentence
+    of none of its own, is the source of the figures before it that were credited to nobody, back to the last
+    sentence whose figures someone was credited with (three sentences at most)."""
+    references = {*lexicon()["toll_references"], "figure", "data", "statistic"}
+    for source in sources:
+        if source.verb is None or source.kind != "speech":
+            continue
+        verb = sent.doc[source.verb]
+        described = [
+            s
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+            and s.lemma_.lower() in references
+            and s.tag_ in ("NNS", "NNPS")
+            and any(d.lower_ in ("the", "these", "those") for d in s.children)
+        ]
+        if not described:
+            continue
+        for k in range(n_sent - 1, max(n_sent - 4, -1), -1):
+            figures = [f for f in found if f.sentence == k]
+            if any(f.claim.said_by != REPORTER or f.claim.via for f in figures):
+                break
+            for f in figures:
+                f.source = source
+                f.claim.said_by, f.claim.via = source.speaker, list(source.via)
+        return
+
+
 def toll_sourced_after(found: list[Found], sent: Span, sources: list[Source], n_sent: int) -> None:
     """'... has killed at least 40 people, authorities said. // WAFA reported the toll, citing medical
     officials': a sentence naming who gave "the toll" sources the figures just before it, when those were

@@ -19,6 +19,7 @@ from tallygraph.extract.discourse import (
     Paragraph,
     apply_relay,
     continued_quotation,
+    figures_described_after,
     figures_sourced_after,
     quotation_opened_before,
     toll_sourced_after,
@@ -224,6 +225,7 @@ def extract_article(
                         f.claim.said_by, f.claim.via = src.speaker, list(src.via)
         if not figures:
             toll_sourced_after(found, sent, sources, n_sent)
+            figures_described_after(found, sent, sources, n_sent)
             given = figures_given_by(sent, state)
             if given is not None:
                 figures_sourced_after(found, given, n_sent)
