@@ -78,3 +78,30 @@ def test_a_source_speaking_of_the_figures_just_given(nlp: Language) -> None:
     )
     got = [(c.value, c.said_by) for c in claims_of(nlp, text)]
     assert (10, "police") in got and (4, "doctor") in got
+
+
+def test_a_rank_abbreviated_before_a_name_ends_no_sentence(nlp: Language) -> None:
+    text = (  # fresh41 disputedtolls-09
+        "The footage shows insurgents streaming into homes that were later bombed, said Col. Greg Julian, the chief "
+        "U.S. military spokesman in Afghanistan. He said ground troops observed some 300 villagers flee in advance "
+        "of the fighting."
+    )
+    assert [(c.value, c.said_by) for c in claims_of(nlp, text)] == [(300, "Greg Julian")]
+
+
+def test_a_persons_title_after_a_comma_is_no_second_speaker(nlp: Language) -> None:
+    text = (  # fresh41 disputedtolls-05
+        '"When we consolidated the reports at 6:00 am today we realised there were only 40 dead, 31 injured and 15 '
+        'missing," Naguib Sinarimbo, spokesman and civil defense chief for the southern region told AFP.'
+    )
+    for claim in claims_of(nlp, text):
+        assert (claim.said_by, claim.via) == ("Naguib Sinarimbo", ["AFP"])
+
+
+def test_a_writers_closing_byline_signs_no_statement(nlp: Language) -> None:
+    text = (  # fresh41 disputedtolls-10: "we" is the rights commission quoted, the byline is the writer's
+        "Six other people were killed in the protests on Wednesday.\n\n"
+        '"We condemn the killings," the commission said.\n\n'
+        "By Fred Odanga Azelwa."
+    )
+    assert [(c.value, c.said_by) for c in claims_of(nlp, text)] == [(6, "reporter")]

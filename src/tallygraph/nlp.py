@@ -52,7 +52,10 @@ def load_nlp(name: str | None = None) -> Language:
     return nlp
 
 
-_RANK_ABBREVIATIONS = ("Brig.", "Maj.", "Cpl.", "Adm.", "Cmdr.", "Supt.", "Insp.", "Lt.Col.", "Brig.Gen.")
+_RANK_ABBREVIATIONS = (
+    "Brig.", "Maj.", "Col.", "Lt.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Adm.", "Cmdr.", "Supt.", "Insp.", "Hon.", "Amb.",
+    "Lt.Col.", "Brig.Gen.",
+)  # fmt: skip
 _TITLE_ABBREVIATIONS = frozenset(
     {"St.", "Mt.", "Ft.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Gov.", "Sen.",
      "Rep.", "Rev.", "No.", *_RANK_ABBREVIATIONS}

@@ -363,6 +363,14 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             subjects = [c for c in subjects if c.i < tok.i]
         subj = next((c for c in subjects if agentive(c)), subjects[0] if subjects else None)
         tail = comma_subject(tok) if subj is not None and subj.i < tok.i else None
+        if (
+            tail is not None
+            and subj is not None
+            and subj.ent_type_ == "PERSON"
+            and tail.pos_ == "NOUN"
+            and subj.is_ancestor(tail)
+        ):
+            tail = None  # "Naguib Sinarimbo, spokesman and civil defense chief ..., told AFP": the subject's title
         if tail is not None and subj is not None and any(t.text == "," for t in sent.doc[subj.i : tail.i]):
             subj = tail  # "... caused mass protests ..., police in the East African nation confirmed on Friday."
         # '..., she notes, adding, "..."': a participle of speech speaks with its head's subject.

@@ -111,6 +111,8 @@ def find_author(text: str) -> str | None:
     """The person who signs a statement: a bare name among the last lines of the text."""
     lines = [re.sub(r"[*_#]", "", ln).strip() for ln in text.strip().splitlines() if ln.strip()]
     for line in reversed(lines[-6:]):
+        if line.startswith("By "):
+            continue  # "By Fred Odanga Azelwa.": the writer's byline, not a signatory
         if _SIGNATURE_NAME.match(line) and not ({w.lower() for w in line.split()} & _NOT_NAME_WORDS):
             return line
     return None
