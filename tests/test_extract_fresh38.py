@@ -101,7 +101,7 @@ def test_a_persons_title_after_a_comma_is_no_second_speaker(nlp: Language) -> No
 def test_a_writers_closing_byline_signs_no_statement(nlp: Language) -> None:
     text = (  # fresh41 disputedtolls-10: "we" is the rights commission quoted, the byline is the writer's
         "Six other people were killed in the protests on Wednesday.\n\n"
-        '"We condemn the killings," the commission said.\n\n'
+        '"The killings must stop and we will go to court," the commission said.\n\n'
         "By Fred Odanga Azelwa."
     )
     assert [(c.value, c.said_by) for c in claims_of(nlp, text)] == [(6, "reporter")]
