@@ -105,3 +105,14 @@ def test_a_writers_closing_byline_signs_no_statement(nlp: Language) -> None:
         "By Fred Odanga Azelwa."
     )
     assert [(c.value, c.said_by) for c in claims_of(nlp, text)] == [(6, "reporter")]
+
+
+def test_a_statement_on_a_platform_and_degrees_of_injuries(nlp: Language) -> None:
+    text = (  # fresh38 drones-02
+        "“[T]he team discovered that following the two airstrikes about 88 people died while no fewer than 68 people "
+        "sustaining various degrees of injuries,” Nigeria’s National Emergency Management Agency (NEMA) said in a "
+        "Facebook statement."
+    )
+    got = [(c.value, c.counts, c.said_by, c.via) for c in claims_of(nlp, text)]
+    agency = "Nigeria's National Emergency Management Agency"
+    assert got == [(88, "killed", agency, ["Facebook"]), (68, "injured", agency, ["Facebook"])]

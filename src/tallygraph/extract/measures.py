@@ -66,7 +66,11 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
     low = tok.lower_
     phrasal: dict[str, dict[str, str]] = lex["phrasal_measures"]
     if lemma in phrasal:
-        for child in tok.children:
+        # "sustaining various degrees of injuries": the object's "of" phrase says what was sustained
+        kinds = [
+            o for c in tok.children if c.dep_ == "dobj" for p in c.children if p.lower_ == "of" for o in p.children
+        ]
+        for child in [*tok.children, *kinds]:
             target = phrasal[lemma].get(child.lower_) or phrasal[lemma].get(child.lemma_.lower())
             if target == "captured" and noun is not None and noun.lemma_.lower() in lex["grave_words"]:
                 continue  # "one body taken away by the family": the dead are not captives

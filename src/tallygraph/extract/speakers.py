@@ -210,6 +210,8 @@ def document_author(tok: Token) -> Token | None:
         return None
 
     def authorlike(t: Token) -> bool:
+        if t.lower_ in lex["platforms"]:
+            return False  # "in a Facebook statement": where it was posted, not who wrote it
         if t.like_num or t.ent_type_ in ("DATE", "TIME", "GPE", "CARDINAL", "NORP") or not agentive(t):
             return False
         return (
