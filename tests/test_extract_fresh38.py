@@ -116,3 +116,19 @@ def test_a_statement_on_a_platform_and_degrees_of_injuries(nlp: Language) -> Non
     got = [(c.value, c.counts, c.said_by, c.via) for c in claims_of(nlp, text)]
     agency = "Nigeria's National Emergency Management Agency"
     assert got == [(88, "killed", agency, ["Facebook"]), (68, "injured", agency, ["Facebook"])]
+
+
+def test_captives_counted_as_they_are_freed(nlp: Language) -> None:
+    text = (  # fresh41 abductions-02 and -03
+        "A group of 53 hostages, including 20 women and 9 children, who were abducted in central Nigeria, have been "
+        "released, while there is still no information on 42 people who were abducted last Wednesday from a school "
+        "in Kagara in the same region.\n\n"
+        "Nigerian police have confirmed the release of 14 university students and staff who were kidnapped last "
+        "month in Kaduna state."
+    )
+    got = [(c.value, c.counts) for c in claims_of(nlp, text)]
+    assert got == [(53, "released"), (20, "released"), (9, "released"), (42, "captured"), (14, "released")]
+    text = (  # fresh11 protests-03: a release demanded has not happened
+        "“Shots were used against a crowd of people demanding the release of two detained students,” wrote the AAPP."
+    )
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(2, "captured")]

@@ -97,6 +97,23 @@ def _combined(tok: Token, measure: str | None, noun: Token | None) -> str | None
     return measure
 
 
+def _freed(subject: Token, noun: Token) -> bool:
+    """Are those once taken, counted by ``subject``, now freed? "53 hostages, including 20 women and 9 children,
+    who were abducted ..., have been released", "confirmed the release of 14 university students ... who were
+    kidnapped"."""
+    tok = subject
+    while tok.dep_ in ("conj", "appos") or (tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among")):
+        tok = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        # "confirmed the release of 14 university students"; not "demanding the release of two detained students"
+        release = tok.head.head
+        asked = release.head.lemma_.lower() in lexicon()["demanding_verbs"] or (
+            release.head.dep_ == "prep" and release.head.head.lemma_.lower() in lexicon()["demanding_verbs"]
+        )
+        return cue_measure(release, noun) == "released" and not asked
+    return tok.dep_ in ("dobj", "nsubjpass", "nsubj") and cue_measure(tok.head, noun) == "released"
+
+
 def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool) -> str | None:
     doc = sent.doc
     speech = set(lexicon()["speech_verbs"])
@@ -174,12 +191,7 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
                         found.append(_combined(tok, m, noun))
         # "exchanged 75 prisoners who were captured during the war", "3,210 Ukrainians taken captive have
         # been returned home": captives are counted as they are freed
-        if (
-            found == ["captured"]
-            and subject is not None
-            and subject.dep_ in ("dobj", "nsubjpass", "nsubj")
-            and cue_measure(subject.head, noun) == "released"
-        ):
+        if found == ["captured"] and subject is not None and _freed(subject, noun):
             return "released"
         if found:
             return _best(found)
