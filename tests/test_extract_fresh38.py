@@ -132,3 +132,13 @@ def test_captives_counted_as_they_are_freed(nlp: Language) -> None:
         "“Shots were used against a crowd of people demanding the release of two detained students,” wrote the AAPP."
     )
     assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(2, "captured")]
+
+
+def test_trekkers_mountaineers_and_riders_are_people(nlp: Language) -> None:
+    text = (  # fresh40 climbers-03, -07, -02; roadtolls-07
+        "A group of 16 trekkers went missing in Chamba. Three mountaineers have gone missing, Quito firemen said. "
+        "Bodies of five trekkers were recovered on Sunday. Motorcyclists recorded five fatalities, while 12 cyclists "
+        "were injured."
+    )
+    got = [(c.value, c.counts) for c in claims_of(nlp, text)]
+    assert got == [(16, "missing"), (3, "missing"), (5, "remains-found"), (5, "killed"), (12, "injured")]
