@@ -142,3 +142,12 @@ def test_trekkers_mountaineers_and_riders_are_people(nlp: Language) -> None:
     )
     got = [(c.value, c.counts) for c in claims_of(nlp, text)]
     assert got == [(16, "missing"), (3, "missing"), (5, "remains-found"), (5, "killed"), (12, "injured")]
+
+
+def test_a_toll_that_rose_on_a_weekday(nlp: Language) -> None:
+    text = (  # fresh41 disputedtolls-08: the tagger runs "64 Sunday" into one date
+        "The Britain-based Syrian Observatory for Human Rights said the death toll rose to 64 Sunday, including at "
+        "least 31 children."
+    )
+    got = [(c.value, c.counts) for c in claims_of(nlp, text)]
+    assert got[0] == (64, "killed")

@@ -20,6 +20,7 @@ from tallygraph.lexicon import lexicon
 __all__ = ["Figure", "figure_for"]
 
 _SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _COMPLEMENT_DEPS = {"acomp", "attr", "oprd", "prt", "xcomp", "dobj"}
 _TOTAL_WORDS = {"number", "tally", "count", "figure", "total"}  # "the number of those killed", "the total"
 
@@ -338,8 +339,13 @@ def _toll_figure(sent: Span, num: NumberMention) -> Figure | None:
     """ "The death toll ... has risen to 7,040", "a toll of 19": a count of the dead with no counted noun."""
     doc = sent.doc
     tok = doc[num.end - 1]
-    if num.end < sent.end and doc[num.end].pos_ in ("NOUN", "PROPN") and not is_person_noun(doc[num.end]):
+    after = doc[num.end] if num.end < sent.end else None
+    # "the death toll rose to 64 Sunday": the day it rose, which the tagger runs into the number
+    weekday = after is not None and after.lower_ in _WEEKDAYS and after.head.i != tok.i
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and not is_person_noun(after) and not weekday:
         return None
+    if weekday and tok.head == after:
+        tok = after
     tolls: dict[str, dict[str, str]] = lexicon()["toll_nouns"]
     counted = _number_of(tok)
     if counted is not None:
