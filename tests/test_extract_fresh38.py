@@ -151,3 +151,24 @@ def test_a_toll_that_rose_on_a_weekday(nlp: Language) -> None:
     )
     got = [(c.value, c.counts) for c in claims_of(nlp, text)]
     assert got[0] == (64, "killed")
+
+
+def test_a_named_spokesman_told_an_agency_and_then_added(nlp: Language) -> None:
+    text = (  # fresh38 ceasefire-09
+        "Sudan's People's Liberation Army (SPLA) spokesman, Lul Ruai Koang told Xinhua by phone in Juba that rebel "
+        "forces attacked government positions on Saturday.\n\n"
+        '"Opposition forces attacked a cattle camp in Maban County leaving 16 civilians dead, 22 others wounded and '
+        'livestock stolen," Koang said.\n\n'
+        '"Among the dead were three Ethiopian nationals that were doing business with the locals," Koang added.'
+    )
+    for claim in claims_of(nlp, text):
+        assert (claim.said_by, claim.via) == ("Lul Ruai Koang", ["Xinhua"])
+
+
+def test_a_time_stamp_in_a_dateline_credits_nobody(nlp: Language) -> None:
+    text = (  # fresh41 disputedtolls-05
+        "MANILA, Philippines (Updated, 1:33 p.m.) — The Philippines sharply revised the death toll from Severe "
+        'Tropical Storm "Paeng" downward on Saturday, saying only 45 people had been killed.'
+    )
+    assert byline_agency(text) is None
+    assert all(not c.via for c in claims_of(nlp, text))

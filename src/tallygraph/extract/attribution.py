@@ -522,7 +522,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                     objs = [o for p in ref.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
                     if objs and objs[0].dep_ == "pobj":
                         cited = _resolve_subject(objs[0], state)[0]
-        if not via and name in state.via_of and tok.lemma_ == "say":
+        if not via and name in state.via_of and tok.lemma_ in ("say", "add"):
             via = list(state.via_of[name])
         trailing = (
             (

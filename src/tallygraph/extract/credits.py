@@ -53,6 +53,8 @@ def byline_agency(text: str) -> str | None:
     """A wire story the article reproduces: "ANKARA - Agence France-Presse" on a first line,
     a dateline "GENEVA, Switzerland (AFP)—", or "(Source: Reuters)" or "... . (dpa)" on a last line."""
     found = _credited(text)
+    if found and re.search(r"\d{1,2}:\d{2}|^(?:Updated|Posted|Published|Last updated)\b", found):
+        found = None  # "MANILA, Philippines (Updated, 1:33 p.m.) —": a time stamp, not a credit
     if found:
         # "(Courtesy China Central Television news) —": the broadcaster
         found = re.sub(r"^(?:[Cc]ourtesy(?:\s+of)?)\s+", "", found)

@@ -292,6 +292,9 @@ def phrase(tok: Token) -> tuple[str, str]:
             # also a post spelled in capitals: "Inspector General of Police Kashmir Zone, Vijay Kumar"
             titles = lexicon()["person_titles"]
             post = tok.pos_ == "NOUN" or any(t.lower_ in titles for t in tok.subtree if t.i < tok.i)
+            # "Sudan's People's Liberation Army (SPLA) spokesman, Lul Ruai Koang told Xinhua": the body's
+            # title between the body and the person
+            post = post or any(c.dep_ == "appos" and c.lower_ in titles and c.i < child.i for c in tok.rights)
             if named is not None and post:
                 return person_name(child, named), "PERSON"
         if child.dep_ == "appos" and tok.pos_ == "NOUN" and child.pos_ == "PROPN" and not child.ent_type_:
