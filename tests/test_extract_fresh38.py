@@ -172,3 +172,14 @@ def test_a_time_stamp_in_a_dateline_credits_nobody(nlp: Language) -> None:
     )
     assert byline_agency(text) is None
     assert all(not c.via for c in claims_of(nlp, text))
+
+
+def test_a_statement_of_the_body_that_spoke_and_the_countrys_ministry(nlp: Language) -> None:
+    text = (  # fresh40 climbers-09
+        "Fourteen Russian mountaineers who were stuck on Mt. Elbrus due to bad weather conditions were rescued alive, "
+        "the country’s Ministry of Emergency Situations announced on Friday.\n"
+        "Search and rescue teams were dispatched to the location, according to a statement.\n"
+        '"During the search and rescue operation on Mount Elbrus, 14 people were rescued,” it said.'
+    )
+    for claim in claims_of(nlp, text):
+        assert claim.said_by == "Ministry of Emergency Situations"

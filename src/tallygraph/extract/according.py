@@ -82,9 +82,10 @@ def _according_name(obj: Token, state: DocState, earlier: list[Source]) -> tuple
     authored = document_owner(obj)
     if authored is not None:
         name, kind = state.canonical(authored), "ORG"  # "a preliminary health ministry report"
-    plain = [c.lower_ for c in obj.children] == ["the"] and obj.tag_ == "NN"
+    plain = [c.lower_ for c in obj.children] in (["the"], ["a"]) and obj.tag_ == "NN"
     if plain and obj.lemma_.lower() in ("report", "statement") and state.last_org:
-        name, kind = state.last_org, "ORG"  # "according to the report": the report of the last body
+        # "according to the report", "according to a statement": the report of the last body
+        name, kind = state.last_org, "ORG"
     own = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if own is not None and any(
         f in {*lex["document_nouns"], *lex["source_nouns"]} for f in forms(obj.text, obj.lemma_)

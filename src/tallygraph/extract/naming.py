@@ -72,7 +72,8 @@ def clean_name(text: str) -> str:
     # "the coastal enclave's health ministry": a lower-case possessor is a description, not a name.
     # So is "the West African nation's" before "military and government officials".
     # But "the sheriff's office", "the governor's office": the office of a post is a name.
-    possessor = re.match(r"^(?:[\w-]+\s+){0,3}([a-z][\w-]*)'s\s+(?=[a-z]|[A-Z][a-z]+\s+[A-Z])", text)
+    # ("the country's Ministry of Emergency Situations", "the country's ECU911 security service" too)
+    possessor = re.match(r"^(?:[\w-]+\s+){0,3}([a-z][\w-]*)'s\s+(?=[a-z]|[A-Z])", text)
     if possessor and possessor.group(1) not in lexicon()["person_titles"]:
         text = text[possessor.end() :]
     stripped = re.sub(rf"\s+{_DESCRIPTORS}$", "", text)
