@@ -183,3 +183,13 @@ def test_a_statement_of_the_body_that_spoke_and_the_countrys_ministry(nlp: Langu
     )
     for claim in claims_of(nlp, text):
         assert claim.said_by == "Ministry of Emergency Situations"
+
+
+def test_what_a_camera_shows_is_nobodys_statement(nlp: Language) -> None:
+    text = (  # fresh38 ceasefire-11, drones-03, ceasefire-01
+        "But according to photos seen by The Irrawaddy, at least two children were killed.\n"
+        "Mali’s Defence Ministry said the strike killed about 30 militants, according to surveillance images.\n"
+        "Video posted online by activists showed 12 bodies in a street."
+    )
+    got = [(c.value, c.said_by, c.via) for c in claims_of(nlp, text)]
+    assert got == [(2, "reporter", []), (30, "Mali's Defence Ministry", []), (12, "reporter", [])]

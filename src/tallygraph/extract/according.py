@@ -29,6 +29,8 @@ def according_source(
     if not objs:
         return None
     obj = objs[0]
+    if obj.lemma_.lower() in lex["visual_evidence"]:
+        return None  # "according to surveillance images", "according to photos seen by The Irrawaddy"
     if unowned_reports(obj, sent, speech):
         return None  # '"According to credible reports ... at least 143 people," said the group': the group's
     cue = sent.doc[tok.i : obj.right_edge.i + 1].text

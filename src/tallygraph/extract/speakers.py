@@ -681,6 +681,8 @@ def agentive(subj: Token) -> bool:
         return False  # "..., that is to say in state custody": a turn of phrase, not a speaker
     if subj.pos_ in ("VERB", "AUX"):
         return False  # "The area ... was first probed in 2010, after X ... announced": a parse, not a speaker
+    if lemma in lexicon()["visual_evidence"]:
+        return False  # "Video posted online by activists showed ...": what a camera shows, nobody's statement
     named_body = subj.pos_ == "PROPN" and subj.ent_type_ == "ORG"  # "the Armed Conflict and Event Database"
     if (any(f in lexicon()["event_nouns"] for f in forms(subj.text, subj.lemma_)) and not named_body) or subj.like_num:
         return False
