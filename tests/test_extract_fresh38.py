@@ -193,3 +193,11 @@ def test_what_a_camera_shows_is_nobodys_statement(nlp: Language) -> None:
     )
     got = [(c.value, c.said_by, c.via) for c in claims_of(nlp, text)]
     assert got == [(2, "reporter", []), (30, "Mali's Defence Ministry", []), (12, "reporter", [])]
+
+
+def test_a_source_cut_off_by_the_page_names_nobody(nlp: Language) -> None:
+    text = (  # fresh39 evacuations-06: the excerpt ends mid-sentence
+        "Israeli strikes on Gaza since then have killed around 8,800 Palestinians, including 3,542 children, "
+        "according to the"
+    )
+    assert [(c.value, c.said_by) for c in claims_of(nlp, text)] == [(8800, "reporter"), (3542, "reporter")]

@@ -43,6 +43,8 @@ def according_source(
     if named is None:
         return None
     name, kind = named
+    if not name:
+        return None
     tally = re.fullmatch(r"(.+?) (?:tally|count)", name)
     if tally and looks_outlet_name(tally.group(1)):
         name = tally.group(1)  # "according to an AFP tally": the outlet's own count

@@ -46,6 +46,8 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+)*\s+[-–—]+\s+(?=[A-Z])", "", text)  # "GAZA CITY - Gaza's ..."
     text = re.sub(r"^(?:quoting|citing)\s+(?=[A-Z])", "", text, flags=re.I)  # a participle the parser put in a name
     text = re.sub(r"^(?:the|a|an|another)\s+", "", text, flags=re.I)
+    if text.lower() in ("the", "a", "an", "another"):
+        return ""  # "... according to the" where the page cuts off: nobody named
     text = re.sub(
         r"^(?:latest|newest|recent|updated|current)\s+(?=[A-Z])", "", text
     )  # "the latest Civilian Impact ..."

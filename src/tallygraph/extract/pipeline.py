@@ -333,6 +333,9 @@ def extract_article(
     _fuller_names(found, named, {*state.agents, *org_names})
     _full_person_names(found, state, article.text)
     of_those(found)
+    for f in found:
+        if not f.claim.said_by.strip():
+            f.claim.said_by = REPORTER  # a name cleaned down to nothing names nobody
     parts_of_the_dead(found)
     distribute(found)
     _returned_from_captivity(found, article.text)
