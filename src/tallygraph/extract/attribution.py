@@ -15,23 +15,25 @@ from tallygraph.extract.documents import (
     document_sources,
 )
 from tallygraph.extract.naming import clean_name, find_author
+from tallygraph.extract.placement import (
+    comma_subject,
+    comma_titled_person,
+    left_group,
+    left_name,
+    opening_person,
+    trailing_apposition,
+)
 from tallygraph.extract.source import Source, is_outlet, looks_outlet_name
 from tallygraph.extract.speakers import (
     ONE_PERSON,
     agentive,
     body_of,
-    comma_subject,
-    comma_titled_person,
     description,
     document_author,
     in_the_words_of,
-    left_group,
-    left_name,
     named_after_body,
     one_of,
-    opening_person,
     phrase,
-    trailing_apposition,
 )
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon

@@ -1,0 +1,228 @@
+"""Speakers the parser left unattached, found by where they stand around a verb of speech: a name or a group
+between the last comma and a closing verb ("..., the National Transport and Safety Authority (NTSA) has said",
+"..., officials and witnesses said"), a speaker and their title hung as appositions after the statement
+("..., Oleksandr Starukh, the local governor, says"), or a person who opens the sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tallygraph.extract.naming import clean_name, strip_demonym
+from tallygraph.extract.speakers import agentive, entity_at, np_start
+from tallygraph.lexicon import forms, lexicon
+
+__all__ = [
+    "comma_subject",
+    "comma_titled_person",
+    "left_group",
+    "left_name",
+    "opening_person",
+    "trailing_apposition",
+]
+
+
+def _left_title(verb: Token) -> str | None:
+    """ ", the mayor of the town of Sardinata said": the titled phrase that ends before the verb."""
+    doc = verb.doc
+    tok = doc[verb.i - 1]
+    while tok.dep_ in ("pobj", "prep", "compound") and tok.head.i < verb.i and tok.head.i != tok.i:
+        tok = tok.head
+    lex = lexicon()
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in {*lex["person_titles"], *lex["authority_nouns"]}:
+        start = min(c.left_edge.i for c in [tok, *tok.lefts])
+        return clean_name(doc[start : verb.i].text)
+    return None
+
+
+def left_name(verb: Token) -> str | None:
+    """A trailing ", the X Commission for A, B and C said": walk left over the name."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i > verb.sent.start + 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
+        # "..., the Sikkim State Disaster Management Authority (SSDMA) said": the name before its abbreviation
+        i -= 3
+    if i < verb.sent.start or doc[i].pos_ not in ("PROPN", "NOUN"):
+        return None
+    titled = _left_title(verb)
+    if titled:
+        return titled
+    joint = left_group(verb)
+    if joint:
+        return joint
+    if (
+        doc[i].pos_ == "NOUN"
+        and not doc[i].text[:1].isupper()
+        and doc[i].lemma_.lower() not in lexicon()["authority_nouns"]
+    ):
+        return None  # "the 26 people reported killed": not a name
+    if doc[i].ent_type_ in ("DATE", "TIME") or doc[i].like_num:
+        return None  # "figures released Friday showing ...": a date is not a name
+    start = i
+    while start - 1 >= verb.sent.start:
+        prev = doc[start - 1]
+        if prev.pos_ == "DET":
+            start -= 1
+            break
+        if prev.pos_ in ("PROPN",) or (prev.text[:1].isupper() and prev.pos_ in ("ADJ", "NOUN", "VERB")):
+            start -= 1
+            continue
+        if (
+            prev.lower_ in ("of", "for", "and", ",", "'s", "’s")
+            and start - 2 >= verb.sent.start
+            and doc[start - 2].text[:1].isupper()
+        ):
+            start -= 1
+            continue
+        break
+    return strip_demonym(clean_name(doc[start : verb.i].text))
+
+
+def _after_last_comma(verb: Token, stops: tuple[str, ...]) -> Span | None:
+    """The words between the last comma before a verb and the verb (one to ten of them), unless a word of
+    ``stops`` (parts of speech) or a quotation mark comes first."""
+    doc, sent = verb.doc, verb.sent
+    end = verb.i
+    while end - 1 > sent.start and doc[end - 1].dep_ in ("aux", "neg") and doc[end - 1].head.i == verb.i:
+        end -= 1  # "..., the National Transport and Safety Authority (NTSA) has said."
+    i = end - 1
+    while i >= sent.start and doc[i].text != ",":
+        if doc[i].pos_ in stops or doc[i].is_quote:
+            return None
+        i -= 1
+    words = doc[i + 1 : end]
+    return words if i >= sent.start and 0 < len(words) <= 10 else None
+
+
+def comma_subject(verb: Token) -> Token | None:
+    """ "..., police in the East African nation confirmed on Friday.": the head of the phrase between the last
+    comma and a verb of speech that ends the sentence, when the parser hung that phrase on the clause before."""
+    doc, sent = verb.doc, verb.sent
+    if any(t.pos_ in ("VERB", "AUX") or t.text in ("“", '"') for t in doc[verb.i + 1 : sent.end]):
+        return None
+    words = _after_last_comma(verb, ("VERB", "AUX", "PRON", "NUM", "SCONJ"))
+    if words is None:
+        return None
+    head = None
+    for t in words:
+        if t.pos_ in ("NOUN", "PROPN"):
+            head = t
+        elif head is not None:
+            break  # "police in the East African nation": the nouns before the first preposition
+    if head is None or head.ent_type_ in ("DATE", "TIME", "GPE"):
+        return None
+    lex = lexicon()
+    speakers = {
+        *lex["authority_nouns"], *lex["spokes_nouns"], *lex["witness_nouns"], *lex["person_titles"],
+        *lex["organisation_nouns"],
+    }  # fmt: skip
+    if head.ent_type_ in ("ORG", "PERSON"):
+        entity = entity_at(head, ("ORG", "PERSON"))
+        # "the National Transport and Safety Authority": the name's head, not a word inside it
+        return entity.root if entity is not None and words.start <= entity.root.i < words.end else head
+    return head if head.lemma_.lower() in speakers else None
+
+
+def comma_titled_person(verb: Token) -> Token | None:
+    """ "..., the service's director Ibrahim Abu al-Hassan told The Associated Press.": a title and the name
+    after it, between the last comma and a verb of speech the parser read as a conjunct of the clause before."""
+    words = _after_last_comma(verb, ("VERB", "AUX", "PRON", "NUM", "SCONJ", "CCONJ"))
+    if words is None or len(words) < 2:
+        return None
+    roots = [t for t in words if not words.start <= t.head.i < words.end]
+    if len(roots) != 1 or roots[0].lemma_.lower() not in lexicon()["person_titles"]:
+        return None
+    named = [c for c in roots[0].children if c.dep_ == "appos" and c.i < verb.i and c.ent_type_ == "PERSON"]
+    return named[-1] if named else None
+
+
+def left_group(verb: Token) -> str | None:
+    """The sources named between a comma and the verb, whatever the parser hung them on: "..., officials and
+    witnesses said", "..., security and hospital officials said"."""
+    return _left_joint_subject(verb) or _left_described_group(verb)
+
+
+def _left_described_group(verb: Token) -> str | None:
+    """ "..., security and hospital officials said." where the parser ran the words into the phrase before:
+    the lower-case words and "and" between the comma and the verb, ending in a noun of sources."""
+    doc = verb.doc
+    last = doc[verb.i - 1]
+    if not last.text.islower() or last.lemma_.lower() not in lexicon()["authority_nouns"]:
+        return None
+    start = last.i
+    while start - 1 >= verb.sent.start:
+        prev = doc[start - 1]
+        if (prev.pos_ in ("NOUN", "ADJ") and prev.text.isalpha() and prev.text.islower()) or (
+            prev.lower_ == "and" and start - 2 >= verb.sent.start and doc[start - 2].pos_ in ("NOUN", "ADJ")
+        ):
+            start -= 1
+        else:
+            break
+    if start == last.i or doc[start].lower_ == "and" or doc[start - 1].text not in (",", '"', "”"):
+        return None
+    return clean_name(doc[start : verb.i].text)
+
+
+def _left_joint_subject(verb: Token) -> str | None:
+    """ "..., officials and press reports said." where the parser hung the subject elsewhere:
+    the conjoined nouns between the comma and the verb, when they are nouns of sources."""
+    doc = verb.doc
+    first = doc[verb.i - 1]
+    if first.dep_ != "conj":
+        return None
+    # "... in a crackdown on protests, officials and witnesses said": not back over the comma to "protests"
+    while (
+        first.dep_ == "conj"
+        and first.head.i < first.i
+        and first.head.pos_ in ("NOUN", "PROPN")
+        and doc[first.i - 1].text != ","
+    ):
+        first = first.head
+    start = np_start(first)
+    if start - 1 < verb.sent.start or doc[start - 1].text not in (",", '"', "”", "'", "’"):
+        return None
+    lex = lexicon()
+    speakers = {*lex["authority_nouns"], *lex["source_nouns"], *lex["spokes_nouns"], *lex["witness_nouns"]}
+    heads = [t for t in doc[start : verb.i] if t.i == first.i or (t.dep_ == "conj" and t.pos_ == "NOUN")]
+    if all(any(f in speakers for f in forms(t.text, t.lemma_)) for t in heads):
+        return clean_name(doc[start : verb.i].text)
+    return None
+
+
+def trailing_apposition(sent: Span, verb: Token) -> Token | None:
+    """ "..., Oleksandr Starukh, the local governor, says.": a speaker and their title after the
+    statement, which the parser hung as appositions on the statement's last noun."""
+    doc = sent.doc
+    if verb.i - 2 < sent.start or doc[verb.i - 1].text != ",":
+        return None
+    tok = doc[verb.i - 2]
+    for _ in range(6):
+        # "..., Jason Reyes, a spokesman for the Texas Department of Public Safety, told": up from the title's body
+        if tok.dep_ in ("pobj", "prep") and sent.start <= tok.head.i < tok.i:
+            tok = tok.head
+        else:
+            break
+    chain = [tok]
+    while tok.dep_ == "appos" and sent.start <= tok.head.i < tok.i:
+        tok = tok.head
+        chain.append(tok)
+    if len(chain) < 2:
+        return None
+    for cand in reversed(chain):
+        edge = cand.left_edge.i
+        if cand.pos_ == "PROPN" and edge > sent.start and doc[edge - 1].text == "," and agentive(cand):
+            return cand
+    return None
+
+
+def opening_person(sent: Span, verb: Token) -> str | None:
+    """ "ICRC ... Manager Zara Amatuni, citing information ..., said that": a speech verb the parser left
+    without a subject, after a parenthetical that follows the person who opens the sentence."""
+    if verb.i == sent.start or sent.doc[verb.i - 1].text != ",":
+        return None
+    for ent in sent.ents:
+        if ent.start - sent.start > 8 or ent.end >= verb.i - 1:
+            break
+        opening = all(t.pos_ == "PROPN" or t.dep_ in ("cc", "punct") for t in sent.doc[sent.start : ent.start])
+        if ent.label_ == "PERSON" and len(ent) >= 2 and opening and sent.doc[ent.end].text == ",":
+            return clean_name(ent.text)
+    return None
