@@ -1,0 +1,308 @@
+"""Figures without a counted noun: a toll ("the death toll ... has risen to 7,040", "the number of those killed
+has increased to 36") and a number that stands for people on its own ("365 more wounded", "11,300 were dead",
+"and 10 at the nearby clinic" after "33 people died")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tallygraph.extract.counted import is_person_noun
+from tallygraph.extract.figure import Figure
+from tallygraph.extract.measures import cue_measure, measure_word
+from tallygraph.extract.numbers import NumberMention, looks_like_year
+from tallygraph.lexicon import lexicon
+
+__all__ = ["elliptical_figure", "number_of", "toll_figure"]
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_TOTAL_WORDS = {"number", "tally", "count", "figure", "total"}  # "the number of those killed", "the total"
+
+
+def number_of(tok: Token) -> tuple[str, str, Token] | None:
+    """ "The number of those killed has increased to 36", "the number of casualties rose to 60"."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "..., with 851 still missing": a clause of its own
+    node = tok
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        # "revised down the death toll from 250 and the number of injured from 2,000": the number itself
+        itself = [node] if node.dep_ == "conj" and node.pos_ == "NOUN" else []
+        for subj in [*itself, *(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]:
+            if subj.lemma_.lower() in ("estimate", "projection"):
+                # "estimates of the number of missing had been as high as 600"
+                subj = next(
+                    (o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), subj
+                )
+            if subj.lemma_.lower() not in _TOTAL_WORDS:
+                continue
+            for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    # "the number of those killed", or "the number of Greek Cypriots identified so far"
+                    described = [c for c in subj.children if c.dep_ == "acl" and c.i > obj.i]
+                    cue = next((c for c in [*obj.subtree, *described] if cue_measure(c, obj)), None)
+                    if cue is not None and (is_person_noun(obj) or obj.lower_ in ("those", "people")):
+                        measure = cue_measure(cue, obj) or "killed"
+                        population = "people" if obj.lower_ == "those" else obj.text
+                        return measure, population, subj
+    return None
+
+
+def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
+    """ "The death toll ... has risen to 7,040", "a toll of 19": a count of the dead with no counted noun."""
+    doc = sent.doc
+    tok = doc[num.end - 1]
+    after = doc[num.end] if num.end < sent.end else None
+    # "the death toll rose to 64 Sunday": the day it rose, which the tagger runs into the number
+    weekday = after is not None and after.lower_ in _WEEKDAYS and after.head.i != tok.i
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and not is_person_noun(after) and not weekday:
+        return None
+    if weekday and tok.head == after:
+        tok = after
+    tolls: dict[str, dict[str, str]] = lexicon()["toll_nouns"]
+    counted = number_of(tok)
+    if counted is not None:
+        measure, population, subject = counted
+        start = min(num.first, subject.left_edge.i)
+        if num.first - start > 25:
+            start = subject.i
+        return Figure(num, None, False, measure, population, start, num.end)
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "The death toll has risen to 42 ..., while 97 have been admitted": a clause of its own
+    head = tok.head
+    listed = tok.dep_ == "appos" and head.pos_ == "PROPN"
+    if listed:
+        # "The other confirmed deaths ... were from Cameroon, 20; Niger, 19: India, 18; ...": a list of places,
+        # each with its count, as long as the parser chains it
+        while head.dep_ in ("appos", "conj") and head.head.pos_ == "PROPN" and head.head.i != head.i:
+            head = head.head
+    # "adding to the official tally of 41 given earlier on Tuesday by Amman"
+    tally_of = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "tally"
+    for _ in range(4):
+        if head.lemma_.lower() == "toll" or (tally_of and head == tok.head.head):
+            start = min(num.first, head.left_edge.i if head.i < num.first else num.first)
+            return Figure(num, None, False, "killed", "people", max(start, sent.start), num.end)
+        if head.lemma_.lower() in tolls and head.dep_ != "compound":
+            entry = tolls.get(head.lemma_.lower(), tolls["toll"])
+            verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lemma_.lower() == "toll":
+                start = min(num.first, head.left_edge.i if head.i < num.first else num.first)
+                return Figure(num, None, False, entry["measure"], entry["population"], max(start, sent.start), num.end)
+        # "put the death toll at 100"; "revised down the death toll from 250"
+        preps = ("at", "from", "to") if head.lemma_.lower() in lexicon()["status_cues"]["change_verbs"] else ("at",)
+        at_number = any(
+            p.dep_ == "prep" and p.lower_ in preps and p.left_edge.i <= tok.i <= p.right_edge.i for p in head.children
+        )
+        for child in head.children:
+            if child.dep_ == "dobj" and at_number and (child.lemma_.lower() == "toll" or child.lemma_.lower() in tolls):
+                # "OCHA had put the death toll at more than 100", "officials estimated the toll at 50"
+                entry = tolls.get(child.lemma_.lower(), tolls["toll"])
+                start = head.i if num.first - head.i <= 25 else child.i
+                return Figure(num, None, False, entry["measure"], entry["population"], start, num.end)
+            subject_words = ("toll", "casualty", "fatality", "death")
+            inside = child.left_edge.i <= tok.i <= child.right_edge.i  # "six deaths and dozens have been injured"
+            # "Confirmed death cases are 28 to 30": cases of what their modifier says
+            cases = [
+                m
+                for c in child.children
+                if child.lemma_.lower() == "case" and c.dep_ == "compound" and (m := measure_word(c)) is not None
+            ]
+            if child.dep_ in ("nsubj", "nsubjpass") and (child.lemma_.lower() in subject_words or cases) and not inside:
+                # "the death toll rose to 60", "casualties climbed to 60"
+                start = child.left_edge.i if child.left_edge.i < num.first else num.first
+                if num.first - start > 25:
+                    start = child.i
+                if listed:
+                    start = tok.head.left_edge.i  # "Niger, 19": the place and its count
+                measure = "injured" if child.lemma_.lower() == "casualty" else cases[0] if cases else "killed"
+                return Figure(num, None, False, measure, "people", start, num.end)
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return None
+
+
+_PEOPLE_MEASURES = {
+    "killed",
+    "injured",
+    "missing",
+    "captured",
+    "released",
+    "remains-found",
+    "displaced",
+    "identified",
+    "other:rescued",
+    "other:affected",
+    "other:at-risk",
+    "other:trapped",
+    "other:buried",
+    "other:hospitalised",
+}
+
+
+def _said_to_be(tok: Token) -> str | None:
+    """ "34 the Israeli military says are dead": what a speaker says of the number in a relative clause."""
+    speech = set(lexicon()["speech_verbs"])
+    for verb in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in speech):
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for cue in [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd"))]:
+                measure = cue_measure(cue, None)
+                if measure:
+                    return measure
+    return None
+
+
+def _brings_total(verb: Token) -> bool:
+    """ "bringing the total to 131", "taking the tally to 40", "before revising their number down to 26": a verb
+    that sets a running total (of people;
+    not "bringing the total number of graves in the cemetery to 6,751")."""
+    if verb.lemma_.lower() not in ("bring", "take", "push", "raise", "lift", "revise", "lower", "adjust", "update"):
+        return False
+    for total in (c for c in verb.children if c.dep_ == "dobj"):
+        if total.lemma_.lower() not in _TOTAL_WORDS:
+            continue
+        of = [o for p in total.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        return not of or is_person_noun(of[0]) or measure_word(of[0]) is not None
+    return False
+
+
+def _shared_predicate(noun: Token) -> str | None:
+    """ "At least 79 migrants drowned ... and hundreds more were missing": when the first subject has a
+    clause of its own, the predicate the parser gave both subjects belongs to the second."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not any(
+        c.dep_ in ("acl", "relcl") and cue_measure(c, None) for c in noun.children
+    ):
+        return None
+    verb = noun.head
+    for cue in [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd"))]:
+        measure = cue_measure(cue, None)
+        if measure in _PEOPLE_MEASURES:
+            return measure
+    return None
+
+
+def elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
+    """A number standing for people on its own: "365 more wounded", "11,300 were dead",
+    "18 more are missing", "15 were buried", "and 10 at the nearby clinic" (after "33 people died")."""
+    doc = sent.doc
+    tok = doc[num.end - 1]
+    if looks_like_year(sent, num) or tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "ORDINAL", "TIME"):
+        return None
+    nxt = doc[num.end] if num.end < sent.end else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in ("more", "others"):
+        return None
+    same_sentence = [f for f in previous if f.number.start >= sent.start]
+    of_them = [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.lower_ in ("them", "whom", "those", "these")
+    ]
+    if of_them and same_sentence:
+        # "eight children, two of them infants": a part of the figure before
+        last = same_sentence[-1]
+        measure = last.measure
+        hurt = [
+            o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if measure_word(o)
+        ]
+        if hurt and measure_word(hurt[0]) == "injured":
+            measure = "injured"  # "... taken to hospitals with injuries, 13 of them with critical wounds"
+        return Figure(num, None, False, measure, last.population, num.first, of_them[0].i + 1)
+    compared = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to") else None
+    if compared is not None and compared.lemma_.lower() == "compare" and same_sentence:
+        # "2,505 civilians were killed ..., compared with 2,773 in 2009": the same count, another time
+        last = same_sentence[-1]
+        return Figure(num, None, False, last.measure, last.population, num.first, num.end)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "including" and same_sentence:
+        # "1.06 million Ukrainians have fled ..., including 142,300 on Sunday": a part of the figure before
+        last = same_sentence[-1]
+        measure = _said_to_be(tok) or last.measure  # "..., including 34 the military says are dead"
+        return Figure(num, None, False, measure, last.population, tok.head.i, num.end)
+    own_verb = nxt is not None and nxt.pos_ in ("AUX", "VERB")  # "... deaths and dozens have been injured"
+    listed = [
+        f for f in same_sentence if tok.dep_ == "conj" and not own_verb and tok.head in (f.noun, doc[f.number.end - 1])
+    ]
+    if listed:
+        # "988 people were sheltered in Aragatsotn region, 3,665 people in Ararat region, 1,231 in Armavir
+        # region, ...": a list that goes on without its noun
+        measure = _shared_predicate(tok.head) or listed[-1].measure
+        return Figure(num, None, False, measure, listed[-1].population, num.first, num.end)
+    placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "from") for c in tok.children)
+    if tok.dep_ in ("conj", "appos") and placed and not own_verb and same_sentence and tok.head.dep_ == "pobj":
+        # "46 were reported in Garze ..., and 36 in Ya'an city", "13 were killed ... in Gaza, three in Lebanon":
+        # the count goes on in another place
+        last = same_sentence[-1]
+        return Figure(num, None, False, last.measure, last.population, num.first, num.end)
+    if tok.dep_ in ("conj", "advcl") and placed and not own_verb and same_sentence and tok.head.pos_ == "VERB":
+        # "Hurricane Ike also left three people dead in the north and one in the west": the verb's own count;
+        # "it had verified 80 deaths at two Cairo hospitals, another 36 in Alexandria and 13 in ... Suez"
+        last = same_sentence[-1]
+        if tok.head in doc[last.number.end - 1].ancestors:
+            return Figure(num, None, False, last.measure, last.population, num.first, num.end)
+    if tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
+        # "with 10 in Ahmedabad rural and 32 in Botad", where the parser joins 32 to the place before it
+        counted = [f for f in same_sentence if tok.head.head.head.i == f.number.end - 1]
+        if counted:
+            return Figure(num, None, False, counted[-1].measure, counted[-1].population, num.first, num.end)
+    setter = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
+    if setter is not None and setter.lower_ in ("up", "down") and setter.dep_ in ("advmod", "prt"):
+        setter = setter.head  # "revising their number down to 26"
+    if setter is not None and same_sentence and _brings_total(setter):
+        # "... claimed eight more lives overnight, bringing the total from a spell of frigid weather to 131"
+        last = same_sentence[-1]
+        return Figure(num, None, False, last.measure, last.population, setter.i, num.end)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and same_sentence:
+        # "from 118 identifications in 2017 to 13 in the first four months of 2018": the same count, later
+        last = same_sentence[-1]
+        start = last.noun or doc[last.number.end - 1]
+        came_from = next((a for a in start.ancestors if a.lower_ == "from"), None)
+        if came_from is not None and tok.head.head in (came_from, came_from.head):
+            return Figure(num, None, False, last.measure, last.population, tok.head.i, num.end)
+    verb = None
+    who = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ),
+        None,
+    )
+    described = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if who is not None:
+        verb = who  # "the hundreds of thousands who fled recent violence"
+    elif described is not None:
+        verb = described  # "From the 13 identified this year, ..."
+    elif tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
+        verb = tok.head
+    elif tok.dep_ == "conj" and tok.head.pos_ == "VERB" and previous:
+        verb = tok.head  # "33 people died at the hospital and 10 at the clinic"
+    elif (
+        tok.dep_ == "conj"
+        and tok.head.dep_ in ("nsubj", "nsubjpass")
+        and num.end < sent.end
+        and doc[num.end].pos_ in ("AUX", "VERB")
+    ):
+        verb = tok.head.head  # "half a dozen deaths and dozens have been injured": a subject of its own
+    elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        verb = tok.head  # "wounded about a dozen", "the blast killed 12 and wounded 30"
+    if verb is None:
+        return None
+    measure = cue_measure(verb, None)
+    if measure is None:
+        for child in verb.children:
+            if child.dep_ in ("acomp", "attr", "oprd", "dobj"):
+                measure = cue_measure(child, None)
+                if measure:
+                    break
+    if measure is None:
+        # "Among the dead, 46 were reported in Garze": those the sentence is among
+        among = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for o in c.children]
+        measure = cue_measure(among[0], None) if among and among[0].dep_ == "pobj" else None
+    if measure not in _PEOPLE_MEASURES:
+        return None
+    population = previous[-1].population if previous else "people"
+    end = max(num.end, verb.i + 1) if verb.i > tok.i and verb.i - tok.i <= 4 else num.end
+    return Figure(num, None, False, measure, population, num.first, end)
