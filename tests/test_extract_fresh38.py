@@ -201,3 +201,12 @@ def test_a_source_cut_off_by_the_page_names_nobody(nlp: Language) -> None:
         "according to the"
     )
     assert [(c.value, c.said_by) for c in claims_of(nlp, text)] == [(8800, "reporter"), (3542, "reporter")]
+
+
+def test_another_on_its_own_counts_one_more(nlp: Language) -> None:
+    text = (  # fresh40 climbers-01
+        "Two of the climbers died immediately from trauma sustained in the fall. Another died later, while a fourth "
+        "person suffered ankle and knee injuries, according to the Chelan County Sheriff's office.\n"
+        "A grave was found near the village, while another was found on the road."
+    )
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(2, "killed"), (1, "killed")]

@@ -34,6 +34,7 @@ from tallygraph.extract.events import (
 )
 from tallygraph.extract.figures import Figure, figure_for
 from tallygraph.extract.fullnames import full_person_name, fuller_name
+from tallygraph.extract.measures import cue_measure
 from tallygraph.extract.naming import clean_name, find_author
 from tallygraph.extract.numbers import NumberMention, find_numbers
 from tallygraph.extract.parts import link_parts, of_those, parts_of_the_dead, same_sentence
@@ -65,7 +66,12 @@ def _another(sent: Span) -> list[NumberMention]:
         NumberMention(t.i, t.i, t.i + 1, 1)
         for t in sent
         if t.lower_ == "another"
-        and (t.dep_ == "det" or (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "conj"))
+        and (
+            t.dep_ == "det"
+            or (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "conj")
+            # "Two of the climbers died immediately ... Another died later": one more of those just counted
+            or (t.dep_ in ("nsubj", "nsubjpass") and cue_measure(t.head, None) in ("killed", "injured", "missing"))
+        )
         and not (t.i + 1 < sent.end and t.nbor().like_num)
         and t.head.dep_ != "appos"  # "Abdul Basset, another rebel spokesman, said": a description, not a count
     ]
