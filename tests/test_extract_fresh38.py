@@ -210,3 +210,15 @@ def test_another_on_its_own_counts_one_more(nlp: Language) -> None:
         "A grave was found near the village, while another was found on the road."
     )
     assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(2, "killed"), (1, "killed")]
+
+
+def test_one_quoted_by_an_outlet_speaks_through_it(nlp: Language) -> None:
+    text = (  # fresh40 climbers-11
+        "Nine people died on the mountain and one died in hospital after being rescued, Mehdi Valipour, head of "
+        "emergency operations at Iran’s Red Crescent, was quoted as saying by state broadcaster IRIB."
+    )
+    for claim in claims_of(nlp, text):
+        assert (claim.said_by, claim.via) == ("Mehdi Valipour", ["IRIB"])
+    text = "Nine people died on the mountain, the official was quoted by the ISNA news agency as saying."
+    claim = claims_of(nlp, text)[0]
+    assert (claim.said_by, claim.via) == ("official", ["ISNA"])

@@ -447,7 +447,23 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
             subj = tok.head
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        if subj is not None and subj.dep_ == "nsubjpass" and agent_obj is not None and agentive(agent_obj):
+        quoted_by = None
+        passive_voice = any(c.dep_ == "auxpass" for c in tok.children)
+        if tok.lemma_ in ("quote", "cite") and subj is not None and (subj.dep_ == "nsubjpass" or passive_voice):
+            # "Mehdi Valipour ... was quoted as saying by state broadcaster IRIB", "X was quoted by IRIB as saying":
+            # the one quoted speaks, the one quoting relays
+            quoted_by = agent_obj or next(
+                (o for t in tok.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent") for o in t.children
+                 if o.dep_ == "pobj"),
+                None,
+            )  # fmt: skip
+        if (
+            subj is not None
+            and subj.dep_ == "nsubjpass"
+            and agent_obj is not None
+            and agentive(agent_obj)
+            and quoted_by is None
+        ):
             subj = None  # "The deaths were confirmed by the police": the agent speaks
         if subj is not None and not agentive(subj):
             continue
@@ -484,6 +500,8 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         if not name:
             continue
         via = _channel(tok, state)
+        if quoted_by is not None and agentive(quoted_by):
+            via = [state.canonical(phrase(quoted_by)[0]), *via]
         platforms = lexicon()["platforms"]
         posted = re.fullmatch(r"(.+?)\s+on\s+([\w ]+)", name)
         if posted and posted.group(2).lower() in platforms:

@@ -192,9 +192,12 @@ def trailing_apposition(sent: Span, verb: Token) -> Token | None:
     """ "..., Oleksandr Starukh, the local governor, says.": a speaker and their title after the
     statement, which the parser hung as appositions on the statement's last noun."""
     doc = sent.doc
-    if verb.i - 2 < sent.start or doc[verb.i - 1].text != ",":
+    end = verb.i
+    while end - 1 > sent.start and doc[end - 1].dep_ in ("aux", "auxpass", "neg") and doc[end - 1].head.i == verb.i:
+        end -= 1  # "..., Mehdi Valipour, head of emergency operations ..., was quoted as saying by IRIB"
+    if end - 2 < sent.start or doc[end - 1].text != ",":
         return None
-    tok = doc[verb.i - 2]
+    tok = doc[end - 2]
     for _ in range(6):
         # "..., Jason Reyes, a spokesman for the Texas Department of Public Safety, told": up from the title's body
         if tok.dep_ in ("pobj", "prep") and sent.start <= tok.head.i < tok.i:
