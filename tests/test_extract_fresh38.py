@@ -222,3 +222,11 @@ def test_one_quoted_by_an_outlet_speaks_through_it(nlp: Language) -> None:
     text = "Nine people died on the mountain, the official was quoted by the ISNA news agency as saying."
     claim = claims_of(nlp, text)[0]
     assert (claim.said_by, claim.via) == ("official", ["ISNA"])
+
+
+def test_a_corrected_toll_and_the_figure_it_replaced(nlp: Language) -> None:
+    text = (  # fresh41 disputedtolls-06
+        "The governor corrected the death toll in the province to 17, down from 29 previously reported."
+    )
+    got = [(c.value, c.counts, c.status) for c in claims_of(nlp, text)]
+    assert got == [(17, "killed", "claim"), (29, "killed", "superseded")]

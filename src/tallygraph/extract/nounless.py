@@ -92,8 +92,13 @@ def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
                 return Figure(num, None, False, entry["measure"], entry["population"], max(start, sent.start), num.end)
         # "put the death toll at 100"; "revised down the death toll from 250"
         preps = ("at", "from", "to") if head.lemma_.lower() in lexicon()["status_cues"]["change_verbs"] else ("at",)
+        # (also "..., down from 29 previously reported", its "from" hung on the "down")
+        turned = [
+            g for c in head.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("up", "down") for g in c.children
+        ]
         at_number = any(
-            p.dep_ == "prep" and p.lower_ in preps and p.left_edge.i <= tok.i <= p.right_edge.i for p in head.children
+            p.dep_ == "prep" and p.lower_ in preps and p.left_edge.i <= tok.i <= p.right_edge.i
+            for p in [*head.children, *turned]
         )
         for child in head.children:
             if child.dep_ == "dobj" and at_number and (child.lemma_.lower() == "toll" or child.lemma_.lower() in tolls):
