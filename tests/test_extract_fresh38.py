@@ -230,3 +230,18 @@ def test_a_corrected_toll_and_the_figure_it_replaced(nlp: Language) -> None:
     )
     got = [(c.value, c.counts, c.status) for c in claims_of(nlp, text)]
     assert got == [(17, "killed", "claim"), (29, "killed", "superseded")]
+
+
+def test_a_link_in_another_script_run_into_the_first_word(nlp: Language) -> None:
+    text = (  # fresh38 ceasefire-01 (Naharnet)
+        "إقرأ هذا الخبر بالعربيةNearly 60 people were reported killed in violence across Syria on Monday despite a "
+        "hard-won ceasefire, a watchdog said.\n"
+        "The Syrian Observatory for Human Rights said on Tuesday a total 54 civilians and five soldiers were killed."
+    )
+    first = claims_of(nlp, text)[0]
+    assert (first.quote, first.qualifier, first.said_by, first.via) == (
+        "Nearly 60 people",
+        "nearly",
+        "Syrian Observatory for Human Rights",
+        [],
+    )

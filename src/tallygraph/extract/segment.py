@@ -158,6 +158,13 @@ def _given_again(lines: list[str], n: int) -> bool:
     return any(bare in (again := _letters(later)) and bare != again for later in lines[n + 1 :])
 
 
+_FOREIGN_LEAD = re.compile(
+    r"[\u0400-\u04ff\u0590-\u08ff\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7af][^A-Za-z]*(?=[A-Z][a-z])"
+)
+"""Words in Cyrillic, Hebrew, Arabic, Thai, Chinese, Japanese or Korean script that open a line and run, with no
+space, into an English word in capitals."""
+
+
 def body_blocks(text: str, title: str | None = None) -> list[Block]:
     """Paragraphs of the article body in order, each line-bounded and never a heading.
 
@@ -208,8 +215,12 @@ def body_blocks(text: str, title: str | None = None) -> list[Block]:
         if (_is_heading(content) and not wrapped) or _is_boilerplate(content) or skipped:
             flush()
             continue
-        # Trim leading/trailing spaces so offsets cover only text.
+        # Trim leading/trailing spaces so offsets cover only text; and a page's link in another script run into
+        # the story's first word ("إقرأ هذا الخبر بالعربيةNearly 60 people were reported killed").
         lead = len(content) - len(content.lstrip())
+        foreign = _FOREIGN_LEAD.match(content, lead)
+        if foreign:
+            lead = foreign.end()
         trail = len(content) - len(content.rstrip())
         current.append((start + lead, end - trail))
         if _ENDS_SENTENCE.search(content):
