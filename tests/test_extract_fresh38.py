@@ -245,3 +245,13 @@ def test_a_link_in_another_script_run_into_the_first_word(nlp: Language) -> None
         "Syrian Observatory for Human Rights",
         [],
     )
+
+
+def test_a_story_passed_on_from_another_outlet(nlp: Language) -> None:
+    text = (  # fresh38 ceasefire-03, on GHN's page
+        "The death rate in eastern Ukraine has increased in the last month. A new report says almost 1,000 people "
+        "have been killed in the past eight weeks, reports GHN based on DW.\n\n"
+        "This includes the 298 people killed when the Malaysian airliner was shot down."
+    )
+    for claim in claims_of(nlp, text, publisher="GHN"):
+        assert (claim.said_by, claim.via) == ("reporter", ["GHN", "DW"])

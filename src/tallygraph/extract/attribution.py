@@ -536,6 +536,11 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 objs = [c for c in child.children if c.dep_ in ("dobj", "pobj") and _citable(c)]
                 if objs:
                     cited = _resolve_subject(objs[0], state)[0]
+            if child.lemma_ == "base" and child.dep_ in ("advcl", "acl") and cited is None:
+                # "..., reports GHN based on DW": the report rests on another outlet's
+                objs = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children]
+                if objs and objs[0].dep_ == "pobj" and objs[0].pos_ == "PROPN" and _citable(objs[0]):
+                    cited = _resolve_subject(objs[0], state)[0]
             if child.dep_ == "prep" and child.lower_ in ("with", "in") and cited is None:
                 # "writes UNN with reference to the Office of the Ombudsman": UNN cites the office.
                 for ref in (c for c in child.children if c.dep_ == "pobj" and c.lower_ == "reference"):

@@ -213,6 +213,11 @@ def apply_relay(found: list[Found], relay: Source | None, lead_events: set[str],
         if own_report is False and lead_events and f.event is not None and f.event.slug not in lead_events:
             continue  # "X reports citing Y" vouches for Y's account of the lead's event only
         if f.source is None or (f.claim.said_by == cited and f.claim.via == relay.via):
+            if cited is not None and looks_outlet_name(cited) and own_report:
+                # "..., reports GHN based on DW" on GHN's page: DW's story, which GHN passes on; in it the
+                # reporter speaks
+                f.claim.said_by, f.claim.via = REPORTER, [*chain, cited]
+                continue
             f.claim.said_by = cited or REPORTER
             f.claim.via = chain
         else:
