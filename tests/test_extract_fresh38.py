@@ -255,3 +255,13 @@ def test_a_story_passed_on_from_another_outlet(nlp: Language) -> None:
     )
     for claim in claims_of(nlp, text, publisher="GHN"):
         assert (claim.said_by, claim.via) == ("reporter", ["GHN", "DW"])
+
+
+def test_a_name_the_story_quotes_signs_nothing(nlp: Language) -> None:
+    text = (  # fresh40 roadtolls-01: "Mr Foss" closes the page, but the story quoted him
+        "Twelve people have been killed on the roads over the Christmas holiday period.\n\n"
+        '"We must all take care - 12 deaths is still 12 too many," Mr Foss said.\n\n'
+        "Mr Foss"
+    )
+    first = claims_of(nlp, text)[0]
+    assert (first.value, first.said_by) == (12, "reporter")

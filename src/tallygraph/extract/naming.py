@@ -116,6 +116,8 @@ def find_author(text: str) -> str | None:
     for line in reversed(lines[-6:]):
         if line.startswith("By "):
             continue  # "By Fred Odanga Azelwa.": the writer's byline, not a signatory
+        if len(re.findall(rf"\b{re.escape(line)}\b", text)) > 1:
+            continue  # '"...," Mr Foss said.' ... "Mr Foss": a person the story quotes, not one who signs it
         if _SIGNATURE_NAME.match(line) and not ({w.lower() for w in line.split()} & _NOT_NAME_WORDS):
             return line
     return None
