@@ -265,3 +265,13 @@ def test_a_name_the_story_quotes_signs_nothing(nlp: Language) -> None:
     )
     first = claims_of(nlp, text)[0]
     assert (first.value, first.said_by) == (12, "reporter")
+
+
+def test_officials_counted_when_something_befell_them(nlp: Language) -> None:
+    text = (  # fresh38 drones-09, fresh39 refugeecamps-08
+        "A drone attack by resistance groups in Myawaddy town on Sunday night killed five officials and injured 16 "
+        "others. The 16 officials injured during the incident included both men and women.\n"
+        "Two officials said the attack was repelled."
+    )
+    got = [(c.value, c.counts) for c in claims_of(nlp, text)]
+    assert got == [(5, "killed"), (16, "injured"), (16, "injured")]

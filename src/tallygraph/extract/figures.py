@@ -371,7 +371,7 @@ def _others_are_things(sent: Span, num: NumberMention) -> bool:
         and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")
         and t.head.lemma_.lower() not in ("hour", "day", "week", "month", "year", "minute")
     ]
-    return bool(before) and not is_person_noun(before[-1].head)
+    return bool(before) and not (is_person_noun(before[-1].head) or _harmed_officials(before[-1].head))
 
 
 def _ones_for_people(sent: Span, num: NumberMention, noun: Token) -> bool:
@@ -379,6 +379,17 @@ def _ones_for_people(sent: Span, num: NumberMention, noun: Token) -> bool:
     if noun.lower_ != "ones":
         return False
     return any(t.pos_ == "NOUN" and t.lower_ != "ones" and is_person_noun(t) for t in sent.doc[sent.start : num.start])
+
+
+def _harmed_officials(noun: Token) -> bool:
+    """ "killed five officials and injured 16 others", "The 16 officials injured during the incident": officials
+    are counted when something befell them (elsewhere "two officials said" are speakers, not a count)."""
+    if noun.lemma_.lower() not in ("official", "spokesman", "spokesperson"):
+        return False
+    harm = ("killed", "injured", "captured", "missing")
+    if noun.dep_ in ("dobj", "nsubjpass") and cue_measure(noun.head, noun) in harm:
+        return True
+    return any(c.dep_ in ("acl", "amod") and cue_measure(c, noun) in harm for c in noun.children)
 
 
 def _day_of_month(sent: Span, num: NumberMention) -> bool:
@@ -420,7 +431,7 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
     if _day_of_month(sent, num):
         return None  # "the death toll from the October 1, 2022, stampede", "on Monday (October 3)"
     noun, partitive = counted_noun(sent, num)
-    if noun is None or not (is_person_noun(noun) or _ones_for_people(sent, num, noun)):
+    if noun is None or not (is_person_noun(noun) or _ones_for_people(sent, num, noun) or _harmed_officials(noun)):
         # "hundreds of electric poles were uprooted": a count of things, never a number standing for people
         things = noun is not None and noun.pos_ in ("NOUN", "PROPN") and (partitive or _counted_with_of(num, noun))
         if looks_like_year(sent, num):
