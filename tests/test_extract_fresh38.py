@@ -275,3 +275,11 @@ def test_officials_counted_when_something_befell_them(nlp: Language) -> None:
     )
     got = [(c.value, c.counts) for c in claims_of(nlp, text)]
     assert got == [(5, "killed"), (16, "injured"), (16, "injured")]
+
+
+def test_a_family_of_four_among_those_counted(nlp: Language) -> None:
+    text = (  # fresh39 refugeecamps-11
+        "Eleven people died in Naniarchar including a family of four, district administrator Mamunur Rashid told AFP."
+    )
+    got = [(c.value, c.counts, c.said_by) for c in claims_of(nlp, text)]
+    assert got == [(11, "killed", "Mamunur Rashid"), (4, "killed", "Mamunur Rashid")]

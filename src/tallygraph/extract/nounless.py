@@ -221,6 +221,11 @@ def elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) ->
         # "2,505 civilians were killed ..., compared with 2,773 in 2009": the same count, another time
         last = same_sentence[-1]
         return Figure(num, None, False, last.measure, last.population, num.first, num.end)
+    family = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if family is not None and family.lemma_.lower() in ("family", "household") and same_sentence:
+        # "Eleven people died in Naniarchar including a family of four": four of those counted before
+        last = same_sentence[-1]
+        return Figure(num, None, False, last.measure, "family members", family.left_edge.i, num.end)
     if tok.dep_ == "pobj" and tok.head.lower_ == "including" and same_sentence:
         # "1.06 million Ukrainians have fled ..., including 142,300 on Sunday": a part of the figure before
         last = same_sentence[-1]
