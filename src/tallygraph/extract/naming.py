@@ -75,7 +75,7 @@ def clean_name(text: str) -> str:
     # So is "the West African nation's" before "military and government officials".
     # But "the sheriff's office", "the governor's office": the office of a post is a name.
     # ("the country's Ministry of Emergency Situations", "the country's ECU911 security service" too)
-    possessor = re.match(r"^(?:[\w-]+\s+){0,3}([a-z][\w-]*)'s\s+(?=[a-z]|[A-Z])", text)
+    possessor = re.match(r"^(?:[\w-]+\s+){0,3}([a-z][\w-]*)'s\s+(?=[A-Za-z])", text)
     if possessor and possessor.group(1) not in lexicon()["person_titles"]:
         text = text[possessor.end() :]
     stripped = re.sub(rf"\s+{_DESCRIPTORS}$", "", text)
