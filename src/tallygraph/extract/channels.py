@@ -1,0 +1,75 @@
+"""Through whom a statement went: the platforms and outlets a verb of speech names ("on Twitter", "in a Facebook
+post", "Speaking to AA", "told Al Jazeera")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tallygraph.extract.source import is_outlet
+from tallygraph.extract.speakers import phrase
+from tallygraph.extract.state import DocState
+from tallygraph.lexicon import lexicon
+
+__all__ = ["channel"]
+
+
+def channel(verb: Token, state: DocState) -> list[str]:
+    """Platforms and outlets a statement went through ("on Twitter", "Speaking to AA")."""
+    platforms: dict[str, str] = lexicon()["platforms"]
+    via: list[str] = []
+    # "X tweeted", "he said, after having tweeted: ..." (a tweet hung on the verb, or on its "after")
+    hung = [c for c in verb.children if c.pos_ == "VERB" and c.dep_ in ("pcomp", "advcl")]
+    hung += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    if any(t.lemma_.lower() == "tweet" for t in [verb, *hung]):
+        via.append(platforms["twitter"])
+    for child in verb.subtree:
+        if child.dep_ == "pobj" and child.head.lower_ == "in" and child.head.head.i == verb.i:
+            # "said in a Facebook post", "in a Telegram message"
+            names = [c.lower_ for c in child.lefts if c.dep_ in ("compound", "amod")]
+            names.append(" ".join(names))  # "in a social media post"
+            platform = next((platforms[n] for n in names if n in platforms and n != "x"), None)
+            if platform and platform not in via:
+                via.append(platform)
+            continue
+        if child.dep_ != "pobj" or child.head.lower_ != "on":
+            continue
+        # "on Twitter", "in a post on X", "on its Telegram channel", "on social media"
+        mods = [c for c in child.lefts if c.dep_ in ("compound", "amod")]
+        phrase_words = " ".join([*(c.lower_ for c in mods), child.lower_.rstrip(".")])
+        names = [phrase_words, child.lower_.rstrip("."), *[c.lower_ for c in mods if c.dep_ == "compound"]]
+        platform = next((platforms[n] for n in names if n in platforms), None)
+        up = [child.head.head]
+        for _ in range(3):
+            up.append(up[-1].head)
+        if platform and verb.i in {t.i for t in up} and platform not in via:
+            via.append(platform)
+        elif child.head.head.i == verb.i and child.pos_ == "PROPN" and is_outlet(child, state):
+            via.append(state.canonical(phrase(child)[0]))  # "said on Radio Caracol"
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.lemma_ in ("speak", "talk"):
+            for prep in child.children:
+                if prep.lower_ == "to":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            via.insert(0, state.canonical(phrase(obj)[0]))
+        # '"...," Sadry told Africa Journal': the one told, even where the parser took it for a second subject
+        told = child.dep_ in ("dobj", "dative") or (
+            child.dep_ == "nsubj"
+            and child.i > verb.i
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        )
+        if verb.lemma_ != "tell" or not told or child.lemma_.lower() in _GATHERINGS:
+            continue
+        doc = verb.doc
+        # "told the news channel CNN": the name after its description, however the parser split them
+        named = doc[child.i + 1] if child.i + 1 < len(doc) else None
+        if child.pos_ == "NOUN" and named is not None and named.pos_ == "PROPN" and named.head == verb:
+            continue
+        described = child.i > 0 and doc[child.i - 1].pos_ == "NOUN" and doc[child.i - 1].head == verb
+        if is_outlet(child, state) or (described and is_outlet(doc[child.i - 1], state)):
+            via.insert(0, state.canonical(phrase(child)[0]))
+    return via
+
+
+# "told a press conference", "told a news briefing": an occasion, not an outlet.
+_GATHERINGS = {"conference", "briefing", "meeting", "session", "hearing", "gathering", "rally", "summit", "event"}
