@@ -60,6 +60,9 @@ _TITLE_ABBREVIATIONS = frozenset(
     {"St.", "Mt.", "Ft.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Gov.", "Sen.",
      "Rep.", "Rev.", "No.", *_RANK_ABBREVIATIONS}
 )  # fmt: skip
+_CAPITAL_HONORIFICS = ("MR.", "MRS.", "MS.", "DR.", "PROF.")
+"""Honorifics in capitals, as a lead may open ("MR. Boboye Oyeyemi, the Corps Marshal ..."): no sentence ends."""
+_ABBREVIATED_AHEAD = (*_RANK_ABBREVIATIONS, *_CAPITAL_HONORIFICS)
 
 
 @Language.component("no_sentence_start_inside")
@@ -68,7 +71,7 @@ def no_sentence_start_inside(doc: Doc) -> Doc:
     closing bracket that closes no sentence ("the Mar Girgis (St. George's) Church in Tanta city")."""
     for tok in doc[2:]:
         before = doc[tok.i - 1]
-        abbreviated = before.text == "." and tok.i >= 2 and f"{doc[tok.i - 2].text}." in _RANK_ABBREVIATIONS
+        abbreviated = before.text == "." and tok.i >= 2 and f"{doc[tok.i - 2].text}." in _ABBREVIATED_AHEAD
         if (
             before.text in _TITLE_ABBREVIATIONS
             or abbreviated
@@ -120,7 +123,7 @@ def keep_outlet_domains(nlp: Language) -> Language:
 def keep_rank_abbreviations(nlp: Language) -> Language:
     """The sentence splitter, its tokenizer keeping the ranks abbreviated before a name whole ("Brig. Richard
     Karemire"), so that no sentence ends at them. (Not the tagger's: its named entities read them in pieces.)"""
-    for rank in _RANK_ABBREVIATIONS:
+    for rank in _ABBREVIATED_AHEAD:
         nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
     return nlp
 

@@ -44,12 +44,19 @@ def fuller_name(name: str, names: Iterable[str]) -> str:
     return fuller.pop() if len(fuller) == 1 else name
 
 
-def full_person_name(surname: str, text: str, titles: Iterable[str]) -> str:
+def full_person_name(surname: str, text: str, titles: Iterable[str], roles: Iterable[str] = ()) -> str:
     """ "Mayor Dyer said" where the article later writes "Mayor Buddy Dyer": the one full name the text gives
-    the surname, titles left out; the surname as it is when the text gives none or several."""
+    the surname, titles left out; the surname as it is when the text gives none or several.
+
+    With ``roles``, a name the tagger did not take for a person's ("Kwakye said") is completed only by a form
+    whose sentence gives someone one of these roles: "the deputy commander of police, Reynolds Kwakye, ...".
+    """
     titles = {t.lower().rstrip(".") for t in titles}
+    roles = {r.lower() for r in roles}
     forms = set()
     for match in re.finditer(rf"((?:[A-Z][\w'’.-]*[ \t]+){{1,2}}){re.escape(surname)}\b", text):
+        if roles and not roles & set(re.findall(r"[a-z]+", _sentence_around(text, match).lower())):
+            continue
         words = match.group(1).split()
         ends = [w for w in words if w.endswith(".") and w.lower().rstrip(".") not in titles]
         if any(not re.fullmatch(r"(?:[A-Z]\.)+", w) for w in ends):
@@ -59,6 +66,12 @@ def full_person_name(surname: str, text: str, titles: Iterable[str]) -> str:
         if words:
             forms.add(" ".join([*words, surname]))
     return forms.pop() if len(forms) == 1 else surname
+
+
+def _sentence_around(text: str, match: re.Match[str]) -> str:
+    start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()))
+    ends = [i for i in (text.find(". ", match.end()), text.find("\n", match.end())) if i >= 0]
+    return text[start + 1 : min(ends, default=len(text))]
 
 
 def _proper(name: str) -> bool:

@@ -40,6 +40,7 @@ from tallygraph.extract.numbers import NumberMention, find_numbers
 from tallygraph.extract.parts import link_parts, of_those, parts_of_the_dead, same_sentence
 from tallygraph.extract.respectively import distribute
 from tallygraph.extract.segment import Block, body_blocks, figure_blocks, parse_text, sentence_blocks
+from tallygraph.extract.source import looks_outlet_name
 from tallygraph.extract.sourcing import documentation_source, source_for
 from tallygraph.extract.speakers import ONE_PERSON
 from tallygraph.extract.state import DocState
@@ -389,8 +390,17 @@ def _full_person_names(found: list[Found], state: DocState, text: str) -> None:
     titles = [*lex["person_titles"], *lex["honorifics"]]
     for f in found:
         name = f.claim.said_by
-        if " " not in name and state.agents.get(name) == "PERSON" and name not in state.persons.values():
+        if " " in name or name in state.persons.values() or name in state.aliases or not name[:1].isupper():
+            continue
+        if state.agents.get(name) == "PERSON":
             f.claim.said_by = full_person_name(name, text, titles)
+        elif (
+            state.agents.get(name) in ("ORG", None)
+            and not looks_outlet_name(name)
+            and name not in state.aliases.values()
+        ):
+            # "Kwakye said", the tagger's organisation: a person where the text gives "Reynolds Kwakye" a role
+            f.claim.said_by = full_person_name(name, text, titles, roles=lex["person_titles"])
 
 
 def _returned_from_captivity(found: list[Found], text: str) -> None:
