@@ -20,7 +20,7 @@ def test_executions_are_counted_and_carrying_out_is_no_carrying(nlp: Language) -
     text = "Texas carried out 538 executions, the Death Penalty Information Center said."  # executions-05 (Pew)
     assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(538, "killed")]
     text = "The vessel, which was carrying 55 people, overturned."
-    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(55, "other:on-board")]
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(55, "other:aboard")]
 
 
 def test_the_new_report_is_the_report_of_the_last_body(nlp: Language) -> None:

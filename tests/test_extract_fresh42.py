@@ -41,3 +41,56 @@ def test_a_full_name_for_a_tagged_organisation_needs_a_role_in_its_sentence() ->
     assert full_person_name("Israel", text, titles, roles=["spokesman", "commander"]) == "Israel"
     text = "A spokesman for the agency, Sutopo Purwo Nugroho, told reporters. Nugroho said 14 died."
     assert full_person_name("Nugroho", text, titles, roles=["spokesman"]) == "Sutopo Purwo Nugroho"
+
+
+def test_a_document_speaks_for_the_body_named_before_it(nlp: Language) -> None:
+    text = (  # fresh44 settlers-01, IMEMC
+        "The United Nations Office for the Coordination of Humanitarian Affairs (OCHA), reported that compared to "
+        "2010, this year witnessed a 40% increase in attacks carried out by Israeli settlers against the "
+        "Palestinians.The OCHA reports revealed that three Palestinians, including two children, were killed by "
+        "Israeli settlers in 2011, and that 167 were injured."
+    )
+    ocha = "Office for the Coordination of Humanitarian Affairs"  # the name its abbreviation was given
+    got = {(c.value, c.said_by) for c in claims_of(nlp, text)}
+    assert {(3, ocha), (167, ocha)} <= got
+    # fresh41 disputedtolls-12: the government's statement, quoted by state television
+    text = (
+        "“The earthquake caused 227 deaths in the Qazvin region and three in Hamadan, and around 1,000 injured in "
+        "total,” state television quoted a government statement as saying Sunday."
+    )
+    got = [(c.value, c.said_by, c.via) for c in claims_of(nlp, text)]
+    assert got[0] == (227, "government", ["state television"])
+    # fresh44 settlers-02: the ministry's statement, then the ministry itself
+    text = (
+        "“A martyr arrived at the Palestine Medical Complex from Turmus Ayya after being shot in the chest,” a "
+        "Palestinian health ministry statement said. Twelve people were wounded in Turmus Ayya, the Palestinian "
+        "health ministry said."
+    )
+    assert [(c.value, c.said_by) for c in claims_of(nlp, text)] == [(12, "Palestinian health ministry")]
+
+
+def test_the_figures_that_show_are_those_of_the_last_body_that_gave_figures(nlp: Language) -> None:
+    text = (  # fresh29 casualtyreports-05, Reuters
+        "Twenty one Iraqi soldiers and 41 police officers were killed in December, according to figures from the "
+        "Defence and Interior Ministries, compared with 23 and 43 respectively in November.\n\n"
+        "In 2010, 348 Iraqi soldiers and 672 police officers were killed, the figures showed."
+    )
+    got = {(c.value, c.said_by) for c in claims_of(nlp, text)}
+    assert {(348, "Defence and Interior Ministries"), (672, "Defence and Interior Ministries")} <= got
+
+
+def test_figures_still_early_are_not_a_speaker_of_their_own(nlp: Language) -> None:
+    text = (  # fresh39 evacuations-01, inside what a statement says
+        '"On April 14, Russian servicemen fired on evacuation buses carrying civilians in the village of Borova," '
+        "the office of Ukraine's prosecutor-general said in a statement on social media.\n\n"
+        '"Preliminary data shows seven people died. Another 27 people were injured," the statement said.'
+    )
+    assert all(c.said_by != "Preliminary data" for c in claims_of(nlp, text))
+
+
+def test_those_living_somewhere_are_counted_as_residents(nlp: Language) -> None:
+    text = (  # fresh44 settlers-07, AP
+        "Nearly 500,000 Israeli settlers live in the West Bank alongside some 2.5 million Palestinians."
+    )
+    got = [(c.value, c.counts) for c in claims_of(nlp, text)]
+    assert got[:1] == [(500000, "other:residents")]

@@ -124,9 +124,9 @@ def test_those_aboard_and_those_taken_to_hospital(nlp: Language) -> None:
     )
     claims = claims_of(nlp, text)
     assert [(c.value, c.counts) for c in claims] == [
-        (964, "other:on-board"),
-        (776, "other:on-board"),
-        (188, "other:on-board"),
+        (964, "other:aboard"),
+        (776, "other:aboard"),
+        (188, "other:aboard"),
         (160, "other:hospitalised"),
     ]
 

@@ -16,12 +16,12 @@ def test_those_a_vessel_carried_are_on_board(nlp: Language) -> None:
         "was carrying 55 people, overturned north of the coastal city of Zuwara on February 6."
     )
     got = [(c.value, c.counts) for c in claims_of(nlp, text)]
-    assert got == [(247, "other:on-board"), (21, "other:survivors"), (55, "other:on-board")]
+    assert got == [(247, "other:aboard"), (21, "other:survivors"), (55, "other:aboard")]
 
 
 def test_there_were_people_on_board(nlp: Language) -> None:
     (claim,) = claims_of(nlp, "There were 34 people on board at the time.")  # shipwrecks-04
-    assert claim.counts == "other:on-board"
+    assert claim.counts == "other:aboard"
 
 
 def test_the_living_pulled_from_rubble_are_not_remains(nlp: Language) -> None:

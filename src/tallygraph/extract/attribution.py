@@ -15,7 +15,7 @@ from tallygraph.extract.documents import (
     counted_by,
     document_sources,
 )
-from tallygraph.extract.naming import clean_name, find_author
+from tallygraph.extract.naming import clean_name, find_author, is_demonym
 from tallygraph.extract.placement import (
     comma_subject,
     comma_titled_person,
@@ -62,6 +62,33 @@ def _modified(subj: Token) -> bool:
     )
 
 
+def _document_owner(doc_noun: Token) -> Token | None:
+    """ "OCHA reports", "Health ministry data", "the commission statistics", "the ministry's report": the
+    body named before a document, which speaks through it; not "Azerbaijani figures" or "a news report"."""
+    lex = lexicon()
+    bodies = {*lex["authority_nouns"], *lex["organisation_nouns"]}
+    owners = [
+        c
+        for c in doc_noun.lefts
+        if c.dep_ in ("compound", "poss")
+        and not is_demonym(c.text)
+        and (
+            (c.pos_ == "PROPN" and (c.ent_type_ in ("ORG", "GPE", "PERSON") or c.text.isupper()))
+            or c.lemma_.lower() in bodies
+        )
+    ]
+    return owners[-1] if owners else None
+
+
+def _definite_figures(subj: Token) -> bool:
+    """ "the figures", "the data", "these statistics": figures given before, and no one else's."""
+    figures = any(
+        f in {*lexicon()["toll_references"], "data", "datum", "statistic"} for f in forms(subj.text, subj.lemma_)
+    )
+    definite = any(c.lower_ in ("the", "these") for c in subj.children)
+    return figures and subj.tag_ == "NNS" and definite and not _modified(subj)
+
+
 def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     group = one_of(subj)
     if group is not None:
@@ -93,6 +120,14 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         return state.canonical(name), kind  # "A statement from the ministry said"
     if subj.lemma_.lower() in STATEMENTS and subj.tag_ == "NN" and not _modified(subj):
         # "The statement said": the statement of the last organisation that spoke.
+        return state.last_org, "ORG"
+    documentary = any(f in lexicon()["document_nouns"] for f in forms(subj.text, subj.lemma_))
+    owner = _document_owner(subj) if documentary else None
+    if owner is not None:
+        # "OCHA reports", "Health ministry data": OCHA, the health ministry
+        return state.canonical(clean_name(subj.doc[owner.left_edge.i : owner.i + 1].text)), "ORG"
+    if _definite_figures(subj):
+        # "The data shows ...", "..., the figures showed": the figures of the last organisation that spoke
         return state.last_org, "ORG"
     definite = any(c.lower_ in ("the", "this", "that") for c in subj.children)
     if definite and subj.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in subj.children):
@@ -177,7 +212,9 @@ def _is_source_subject(subj: Token) -> bool:
         return True  # "A separate count by the Social Affairs Ministry put the toll at ..."
     if lemma in STATEMENTS and any(c.lower_ in ("the", "this", "that", "its") for c in subj.children):
         return True  # "The report noted ...": the report of the organisation last named
-    if lemma in lex["source_nouns"]:
+    if _definite_figures(subj):
+        return True  # "..., the figures showed": the figures of the body that gave figures last
+    if any(f in lex["source_nouns"] for f in forms(subj.text, lemma)):  # ("data", whose lemma may be "datum")
         # "Azerbaijan's official records", "official figures", "earlier media reports"; not bare "reports"
         # "The latest statistics up to this hour reveal 769 dead": when is not whose
         return any(

@@ -216,7 +216,7 @@ def predicate_label(noun: Token) -> str | None:
         for prep in (c for c in verb.children if c.dep_ in ("prep", "advmod")):
             words = " ".join(t.lower_ for t in prep.subtree)
             if prep.lower_ in lex["aboard_words"] or words in lex["aboard_words"]:
-                return "on-board"
+                return "aboard"
         comp = [c for c in verb.children if c.dep_ == "acomp" or (c.dep_ == "advmod" and c.pos_ == "ADV")]
         if comp and comp[0].pos_ in ("ADJ", "ADV") and comp[0].lower_.isalpha():
             return comp[0].lower_
@@ -225,4 +225,4 @@ def predicate_label(noun: Token) -> str | None:
         return None
     if verb.lemma_.lower() in lex["speech_verbs"]:
         return None  # "169 people ... could not be confirmed": who tells of them, not what befell them
-    return _participle(verb)
+    return lex["predicate_labels"].get(verb.lemma_.lower()) or _participle(verb)

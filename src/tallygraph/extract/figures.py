@@ -190,7 +190,7 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
             if noun.lemma_.lower() in lexicon()["self_counting_nouns"] and not such:
                 return f"other:{_noun_label(noun)}"
             if on_board(noun):
-                return "other:on-board"
+                return "other:aboard"
     # 2. Up the tree from the number: the nearest governor that is a cue.
     tok = doc[num.end - 1]
     seen = 0

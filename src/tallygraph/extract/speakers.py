@@ -535,6 +535,10 @@ def agentive(subj: Token) -> bool:
         return few and lemma in speakers
     if lemma not in ("life", "death", "number", "toll", "figure"):
         return True
+    # "..., the figures showed": the figures given before, showing what they count
+    showing = subj.tag_ == "NNS" and subj.head.lemma_.lower() in ("show", "indicate", "reveal", "suggest")
+    if showing and any(c.lower_ in ("the", "these") for c in subj.children):
+        return True
     # "Figures from the Lebanese military show ...": figures with an author speak for it
     return any(c.dep_ in ("poss", "amod", "compound") for c in subj.children) or document_author(subj) is not None
 
