@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.language import Language
 
 from tallygraph.extract.fullnames import full_person_name
+from tallygraph.extract.pipeline import extract_article
 from tallygraph.extract.segment import body_blocks, sentence_blocks
+from tallygraph.load import load_article
 
 from .conftest import claims_of
 
@@ -94,3 +98,19 @@ def test_those_living_somewhere_are_counted_as_residents(nlp: Language) -> None:
     )
     got = [(c.value, c.counts) for c in claims_of(nlp, text)]
     assert got[:1] == [(500000, "other:residents")]
+
+
+def test_an_ap_story_with_a_countrys_dateline_relays_only_the_agency(nlp: Language, tmp_path: Path) -> None:
+    path = tmp_path / "tribunals-09.md"  # fresh35 tribunals-09, on bostonglobe.com
+    path.write_text(
+        "Bangladesh tribunal sentences 3 to death for 1971 war crimes\n\n"
+        "DHAKA, Bangladesh — A special tribunal in Bangladesh on Monday sentenced three militia members to death "
+        "for carrying out killings during the country’s independence war against Pakistan 35 years ago.\n\n"
+        "Bangladesh says Pakistani soldiers, aided by local collaborators, killed 3 million people.\n\n"
+        "Associated Press\n",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    assert article.publisher is None
+    got = [(c.value, c.via) for c in extract_article(article, nlp).claims]
+    assert (3000000, ["Associated Press"]) in got

@@ -36,6 +36,18 @@ def test_dateline_and_signature_fill_missing_fields() -> None:
     assert load_article(SEEDS / "003_5fd8a4a81ac28928.txt").date == "2024-02-23"
 
 
+def test_a_datelines_country_or_state_is_not_the_publisher() -> None:
+    # AP's style puts the country after the city (fresh35 tribunals-09, ambushes-08; fresh12 collapses-03)
+    for lead in (
+        "DHAKA, Bangladesh — A special tribunal in Bangladesh on Monday sentenced three militia members ...",
+        "BOGOTA, Colombia — Suspected leftist rebels killed 14 police officers ...",
+        "BAGHDAD, IRAQ — Ten people were killed ...",
+        "SALT LAKE CITY, Utah — Rescuers ...",
+    ):
+        assert "publisher" not in text_metadata(lead), lead
+    assert text_metadata("Yerevan, Armenpress – Armenia said ...")["publisher"] == "Armenpress"
+
+
 def test_wire_dateline_is_not_the_publisher() -> None:
     # "BAKU (Reuters) -" marks a wire story the page reproduces: a relay, not the publisher.
     assert "publisher" not in text_metadata("BAKU (Reuters) - Azerbaijan said on Tuesday ...")

@@ -14,11 +14,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 import yaml
+from babel import Locale
 
 from tallygraph.errors import InputError
+from tallygraph.extract.source import looks_outlet_name
 from tallygraph.model import Article
 
 __all__ = [
@@ -93,6 +96,16 @@ def _split_front_matter(path: Path, text: str) -> tuple[dict[str, str], str]:
     return clean, body
 
 
+def _outlet_not_place(name: str) -> bool:
+    """ "Baku, MINA –" names an outlet; "DHAKA, Bangladesh —", "SALT LAKE CITY, Utah —" name a place."""
+    return looks_outlet_name(name) and name.casefold() not in _country_names()
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(name.casefold() for code, name in Locale("en").territories.items() if code.isalpha())
+
+
 def _expand_acronym(text: str, short: str) -> str:
     """'MINA' -> "Mi'raj News Agency (MINA)" when the text spells the acronym out."""
     match = re.search(r"([A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){1,6})[ \t]+\(" + re.escape(short) + r"\)", text)
@@ -122,7 +135,7 @@ def text_metadata(text: str) -> dict[str, str]:
     # "Baku, MINA –" names the publisher; "BAKU (Reuters) -" marks a wire story the
     # article reproduces (a relay, found by extraction), not its publisher.
     found = _DATELINE_COMMA.search(head)
-    if found and not _DATELINE_PAREN.search(head[: found.end()]):
+    if found and not _DATELINE_PAREN.search(head[: found.end()]) and _outlet_not_place(found.group(1).strip()):
         meta["publisher"] = _expand_acronym(text, found.group(1).strip())
     if "date" not in meta:
         # A statement signed and dated at its foot: a date alone on one of the last lines.
