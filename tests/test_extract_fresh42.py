@@ -114,3 +114,11 @@ def test_an_ap_story_with_a_countrys_dateline_relays_only_the_agency(nlp: Langua
     assert article.publisher is None
     got = [(c.value, c.via) for c in extract_article(article, nlp).claims]
     assert (3000000, ["Associated Press"]) in got
+
+
+def test_information_no_one_owns_is_the_speakers_own(nlp: Language) -> None:
+    text = (  # fresh37 drownings-05
+        "Fifteen children died in the Karelia lake disaster, according to the latest information, children’s "
+        "rights ombudsman, Pavel Astakhov, wrote on Twitter."
+    )
+    assert [(c.value, c.said_by, c.via) for c in claims_of(nlp, text)] == [(15, "Pavel Astakhov", ["Twitter"])]

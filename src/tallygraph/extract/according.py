@@ -132,7 +132,9 @@ def unowned_reports(
     speaker's. ``verb``: the reports' own verb of speech, if they are its subject. ``statements``: "a
     statement" too, which is the speaker's own."""
     plural = obj.lemma_.lower() in ("report", "testimony", "account") and obj.tag_ == "NNS"
-    if not plural and not (statements and obj.lemma_.lower() in STATEMENTS):
+    # "Fifteen children died ..., according to the latest information, ... Pavel Astakhov, wrote on Twitter"
+    information = obj.lemma_.lower() == "information"
+    if not plural and not information and not (statements and obj.lemma_.lower() in STATEMENTS):
         return False
     if any(
         c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "by"))
