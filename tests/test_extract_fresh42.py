@@ -122,3 +122,13 @@ def test_information_no_one_owns_is_the_speakers_own(nlp: Language) -> None:
         "rights ombudsman, Pavel Astakhov, wrote on Twitter."
     )
     assert [(c.value, c.said_by, c.via) for c in claims_of(nlp, text)] == [(15, "Pavel Astakhov", ["Twitter"])]
+
+
+def test_what_was_reported_is_not_who_reported_it(nlp: Language) -> None:
+    text = (  # fresh43 wildlife-07, Onmanorama
+        "The deaths due to snakebite were mostly reported from the Palakkad district. Overall 192 deaths were "
+        "reported in the last 10 years from Palakkad district.\n\n"
+        "A total of 1,310 deaths due to attacks of wild animals have been reported from Kerala since 2008. Of the "
+        "total deaths, 729 deaths happened due to snakebite."
+    )
+    assert {c.said_by for c in claims_of(nlp, text)} == {"reporter"}

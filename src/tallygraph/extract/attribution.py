@@ -448,6 +448,8 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         passive = subj is not None and subj.dep_ == "nsubjpass" and agent_obj is None
         if passive and tok.lemma_ not in ("quote", "cite", "report"):
             continue  # "the 401 people ... are presumed dead": what is said of them, not who says it
+        if passive and tok.lemma_ == "report" and not any(c.lemma_ == "say" for c in tok.children):
+            continue  # "Overall 192 deaths were reported ...": what was reported; "X was reported as saying" speaks
         name: str | None
         if subj is None and agent_obj is not None and agentive(agent_obj):
             # "the 26 people reported killed earlier by the council": the agent of a passive report.
