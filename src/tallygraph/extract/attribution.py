@@ -12,10 +12,13 @@ from tallygraph.extract.counted import is_person_noun
 from tallygraph.extract.documents import (
     according_preposition,
     as_quoted_by,
+    body_before_document,
     counted_by,
+    definite_figures,
+    described,
     document_sources,
 )
-from tallygraph.extract.naming import clean_name, find_author, is_demonym
+from tallygraph.extract.naming import clean_name, find_author
 from tallygraph.extract.placement import (
     comma_subject,
     comma_titled_person,
@@ -52,43 +55,6 @@ _PRONOUNS_FIRST = {"i", "we"}
 _ADDRESSING = frozenset({"tell", "inform", "brief", "assure"})
 
 
-def _modified(subj: Token) -> bool:
-    """ "Earlier media reports", "a news report": a description of its own, not "the report" of the last speaker
-    ("the new report", "the latest report" are still that one)."""
-    when = lexicon()["time_modifiers"]
-    return any(
-        c.dep_ in ("amod", "compound", "nmod", "poss") and not (c.dep_ == "amod" and c.lower_ in when)
-        for c in subj.children
-    )
-
-
-def _document_owner(doc_noun: Token) -> Token | None:
-    """ "OCHA reports", "Health ministry data", "the commission statistics", "the ministry's report": the
-    body named before a document, which speaks through it; not "Azerbaijani figures" or "a news report"."""
-    lex = lexicon()
-    bodies = {*lex["authority_nouns"], *lex["organisation_nouns"]}
-    owners = [
-        c
-        for c in doc_noun.lefts
-        if c.dep_ in ("compound", "poss")
-        and not is_demonym(c.text)
-        and (
-            (c.pos_ == "PROPN" and (c.ent_type_ in ("ORG", "GPE", "PERSON") or c.text.isupper()))
-            or c.lemma_.lower() in bodies
-        )
-    ]
-    return owners[-1] if owners else None
-
-
-def _definite_figures(subj: Token) -> bool:
-    """ "the figures", "the data", "these statistics": figures given before, and no one else's."""
-    figures = any(
-        f in {*lexicon()["toll_references"], "data", "datum", "statistic"} for f in forms(subj.text, subj.lemma_)
-    )
-    definite = any(c.lower_ in ("the", "these") for c in subj.children)
-    return figures and subj.tag_ == "NNS" and definite and not _modified(subj)
-
-
 def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     group = one_of(subj)
     if group is not None:
@@ -118,15 +84,15 @@ def _resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     name, kind = phrase(subj)
     if kind == "PERSON" or document_author(subj) is not None:
         return state.canonical(name), kind  # "A statement from the ministry said"
-    if subj.lemma_.lower() in STATEMENTS and subj.tag_ == "NN" and not _modified(subj):
+    if subj.lemma_.lower() in STATEMENTS and subj.tag_ == "NN" and not described(subj):
         # "The statement said": the statement of the last organisation that spoke.
         return state.last_org, "ORG"
     documentary = any(f in lexicon()["document_nouns"] for f in forms(subj.text, subj.lemma_))
-    owner = _document_owner(subj) if documentary else None
+    owner = body_before_document(subj) if documentary else None
     if owner is not None:
         # "OCHA reports", "Health ministry data": OCHA, the health ministry
         return state.canonical(clean_name(subj.doc[owner.left_edge.i : owner.i + 1].text)), "ORG"
-    if _definite_figures(subj):
+    if definite_figures(subj):
         # "The data shows ...", "..., the figures showed": the figures of the last organisation that spoke
         return state.last_org, "ORG"
     definite = any(c.lower_ in ("the", "this", "that") for c in subj.children)
@@ -212,7 +178,7 @@ def _is_source_subject(subj: Token) -> bool:
         return True  # "A separate count by the Social Affairs Ministry put the toll at ..."
     if lemma in STATEMENTS and any(c.lower_ in ("the", "this", "that", "its") for c in subj.children):
         return True  # "The report noted ...": the report of the organisation last named
-    if _definite_figures(subj):
+    if definite_figures(subj):
         return True  # "..., the figures showed": the figures of the body that gave figures last
     if any(f in lex["source_nouns"] for f in forms(subj.text, lemma)):  # ("data", whose lemma may be "datum")
         # "Azerbaijan's official records", "official figures", "earlier media reports"; not bare "reports"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tallygraph.extract.naming import is_demonym
 from tallygraph.extract.source import Source, is_outlet, looks_outlet_name
 from tallygraph.extract.speakers import agentive, document_author, phrase
 from tallygraph.extract.state import DocState
@@ -13,7 +14,10 @@ from tallygraph.lexicon import forms, lexicon
 __all__ = [
     "according_preposition",
     "as_quoted_by",
+    "body_before_document",
     "counted_by",
+    "definite_figures",
+    "described",
     "document_owner",
     "document_sources",
     "figures_given_by",
@@ -227,3 +231,40 @@ def document_owner(doc_noun: Token) -> str | None:
     if not owners or owners[-1].lemma_.lower() not in lexicon()["authority_nouns"]:
         return None
     return doc_noun.doc[owners[0].left_edge.i : owners[-1].i + 1].text
+
+
+def body_before_document(doc_noun: Token) -> Token | None:
+    """ "OCHA reports", "Health ministry data", "the commission statistics", "the ministry's report": the
+    body named before a document, which speaks through it; not "Azerbaijani figures" or "a news report"."""
+    lex = lexicon()
+    bodies = {*lex["authority_nouns"], *lex["organisation_nouns"]}
+    owners = [
+        c
+        for c in doc_noun.lefts
+        if c.dep_ in ("compound", "poss")
+        and not is_demonym(c.text)
+        and (
+            (c.pos_ == "PROPN" and (c.ent_type_ in ("ORG", "GPE", "PERSON") or c.text.isupper()))
+            or c.lemma_.lower() in bodies
+        )
+    ]
+    return owners[-1] if owners else None
+
+
+def definite_figures(subj: Token) -> bool:
+    """ "the figures", "the data", "these statistics": figures given before, and no one else's."""
+    figures = any(
+        f in {*lexicon()["toll_references"], "data", "datum", "statistic"} for f in forms(subj.text, subj.lemma_)
+    )
+    definite = any(c.lower_ in ("the", "these") for c in subj.children)
+    return figures and subj.tag_ == "NNS" and definite and not described(subj)
+
+
+def described(subj: Token) -> bool:
+    """ "Earlier media reports", "a news report": a description of its own, not "the report" of the last speaker
+    ("the new report", "the latest report" are still that one)."""
+    when = lexicon()["time_modifiers"]
+    return any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") and not (c.dep_ == "amod" and c.lower_ in when)
+        for c in subj.children
+    )
