@@ -37,6 +37,19 @@ _LEADING_SOURCE = re.compile(
 _SLASH_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s*/([A-Z][\w -]{1,30})/")
 
 
+# "Damascus (AFP) June 22, 2010 – A severe ...", "by Staff Writers Beijing (AFP) June 03, 2013 At least ...": the
+# place, the credit, then the date
+_CREDIT_THEN_DATE = re.compile(
+    r"^(?:[Bb]y Staff Writers\s+)?[A-Z][A-Za-z.'’ -]{1,40}\s*\(([A-Z][^()]{1,40})\)\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s+\d{4}\s*(?:[–—-]{1,2}|:)?\s*(?=[A-Z“\"])"
+)
+
+# "© Copyright AFP Agence France-Presse GmbH", "Copyright 2024 The Associated Press.": the holder's first words
+_COPYRIGHT = re.compile(
+    r"^(?=©|\([Cc]\)|Copyright)(?:©|\([Cc]\))?\s*(?:Copyright\s*)?(?:©\s*)?(?:\d{4}\s+)?"
+    r"((?:The\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
+)
+
 # "April 22 (UPI) — The death toll ...": a dateline of a date alone
 _DATED_CREDIT = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\(([A-Z][^()]{1,40})\)\s*[–—-]{1,2}\s*")
 
@@ -101,6 +114,38 @@ def _agency_name(credit: str) -> str:
     return agencies.get(credit.lower(), credit) if credit.islower() else credit
 
 
+def _agency_spelled(name: str) -> str | None:
+    """The wire agency a credit names however it spells it: "Afp", "The Associated Press", "ANADOLU"
+    (Anadolu Agency)."""
+    canonical = {a.lower(): a for a in lexicon()["wire_agencies"]}
+    low = re.sub(r"^the\s+", "", name.strip().lower())
+    for spelled in (low, f"{low} agency", f"{low} news agency"):
+        if spelled in canonical:
+            return canonical[spelled]
+    return None
+
+
+def _writer_credit(line: str) -> str | None:
+    """The wire a byline names after its writers: "By AFP", "ByJON GAMBRELL Associated Press", "Qassim
+    Abdul-Zahra, The Associated Press"."""
+    by = re.match(r"^By\s*(?=[A-Z])(.+)$", line)
+    if by:
+        words = by.group(1).replace(",", " ").split()
+        for n in range(min(4, len(words)), 0, -1):
+            writers = words[:-n]
+            agency = _agency_spelled(" ".join(words[-n:]))
+            if agency and all(w[:1].isupper() or w == "and" for w in writers):
+                return agency
+        return None
+    signed = re.match(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*,\s*(.+)$", line)
+    return _agency_spelled(signed.group(1)) if signed else None
+
+
+def _undated(line: str) -> str:
+    """A line without the "date 2019-03" a page's metadata put before it."""
+    return re.sub(r"^date\s+\d{4}(?:-\d{2}){0,2}\s+", "", line)
+
+
 def _credited(text: str) -> str | None:
     """The credit an article's first lines or its last lines give, first lines first."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
@@ -123,9 +168,18 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         if match:
             return match.group(1).strip()
         # (not "July 31, 2007 (KHARTOUM) —": a place)
-        dashless = _DASHLESS_DATELINE.match(line) or _DATED_CREDIT.match(line)
+        dashless = _DASHLESS_DATELINE.match(line) or _DATED_CREDIT.match(line) or _CREDIT_THEN_DATE.match(line)
         if dashless and _outlet_credit(dashless.group(1), agencies):
             return dashless.group(1).strip()
+    for line in lines[:10]:
+        # "ISTANBUL (AP):" alone on a line below a page's captions; "By AFP"; "Qassim Abdul-Zahra, The Associated
+        # Press", "ByJON GAMBRELL Associated Press": a writer and the wire they write for
+        alone = WIRE_DATELINE.match(line)
+        if alone and alone.end() == len(line) and _outlet_credit(alone.group(1), agencies):
+            return alone.group(1).strip()
+        agency = _writer_credit(_undated(line))
+        if agency:
+            return agency
     for line in [*lines[:3], *lines[-2:]]:
         republished = _REPUBLISHED.match(line)
         if republished:
@@ -187,6 +241,10 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         )
         if (name in agencies or name in spelled) and (re.match(r"^[A-Z]{3,}[A-Z .'’-]*(?:,|$)", after) or dated):
             return name
+        # "By Zeina Karam" and, on the line below, "Associated Press"
+        below = _agency_spelled(after)
+        if below and re.match(r"^By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$", line):
+            return below
     date = r"(?:\w+day,?\s*)?(?:\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2},?)\s+\d{4}"
     for line in lines[:4]:
         # "AFP , Friday 21 Jan 2011", "Xinhua, October 27, 2015", "AFP24 May 2025 | 10:40", "By Reuters Staff",
@@ -202,6 +260,10 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         for found in (credit, byline):
             if found and found.group(1).strip() in agencies:
                 return found.group(1).strip()
+        # "Afp September 19, 2013" (not the "Ap" of "Apr 25, 2017")
+        named = credit and line[credit.end(1) : credit.end(1) + 1] in " ," and _agency_spelled(credit.group(1))
+        if named:
+            return named
     for line in lines[:4]:
         # "• Kyodo" above the story; "By Daniel Uria, UPI": a writer and the agency they write for
         bullet = line.strip(" •·▪-–—")
@@ -231,6 +293,16 @@ def _closing_credit(lines: list[str], agencies: set[str]) -> str | None:
         )
         if inputs and inputs.group(1).strip() in agencies:
             return inputs.group(1).strip()
+    for line in lines[-3:]:
+        # "© Copyright AFP Agence France-Presse GmbH - All rights reserved.", "Copyright 2024 The Associated Press.
+        # All rights reserved.": the wire's copyright closing its story
+        held = _COPYRIGHT.match(line)
+        if held:
+            words = held.group(1).split()
+            for n in range(len(words), 0, -1):
+                agency = _agency_spelled(" ".join(words[:n]))
+                if agency:
+                    return agency
     if len(lines) >= 2 and re.fullmatch(r"\(?(?:Source|SOURCE|Sources)\s*:", lines[-2]):
         # "SOURCE:" and, on the line below, "Reuters news agency"
         named = re.sub(r"\s+news agency$", "", lines[-1].strip(" .()"))

@@ -1,0 +1,77 @@
+"""Rules written in the session that brought data/dev/fresh46 to fresh49, each on real text."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tallygraph.extract.credits import byline_agency
+
+from .conftest import claims_of
+
+
+def test_a_writer_named_before_the_wire_they_write_for() -> None:
+    lead = "BAGHDAD -- A ferry overloaded with people capsized in the Tigris River, killing at least 71 people."
+    # fresh37 drownings-09, cp24.com: the page's metadata put a date before the byline
+    assert byline_agency(f" date 2019-03 Qassim Abdul-Zahra, The Associated Press\n\n\n{lead}") == "Associated Press"
+    # fresh28 piracy-05: "By" run into the writer's name in capitals
+    text = (
+        "Four people are presumed dead after a Liberian-flagged cargo ship came under attack\n"
+        "ByJON GAMBRELL Associated Press\n"
+        "DUBAI, United Arab Emirates — Four people are presumed dead and 11 others are still missing.\n"
+    )
+    assert byline_agency(text) == "Associated Press"
+    # fresh34 journalists-09: the wire on the line below the writer's
+    assert byline_agency("In Syria, journalists kidnapped\n\nBy Zeina Karam\n\nAssociated Press\n\nPublished") == (
+        "Associated Press"
+    )
+    assert byline_agency("By Rachel Pannett, Washington\nAt least 5 died.") is None  # a place, not a wire
+    assert byline_agency("Floods kill 12\n\nBy Aisha Salaudeen, CNN Travel\n\nAt least 12 died.") is None
+
+
+def test_a_bare_wire_byline_below_a_page_s_captions(nlp: Language) -> None:
+    text = (  # fresh44 settlers-04, newindianexpress.com
+        "Israeli settler kills Palestinian in West Bank: ministry\n\n"
+        "Published: 28th October 2023 06:15 PM\n\n"
+        "Palestinians rally against the Israeli bombardment in the West Bank city of Nablus. (Photo | AP)\n\n"
+        "By AFP\n\n"
+        "NABLUS: One Palestinian was killed on Saturday by an Israeli settler in the occupied West Bank, the "
+        "Palestinian health ministry said."
+    )
+    assert byline_agency(text) == "AFP"
+    assert [(c.value, c.said_by, c.via) for c in claims_of(nlp, text)] == [(1, "Palestinian health ministry", ["AFP"])]
+
+
+def test_datelines_with_the_date_after_the_wire_or_alone_on_a_line() -> None:
+    # fresh36 drought-01 and fresh45 industrial-07 (spacewar.com): place, wire, date
+    drought = "Damascus (AFP) June 22, 2010 – A severe four-year drought is devastating Syria’s rural communities."
+    assert byline_agency(f"Photo: Moises Saman for The New York Times\n\n{drought}") == "AFP"
+    fire = "by Staff Writers Beijing (AFP) June 03, 2013 At least 119 people were killed in a fire, officials said."
+    assert byline_agency(f"|\n. | . |\n|\n{fire}") == "AFP"
+    # fresh31 buses-03, jamaica-gleaner.com: "ISTANBUL (AP):" on a line of its own below the captions
+    page = (
+        "Fri | Apr 26, 2024\n22 migrants die in truck crash, 13 others injured\n"
+        "Published:Sunday | October 14, 2018 | 12:00 AM\n"
+        "An overturned truck is seen after an accident that killed over a dozen migrants in Izmir, Turkey.\n"
+        "ISTANBUL (AP):\n"
+        "At least 22 migrants, including children, were killed in a truck accident Sunday.\n"
+    )
+    assert byline_agency(page) == "AP"
+
+
+def test_a_wire_credit_spelled_in_lower_case_and_a_month_that_is_not_one() -> None:
+    # fresh37 drownings-04, tribune.com.pk
+    assert (
+        byline_agency("Nine drown in India river\n\nAfp September 19, 2013\n\nNEW DEHLI: Nine people drowned.") == "AFP"
+    )
+    # fresh36 shelling-03, hindustantimes.com: "Apr" is not "AP"
+    assert byline_agency("Mogadishu shelling kills 12 civilians\nToday in New Delhi\nApr 25, 2017-Tuesday\n") is None
+
+
+def test_the_wire_s_copyright_closing_its_story() -> None:
+    story = "Officials Thursday said 232 people were still missing four days after a tornado tore through a town."
+    # fresh42 identifications-12
+    closing = "© Copyright AFP Agence France-Presse GmbH - All rights reserved. This material may not be published."
+    assert byline_agency(f"{story}\n{closing}") == "AFP"
+    closing = "Copyright 2024 The Associated Press. All rights reserved."
+    assert byline_agency(f"{story}\n\n{closing}") == "Associated Press"
+    assert byline_agency(f"{story}\n\n© 2024 Daily Monitor. All rights reserved.") is None
