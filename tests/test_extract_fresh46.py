@@ -75,3 +75,33 @@ def test_the_wire_s_copyright_closing_its_story() -> None:
     closing = "Copyright 2024 The Associated Press. All rights reserved."
     assert byline_agency(f"{story}\n\n{closing}") == "Associated Press"
     assert byline_agency(f"{story}\n\n© 2024 Daily Monitor. All rights reserved.") is None
+
+
+def test_deported_repatriated_and_returned_are_counted_as_such(nlp: Language) -> None:
+    text = (  # fresh46 deportations-05 (antiguaobserver.com), fresh49 returns-03 (KabulNow), returns-07 (RFE/RL),
+        # fresh42 repatriations-09
+        "The head of the General Directorate of Migration (DGM), Lieutenant-General Maximo William Muñoz Delgado, "
+        "said that 13,446 Haitians were deported last month.\n\n"
+        "The UN estimates that another 1.6 million could be deported from Pakistan this year.\n\n"
+        "The agency estimates that 109,000 people have returned from Albania. A first group of 800 people returned "
+        "from Montenegro yesterday.\n\n"
+        "Vietnam’s foreign ministry said that 16 bodies were repatriated on Wednesday morning."
+    )
+    got = [(c.value, c.counts) for c in claims_of(nlp, text)]
+    assert got == [
+        (13446, "other:deported"),
+        (1600000, "other:deported"),
+        (109000, "other:returned"),
+        (800, "other:returned"),
+        (16, "other:repatriated"),
+    ]
+
+
+def test_a_people_that_returns_to_another_land_is_displaced(nlp: Language) -> None:
+    text = (  # seed 002, Eurasianet
+        "Azerbaijan rushed troops in last September. It swiftly seized back Karabakh, whose entire population of "
+        "nearly 120,000 people returned to Armenia after rejecting a reintegration program Baku offered."
+    )
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(120000, "displaced")]
+    freed = "Russia returned 95 Ukrainian prisoners of war on Friday, the ministry said."
+    assert [(c.value, c.counts) for c in claims_of(nlp, freed)] == [(95, "released")]

@@ -90,9 +90,13 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
     ):
         return "other:buried"  # "there could be a mass grave containing the bodies of at least 250 Albanians"
     if lemma in lex["return_verbs"]:
-        # "return our 17 POW", "116 Ukrainians had been returned": released; "returned to Armenia": moved
+        # "return our 17 POW", "116 Ukrainians had been returned": released; "returned to Armenia": returnees
         handed_back = any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.children)
-        return "released" if handed_back else "displaced"
+        if handed_back:
+            return "released"
+        # "whose entire population of nearly 120,000 people returned to Armenia": a people leaving its land
+        exodus = any(c.dep_ == "nsubj" and c.lemma_.lower() == "population" for c in tok.children)
+        return "displaced" if exodus else "other:returned"
     if lemma in lex["exhuming_verbs"]:
         return "remains-found"  # only the dead are exhumed
     if lemma in lex["finding_verbs"] or lemma in ("pull", "dig"):

@@ -144,6 +144,9 @@ _PEOPLE_MEASURES = {
     "other:trapped",
     "other:buried",
     "other:hospitalised",
+    "other:deported",
+    "other:repatriated",
+    "other:returned",
 }
 
 

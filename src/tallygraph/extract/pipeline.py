@@ -412,7 +412,7 @@ def _returned_from_captivity(found: list[Found], text: str) -> None:
         returned = any(t.lemma_.lower() in lexicon()["return_verbs"] for t in f.sent)
         # "returned home", "to their homeland", "from captivity"; not "returned to Armenia" (a move)
         homeward = any(t.lower_ in ("home", "homes", "homeland", "captivity") for t in f.sent)
-        if f.claim.counts == "displaced" and returned and homeward:
+        if f.claim.counts == "other:returned" and returned and homeward:
             f.claim.counts = "released"
 
 
