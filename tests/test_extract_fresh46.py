@@ -105,3 +105,24 @@ def test_a_people_that_returns_to_another_land_is_displaced(nlp: Language) -> No
     assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(120000, "displaced")]
     freed = "Russia returned 95 Ukrainian prisoners of war on Friday, the ministry said."
     assert [(c.value, c.counts) for c in claims_of(nlp, freed)] == [(95, "released")]
+
+
+def test_credits_of_a_wire_under_the_headline_or_closing_the_story() -> None:
+    # fresh46 tsunamis-11, chinadaily.com.cn: the wire in parentheses on a line of its own
+    page = "WORLD / Asia-Pacific\nTsunami on Java coast kills over 100\n(Reuters)\nUpdated: 2006-07-18 05:51\n"
+    assert byline_agency(page + "A tsunami killed at least 105 people, officials said.") == "Reuters"
+    story = "Some 50 students have managed to escape, it said on Sunday.\n"
+    assert byline_agency(story + "Xinhua - Agencies") == "Xinhua"  # fresh49 children-10
+    assert byline_agency(story + "Source : aa") == "AA"  # fresh49 children-01, shafaqna.com
+    assert byline_agency(story + "Source : xyz") is None
+
+
+def test_a_byline_naming_the_network_the_writers_work_for() -> None:
+    # fresh46 tsunamis-10, kgw.com
+    page = (
+        "1,200 feared dead after strongest typhoon slams Philippines\n"
+        "by By Eric Baculinao and Alastair Jamieson, NBC News\n"
+        "Posted on November 9, 2013 at 10:28 AM\n"
+    )
+    assert byline_agency(page) == "NBC News"
+    assert byline_agency("Floods kill 12\nBy John Smith, Staff Writer\nAt least 12 died.") is None

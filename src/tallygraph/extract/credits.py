@@ -141,6 +141,14 @@ def _writer_credit(line: str) -> str | None:
     return _agency_spelled(signed.group(1)) if signed else None
 
 
+def _outlet_byline(line: str) -> str | None:
+    """The outlet a byline names after its writers: "by By Eric Baculinao and Alastair Jamieson, NBC News"."""
+    byline = re.match(r"^(?:[Bb]y\s+)?By\s+[A-Z][\w'’.-]*(?:(?:\s+|\s+and\s+)[A-Z][\w'’.-]*){1,8},\s*(.+?)\s*$", line)
+    if byline and looks_outlet_name(byline.group(1)) and len(byline.group(1).split()) <= 4:
+        return byline.group(1)
+    return None
+
+
 def _undated(line: str) -> str:
     """A line without the "date 2019-03" a page's metadata put before it."""
     return re.sub(r"^date\s+\d{4}(?:-\d{2}){0,2}\s+", "", line)
@@ -171,6 +179,14 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         dashless = _DASHLESS_DATELINE.match(line) or _DATED_CREDIT.match(line) or _CREDIT_THEN_DATE.match(line)
         if dashless and _outlet_credit(dashless.group(1), agencies):
             return dashless.group(1).strip()
+    for line in lines[:6]:
+        # "(Reuters)" alone on a line below the headline
+        alone = re.fullmatch(r"\(([A-Z][\w .-]{1,30})\)", line)
+        if alone and alone.group(1) in agencies:
+            return alone.group(1)
+        outlet = _outlet_byline(line)
+        if outlet:
+            return outlet
     for line in lines[:10]:
         # "ISTANBUL (AP):" alone on a line below a page's captions; "By AFP"; "Qassim Abdul-Zahra, The Associated
         # Press", "ByJON GAMBRELL Associated Press": a writer and the wire they write for
@@ -315,6 +331,12 @@ def _closing_credit(lines: list[str], agencies: set[str]) -> str | None:
             return match.group(2).strip(" .")
         if _wire_credit(line.strip(" .-–—()"), agencies):  # a credit line: "AFP"
             return line.strip(" .-–—()")
+        # "Source : aa", "Xinhua - Agencies": a wire spelled in lower case, a wire among others
+        sourced = re.fullmatch(r"\(?(?:Source|SOURCE)\s*:\s*([a-z]{2,6})\)?\.?", line)
+        pooled = re.fullmatch(r"([A-Z][\w-]*)\s+[-–—]\s+[Aa]gencies", line)
+        for found in (sourced, pooled):
+            if found and _agency_spelled(found.group(1)):
+                return _agency_spelled(found.group(1))
         # "... despite repeated attempts by the government to improve its record, reports the AP. I.L.": the
         # story's last words credit the agency in the present tense (an editor's initials may follow); a past
         # "..., reported AFP." sources its sentence only
