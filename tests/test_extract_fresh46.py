@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from tallygraph.extract.credits import byline_agency
+from tallygraph.extract.naming import clean_name
 
 from .conftest import claims_of
 
@@ -126,3 +127,36 @@ def test_a_byline_naming_the_network_the_writers_work_for() -> None:
     )
     assert byline_agency(page) == "NBC News"
     assert byline_agency("Floods kill 12\nBy John Smith, Staff Writer\nAt least 12 died.") is None
+
+
+def test_the_agency_named_before(nlp: Language) -> None:
+    text = (  # fresh49 returns-03, KabulNow
+        "KABUL, AFGHANISTAN – The International Organization for Migration (IOM) has expressed concern over a sharp "
+        "rise in the deportation of Afghans from Iran.\n\n"
+        "In its latest report, the IOM revealed that more than 15,600 Afghan families were deported in May alone.\n\n"
+        "Between January and May 2025, more than 450,000 Afghans returned from Iran, according to the agency.\n\n"
+        "The agency also highlighted a similar trend in Pakistan, where thousands of Afghans continue to be deported "
+        "each week under a policy launched in October 2023."
+    )
+    sources = {c.said_by for c in claims_of(nlp, text)}
+    assert sources == {"International Organization for Migration"}
+
+
+def test_what_an_organisation_is_is_not_its_name(nlp: Language) -> None:
+    cases = [  # fresh47 civilianharm-08 (Al Jazeera) and civilianharm-06 (Irish Times), fresh46 tsunamis-08
+        (
+            "But in a statement, aid group Doctors Without Borders (MSF) said the strike had killed at least 50 "
+            "people and wounded 120.",
+            "Doctors Without Borders",
+        ),
+        (
+            "Israeli troops killed 11 Palestinian civilians in the Gaza Strip earlier this year, according to the "
+            "Human Rights Watch organisation.",
+            "Human Rights Watch",
+        ),
+    ]
+    for text, source in cases:
+        assert {c.said_by for c in claims_of(nlp, text)} == {source}, text
+    # fresh46 tsunamis-08, Irish Times: "Burma state-run TV reported today that the death toll had risen"
+    assert clean_name("Burma state-run TV") == "Burma state-run TV"  # not "TV"
+    assert clean_name("Houthi-run Saba news agency") == "Saba"

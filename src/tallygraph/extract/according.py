@@ -87,6 +87,14 @@ def _according_name(obj: Token, state: DocState, earlier: list[Source]) -> tuple
     if authored is not None:
         name, kind = state.canonical(authored), "ORG"  # "a preliminary health ministry report"
     plain = [c.lower_ for c in obj.children] in (["the"], ["a"]) and obj.tag_ == "NN"
+    the_only = [c.lower_ for c in obj.children] == ["the"] and obj.tag_ == "NN"
+    if the_only and obj.lemma_.lower() in lex["organisation_nouns"]:
+        # "according to the agency": the body named before with that noun, else the last that spoke
+        known = [k for k in reversed(list(state.agents)) if obj.lemma_.lower() in k.lower() and k[:1].isupper()]
+        if known:
+            name, kind = known[0], state.agents[known[0]]
+        elif state.last_org:
+            name, kind = state.last_org, "ORG"
     if plain and obj.lemma_.lower() in ("report", "statement") and state.last_org:
         # "according to the report", "according to a statement": the report of the last body
         name, kind = state.last_org, "ORG"

@@ -29,7 +29,7 @@ _DESCRIPTORS = (
     r"(?:online daily|daily|newspaper|news website|news portal|website|broadcaster|news agency"
     r"|monitoring group|war monitor|monitor|rights group|watchdog|(?:TV |news |television )?channel"
     r"|(?:humanitarian|human rights|rights|aid|relief|charity|non-profit|nonprofit)"
-    r" (?:organization|organisation|group|agency))"
+    r" (?:organization|organisation|group|agency)|organization|organisation|group)"
 )
 _NAME_LINKS = {"for", "of", "on", "and", "the", "in"}
 
@@ -56,12 +56,22 @@ def clean_name(text: str) -> str:
     text = re.sub(rf"^(?:(?i:all|both)\s+)?(?i:{_FEW})\s+(?=[a-z]|[A-Z][A-Za-z.]+\s+[a-z]+s\b)", "", text)
     text = re.sub(r"^(?:its|their|our)\s+(?=[A-Z])", "", text)  # "its Coordination Headquarters"
     # "Houthi-run Saba news agency" is Saba; "Houthi-controlled health authorities" are only those authorities
+    # (but "Burma state-run TV" is not "TV": what is left must still name someone)
     text = re.sub(
-        r"^(?:[A-Z][\w.]*\s+){0,2}[\w-]+-(?:run|backed|controlled|affiliated|owned|based)\s+(?=[A-Z])", "", text
+        r"^(?:[A-Z][\w.]*\s+){0,2}[\w-]+-(?:run|backed|controlled|affiliated|owned|based)\s+(?=[A-Z])"
+        r"(?!(?:TV|Radio|Television|Media|Press)$)",
+        "",
+        text,
     )
     # "official Xinhua News Agency", "state IRNA": a lower-case qualifier before a proper name.
     text = re.sub(r"^(?:official|semi-official|state|state-run|government|independent)\s+(?=[A-Z])", "", text)
-    text = re.sub(r"^(?:NGO|charity)\s+(?=[A-Z][a-z])", "", text)  # "NGO Colombian Campaign Against Landmines"
+    # "NGO Colombian Campaign Against Landmines", "aid group Doctors Without Borders"
+    text = re.sub(
+        r"^(?:NGO|charity|(?:(?:medical|humanitarian|human rights|rights|aid|relief|charity)\s+)"
+        r"(?:group|organi[sz]ation|charity))\s+(?=[A-Z][a-z])",
+        "",
+        text,
+    )
     # "the Indonesian outlet Pos Kota", "state broadcaster CCTV", "state newspaper the Global New Light of Myanmar":
     # what an outlet is, then its name
     text = re.sub(
