@@ -160,3 +160,14 @@ def test_what_an_organisation_is_is_not_its_name(nlp: Language) -> None:
     # fresh46 tsunamis-08, Irish Times: "Burma state-run TV reported today that the death toll had risen"
     assert clean_name("Burma state-run TV") == "Burma state-run TV"  # not "TV"
     assert clean_name("Houthi-run Saba news agency") == "Saba"
+
+
+def test_lakhs_and_crores(nlp: Language) -> None:
+    text = (  # fresh49 returns-04 (Indian Express), fresh47 wounded-12 (globalnews8), fresh27 chemical (Bhopal)
+        "Around three lakh refugees have already returned to Swat, UN official Wolfgang Herbinger said.\n\n"
+        "Authorities reported 15 people missing and 804 injured, while nearly 4 lakh 24 thousand people have been "
+        "affected by widespread storm damage.\n\n"
+        "Over 5 lakh persons had approached Bhopal Memorial Hospital for treatment, Dhingra said."
+    )
+    got = [(c.value, c.qualifier, c.high) for c in claims_of(nlp, text) if c.value > 1000]
+    assert got == [(300000, "approximately", None), (424000, "nearly", 423999), (500000, "moreThan", None)]

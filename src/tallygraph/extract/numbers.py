@@ -95,6 +95,30 @@ def _is_number_token(tok: Token) -> bool:
     return bool(_DIGITS.match(tok.text)) or bool(re.match(r"^\d+\.\d+$", tok.text))
 
 
+# "three lakh refugees" (300,000), "1.5 crore people" (15 million): the Indian numbering system's scales
+_SOUTH_ASIAN_SCALES = {"lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "crore": 10_000_000, "crores": 10_000_000}
+
+
+def _south_asian(sent: Span, i: int, j: int) -> tuple[int | None, int]:
+    """The value of a number whose scale is a lakh or a crore, and where it ends: "three lakh", "1.5 crore",
+    "4 lakh 24 thousand" (424,000)."""
+    doc = sent.doc
+    head = [t.text for t in doc[i:j]]
+    if len(head) == 1 and re.fullmatch(r"\d+\.\d+", head[0]):
+        value = int(float(head[0]) * _SOUTH_ASIAN_SCALES[doc[j].lower_])
+    else:
+        counted = parse_number(head)
+        value = None if counted is None else counted * _SOUTH_ASIAN_SCALES[doc[j].lower_]
+    end = j + 1
+    k = end
+    while k < sent.end and _is_number_token(doc[k]):
+        k += 1
+    rest = parse_number([t.text for t in doc[end:k]]) if k > end else None
+    if value is not None and rest is not None and rest < _SOUTH_ASIAN_SCALES[doc[j].lower_]:
+        return value + rest, k  # "4 lakh 24 thousand"
+    return value, end
+
+
 _RISE_VERBS = {"go", "rise", "climb", "jump", "increase", "shoot", "soar", "surge", "move", "creep", "edge"}
 
 
@@ -249,6 +273,8 @@ def find_numbers(sent: Span) -> list[NumberMention]:
         value = parse_number([t.text for t in doc[i:j] if t.text not in ("-", "–") and not t.is_space])
         if value is not None and value < 100 and j < sent.end and doc[j].lower_ == "dozen":
             value, j = value * 12, j + 1  # "more than three dozen migrants": 36
+        if j < sent.end and doc[j].lower_ in _SOUTH_ASIAN_SCALES and (value is not None or j == i + 1):
+            value, j = _south_asian(sent, i, j)
         if value is not None:
             hedge, qualifier, first = _hedge_before(sent, i)
             if hedge is None:
