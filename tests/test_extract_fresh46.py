@@ -171,3 +171,16 @@ def test_lakhs_and_crores(nlp: Language) -> None:
     )
     got = [(c.value, c.qualifier, c.high) for c in claims_of(nlp, text) if c.value > 1000]
     assert got == [(300000, "approximately", None), (424000, "nearly", 423999), (500000, "moreThan", None)]
+
+
+def test_returnees_deportees_and_jihadis_are_people(nlp: Language) -> None:
+    text = (  # fresh49 returns-01 (Sudan Tribune), fresh46 deportations-10 (IRIN), fresh47 civilianharm-12 (AFP)
+        "In a report released on 5 February, UNOCHA estimates there are about 386,000 returnees in Sudan conflict "
+        "areas including Darfur and the Two Areas.\n\n"
+        "A joint UN and Afghan government assessment team visited a deportation centre on Thursday in the "
+        "southwestern province of Nimruz, bordering Iran, where hundreds of deportees were in urgent humanitarian "
+        "need.\n\n"
+        "The group said the strikes had also killed 893 Islamic State jihadis."
+    )
+    got = [(c.value, c.counts) for c in claims_of(nlp, text)]
+    assert got == [(386000, "other:returned"), (100, "other:deported"), (893, "killed")]
