@@ -184,3 +184,13 @@ def test_returnees_deportees_and_jihadis_are_people(nlp: Language) -> None:
     )
     got = [(c.value, c.counts) for c in claims_of(nlp, text)]
     assert got == [(386000, "other:returned"), (100, "other:deported"), (893, "killed")]
+
+
+def test_cases_of_a_harm_done_to_people_count_people(nlp: Language) -> None:
+    text = (  # fresh48 sexualviolence-05 (Middle East Monitor) and sexualviolence-01 (TRT Afrika)
+        "A total of 131 cases of rape and gang rape were documented, the UN mission said.\n\n"
+        "In 2022, the UN verified 2,455 cases of conflict-related sexual violence, the report said.\n\n"
+        "Police filed 80 cases against the protesters, the lawyer said."  # cases at law are no people
+    )
+    got = [(c.value, c.counts) for c in claims_of(nlp, text)]
+    assert got == [(131, "other:raped"), (2455, "other:sexual-violence")]

@@ -13,6 +13,7 @@ from tallygraph.lexicon import lexicon
 __all__ = [
     "DISEASE_ARTICLE",
     "counted_noun",
+    "harm_case",
     "in_disease_context",
     "is_person_noun",
     "names_a_disease",
@@ -44,6 +45,21 @@ def in_disease_context(tok: Token) -> bool:
     return any(t.lower_ in diseases or t.lemma_.lower() in diseases for t in tok.sent)
 
 
+def harm_case(tok: Token) -> str | None:
+    """What "cases" of a harm done to people count ("108 rape cases", "cases of sexual violence"), if they
+    are such cases."""
+    if tok.lemma_.lower() != "case":
+        return None
+    harms: dict[str, str] = lexicon()["harm_cases"]
+    words = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    words += [t for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
+    for word in words:
+        label = harms.get(word.lemma_.lower()) or harms.get(word.lower_)
+        if label:
+            return label
+    return None
+
+
 def names_a_disease(text: str) -> bool:
     """Does an article name a disease or an infection? Then its "cases" are people who fell ill."""
     words = set(re.findall(r"[a-z][a-z0-9-]*", text.lower()))
@@ -59,7 +75,7 @@ def is_person_noun(tok: Token) -> bool:
         return True
     if _remains_part(tok):
         return True
-    if lemma == "case" and in_disease_context(tok):
+    if lemma == "case" and (in_disease_context(tok) or harm_case(tok) is not None):
         return True
     if tok.lower_ in lexicon()["non_count_nouns"] or lemma in lexicon()["non_count_nouns"]:
         return False

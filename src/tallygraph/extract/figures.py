@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tallygraph.extract.counted import counted_noun, is_person_noun, on_board, predicate_label
+from tallygraph.extract.counted import counted_noun, harm_case, is_person_noun, on_board, predicate_label
 from tallygraph.extract.figure import Figure
 from tallygraph.extract.measures import cue_beside, cue_measure, in_custody, judged, measure_rank
 from tallygraph.extract.nounless import elliptical_figure, number_of, toll_figure
@@ -188,7 +188,7 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         if verb is None or cue_measure(verb, noun) is None:
             such = any(c.lower_ == "such" for c in noun.children)  # "12 such cases": as many as those before
             if noun.lemma_.lower() in lexicon()["self_counting_nouns"] and not such:
-                return f"other:{_noun_label(noun)}"
+                return harm_case(noun) or f"other:{_noun_label(noun)}"
             if on_board(noun):
                 return "other:aboard"
     # 2. Up the tree from the number: the nearest governor that is a cue.
