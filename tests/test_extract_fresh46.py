@@ -194,3 +194,19 @@ def test_cases_of_a_harm_done_to_people_count_people(nlp: Language) -> None:
     )
     got = [(c.value, c.counts) for c in claims_of(nlp, text)]
     assert got == [(131, "other:raped"), (2455, "other:sexual-violence")]
+
+
+def test_a_closing_speaker_the_parser_joined_to_the_nouns_before(nlp: Language) -> None:
+    text = (  # fresh47 civilianharm-12, War in Context (AFP)
+        "The raids, which started on 30 September, have killed 1,015 civilians, including more than 200 children, "
+        "the Britain-based Syrian Observatory for Human Rights (SOHR) said on Wednesday."
+    )
+    sources = {c.said_by for c in claims_of(nlp, text)}
+    assert sources == {"Syrian Observatory for Human Rights"}
+    text = (  # seed 002: a comma inside the closing speaker's name
+        "A mass grave containing remains of five people was found during roadworks near Shusha, while another was "
+        "found on the Khojaly road, containing the remains of at least seven people, the Azerbaijani State "
+        "Commission for Captured, Missing and Hostage Citizens said in a statement."
+    )
+    sources = {c.said_by for c in claims_of(nlp, text)}
+    assert sources == {"State Commission for Captured, Missing and Hostage Citizens"}

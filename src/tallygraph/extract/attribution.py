@@ -361,6 +361,10 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
         comma_led = None
         if subj is None and tok.dep_ == "conj" and not named_left:
             comma_led = subj = comma_titled_person(tok)  # "..., the service's director X told The AP."
+        if subj is None and tok.dep_ == "conj" and not named_left:
+            # "..., including more than 200 children, the Britain-based Syrian Observatory for Human Rights said":
+            # the parser joined the speaker to the nouns before and the verb to the first clause
+            subj = comma_subject(tok)
         if (
             subj is None
             and not named_left

@@ -78,7 +78,7 @@ def left_name(verb: Token) -> str | None:
 
 
 def _after_last_comma(verb: Token, stops: tuple[str, ...]) -> Span | None:
-    """The words between the last comma before a verb and the verb (one to ten of them), unless a word of
+    """The words between the last comma before a verb and the verb (one to fourteen of them), unless a word of
     ``stops`` (parts of speech) or a quotation mark comes first."""
     doc, sent = verb.doc, verb.sent
     end = verb.i
@@ -86,11 +86,12 @@ def _after_last_comma(verb: Token, stops: tuple[str, ...]) -> Span | None:
         end -= 1  # "..., the National Transport and Safety Authority (NTSA) has said."
     i = end - 1
     while i >= sent.start and doc[i].text != ",":
-        if doc[i].pos_ in stops or doc[i].is_quote:
+        # (not the "based" of "the Britain-based Syrian Observatory": a modifier)
+        if (doc[i].pos_ in stops and doc[i].dep_ != "amod") or doc[i].is_quote:
             return None
         i -= 1
     words = doc[i + 1 : end]
-    return words if i >= sent.start and 0 < len(words) <= 10 else None
+    return words if i >= sent.start and 0 < len(words) <= 14 else None
 
 
 def comma_subject(verb: Token) -> Token | None:
@@ -108,6 +109,9 @@ def comma_subject(verb: Token) -> Token | None:
             head = t
         elif head is not None:
             break  # "police in the East African nation": the nouns before the first preposition
+    roots = [t for t in words if not t.is_punct and not words.start <= t.head.i < words.end]
+    if head is not None and head.ent_type_ == "GPE" and len(roots) == 1 and roots[0].pos_ == "PROPN":
+        head = roots[0]  # "the Britain-based Syrian Observatory for Human Rights": not the place it is based in
     if head is None or head.ent_type_ in ("DATE", "TIME", "GPE"):
         return None
     lex = lexicon()
@@ -117,6 +121,8 @@ def comma_subject(verb: Token) -> Token | None:
     }  # fmt: skip
     if head.ent_type_ in ("ORG", "PERSON"):
         entity = entity_at(head, ("ORG", "PERSON"))
+        if entity is not None and entity.start < words.start < entity.end:
+            return entity.root  # "the State Commission for Captured, Missing and Hostage Citizens": a comma in a name
         # "the National Transport and Safety Authority": the name's head, not a word inside it
         return entity.root if entity is not None and words.start <= entity.root.i < words.end else head
     return head if head.lemma_.lower() in speakers else None
