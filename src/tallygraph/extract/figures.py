@@ -443,8 +443,17 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
         return None
     if looks_like_year(sent, num) and (noun.i != num.end):
         return None
-    if first.lower_ == "one" and num.end == noun.i and _speaks(noun):
-        return None  # "One resident told AFP ...", "one survivor told him": someone who speaks, not a count
+    few = num.value <= 5 and (num.value == 1 or num.hedge is None) and doc[num.end - 1].head.i == noun.i
+    # (but "four people reported injuries" are four injured)
+    saying = (
+        num.value == 1
+        or noun.head.lemma_.lower() in ("say", "tell")
+        or any(c.dep_ == "ccomp" for c in noun.head.children)
+    )
+    if few and saying and _speaks(noun):
+        # "One resident told AFP ...", "one survivor told him", "..., two local leaders said": a few who speak,
+        # not a count
+        return None
     if noun.lower_ == "others" and _others_are_things(sent, num):
         return None  # "1,200 homes were destroyed, and 21,000 others were heavily damaged"
     ent = first.ent_type_

@@ -517,7 +517,12 @@ def agentive(subj: Token) -> bool:
     named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)
     if subj.ent_type_ in ("DATE", "TIME") and not named:  # "Friday", but not "the Al-Quds online daily"
         return False
-    counted = [c for c in subj.children if c.like_num and c.dep_ == "nummod"]
+    # (not "1,063 missing, Lieutenant-Colonel Main Ullah Chowdhury told reporters": a comma parts them)
+    counted = [
+        c
+        for c in subj.children
+        if c.like_num and c.dep_ == "nummod" and not any(t.text == "," for t in subj.doc[c.i : subj.i])
+    ]
     if counted:
         # "540 larger skeletal parts were recorded": a count, not a speaker; but "Two Arab diplomats ... revealed",
         # "Three police sources said", "one military source told AFP": a few who speak
@@ -531,6 +536,9 @@ def agentive(subj: Token) -> bool:
             "resident",
             "survivor",
             "villager",
+            "leader",
+            "elder",
+            "doctor",
         }
         return few and lemma in speakers
     if lemma not in ("life", "death", "number", "toll", "figure"):
