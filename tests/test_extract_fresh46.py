@@ -231,3 +231,13 @@ def test_a_number_a_comma_parts_from_the_speaker_is_not_the_speaker_s(nlp: Langu
     last = claims_of(nlp, text)[-1]
     # (the tagger reads "Main" as an adjective, so the name may lose it; the speaker is found either way)
     assert last.value == 1063 and last.said_by.endswith("Ullah Chowdhury")
+
+
+def test_an_organisation_the_parser_read_as_a_clause(nlp: Language) -> None:
+    text = (  # fresh36 drought-12
+        "About four million children under the age of five are at risk of acute malnutrition in the coming weeks, "
+        "according to Save the Children."
+    )
+    assert {c.said_by for c in claims_of(nlp, text)} == {"Save the Children"}
+    text = "At least 33 Israeli children have been killed, Save the Children said."  # fresh49 children-03
+    assert {c.said_by for c in claims_of(nlp, text)} == {"Save the Children"}

@@ -26,6 +26,8 @@ def according_source(
     lex = lexicon()
     speech = set(lex["speech_verbs"])
     objs = [c for c in preposition.children if c.dep_ == "pobj"]
+    # "according to Save the Children": a name the parser read as a clause
+    objs = objs or [c for c in preposition.children if c.dep_ == "pcomp" and c.ent_type_ in ("ORG", "PERSON")]
     if not objs:
         return None
     obj = objs[0]

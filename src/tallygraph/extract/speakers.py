@@ -258,6 +258,10 @@ def document_author(tok: Token) -> Token | None:
 
 def phrase(tok: Token) -> tuple[str, str]:
     """The name a subject token stands for, and its kind (PERSON, ORG, OTHER)."""
+    if tok.ent_type_ == "ORG":
+        org = entity_at(tok, ("ORG",))
+        if org is not None and org[0].pos_ == "VERB" and org[0].ent_iob_ == "B":
+            return clean_name(org.text), "ORG"  # "Save the Children", which the parser read as a clause
     if tok.lemma_.lower() in ONE_PERSON and tok.pos_ == "NOUN":
         # "a person close to the AA": one unnamed person, described by who they are close to.
         close = [c for c in tok.rights if c.dep_ in ("amod", "acl") and c.lower_ in ("close", "familiar", "near")]
@@ -505,8 +509,10 @@ def agentive(subj: Token) -> bool:
         return False  # "four deaths each were reported from ...": how many, not who
     if lemma in ("that", "this") and subj.pos_ == "PRON" and subj.dep_ == "nsubj":
         return False  # "..., that is to say in state custody": a turn of phrase, not a speaker
-    if subj.pos_ in ("VERB", "AUX"):
-        return False  # "The area ... was first probed in 2010, after X ... announced": a parse, not a speaker
+    if subj.pos_ in ("VERB", "AUX") and not (subj.ent_type_ == "ORG" and subj.ent_iob_ == "B"):
+        # "The area ... was first probed in 2010, after X ... announced": a parse, not a speaker (but "Save the
+        # Children said" is an organisation the parser read as a clause)
+        return False
     if lemma in lexicon()["visual_evidence"]:
         return False  # "Video posted online by activists showed ...": what a camera shows, nobody's statement
     named_body = subj.pos_ == "PROPN" and subj.ent_type_ == "ORG"  # "the Armed Conflict and Event Database"
