@@ -241,3 +241,28 @@ def test_an_organisation_the_parser_read_as_a_clause(nlp: Language) -> None:
     assert {c.said_by for c in claims_of(nlp, text)} == {"Save the Children"}
     text = "At least 33 Israeli children have been killed, Save the Children said."  # fresh49 children-03
     assert {c.said_by for c in claims_of(nlp, text)} == {"Save the Children"}
+
+
+def test_outlets_spoken_to(nlp: Language) -> None:
+    cases = [
+        (  # fresh39 evacuations-12: a broadcaster whose name carries no outlet word
+            "The Indian Navy sailed into a barrage of bombs on Tuesday evening to evacuate nearly 350 Indians from "
+            "war-torn Yemen, sources told NDTV.",
+            ["NDTV"],
+        ),
+        (  # fresh19 massacres-03
+            "Eyewitnesses confirmed to Radio Dabanga that at least 70 civilians were killed in an attack launched by "
+            "the Rapid Support Forces.",
+            ["Radio Dabanga"],
+        ),
+        (  # fresh49 returns-11, TRT (AFP)
+            "An NGO worker, who asked not to be named, gave AFP a toll of 64.",
+            ["AFP"],
+        ),
+        (  # fresh15 shootings-04: an occasion, not an outlet
+            "There were 50 killed, the mayor said to a press conference on Sunday.",
+            [],
+        ),
+    ]
+    for text, via in cases:
+        assert [c.via for c in claims_of(nlp, text)] == [via], text

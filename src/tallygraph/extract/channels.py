@@ -3,6 +3,8 @@ post", "Speaking to AA", "told Al Jazeera")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from tallygraph.extract.source import is_outlet
@@ -52,6 +54,17 @@ def channel(verb: Token, state: DocState) -> list[str]:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             via.insert(0, state.canonical(phrase(obj)[0]))
+        # "Eyewitnesses confirmed to Radio Dabanga that ...", "said to Reuters": the outlet spoken to
+        if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() in _SAYING_TO:
+            told = (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in _GATHERINGS)
+            for obj in (c for c in told if is_outlet(c, state)):
+                name = state.canonical(phrase(obj)[0])
+                wire = re.sub(r"\s+news$", "", name)  # "confirmed to Reuters news": the wire
+                via.insert(0, wire if wire in lexicon()["wire_agencies"] else name)
+        # "an NGO worker ... gave AFP a toll of 64": the outlet given the figures
+        given = verb.lemma_.lower() in lexicon()["disclosure_verbs"] and any(c.dep_ == "dobj" for c in verb.children)
+        if given and child.dep_ == "dative" and child.pos_ == "PROPN" and is_outlet(child, state):
+            via.insert(0, state.canonical(phrase(child)[0]))
         # '"...," Sadry told Africa Journal': the one told, even where the parser took it for a second subject
         told = child.dep_ in ("dobj", "dative") or (
             child.dep_ == "nsubj"
@@ -70,6 +83,9 @@ def channel(verb: Token, state: DocState) -> list[str]:
             via.insert(0, state.canonical(phrase(child)[0]))
     return via
 
+
+# Verbs of speech whose "to" names whom it was said to: "confirmed to Radio Dabanga".
+_SAYING_TO = {"confirm", "say", "explain", "reveal", "describe", "report", "admit", "speak", "talk", "disclose"}
 
 # "told a press conference", "told a news briefing": an occasion, not an outlet.
 _GATHERINGS = {"conference", "briefing", "meeting", "session", "hearing", "gathering", "rally", "summit", "event"}
