@@ -266,3 +266,14 @@ def test_outlets_spoken_to(nlp: Language) -> None:
     ]
     for text, via in cases:
         assert [c.via for c in claims_of(nlp, text)] == [via], text
+
+
+def test_a_dateline_of_two_cities_apart() -> None:
+    page = (  # fresh44 settlers-10, usmuslims.com (Anadolu)
+        "4 Palestinians injured by illegal Israeli settlers’ attack in West Bank\n"
+        "Settlers targeted village in southern Hebron, assaulting residents, medics say\n"
+        "By Awad Rjoob and Betul Yilmaz\n"
+        "RAMALLAH, Palestine / ISTANBUL (AA) - Four Palestinians were injured by illegal Israeli settlers’ assault on "
+        "a village in the city of Hebron, medics said.\n"
+    )
+    assert byline_agency(page) == "AA"
