@@ -277,3 +277,14 @@ def test_a_dateline_of_two_cities_apart() -> None:
         "a village in the city of Hebron, medics said.\n"
     )
     assert byline_agency(page) == "AA"
+
+
+def test_the_evacuated_are_counted_as_such(nlp: Language) -> None:
+    text = (  # fresh39 evacuations (NDTV) and fresh30 dams-07 (Reuters)
+        "The Indian Navy sailed into a barrage of bombs on Tuesday evening to evacuate nearly 350 Indians from "
+        "war-torn Yemen, sources told NDTV.\n\n"
+        "Ukraine's interior ministry said 650 people had been evacuated.\n\n"
+        "More than 160 people were evacuated to area hospitals, police said."  # in care
+    )
+    got = [(c.value, c.counts) for c in claims_of(nlp, text)]
+    assert got == [(350, "other:evacuated"), (650, "other:evacuated"), (160, "other:hospitalised")]

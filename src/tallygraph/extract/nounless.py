@@ -147,6 +147,7 @@ _PEOPLE_MEASURES = {
     "other:deported",
     "other:repatriated",
     "other:returned",
+    "other:evacuated",
 }
 
 
