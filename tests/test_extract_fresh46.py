@@ -288,3 +288,20 @@ def test_the_evacuated_are_counted_as_such(nlp: Language) -> None:
     )
     got = [(c.value, c.counts) for c in claims_of(nlp, text)]
     assert got == [(350, "other:evacuated"), (650, "other:evacuated"), (160, "other:hospitalised")]
+
+
+def test_names_without_what_surrounds_them(nlp: Language) -> None:
+    # fresh33 peacekeepers (the UN's MINUSCA mission), fresh41 abductions (ISPR), fresh39 (a dateline run in),
+    # fresh22 worship-02 (a police rank before a name)
+    assert clean_name("UN's MINUSCA mission") == "MINUSCA"
+    assert clean_name("Inter Services Public Relations Directorate or ISPR") == (
+        "Inter Services Public Relations Directorate"
+    )
+    assert clean_name("Deir Al-Balah: Hospital officials in Gaza") == "Hospital officials in Gaza"
+    assert clean_name("Medical charity Doctors Without Borders") == "Doctors Without Borders"
+    assert clean_name("Police or army") == "Police or army"
+    text = (
+        "However, SP Gambo Isah, the spokesperson for the Police Command, confirmed the attack but said only five "
+        "people were abducted, according to The Guardian."
+    )
+    assert [c.said_by for c in claims_of(nlp, text)] == ["Gambo Isah"]

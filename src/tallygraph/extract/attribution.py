@@ -38,6 +38,7 @@ from tallygraph.extract.speakers import (
     named_after_body,
     one_of,
     phrase,
+    untitled,
 )
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
@@ -445,6 +446,7 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
                 kind = "PERSON"  # "Oleksandr Starukh, the local governor": a person, whatever the tagger said
             if kind == "ORG" and subj.pos_ == "PROPN" and _titled_apposition(subj, titles):
                 kind = "PERSON"  # "Kaniz Fatema, assistant superintendent of Police in Munshiganj, told Xinhua"
+                name = untitled(name)  # "SP Gambo Isah, the spokesperson for the Police Command": no rank
         if not name:
             continue
         via = channel(tok, state)

@@ -44,6 +44,7 @@ def clean_name(text: str) -> str:
     # sentence; the name is what follows it
     text = re.sub(r"^.*?\b\d{1,2}:\d{2}\s*(?:\((?:UTC|GMT)\s*[+-]?\d{1,2}:?\d{2}\)\s*)?(?=[A-Z])", "", text)
     text = re.sub(r"^[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+)*\s+[-–—]+\s+(?=[A-Z])", "", text)  # "GAZA CITY - Gaza's ..."
+    text = re.sub(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}:\s+(?=[A-Z])", "", text)  # "Deir Al-Balah: Hospital ..."
     text = re.sub(r"^(?:quoting|citing)\s+(?=[A-Z])", "", text, flags=re.I)  # a participle the parser put in a name
     text = re.sub(r"^(?:the|a|an|another)\s+", "", text, flags=re.I)
     if text.lower() in ("the", "a", "an", "another"):
@@ -65,13 +66,15 @@ def clean_name(text: str) -> str:
     )
     # "official Xinhua News Agency", "state IRNA": a lower-case qualifier before a proper name.
     text = re.sub(r"^(?:official|semi-official|state|state-run|government|independent)\s+(?=[A-Z])", "", text)
-    # "NGO Colombian Campaign Against Landmines", "aid group Doctors Without Borders"
+    # "NGO Colombian Campaign Against Landmines", "aid group Doctors Without Borders", "Medical charity ..."
     text = re.sub(
-        r"^(?:NGO|charity|(?:(?:medical|humanitarian|human rights|rights|aid|relief|charity)\s+)"
-        r"(?:group|organi[sz]ation|charity))\s+(?=[A-Z][a-z])",
+        r"^(?:NGO|[Cc]harity|(?:(?:[Mm]edical|[Hh]umanitarian|[Hh]uman rights|[Rr]ights|[Aa]id|[Rr]elief|[Cc]harity)"
+        r"\s+)(?:group|organi[sz]ation|charity))\s+(?=[A-Z][a-z])",
         "",
         text,
     )
+    # "UN's MINUSCA mission", "the UN's UNIFIL force": the mission by its own name
+    text = re.sub(r"^(?:[\w.]+'s\s+)?([A-Z]{4,})\s+(?:mission|force|operation)$", r"\1", text)
     # "the Indonesian outlet Pos Kota", "state broadcaster CCTV", "state newspaper the Global New Light of Myanmar":
     # what an outlet is, then its name
     text = re.sub(
@@ -98,6 +101,8 @@ def clean_name(text: str) -> str:
     text = re.sub(r"\s+'s$", "", text)
     # "the UN Office for the Coordination of Humanitarian Affairs known as OCHA": the name, not its short form
     text = re.sub(r"(?<=[A-Za-z]),?\s+(?:also\s+|better\s+)?known\s+as\s+[A-Z][\w.&-]*$", "", text)
+    # "Inter Services Public Relations Directorate or ISPR": the name, not its short form
+    text = re.sub(r"(?<=[a-z]{2}),?\s+or\s+[A-Z]{2,}$", "", text)
     # "Assistance Association for Political Prisoners (AAPP)": the name, whose abbreviation is an alias
     text = re.sub(r"(?<=\w)\s+\((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z&.-]{1,9}\)(?=$|\s+and\s)", "", text)
     if text.count("(") > text.count(")"):
