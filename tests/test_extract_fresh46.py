@@ -305,3 +305,11 @@ def test_names_without_what_surrounds_them(nlp: Language) -> None:
         "people were abducted, according to The Guardian."
     )
     assert [c.said_by for c in claims_of(nlp, text)] == ["Gambo Isah"]
+
+
+def test_a_first_responder_s_role_before_the_name(nlp: Language) -> None:
+    text = (  # fresh47 wounded-09, Israel National News
+        "United Hatzalah volunteer EMT Moshe Sa'adon, the head of the Elad chapter for the organization, said: "
+        '"I treated two other people who were in critical condition."'
+    )
+    assert {c.said_by for c in claims_of(nlp, text)} == {"Moshe Sa'adon"}
