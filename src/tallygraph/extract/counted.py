@@ -121,14 +121,18 @@ def counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
         of = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
         if of and of[0].dep_ == "pobj" and is_person_noun(of[0]):
             return of[0], False
+    # "an entire family of five was killed": the family's members
+    if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() in ("family", "household"):
+        return last.head.head, False
+    nominal = lexicon()["nominal_counts"]
     # "another minor": the determiner's head.
     for child in last.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs and objs[0].pos_ in ("NOUN", "PROPN"):
+            # ("four of the wounded", which the tagger took for a verb)
+            if objs and (objs[0].pos_ in ("NOUN", "PROPN") or objs[0].lower_ in nominal):
                 # "dozens of missing people" counts missing people; "dozens of the missing" is a part of them
                 return objs[0], not (num.vague and not _definite(objs[0]))
-    nominal = lexicon()["nominal_counts"]
     if last.dep_ in ("nummod", "quantmod", "amod", "compound", "det") and (
         last.head.pos_ in ("NOUN", "PROPN") or last.head.lower_ in nominal
     ):
