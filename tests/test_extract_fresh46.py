@@ -318,7 +318,8 @@ def test_a_first_responder_s_role_before_the_name(nlp: Language) -> None:
 def test_a_family_of_five_and_four_of_the_wounded(nlp: Language) -> None:
     text = (  # fresh49 returns-12 (UN News) and fresh47 wounded-09 (Israel National News)
         "In one of the incidents an entire family of five was killed when their house was blown up, the UN said.\n\n"
-        "Four of the wounded are in critical condition, Magen David Adom said."
+        "Four of the wounded are in critical condition, Magen David Adom said.\n\n"
+        "Nine of those injured have been taken to medical facilities, the governor said."  # fresh47 wounded-10
     )
     got = [(c.value, c.counts) for c in claims_of(nlp, text)]
-    assert got == [(5, "killed"), (4, "injured")]
+    assert got == [(5, "killed"), (4, "injured"), (9, "injured")]

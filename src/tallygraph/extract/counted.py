@@ -129,6 +129,16 @@ def counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
     for child in last.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objs = [c for c in child.children if c.dep_ == "pobj"]
+            # "Nine of those injured", "at least 118 of those killed": a part of those the word names
+            described = [
+                c
+                for o in objs
+                if o.lower_ in ("those", "these")
+                for c in o.children
+                if c.dep_ in ("acl", "amod") and c.lower_ in nominal
+            ]
+            if described:
+                return described[0], True
             # ("four of the wounded", which the tagger took for a verb)
             if objs and (objs[0].pos_ in ("NOUN", "PROPN") or objs[0].lower_ in nominal):
                 # "dozens of missing people" counts missing people; "dozens of the missing" is a part of them
