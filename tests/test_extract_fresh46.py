@@ -323,3 +323,12 @@ def test_a_family_of_five_and_four_of_the_wounded(nlp: Language) -> None:
     )
     got = [(c.value, c.counts) for c in claims_of(nlp, text)]
     assert got == [(5, "killed"), (4, "injured"), (9, "injured")]
+
+
+def test_more_wires_by_name() -> None:
+    # fresh48 soldierlosses-08, independent.co.uk: the UK's wire after its writer's name
+    page = "Two more soldiers killed in Afghanistan\nSam Marsden,Press Association\nThursday 02 July 2009 11:39 BST\n"
+    assert byline_agency(page) == "Press Association"
+    # a national agency's dateline
+    lead = "MANILA, June 3 (PNA) -- At least 12 people were killed in a landslide, the disaster office said."
+    assert byline_agency(lead) == "PNA"
