@@ -332,3 +332,14 @@ def test_more_wires_by_name() -> None:
     # a national agency's dateline
     lead = "MANILA, June 3 (PNA) -- At least 12 people were killed in a landslide, the disaster office said."
     assert byline_agency(lead) == "PNA"
+
+
+def test_dated_data_no_one_owns_inside_a_quotation(nlp: Language) -> None:
+    text = (  # fresh48 soldierlosses-02, TASS
+        "Sudan’s Rapid Support Forces (RSF) said on Tuesday that they have battered the Sudanese army in the city of "
+        "Omdurman.\n\n"
+        '"According to preliminary data, the enemy lost 174 soldiers. More than 300 were wounded and 83 taken '
+        'prisoner," it said.'
+    )
+    sources = {c.said_by for c in claims_of(nlp, text)}
+    assert sources == {"Sudan's Rapid Support Forces"}

@@ -144,13 +144,21 @@ def unowned_reports(
     plural = obj.lemma_.lower() in ("report", "testimony", "account") and obj.tag_ == "NNS"
     # "Fifteen children died ..., according to the latest information, ... Pavel Astakhov, wrote on Twitter"
     information = obj.lemma_.lower() == "information"
-    if not plural and not information and not (statements and obj.lemma_.lower() in STATEMENTS):
+    # '"According to preliminary data, the enemy lost 174 soldiers. ...," it said': data no one owns, dated only
+    dated = (
+        bool({obj.lemma_.lower(), obj.lower_} & {"data", "datum", "figure", "figures", "estimate", "count"})
+        and all(c.lower_ in lexicon()["time_modifiers"] for c in obj.children if c.dep_ == "amod")
+        and any(c.dep_ == "amod" for c in obj.children)
+    )
+    if not plural and not information and not dated and not (statements and obj.lemma_.lower() in STATEMENTS):
         return False
     if any(
         c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "by"))
         for c in obj.children
     ):
         return False
+    if dated and sent.text.lstrip()[:1] in ('"', "“"):
+        return True  # inside a quotation whose speaker follows
     inside = {t.i for t in (verb if verb is not None else obj).subtree}
     return any(t.lemma_.lower() in speech and t.pos_ == "VERB" and t.i not in inside for t in sent)
 
