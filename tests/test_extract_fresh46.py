@@ -343,3 +343,10 @@ def test_dated_data_no_one_owns_inside_a_quotation(nlp: Language) -> None:
     )
     sources = {c.said_by for c in claims_of(nlp, text)}
     assert sources == {"Sudan's Rapid Support Forces"}
+
+
+def test_a_toll_estimated_by_someone(nlp: Language) -> None:
+    text = (  # fresh49 children-11 (Reuters copy)
+        "The toll for children, estimated at 416 by national authorities, is expected to rise, Reuters reported."
+    )
+    assert [(c.said_by, c.via) for c in claims_of(nlp, text)] == [("national authorities", ["Reuters"])]
