@@ -350,3 +350,18 @@ def test_a_toll_estimated_by_someone(nlp: Language) -> None:
         "The toll for children, estimated at 416 by national authorities, is expected to rise, Reuters reported."
     )
     assert [(c.said_by, c.via) for c in claims_of(nlp, text)] == [("national authorities", ["Reuters"])]
+
+
+def test_a_closing_speaker_is_not_run_into_the_phrase_before(nlp: Language) -> None:
+    text = (  # fresh48 sexualviolence-04, journalducameroun.com (APA)
+        "At least 108 rape cases were reported by health centers in Tigray regional state of Ethiopia, the Ethiopian "
+        "Human Rights Commission (EHRC) has disclosed."
+    )
+    claim = claims_of(nlp, text)[0]
+    assert claim.said_by == "Ethiopian Human Rights Commission"
+    assert all("Commission" not in v for v in claim.via)
+    listed = (  # fresh13 strikes-03 (Reuters): a list of sources keeps all its members
+        "At least eight civilians including children were killed in an air strike on a village in northwest "
+        "Myanmar, according to a human rights group, ethnic minority rebels and media, the latest violence."
+    )
+    assert claims_of(nlp, listed)[0].said_by == "human rights group, ethnic minority rebels and media"

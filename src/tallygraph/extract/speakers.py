@@ -353,9 +353,17 @@ def phrase(tok: Token) -> tuple[str, str]:
     org_ent = entity_at(tok, ("ORG",))
     if org_ent is not None and org_ent.end > end and org_ent.start >= start and tok.pos_ == "PROPN":
         end = org_ent.end  # "the United Nations Integrated Office in Haiti": the name runs on
+    joined = any(c.dep_ == "cc" for t in (tok, *tok.conjuncts) for c in t.children)  # "A, B and C"
     for child in tok.rights:
-        # "the mine owner and mine safety officials said": a joint source, as written
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and child.i > end - 1:
+        # "the mine owner and mine safety officials said": a joint source, as written (but not "health centers in
+        # Tigray, the Ethiopian Human Rights Commission (EHRC) has disclosed": a comma and no "and", a misparse)
+        after_comma = tok.doc[child.left_edge.i - 1].text == ","
+        if (
+            child.dep_ == "conj"
+            and child.pos_ in ("NOUN", "PROPN")
+            and child.i > end - 1
+            and (joined or not after_comma)
+        ):
             end = child.right_edge.i + 1
     text = tok.doc[start:end].text
     # A named organisation inside the phrase ("An Anadolu Agency (AA) team").
