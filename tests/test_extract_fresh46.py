@@ -365,3 +365,13 @@ def test_a_closing_speaker_is_not_run_into_the_phrase_before(nlp: Language) -> N
         "Myanmar, according to a human rights group, ethnic minority rebels and media, the latest violence."
     )
     assert claims_of(nlp, listed)[0].said_by == "human rights group, ethnic minority rebels and media"
+
+
+def test_a_surname_completed_by_the_ranked_full_name(nlp: Language) -> None:
+    text = (  # fresh47 civilianharm-10, Fox News
+        "A statement released Wednesday by the commander of U.S. forces in the Middle East summarized the findings "
+        "of an investigation. The statement from Lt. Gen. Martin Dempsey asserted that the forces acted based on "
+        "credible intelligence.\n\n"
+        "Dempsey says the investigation also found that 22 insurgents were killed."
+    )
+    assert [(c.value, c.said_by) for c in claims_of(nlp, text)] == [(22, "Martin Dempsey")]

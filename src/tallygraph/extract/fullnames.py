@@ -55,7 +55,9 @@ def full_person_name(surname: str, text: str, titles: Iterable[str], roles: Iter
     roles = {r.lower() for r in roles}
     forms = set()
     for match in re.finditer(rf"((?:[A-Z][\w'’.-]*[ \t]+){{1,2}}){re.escape(surname)}\b", text):
-        if roles and not roles & set(re.findall(r"[a-z]+", _sentence_around(text, match).lower())):
+        # (a rank or title just before the name gives it a role too: "Lt. Gen. Martin Dempsey")
+        titled = any(w.lower().rstrip(".") in titles for w in match.group(1).split())
+        if roles and not titled and not roles & set(re.findall(r"[a-z]+", _sentence_around(text, match).lower())):
             continue
         words = match.group(1).split()
         ends = [w for w in words if w.endswith(".") and w.lower().rstrip(".") not in titles]
