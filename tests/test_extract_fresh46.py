@@ -378,3 +378,13 @@ def test_a_surname_completed_by_the_ranked_full_name() -> None:
     titles = [*lex["person_titles"], *lex["honorifics"]]
     assert full_person_name("Dempsey", text, titles, roles=lex["person_titles"]) == "Martin Dempsey"
     assert full_person_name("Kwakye", "Mr Kwakye's farm, Kwakye said.", titles, roles=lex["person_titles"]) == "Kwakye"
+
+
+def test_animals_deaths_are_no_count_of_people(nlp: Language) -> None:
+    text = (  # fresh43 wildlife-12 (DNA India, PTI) and fresh48 soldierlosses-05 (Irish Times)
+        "Over 120 tiger deaths were reported last year while 31 people lost their lives in tiger attacks, the "
+        "minister said.\n\n"
+        "Seventeen Tamil Tiger rebels and two soldiers were killed in northern Sri Lanka, the military said today, "
+        'though the militants brushed off the fighting as "almost routine".'
+    )
+    assert [c.value for c in claims_of(nlp, text)] == [31, 17, 2]

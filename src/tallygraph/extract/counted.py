@@ -69,6 +69,11 @@ def names_a_disease(text: str) -> bool:
 def is_person_noun(tok: Token) -> bool:
     """Does this noun name people, remains or families ("civilians", "bodies", "Azerbaijanis")?"""
     lemma = tok.lemma_.lower()
+    if any(
+        c.dep_ in ("compound", "amod") and c.text.islower() and c.lemma_ in lexicon()["animal_words"]
+        for c in tok.children
+    ):
+        return False  # "121 tiger deaths", "12 elephant deaths": animals counted (not "Tamil Tiger rebels")
     if lemma in lexicon()["person_nouns"] or tok.lower_ in lexicon()["person_nouns"]:
         return True
     if tok.lower_ in lexicon()["nominal_counts"]:
