@@ -34,6 +34,8 @@ def test_a_writer_named_before_the_wire_they_write_for() -> None:
 def test_a_bare_wire_byline_below_a_page_s_captions(nlp: Language) -> None:
     text = (  # fresh44 settlers-04, newindianexpress.com
         "Israeli settler kills Palestinian in West Bank: ministry\n\n"
+        "Violence has surged in the West Bank in parallel with Israel's war with Gaza's Hamas rulers that began on "
+        "October 7.\n\n"
         "Published: 28th October 2023 06:15 PM\n\n"
         "Palestinians rally against the Israeli bombardment in the West Bank city of Nablus. (Photo | AP)\n\n"
         "By AFP\n\n"
