@@ -390,3 +390,14 @@ def test_animals_deaths_are_no_count_of_people(nlp: Language) -> None:
         'though the militants brushed off the fighting as "almost routine".'
     )
     assert [c.value for c in claims_of(nlp, text)] == [31, 17, 2]
+
+
+def test_the_governor_the_article_names(nlp: Language) -> None:
+    text = (  # fresh49 returns-11, TRT (AFP)
+        "Terrorists killed at least 63 people in northeastern Nigeria while storming a town whose residents had been "
+        "returned from a displacement camp, the state governor said.\n\n"
+        "Babagana Zulum, governor of the embattled Borno state, said that five soldiers were among the dead."
+    )
+    assert {c.said_by for c in claims_of(nlp, text)} == {"Babagana Zulum"}
+    two = text + "\n\nThe neighbouring Yobe state governor, Mai Mala Buni, condemned the attack."
+    assert "state governor" in {c.said_by for c in claims_of(nlp, two)}  # two governors: no guess

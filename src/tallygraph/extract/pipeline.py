@@ -42,7 +42,7 @@ from tallygraph.extract.respectively import distribute
 from tallygraph.extract.segment import Block, body_blocks, figure_blocks, parse_text, sentence_blocks
 from tallygraph.extract.source import looks_outlet_name
 from tallygraph.extract.sourcing import documentation_source, source_for
-from tallygraph.extract.speakers import ONE_PERSON
+from tallygraph.extract.speakers import ONE_PERSON, untitled
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import lexicon
 from tallygraph.model import (
@@ -339,6 +339,7 @@ def extract_article(
         ]
     _fuller_names(found, named, {*state.agents, *org_names})
     _full_person_names(found, state, article.text)
+    _office_holders(found, article.text)
     of_those(found)
     for f in found:
         if not f.claim.said_by.strip():
@@ -401,6 +402,25 @@ def _full_person_names(found: list[Found], state: DocState, text: str) -> None:
         ):
             # "Kwakye said", the tagger's organisation: a person where the text gives "Reynolds Kwakye" a role
             f.claim.said_by = full_person_name(name, text, titles, roles=lex["person_titles"])
+
+
+def _office_holders(found: list[Found], text: str) -> None:
+    """ "..., the state governor said" where the article names "Babagana Zulum, governor of the embattled Borno
+    state" or "Kharkiv Governor Oleh Synehubov": the one holder of that post the text names."""
+    for title in lexicon()["single_holder_titles"]:
+        described = [f for f in found if f.claim.said_by.islower() and f.claim.said_by.split()[-1:] == [title]]
+        if not described:
+            continue
+        name = r"((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)"
+        holders = {
+            *re.findall(rf"\b(?i:{title}),?\s+{name}", text),  # "Kharkiv Governor Oleh Synehubov", "governor, X"
+            *re.findall(rf"{name},\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}{title}\b", text),
+        }
+        holders = {h for h in (untitled(re.sub(r"\s+", " ", h)) for h in holders) if h[:1].isupper() and " " in h}
+        if len(holders) == 1:
+            holder = holders.pop()
+            for f in described:
+                f.claim.said_by = holder
 
 
 def _returned_from_captivity(found: list[Found], text: str) -> None:
