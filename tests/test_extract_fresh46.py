@@ -401,3 +401,11 @@ def test_the_governor_the_article_names(nlp: Language) -> None:
     assert {c.said_by for c in claims_of(nlp, text)} == {"Babagana Zulum"}
     two = text + "\n\nThe neighbouring Yobe state governor, Mai Mala Buni, condemned the attack."
     assert "state governor" in {c.said_by for c in claims_of(nlp, two)}  # two governors: no guess
+
+
+def test_reports_no_one_owns_relay_nothing(nlp: Language) -> None:
+    text = (  # fresh46 tsunamis-10, kgw.com (NBC News)
+        "Early reports suggest 1,000 people have died in the coastal city of Tacloban, according to Gwendolyn Pang, "
+        "secretary general of the Philippine Red Cross."
+    )
+    assert [(c.said_by, c.via) for c in claims_of(nlp, text)] == [("Gwendolyn Pang", [])]

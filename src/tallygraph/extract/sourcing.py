@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.attribution import Source
@@ -43,6 +45,12 @@ def documentation_source(sent: Span, number_tok: Token, state: DocState) -> Sour
     return None
 
 
+# Reports no one owns: they carry no one's figure through them.
+_UNOWNED_REPORTS = re.compile(
+    r"(?:(?:early|earlier|initial|first|unconfirmed|preliminary|latest|some|several)\s+)?reports"
+)
+
+
 def source_for(number_tok: Token, sources: list[Source]) -> Source | None:
     """The attribution of a number: the innermost speaker whose scope covers it, relayed
     through every attribution around it ("..., the ministry said, Trend reports citing TASS")."""
@@ -60,6 +68,8 @@ def source_for(number_tok: Token, sources: list[Source]) -> Source | None:
         barrier = inner.contrast
         if barrier is not None and outer.kind != "relay" and (outer.verb is None or outer.verb not in barrier):
             continue
+        if _UNOWNED_REPORTS.fullmatch(outer.speaker.lower()) and not outer.via:
+            continue  # "Early reports suggest 1,000 people have died ..., according to Gwendolyn Pang": hers
         for name in [*outer.via, outer.speaker]:
             if name not in via and name != inner.speaker:
                 via.append(name)
