@@ -1,0 +1,144 @@
+"""Which words cue an attribution: verbs of speech and of giving figures, and the verbs that only seem to."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tallygraph.extract.according import STATEMENTS, cited_in
+from tallygraph.extract.counted import is_person_noun
+from tallygraph.extract.documents import definite_figures
+from tallygraph.extract.naming import clean_name
+from tallygraph.extract.source import Source
+from tallygraph.extract.speakers import document_author
+from tallygraph.extract.state import DocState
+from tallygraph.lexicon import forms, lexicon
+
+__all__ = ["WEAK_VERBS", "dash_quotative", "is_source_subject", "speech_cue"]
+
+
+def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tuple[bool, Token | None]:
+    """Does a token cue an attribution of its own, and, for '..., state media report.' read as a noun
+    phrase, the subject the tagger hid in it?"""
+    # "..., Xinhua reports citing local police.": a verb the tagger took for a plural noun, with its subject
+    verb_as_noun = tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children)
+    # "..., state media report.": the closing verb and its subject read as one noun phrase
+    closing = _closing_noun_verb(tok, sent)
+    verb_as_noun = verb_as_noun or closing is not None
+    if (tok.pos_ not in ("VERB", "AUX") and not verb_as_noun) or (
+        tok.lemma_.lower() not in speech and not _discloses(tok) and not _sets_toll(tok)
+    ):
+        return False, None
+    if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return False, None  # "pointed out", not "pointed to"
+    if tok.lemma_.lower() == "claim" and any(
+        c.dep_ == "dobj" and (is_person_noun(c) or any(g.dep_ == "nummod" for g in c.children)) for c in tok.children
+    ):
+        return False, None  # "Tropical cyclone Idai ... has claimed at least 122 lives": a toll, not a claim
+    if tok.lemma_ in ("cite", "quote") and tok.head.i != tok.i and tok.head.lemma_.lower() in speech:
+        return False, None  # "X reports citing Y": handled with its reporting verb
+    if tok.dep_ == "acl" and tok.lemma_ in ("cite", "quote") and cited_in(tok.head, state):
+        return False, None  # "officials cited in a PTI report": a relay of the officials, handled with them
+    if _negated(tok):
+        return False, None
+    return True, closing
+
+
+def is_source_subject(subj: Token) -> bool:
+    """Is a subject fit to be a source for weak verbs (show, name, indicate, list)?"""
+    lex = lexicon()
+    lemma = subj.lemma_.lower()
+    if document_author(subj) is not None:
+        return True  # "A separate count by the Social Affairs Ministry put the toll at ..."
+    if lemma in STATEMENTS and any(c.lower_ in ("the", "this", "that", "its") for c in subj.children):
+        return True  # "The report noted ...": the report of the organisation last named
+    if definite_figures(subj):
+        return True  # "..., the figures showed": the figures of the body that gave figures last
+    if any(f in lex["source_nouns"] for f in forms(subj.text, lemma)):  # ("data", whose lemma may be "datum")
+        # "Azerbaijan's official records", "official figures", "earlier media reports"; not bare "reports"
+        # "The latest statistics up to this hour reveal 769 dead": when is not whose
+        return any(
+            c.dep_ in ("poss", "amod", "compound", "nmod") and c.lower_ not in lex["time_modifiers"]
+            for c in subj.children
+        )
+    # "The programme manager also revealed that 55 schools were ... destroyed"
+    return subj.ent_type_ in ("ORG", "PERSON") or lemma in lex["authority_nouns"] or lemma in lex["person_titles"]
+
+
+def _closing_noun_verb(tok: Token, sent: Span) -> Token | None:
+    """The subject of '..., state media report.' when the tagger took the verb for a noun and its subject for
+    the noun's modifier: a "report"/"say" ending the sentence after a comma, its compound the speaker."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in ("report", "reports", "say", "says"):
+        return None
+    rest = [t for t in sent.doc[tok.i + 1 : sent.end] if not t.is_punct]
+    subj = next((c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+    if rest or subj is None or subj.left_edge.i <= sent.start or sent.doc[subj.left_edge.i - 1].text != ",":
+        return None
+    return subj
+
+
+def _negated(verb: Token) -> bool:
+    """ "did not say", "refused to disclose": no attribution."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
+        "refuse",
+        "decline",
+        "fail",
+        "deny",
+    )
+
+
+def _discloses(verb: Token) -> bool:
+    """ "X gave new figures", "X provided details of the reported 29 deaths", "the figure was
+    given by the fire service": a verb of handing over figures is a reporting verb."""
+    lex = lexicon()
+    if verb.lemma_.lower() not in lex["disclosure_verbs"]:
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and any(f in lex["disclosure_objects"] for f in forms(c.text, c.lemma_))
+        for c in verb.children
+    )
+
+
+def _sets_toll(verb: Token) -> bool:
+    """ "Officials originally set the death toll at 30", "placed the number of dead at 12": giving a toll."""
+    lex = lexicon()
+    if verb.lemma_.lower() not in ("set", "place", "fix"):
+        return False
+    toll = any(c.dep_ == "dobj" and c.lemma_.lower() in lex["toll_references"] for c in verb.children)
+    return toll and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+
+
+WEAK_VERBS = {
+    "show", "indicate", "name", "list", "put", "record", "note", "publish", "suggest", "reveal", "count", "tally"
+}  # fmt: skip
+
+
+_DASHES = ("-", "–", "—", "--")
+
+
+def dash_quotative(sent: Span, state: DocState) -> list[Source]:
+    """ "... to return 1,000 of its citizens by each side - said Lubinets.", "... - clarified in the
+    Coordination Center.": a quotation closed by a dash, a speech verb and the speaker, which the
+    parser rarely reads as a clause."""
+    words = [t for t in sent if not (t.is_punct and t.text not in _DASHES)]
+    for k, tok in enumerate(words):
+        if tok.text not in _DASHES or k + 2 >= len(words) or k == 0:
+            continue
+        verb = words[k + 1]
+        if not any(f in lexicon()["speech_verbs"] for f in forms(verb.text, verb.lemma_)):
+            continue
+        rest = words[k + 2 :]
+        if rest and rest[0].lower_ in ("in", "by", "at"):
+            rest = rest[1:]  # "- clarified in the Coordination Center"
+        if rest and rest[0].lower_ == "the":
+            rest = rest[1:]
+        if not rest or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the") for t in rest):
+            continue
+        name = state.canonical(clean_name(sent.doc[rest[0].i : rest[-1].i + 1].text))
+        known_person = name in state.persons.values() or name.split()[-1] in state.persons
+        kind = "PERSON" if known_person or (len(rest) <= 3 and rest[-1].ent_type_ == "PERSON") else "ORG"
+        state.note_speaker(name, kind, [])
+        cue = sent.doc[tok.i : rest[-1].i + 1].text
+        return [Source(name, [], cue, None, "speech", False, verb.i)]
+    return []

@@ -1,0 +1,144 @@
+"""Whom the subject of a verb of speech names: pronouns, descriptions and generic nouns resolved across
+an article to the person or body they stand for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tallygraph.extract.according import STATEMENTS
+from tallygraph.extract.documents import body_before_document, definite_figures, described
+from tallygraph.extract.naming import clean_name
+from tallygraph.extract.source import looks_outlet_name
+from tallygraph.extract.speakers import (
+    agentive,
+    body_of,
+    description,
+    document_author,
+    named_after_body,
+    one_of,
+    phrase,
+)
+from tallygraph.extract.state import DocState
+from tallygraph.lexicon import forms, lexicon
+
+__all__ = ["PRONOUNS_FIRST", "PRONOUNS_PERSON", "resolve_subject", "unnamed_office_holder", "unnamed_org_description"]
+
+PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUNS_FIRST = {"i", "we"}
+
+
+def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
+    group = one_of(subj)
+    if group is not None:
+        return resolve_subject(group, state)  # "one of the sources said": the sources named before
+    low = subj.lower_
+    if low in PRONOUNS_FIRST:
+        return (state.author or state.publisher), "PERSON" if state.author else "ORG"
+    if low in PRONOUNS_PERSON:
+        return state.last_person, "PERSON"
+    if low == "it" and subj.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in subj.head.children):
+        return None, "OTHER"  # "it was reported that 30 people had died": nobody is named
+    if low in ("it", "they"):
+        return state.last_org, "ORG"
+    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)
+    if owned and subj.pos_ == "NOUN" and any(f in lexicon()["document_nouns"] for f in forms(subj.text, subj.lemma_)):
+        return state.last_org, "ORG"  # "X said Thursday its latest count shows 111 Texans died": X's count
+    if low in ("that", "which", "who") and subj.head.dep_ == "relcl":
+        antecedent = subj.head.head  # "a previous report that said ...": whoever made the report is not named
+        if antecedent.lemma_.lower() in ("report", "statement", "figure", "estimate"):
+            return None, "OTHER"
+        if not agentive(antecedent) or antecedent.pos_ not in ("NOUN", "PROPN"):
+            return None, "OTHER"  # "a population ... that is estimated to reach 120,000": nobody speaks
+        return resolve_subject(antecedent, state)
+    run_on = named_after_body(subj)
+    if run_on is not None:
+        return state.canonical(run_on), "PERSON"
+    name, kind = phrase(subj)
+    if kind == "PERSON" or document_author(subj) is not None:
+        return state.canonical(name), kind  # "A statement from the ministry said"
+    if subj.lemma_.lower() in STATEMENTS and subj.tag_ == "NN" and not described(subj):
+        # "The statement said": the statement of the last organisation that spoke.
+        return state.last_org, "ORG"
+    documentary = any(f in lexicon()["document_nouns"] for f in forms(subj.text, subj.lemma_))
+    owner = body_before_document(subj) if documentary else None
+    if owner is not None:
+        # "OCHA reports", "Health ministry data": OCHA, the health ministry
+        return state.canonical(clean_name(subj.doc[owner.left_edge.i : owner.i + 1].text)), "ORG"
+    if definite_figures(subj):
+        # "The data shows ...", "..., the figures showed": the figures of the last organisation that spoke
+        return state.last_org, "ORG"
+    definite = any(c.lower_ in ("the", "this", "that") for c in subj.children)
+    if definite and subj.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in subj.children):
+        person = state.by_role(subj)
+        if person is not None:
+            return person, "PERSON"
+    if definite and state.descriptions.get(description(subj)):
+        return state.descriptions[description(subj)], "ORG"  # "The state news agency said": INA
+    if definite and subj.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound") for c in subj.children):
+        lemma = subj.lemma_.lower()
+        known = [k for k in reversed(list(state.agents)) if lemma in k.lower()]
+        if known:
+            return known[0], state.agents[known[0]]
+        if lemma in lexicon()["person_titles"] and state.last_person:
+            return state.last_person, "PERSON"  # "the minister said"
+        portfolio = any(c.lower_ in lexicon()["portfolio_words"] for c in subj.children)
+        if lemma in lexicon()["organisation_nouns"] and state.last_org and not portfolio:
+            return state.last_org, "ORG"  # "the group said"; but "the interior ministry" is not the police
+    body = body_of(subj)
+    head_tok = body if body is not None else subj
+    # "an official said", "another resident said" is someone new, not the "officials" named before.
+    indefinite = any(c.lower_ in ("a", "an", "another", "one") for c in subj.children) and body is None
+    # "Davao de Oro's provincial government said" names more than the "provincial government" before it.
+    owned = body is None and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in subj.children)
+    # ("the NGO, which ..., told AFP": a generic noun in capitals is still generic)
+    generic = head_tok.pos_ in ("NOUN", "PROPN") and head_tok.lower_ in lexicon()["generic_org_nouns"]
+    common = head_tok.pos_ == "NOUN" and not head_tok.text[:1].isupper()
+    if (common or generic) and not indefinite and not owned:
+        # "the commission said", "the centre's duty officer said": the last agent named with that noun.
+        head = head_tok.lemma_.lower()
+        named_org = _last_named_org(state) if head in lexicon()["generic_org_nouns"] else None
+        plural = head_tok.tag_ == "NNS" and head_tok.lower_ != head
+        for known in reversed(list(state.agents)):
+            if head in known.lower():
+                if plural and known.lower().split()[-1] == head:
+                    continue  # "survivors also told him" are not the "one survivor" who spoke before
+                if clean_name(name) in known.split(" and "):
+                    break  # "All three police sources said": one party of "police sources and a Reuters witness"
+                if known[:1].islower() and named_org is not None and named_org != known:
+                    return named_org, "ORG"  # "the human rights group" said before Amnesty International was named
+                return known, state.agents[known]
+        if definite and named_org is not None:
+            return named_org, "ORG"  # "said the London-based rights group": Amnesty International, named before
+    return state.canonical(name), kind
+
+
+def _last_named_org(state: DocState) -> str | None:
+    """The organisation named most recently among those that spoke (not an outlet, not a description)."""
+    for name in reversed(list(state.agents)):
+        if state.agents[name] == "ORG" and name[:1].isupper() and not looks_outlet_name(name):
+            return name
+    return None
+
+
+def unnamed_org_description(subj: Token, name: str) -> bool:
+    """ "The civil society watchdog for political prisoners in Myanmar reports": an organisation described and
+    not named (nor named before), whom the text may name just after."""
+    return (
+        subj.pos_ == "NOUN"
+        and subj.lemma_.lower() in lexicon()["generic_org_nouns"]
+        and not any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP") for t in subj.subtree)
+        and name[:1].islower()
+    )
+
+
+def unnamed_office_holder(subj: Token) -> bool:
+    """ "Lebanon's health minister said": a person described by their post and not named yet, whom the text
+    may name just after, as "a forensic expert" may be."""
+    return (
+        subj.tag_ == "NN"
+        and subj.text[:1].islower()
+        and subj.lemma_.lower() in lexicon()["person_titles"]
+        and any(c.dep_ == "poss" for c in subj.children)
+        and not any(t.ent_type_ == "PERSON" for t in subj.subtree)
+        and not any(c.dep_ == "appos" for c in subj.children)
+    )

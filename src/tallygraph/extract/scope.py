@@ -1,0 +1,111 @@
+"""What a statement covers: its whole sentence, or only the clause of its verb."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+__all__ = ["contrast_clause", "statement_scope"]
+
+
+def statement_scope(
+    sent: Span,
+    anchor: Token,
+    subj: Token | None,
+    subjects: list[Token],
+    comma_led: Token | None,
+    *,
+    quotative: bool,
+    quoted_as: bool,
+) -> set[int] | None:
+    """The doc indices a statement made with the verb `anchor` covers; None for the whole sentence."""
+    trailing = (
+        (
+            anchor.dep_ == "conj"
+            # '..., a top police official confirmed on Monday, adding ...': read as an adverbial clause
+            or (
+                anchor.dep_ == "advcl"
+                and anchor.i > anchor.head.i
+                and not any(c.dep_ == "mark" for c in anchor.children)
+            )
+            # '..., according to lawmaker Shamsayil Saraliyev, the RBC news website reported.': no relative
+            # clause, whatever the parser says, when its subject is no relative pronoun
+            or (anchor.dep_ == "relcl" and subj is not None and subj.tag_ not in ("WDT", "WP", "WP$"))
+            # '..., while search operations for 30 missing persons continued ..., an official from the disaster
+            # management agency said.': the parser gave the verb the "while" clause's subject too
+            or (anchor.dep_ == "advcl" and sum(c.dep_ == "nsubj" for c in anchor.children) > 1)
+            # '... the IOM said the vessel ... overturned ..., News.Az reports, citing Al Jazeera.': the
+            # report that ends the sentence wraps it, though the parser hung it on the first verb
+            or (
+                anchor.dep_ == "ccomp"
+                and anchor.i > anchor.head.i
+                and all(t.is_punct for t in sent.doc[anchor.right_edge.i + 1 : sent.end])
+            )
+        )
+        and subj is not None
+        and subj.i < anchor.i
+        and (
+            subj is comma_led
+            or (
+                _phrase_start(subj, subjects) > sent.start
+                and sent.doc[_phrase_start(subj, subjects) - 1].text in (",", '"', "”", "'", "’")
+            )
+        )
+    )  # '..., Ismet Music told AFP.' parsed as a conjunct: it still covers the sentence
+    # "..., as reported by Ashraf Al-Qudra": an "as" clause vouches for the clause it hangs on
+    as_clause = anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in anchor.children)
+    # "... displacing about 50,000 people the UN said in a statement on Tuesday.": read as a relative clause
+    # with nothing said in it, the closing words of a sentence with no comma before them
+    bare_relative = (
+        anchor.dep_ == "relcl"
+        and subj is not None
+        and subj.i < anchor.i
+        and subj.tag_ not in ("WDT", "WP", "WP$")
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "dative") for c in anchor.children)
+        and not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[anchor.i + 1 : sent.end])
+    )
+    whole = (
+        anchor.dep_ in ("ROOT", "parataxis")
+        or trailing
+        or bare_relative
+        or subj is None
+        or quotative
+        or as_clause
+        or quoted_as
+    )
+    scope = None if whole else {t.i for t in anchor.subtree}
+    if subj is None and anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.i == anchor.i - 1:
+        # "..., officials said, police accusing a detained 13-year-old suspect of plotting the attack": an
+        # absolute clause speaks for itself only
+        scope = {t.i for t in anchor.head.subtree}
+    if scope is not None and anchor.dep_ == "relcl" and anchor.head.pos_ == "NUM":
+        scope.add(anchor.head.i)  # "including 34 the Israeli military says are dead"
+    if anchor.dep_ == "acl" and subj is not None and subj.dep_ == "pobj":
+        # "the 401 people listed as missing by Rio's state government": the counted noun is reported
+        scope = {t.i for t in anchor.head.subtree}
+    return scope
+
+
+def _phrase_start(subj: Token, subjects: list[Token]) -> int:
+    """Where a subject's phrase starts, with a subject the parser split off before it: "state newspaper | the
+    Global New Light of Myanmar reported"."""
+    start = subj.left_edge.i
+    for other in sorted(subjects, key=lambda c: -c.i):
+        if other.i < subj.i and other.right_edge.i == start - 1 and not subj.doc[start - 1].is_punct:
+            start = other.left_edge.i
+    return start
+
+
+def contrast_clause(verb: Token) -> set[int] | None:
+    """ "Yermak said 116 had been returned, while Russian agencies cited the ministry saying 63 ...":
+    a statement in a contrastive clause stands beside the sentence's other statement, not inside it."""
+    tok = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children):
+            return {t.i for t in tok.subtree}
+        # "X initially put the number of dead at 86, but Tanzania's state radio TBC said ..."
+        if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" and c.i < tok.i for c in tok.head.children):
+            return {t.i for t in tok.subtree}
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None

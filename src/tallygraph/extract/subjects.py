@@ -1,0 +1,153 @@
+"""Who does the speaking for a verb of speech: its subject as parsed, or the one the parser misplaced
+(inverted quotatives, speakers after a comma, conjuncts, participles and passives)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from tallygraph.extract.cues import is_source_subject
+from tallygraph.extract.placement import comma_subject, comma_titled_person, left_group, trailing_apposition
+from tallygraph.extract.speakers import agentive
+from tallygraph.lexicon import lexicon
+
+__all__ = ["ADDRESSING", "SpeechSubject", "find_subject"]
+
+# Verbs of telling: the one told comes after the verb.
+ADDRESSING = frozenset({"tell", "inform", "brief", "assure"})
+
+
+@dataclass
+class SpeechSubject:
+    """The speaking subject of a verb of speech and how it was found."""
+
+    subj: Token | None
+    subjects: list[Token]  # every subject the parser hung on the verb
+    anchor: Token  # the verb whose clause the statement is (the head, for "X was expected to say")
+    quotative: bool  # '..., reported Kyodo News.': an inversion that covers its sentence
+    comma_led: Token | None  # '..., the service's director X told The AP.'
+    with_saying: bool  # "..., with an NGO saying ...": a statement beside the sentence's own
+    agent_obj: Token | None  # "confirmed by the police"
+    quoted_by: Token | None  # "was quoted as saying by state broadcaster IRIB": the one quoting
+
+
+def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]) -> SpeechSubject:
+    """The subject of the verb of speech `tok`, wherever the parser put it."""
+    anchor = tok
+    # The parser may hang two subjects on a verb ("365 ... the ministry said"): take one that can speak.
+    # Of several, the one nearest the verb: '"... and other heroes of ours," Yermak wrote'.
+    subjects = sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: abs(c.i - tok.i))
+    if closing is not None:
+        subjects = [closing]
+    if len(subjects) > 1:
+        # "said Ugandan army spokesman Brig. Richard Karemire": a rank the parser cut off is no subject
+        subjects = [c for c in subjects if c.lower_ not in lexicon()["honorifics"]] or subjects
+    if tok.lemma_.lower() in ADDRESSING and any(c.i < tok.i for c in subjects):
+        # '"...," Behrooz Sadry ... told Africa Journal': who is told is no subject, whatever the parser says
+        subjects = [c for c in subjects if c.i < tok.i]
+    subj = next((c for c in subjects if agentive(c)), subjects[0] if subjects else None)
+    tail = comma_subject(tok) if subj is not None and subj.i < tok.i else None
+    if (
+        tail is not None
+        and subj is not None
+        and subj.ent_type_ == "PERSON"
+        and tail.pos_ == "NOUN"
+        and subj.is_ancestor(tail)
+    ):
+        tail = None  # "Naguib Sinarimbo, spokesman and civil defense chief ..., told AFP": the subject's title
+    if tail is not None and subj is not None and any(t.text == "," for t in sent.doc[subj.i : tail.i]):
+        subj = tail  # "... caused mass protests ..., police in the East African nation confirmed on Friday."
+    # '..., she notes, adding, "..."': a participle of speech speaks with its head's subject.
+    participle = (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and tok.head.lemma_.lower() in speech
+        and tok.head.lemma_ not in ("cite", "quote")
+    ) or (
+        # "Stating that 19 militants were killed ..., Inspector General ... Vijay Kumar appealed ...": a
+        # participle of speech opening the sentence speaks with the subject of the verb it leads to
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and tok.i == sent.start
+        and tok.head.i > tok.i
+        and any(c.dep_ == "ccomp" for c in tok.children)
+    )
+    quotative = False
+    addressed = tok.lemma_.lower() in ADDRESSING  # ", Santiago Perez, told EFE": EFE is told, not telling
+    if subj is None and tok.i > sent.start and sent.doc[tok.i - 1].text == "," and not addressed:
+        # '..., writes UNN with reference to ...', '..., reported Kyodo News.': a quotative inversion
+        # the parser read as an object.
+        # (the parser may also call the name a complement: "..., said BNP Senior Joint Secretary General Ruhul
+        # Kabir Rizvi in a virtual briefing")
+        inverted = next((c for c in tok.rights if c.dep_ == "dobj"), None) or next(
+            (c for c in tok.rights if c.dep_ in ("ccomp", "attr") and c.pos_ == "PROPN" and c.ent_type_ != "GPE"),
+            None,
+        )
+        # "..., show official documents from Islamabad, Punjab, ...": a body of records, inverted too
+        records = inverted is not None and inverted.pos_ == "NOUN" and is_source_subject(inverted)
+        if inverted is not None and inverted.left_edge.i == tok.i + 1 and (inverted.pos_ == "PROPN" or records):
+            subj, quotative = inverted, True
+    if subj is None and not subjects and tok.dep_ in ("ROOT", "conj"):
+        # "..., Oleksandr Starukh, the local governor, says."; "..., and the number ... may increase ...,
+        # Daniel Riza, an official at ..., told Xinhua news agency." read as a conjunct
+        subj = trailing_apposition(sent, tok)
+        if subj is None and tok.dep_ == "ROOT":
+            # "..., as travel increased ahead of the festivities, the National Transport and Safety Authority
+            # (NTSA) has said.": the closing speaker hung on the clause before
+            subj = comma_subject(tok)
+    # "Kenyan police have killed 11 people ..., officials and witnesses said": read as a conjunct of the
+    # killing, the saying still has the sources before it, not the killers
+    named_left = tok.dep_ == "conj" and left_group(tok) is not None
+    comma_led = None
+    if subj is None and tok.dep_ == "conj" and not named_left:
+        comma_led = subj = comma_titled_person(tok)  # "..., the service's director X told The AP."
+    if subj is None and tok.dep_ == "conj" and not named_left:
+        # "..., including more than 200 children, the Britain-based Syrian Observatory for Human Rights said":
+        # the parser joined the speaker to the nouns before and the verb to the first clause
+        subj = comma_subject(tok)
+    if (
+        subj is None
+        and not named_left
+        and (tok.dep_ in ("xcomp", "conj") or participle)
+        and tok.head.pos_ in ("VERB", "AUX")
+    ):
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        anchor = tok.head if tok.dep_ == "xcomp" else tok
+    if (
+        subj is None
+        and tok.dep_ == "acl"
+        and tok.tag_ == "VBD"
+        and tok.head.pos_ == "NOUN"
+        and tok.head.i == tok.i - 1
+        and not any(c.dep_ in ("agent", "dobj", "ccomp") for c in tok.children)
+        and agentive(tok.head)
+    ):
+        # '..., a local resistance group announced early Sunday, Anadolu Agency reported.': read as a
+        # reduced relative clause by the parser, it is the source of the sentence.
+        subj, quotative = tok.head, True
+    # "..., with an NGO saying it set sail with 34 people on board": a statement beside the sentence's own
+    with_saying = tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with"
+    if subj is None and with_saying and agentive(tok.head):
+        subj = tok.head
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    quoted_by = None
+    passive_voice = any(c.dep_ == "auxpass" for c in tok.children)
+    if tok.lemma_ in ("quote", "cite") and subj is not None and (subj.dep_ == "nsubjpass" or passive_voice):
+        # "Mehdi Valipour ... was quoted as saying by state broadcaster IRIB", "X was quoted by IRIB as saying":
+        # the one quoted speaks, the one quoting relays
+        quoted_by = agent_obj or next(
+            (o for t in tok.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent") for o in t.children
+             if o.dep_ == "pobj"),
+            None,
+        )  # fmt: skip
+    if (
+        subj is not None
+        and subj.dep_ == "nsubjpass"
+        and agent_obj is not None
+        and agentive(agent_obj)
+        and quoted_by is None
+    ):
+        subj = None  # "The deaths were confirmed by the police": the agent speaks
+    return SpeechSubject(subj, subjects, anchor, quotative, comma_led, with_saying, agent_obj, quoted_by)
