@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from tallygraph.extract.naming import clean_name
-from tallygraph.extract.speakers import titled_person
+from tallygraph.extract.persons import titled_person
 
 from .conftest import claims_of
 

@@ -12,6 +12,7 @@ from tallygraph.extract.citing import cited_source, citing_clauses, fused_quotin
 from tallygraph.extract.cues import WEAK_VERBS, dash_quotative, is_source_subject, speech_cue
 from tallygraph.extract.documents import according_preposition, as_quoted_by, counted_by, document_sources
 from tallygraph.extract.naming import find_author
+from tallygraph.extract.persons import untitled
 from tallygraph.extract.placement import left_name, opening_person
 from tallygraph.extract.resolve import (
     PRONOUNS_FIRST,
@@ -22,7 +23,7 @@ from tallygraph.extract.resolve import (
 )
 from tallygraph.extract.scope import contrast_clause, statement_scope
 from tallygraph.extract.source import Source, looks_outlet_name
-from tallygraph.extract.speakers import agentive, body_of, in_the_words_of, phrase, untitled
+from tallygraph.extract.speakers import agentive, body_of, in_the_words_of, phrase
 from tallygraph.extract.state import DocState
 from tallygraph.extract.subjects import find_subject
 from tallygraph.lexicon import lexicon

@@ -38,11 +38,12 @@ from tallygraph.extract.measures import cue_measure
 from tallygraph.extract.naming import clean_name, find_author
 from tallygraph.extract.numbers import NumberMention, find_numbers
 from tallygraph.extract.parts import link_parts, of_those, parts_of_the_dead, same_sentence
+from tallygraph.extract.persons import untitled
 from tallygraph.extract.respectively import distribute
 from tallygraph.extract.segment import Block, body_blocks, figure_blocks, parse_text, sentence_blocks
 from tallygraph.extract.source import looks_outlet_name
 from tallygraph.extract.sourcing import documentation_source, source_for
-from tallygraph.extract.speakers import ONE_PERSON, untitled
+from tallygraph.extract.speakers import ONE_PERSON
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import lexicon
 from tallygraph.model import (

@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.naming import clean_name, strip_demonym
-from tallygraph.extract.speakers import agentive, entity_at, np_start
+from tallygraph.extract.persons import entity_at
+from tallygraph.extract.speakers import agentive, np_start
 from tallygraph.lexicon import forms, lexicon
 
 __all__ = [

@@ -8,16 +8,9 @@ from spacy.tokens import Token
 from tallygraph.extract.according import STATEMENTS
 from tallygraph.extract.documents import body_before_document, definite_figures, described
 from tallygraph.extract.naming import clean_name
+from tallygraph.extract.persons import named_after_body
 from tallygraph.extract.source import looks_outlet_name
-from tallygraph.extract.speakers import (
-    agentive,
-    body_of,
-    description,
-    document_author,
-    named_after_body,
-    one_of,
-    phrase,
-)
+from tallygraph.extract.speakers import agentive, body_of, description, document_author, one_of, phrase
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
 

@@ -7,7 +7,8 @@ import re
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.attribution import Source
-from tallygraph.extract.speakers import entity_at, phrase
+from tallygraph.extract.persons import entity_at
+from tallygraph.extract.speakers import phrase
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import lexicon
 

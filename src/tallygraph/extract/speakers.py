@@ -7,11 +7,18 @@ Speakers the parser left unattached are :mod:`tallygraph.extract.placement`'s.
 
 from __future__ import annotations
 
-from functools import cache
-
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from tallygraph.extract.naming import clean_name, is_demonym, strip_demonym
+from tallygraph.extract.persons import (
+    closing_person,
+    entity_at,
+    holder_of_office,
+    name_after_title,
+    named_in_apposition,
+    person_name,
+    titled_person,
+)
 from tallygraph.lexicon import forms, lexicon
 
 __all__ = [
@@ -20,12 +27,9 @@ __all__ = [
     "body_of",
     "description",
     "document_author",
-    "entity_at",
     "in_the_words_of",
-    "named_in_apposition",
     "np_start",
     "one_of",
-    "person_name",
     "phrase",
 ]
 
@@ -35,13 +39,6 @@ ONE_PERSON = {
     "source", "paramedic", "rescuer", "volunteer", "worker", "farmer", "teacher", "lawyer", "diplomat",
 }  # fmt: skip
 """Head nouns of a description of one person, whom a later "he" or "she" may stand for."""
-
-
-def entity_at(tok: Token, labels: tuple[str, ...]) -> Span | None:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end and ent.label_ in labels:
-            return ent
-    return None
 
 
 def body_of(tok: Token) -> Token | None:
@@ -70,98 +67,6 @@ def body_of(tok: Token) -> Token | None:
                 holder = [o for p in objs[0].children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
                 if holder and holder[0].dep_ == "pobj" and holder[0].ent_type_ == "PERSON":
                     return holder[0]
-    return None
-
-
-@cache
-def _titles() -> frozenset[str]:
-    """Words that stand before a person's name and are not part of it: posts and honorifics."""
-    lex = lexicon()
-    return frozenset(t.lower() for t in [*lex["person_titles"], *lex["honorifics"]])
-
-
-def untitled(name: str) -> str:
-    """A person's name without the titles (and a place) before it: "Mullah Janan Saiq" -> "Janan Saiq",
-    "Kaduna Gov Uba Sani" -> "Uba Sani"."""
-    titles = _titles()
-    words = name.split()
-    titled = [k for k, w in enumerate(words) if w.lower() in titles and len(words) - k > 2]
-    return " ".join(words[titled[-1] + 1 :] if titled else words)
-
-
-def person_name(tok: Token, entity: Span) -> str:
-    """A person's name from the subject's proper-noun compounds: "Health Minister Dr Samanta
-    Lal Sen" -> "Samanta Lal Sen" even where the entity span holds only part of it."""
-    titles = _titles()
-    words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
-    start = min(entity.start, min(w.i for w in words))
-    names = [t for t in tok.doc[start : max(entity.end, tok.i + 1)] if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
-    # "Parliament Speaker Alen Simonyan": everything up to the last title before the name goes.
-    # So does a title inside the entity with a name after it ("Kaduna Gov Uba Sani" taken for one person).
-    titled = [k for k, t in enumerate(names) if t.lower_ in titles and (t.i < entity.start or len(names) - k > 2)]
-    if titled and titled[-1] + 1 < len(names):
-        names = names[titled[-1] + 1 :]
-    while names and names[0].lower_ in titles:
-        names.pop(0)
-    return clean_name("".join(t.text_with_ws for t in names)) if names else clean_name(entity.text)
-
-
-def named_in_apposition(tok: Token) -> Token | None:
-    """ "the state news agency INA", "the official Iranian news agency, IRNA,": an organisation
-    described by a common noun and then named."""
-    lex = lexicon()
-    if tok.pos_ != "NOUN" or tok.text[:1].isupper():
-        return None
-    if tok.lemma_.lower() not in {*lex["organisation_nouns"], *lex["outlet_words"]}:
-        return None
-    outlet = tok.lemma_.lower() in lex["outlet_words"]
-    for child in tok.rights:
-        if (
-            child.dep_ == "appos"
-            and child.pos_ == "PROPN"
-            and child.text[:1].isupper()
-            # "the Indonesian outlet Pos Kota", whatever place the tagger took the outlet's name for
-            and child.ent_type_ not in ("DATE", "NORP", "PERSON", *(() if outlet else ("GPE", "LOC")))
-            and all(t.is_punct for t in tok.doc[tok.i + 1 : child.left_edge.i])
-        ):
-            return child
-    return None
-
-
-def role_of(name: Token) -> set[str]:
-    """The words of the post a person's name is given with: "Farhan Haq, deputy spokesman for ...",
-    "the programme manager of Amnesty International, Barbara Magaji", "civil defence spokesman Mahmud Bassal"."""
-
-    def words(role: Token) -> set[str]:
-        return {role.lemma_.lower(), *(c.lower_ for c in role.lefts if c.dep_ in ("compound", "amod"))}
-
-    def is_role(tok: Token) -> bool:
-        return tok.pos_ == "NOUN" and tok.text[:1].islower() and tok.ent_type_ != "PERSON"
-
-    for child in name.rights:
-        if child.dep_ == "appos" and is_role(child):
-            return words(child)
-    if name.dep_ == "appos" and is_role(name.head) and name.head.i < name.i:
-        return words(name.head)
-    titles = [c for c in name.lefts if c.dep_ == "compound" and is_role(c)]
-    if titles:
-        return {t.lower_ for t in name.doc[titles[0].left_edge.i : titles[-1].i + 1] if not t.is_punct}
-    return set()
-
-
-def named_after_body(tok: Token) -> str | None:
-    """ "The official spokesman for the rebel national council Hafiz Ghoga told": the parser ran the body and
-    the person's name into one phrase; the name at its end is the one who speaks."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon()["person_titles"]:
-        return None
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
-        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
-            person = entity_at(obj, ("PERSON",))
-            if person is None or person.end != obj.i + 1:
-                continue
-            body = [c for c in obj.lefts if c.dep_ == "compound" and c.i < person.start]
-            if body:
-                return untitled(clean_name(person.text))
     return None
 
 
@@ -299,13 +204,13 @@ def phrase(tok: Token) -> tuple[str, str]:
             given = [c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == child.i - 1]
             if given and given[0].text[:1].isupper() and not given[0].ent_type_:
                 return f"{given[0].text} {child.text}", "PERSON"
-    closing = _closing_person(tok)
+    closing = closing_person(tok)
     if closing is not None:
         return closing, "PERSON"
     body = body_of(tok)
     if body is not None:
         return phrase(body)
-    titled = _name_after_title(tok) or _holder_of_office(tok)
+    titled = name_after_title(tok) or holder_of_office(tok)
     if titled is None and tok.lower_ in lexicon()["person_titles"] and tok.text[:1].isupper():
         # "the Minister of State for Home Harsh Sanghavi": the holder's name closes the post's "for" phrase
         titled = titled_person(tok.doc[np_start(tok) : tok.right_edge.i + 1].text)
@@ -387,56 +292,6 @@ def phrase(tok: Token) -> tuple[str, str]:
     return strip_demonym(clean_name(text)), kind
 
 
-def _closing_person(tok: Token) -> str | None:
-    """ "The police chief of the northern coastal city of Gonaives, the capital of Artibonite province, Ernst
-    Dorfeuille, said": a post whose description runs on, and its holder named last, set off by a comma."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon()["person_titles"]:
-        return None
-    doc = tok.doc
-    last = tok.right_edge
-    while last.is_punct and last.i > tok.i:
-        last = doc[last.i - 1]
-    named = entity_at(last, ("PERSON",))
-    if named is None or named.end != last.i + 1 or named.start <= tok.i + 1 or doc[named.start - 1].text != ",":
-        return None
-    if named.root.dep_ != "appos":
-        return None
-    return person_name(named.root, named)
-
-
-def titled_person(text: str) -> str | None:
-    """ "Morbi B Division Police Inspector P.A. Dekavadiya", "Public Relations Division of the National Police
-    Inspector General Dedi Prasetyo", "Minister of State for Home Harsh Sanghavi": a post, perhaps of a body,
-    and then the two or three capitalised words of a name, right after a title, an office or a portfolio word.
-    The name is the one who speaks. Not "Directorate General of Civil Protection": "of" comes before it."""
-    lex = lexicon()
-    titles = _titles()
-    office = {
-        *lex["organisation_nouns"],
-        *lex["outlet_words"],
-        *lex["authority_nouns"],
-        *lex["portfolio_words"],
-        *lex["place_nouns"],
-    }
-    words = clean_name(text).split()
-    if words and words[0].lower() == "office":
-        return None  # "office of Prime Minister Benjamin Netanyahu" speaks for him, but is not him
-    run: list[str] = []
-    for word in reversed(words):
-        low = word.lower().strip(",")
-        if not word[:1].isupper() or low in titles or low in office or len(run) == 3:
-            break
-        run.insert(0, word)
-    if len(run) < 2 or len(run) == len(words):
-        return None
-    before = words[len(words) - len(run) - 1].lower()
-    if before not in titles and before not in office:
-        return None
-    if not any(w.lower() in lex["person_titles"] for w in words[: len(words) - len(run)]):
-        return None
-    return " ".join(run)
-
-
 def _a_place(prep: Token) -> bool:
     """ "in Gaza", "in the Mexican state of Tamaulipas", "at the site": where a source is, part of its name."""
     objs = [c for c in prep.children if c.dep_ == "pobj"]
@@ -444,50 +299,6 @@ def _a_place(prep: Token) -> bool:
         return False
     obj = objs[0]
     return obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in lexicon()["place_nouns"]
-
-
-def _name_after_title(tok: Token) -> str | None:
-    """ "Artsakh's Human Rights Defender Gegham Stepanyan", which the parser may read as one
-    organisation: the two or three capitalised words after the last title are the person."""
-    if tok.pos_ != "PROPN":
-        return None
-    chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
-    if [t.i for t in chain] != list(range(chain[0].i, tok.i + 1)):
-        return None  # not one unbroken run of names
-    lex = lexicon()
-    titles = set(lex["person_titles"])
-    last_title = max((n for n, t in enumerate(chain) if t.lower_ in titles), default=None)
-    if last_title is None:
-        return None
-    name = chain[last_title + 1 :]
-    office = {*lex["organisation_nouns"], *lex["outlet_words"]}
-    if not 2 <= len(name) <= 3 or any(not t.text[:1].isupper() or t.lower_ in office for t in name):
-        return None
-    return clean_name(" ".join(t.text for t in name))
-
-
-def _holder_of_office(tok: Token) -> str | None:
-    """ "Prime Minister of Armenia Nikol Pashinyan", "President of Azerbaijan Ilham Aliyev": a post
-    "of" a country or body and then the person holding it, which the parser hangs on the "of"."""
-    lex = lexicon()
-    if tok.lower_ not in set(lex["person_titles"]) or not tok.text[:1].isupper():
-        return None
-    pobj = next(
-        (o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.rights if o.dep_ == "pobj"), None
-    )
-    if pobj is None or pobj.pos_ != "PROPN":
-        return None
-    person = entity_at(pobj, ("PERSON",))
-    if person is not None and person.end == pobj.i + 1 and person.start > pobj.left_edge.i:
-        return clean_name(person.text)
-    run = [c for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [pobj]
-    if [t.i for t in run] != list(range(run[0].i, pobj.i + 1)) or len(run) < 3:
-        return None
-    name = run[-2:]
-    office = {*lex["organisation_nouns"], *lex["outlet_words"], *lex["person_titles"]}
-    if any(not t.text[:1].isupper() or t.lower_ in office or t.ent_type_ in ("GPE", "NORP") for t in name):
-        return None
-    return clean_name(" ".join(t.text for t in name))
 
 
 def np_start(tok: Token) -> int:

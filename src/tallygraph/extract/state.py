@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.naming import clean_name
-from tallygraph.extract.speakers import ONE_PERSON, description, named_in_apposition, phrase, role_of, untitled
+from tallygraph.extract.persons import named_in_apposition, role_of, untitled
+from tallygraph.extract.speakers import ONE_PERSON, description, phrase
 
 __all__ = ["DocState"]
 
