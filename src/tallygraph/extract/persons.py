@@ -94,7 +94,9 @@ def role_of(name: Token) -> set[str]:
         return {role.lemma_.lower(), *(c.lower_ for c in role.lefts if c.dep_ in ("compound", "amod"))}
 
     def is_role(tok: Token) -> bool:
-        return tok.pos_ == "NOUN" and tok.text[:1].islower() and tok.ent_type_ != "PERSON"
+        # ("the state Police Public Relations Officer, Mohammed Shehu": a post in capitals)
+        post = tok.pos_ == "NOUN" and tok.text[:1].islower()
+        return (post or tok.lower_ in lexicon()["person_titles"]) and tok.ent_type_ != "PERSON"
 
     for child in name.rights:
         if child.dep_ == "appos" and is_role(child):

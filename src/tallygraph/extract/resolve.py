@@ -61,10 +61,12 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         # "The data shows ...", "..., the figures showed": the figures of the last organisation that spoke
         return state.last_org, "ORG"
     definite = any(c.lower_ in ("the", "this", "that") for c in subj.children)
-    if definite and subj.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in subj.children):
+    # ("The Secretary added": a post in capitals)
+    post = subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.lower_ in lexicon()["person_titles"])
+    if definite and post and not any(c.dep_ == "poss" for c in subj.children):
         person = state.by_role(subj)
         if person is not None:
-            return person, "PERSON"
+            return state.canonical(person), "PERSON"
     if definite and state.descriptions.get(description(subj)):
         return state.descriptions[description(subj)], "ORG"  # "The state news agency said": INA
     if definite and subj.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound") for c in subj.children):

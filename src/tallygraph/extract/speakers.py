@@ -193,7 +193,8 @@ def phrase(tok: Token) -> tuple[str, str]:
             named = entity_at(child, ("PERSON",))
             # also a post spelled in capitals: "Inspector General of Police Kashmir Zone, Vijay Kumar"
             titles = lexicon()["person_titles"]
-            post = tok.pos_ == "NOUN" or any(t.lower_ in titles for t in tok.subtree if t.i < tok.i)
+            # ("the state Police Public Relations Officer, Mohammed Shehu, ...": a post in capitals)
+            post = tok.pos_ == "NOUN" or any(t.lower_ in titles for t in tok.subtree if t.i <= tok.i)
             # "Sudan's People's Liberation Army (SPLA) spokesman, Lul Ruai Koang told Xinhua": the body's
             # title between the body and the person
             post = post or any(c.dep_ == "appos" and c.lower_ in titles and c.i < child.i for c in tok.rights)

@@ -88,6 +88,10 @@ class DocState:
                 return longer.pop()
         if name in self.persons:
             return self.persons[name]
+        # "Mr Ijewere said" after "Nigerian Red Cross president Mr Emmanuel Ijewere": the name given in full
+        courtesy = re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+([A-Z][\w'’-]+)", name)
+        if courtesy and courtesy.group(1) in self.persons:
+            return self.persons[courtesy.group(1)]
         parts = name.split()
         if len(parts) == 1 and name.lower() in {k.lower() for k in self.persons}:
             return next(v for k, v in self.persons.items() if k.lower() == name.lower())

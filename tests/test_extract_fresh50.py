@@ -1,0 +1,56 @@
+"""Rules written in the session that brought data/dev/fresh50 to fresh53, each on real text."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from .conftest import claims_of
+
+
+def _said(claims: list, quote_part: str) -> tuple[str, list[str]]:
+    claim = next(c for c in claims if quote_part in c.quote)
+    return claim.said_by, claim.via
+
+
+def test_a_courtesy_title_before_a_surname_named_in_full_before(nlp: Language) -> None:
+    text = (  # fresh51 riots-05, Irish Times, Kaduna 2002
+        '"There has not been calm overnight. There have been more killings," Nigerian Red Cross president Mr '
+        'Emmanuel Ijewere said. "More people are coming in for treatment."\n\n'
+        "Mr Ijewere said that in addition to the 200 people now confirmed dead, around 1,125 people had been "
+        "admitted to hospital for treatment.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _said(claims, "200 people")[0] == "Emmanuel Ijewere"
+    assert _said(claims, "1,125 people")[0] == "Emmanuel Ijewere"
+
+
+def test_a_post_in_capitals_before_the_name_in_apposition(nlp: Language) -> None:
+    text = (  # fresh51 bandits-01, thisdaylive.com, and bandits-05, sunnewsonline.com
+        "However, the state Police Public Relations Officer, Mohammed Shehu, a Superintendent of Police, said only 14 "
+        "people were killed.\n\n"
+        "The Police Public Relations Officer, Ahmed Rufai, an Assistant Superintendent of Police said that eighteen "
+        "persons were initially abducted by the assailants.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _said(claims, "14 people")[0] == "Mohammed Shehu"
+    assert _said(claims, "eighteen persons")[0] == "Ahmed Rufai"
+
+
+def test_the_post_in_capitals_said_again_is_its_holder(nlp: Language) -> None:
+    text = (  # the post of fresh51 bandits-05, said again as "The Police Public Relations Officer added"
+        "The Police Public Relations Officer, Ahmed Rufai, said that eighteen persons were initially abducted.\n\n"
+        "The Police Public Relations Officer added that seven of the abducted victims later escaped.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _said(claims, "seven of the abducted")[0] == "Ahmed Rufai"
+
+
+def test_the_minister_is_the_minister_named_in_full(nlp: Language) -> None:
+    text = (  # tune disaster-05: the tagger's entity is only "Lal Sen"
+        "A massive fire at a seven-storey building in Bangladesh's Dhaka killed at least 43 people and left 22 "
+        "others injured, Health Minister Dr Samanta Lal Sen said on Friday.\n\n"
+        "The minister, reportedly a burn wound specialist, said 22 people are being treated at both the health "
+        "facilities.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _said(claims, "22 people")[0] == "Samanta Lal Sen"
