@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from tallygraph.extract.credits import byline_agency
+
 from .conftest import claims_of
 
 
@@ -54,3 +56,37 @@ def test_the_minister_is_the_minister_named_in_full(nlp: Language) -> None:
     )
     claims = claims_of(nlp, text)
     assert _said(claims, "22 people")[0] == "Samanta Lal Sen"
+
+
+def test_a_wire_that_contributed_to_the_report() -> None:
+    # fresh50 wartolls-01, israelnationalnews.com: the story's last line credits AFP
+    text = (
+        "Syria's devastating war has killed more than 280,000 people, a monitoring group said on Thursday.\n\n"
+        "The previous toll of 271,138 had been published by the Observatory on February 23.\n\n"
+        "AFP contributed to this report.\n"
+    )
+    assert byline_agency(text) == "AFP"
+    assert byline_agency(text.replace("AFP contributed", "Reuters contributed")) == "Reuters"
+    # a person's contribution credits no wire
+    assert byline_agency(text.replace("AFP contributed", "Jane Doe contributed")) is None
+
+
+def test_agencies_credited_after_the_headline() -> None:
+    text = (  # fresh50 truthcommissions-01, a China Daily page
+        "Peru doubles estimate of political war deaths ( 2003-08-29 08:45) (Agencies)\n"
+        "In a chilling final report, Peru's Truth and\nReconciliation Commission said on Thursday 69,000 people "
+        "may have died.\n"
+    )
+    assert byline_agency(text) == "Agencies"
+
+
+def test_the_wire_alone_on_a_line_above_a_dateline_with_a_dash() -> None:
+    text = (  # fresh50 truthcommissions-02, semissourian.com: a teaser, then the wire, then the story
+        "custom ad\nNewsJune 18, 2003\n\n"
+        "UNITED NATIONS -- In a dramatic upward revision of the number of victims, a Peruvian truth commission found "
+        "between 40,000 and 60,000 people died or disappeared, the commission's president said Tuesday...\n\n"
+        "The Associated Press\n\n"
+        "UNITED NATIONS -- In a dramatic upward revision of the number of victims, a Peruvian truth commission found "
+        "between 40,000 and 60,000 people died or disappeared, the commission's president said Tuesday.\n"
+    )
+    assert byline_agency(text) == "Associated Press"

@@ -179,6 +179,10 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         dashless = _DASHLESS_DATELINE.match(line) or _DATED_CREDIT.match(line) or _CREDIT_THEN_DATE.match(line)
         if dashless and _outlet_credit(dashless.group(1), agencies):
             return dashless.group(1).strip()
+    for line in lines[:2]:
+        # "Peru doubles estimate of political war deaths ( 2003-08-29 08:45) (Agencies)": the headline's credit
+        if re.search(r"\S\s*\((?:Agencies|agencies)\)$", line):
+            return "Agencies"
     for line in lines[:6]:
         # "(Reuters)" alone on a line below the headline
         alone = re.fullmatch(r"\(([A-Z][\w .-]{1,30})\)", line)
@@ -255,7 +259,9 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         dated = re.match(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]+\.?\s+\d{1,2}\b", after) or re.fullmatch(
             r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+\.?)\s+\d{4}", after
         )
-        if (name in agencies or name in spelled) and (re.match(r"^[A-Z]{3,}[A-Z .'’-]*(?:,|$)", after) or dated):
+        # ("UNITED NATIONS -- In a dramatic upward revision ...": a dateline with its dash)
+        placed = re.match(r"^[A-Z]{3,}[A-Z .'’-]*?(?:,|\s+[–—-]{1,2}\s|$)", after)
+        if (name in agencies or name in spelled) and (placed or dated):
             return name
         # "By Zeina Karam" and, on the line below, "Associated Press"
         below = _agency_spelled(after)
@@ -309,6 +315,12 @@ def _closing_credit(lines: list[str], agencies: set[str]) -> str | None:
         )
         if inputs and inputs.group(1).strip() in agencies:
             return inputs.group(1).strip()
+        # "AFP contributed to this report.", "Reuters contributed reporting."
+        contributed = re.fullmatch(
+            r"([A-Z][\w'’&. -]{1,30}?)\s+contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\.?", line
+        )
+        if contributed and _agency_spelled(contributed.group(1)):
+            return _agency_spelled(contributed.group(1))
     for line in lines[-3:]:
         # "© Copyright AFP Agence France-Presse GmbH - All rights reserved.", "Copyright 2024 The Associated Press.
         # All rights reserved.": the wire's copyright closing its story
