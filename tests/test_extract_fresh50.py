@@ -90,3 +90,22 @@ def test_the_wire_alone_on_a_line_above_a_dateline_with_a_dash() -> None:
         "between 40,000 and 60,000 people died or disappeared, the commission's president said Tuesday.\n"
     )
     assert byline_agency(text) == "Associated Press"
+
+
+def test_parts_of_a_toll_and_the_body_named_before_by_its_short_name(nlp: Language) -> None:
+    text = (  # fresh50 wartolls-01, israelnationalnews.com (AFP)
+        "Syria's devastating war has killed more than 280,000 people, a monitoring group said on Thursday in a new "
+        "toll for the five-year conflict.\n\n"
+        "The toll of 282,283 includes 81,436 civilians, among them 14,040 children and 9,106 women, said the Syrian "
+        "Observatory for Human Rights.\n\n"
+        "Non-jihadist rebel fighters accounted for 48,568 of those killed, while extremist militants -- including "
+        "non-Syrians -- numbered 47,095.\n\n"
+        "The Observatory documented the deaths of 101,662 pro-regime fighters, including 56,609 government "
+        "soldiers.\n\n"
+        "Another 3,522 of the deaths were unidentified.\n\n"
+        "The previous toll of 271,138 had been published by the Observatory on February 23.\n"
+    )
+    claims = claims_of(nlp, text)
+    observatory = "Syrian Observatory for Human Rights"
+    for quote in ("48,568", "101,662", "56,609", "3,522", "271,138"):
+        assert _said(claims, quote)[0] == observatory, quote

@@ -229,3 +229,32 @@ def apply_relay(found: list[Found], relay: Source | None, lead_events: set[str],
             # "according to an AFP tally" in an AFP story: the outlet speaks, it relays nobody
             prefix = [p for p in prefix if not same_name(p, f.claim.said_by)]
             f.claim.via = [*prefix, *[v for v in f.claim.via if v not in prefix]]
+
+
+def parts_sourced_before(found: list[Found]) -> None:
+    """ "The Observatory documented the deaths of 101,662 pro-regime fighters ... Non-jihadist rebel fighters
+    accounted for 48,568 of those killed": a part of the toll just given, with no source of its own, is the
+    toll's source's."""
+    victim_words = set(lexicon()["victim_words"]) | {"death", "casualty"}
+    for i, f in enumerate(found):
+        noun = f.figure.noun
+        if f.source is not None or f.claim.said_by != REPORTER or not f.figure.partitive or noun is None:
+            continue
+        # "of those killed", "of the deaths", "of the dead", "of them"
+        back = (
+            noun.lower_ in ("them", "those")
+            or (noun.dep_ == "acl" and noun.head.lower_ in ("those", "these"))
+            or (
+                noun.lemma_.lower() in victim_words
+                and any(c.lower_ in ("the", "those", "these") for c in noun.children)
+            )
+        )
+        if not back:
+            continue
+        before = next((g for g in reversed(found[:i]) if g.sentence < f.sentence), None)
+        if before is None or before.source is None or f.sentence - before.sentence > 3:
+            continue
+        if before.claim.counts != f.claim.counts:
+            continue
+        f.source = before.source
+        f.claim.said_by, f.claim.via = before.claim.said_by, list(before.claim.via)

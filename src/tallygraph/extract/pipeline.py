@@ -21,6 +21,7 @@ from tallygraph.extract.discourse import (
     continued_quotation,
     figures_described_after,
     figures_sourced_after,
+    parts_sourced_before,
     quotation_opened_before,
     toll_sourced_after,
     wire_credit,
@@ -297,6 +298,7 @@ def extract_article(
             lead_events |= {f.event.slug for f in found if f.event is not None}
 
     continued_quotation(found, paragraphs, sent_para)
+    parts_sourced_before(found)
     roundup = relay is not None and any(not same_name(o, relay.speaker) for o in other_outlets)
     self_report = relay is not None and bool(article.publisher and same_name(article.publisher, relay.speaker))
     if relay is not None and not relay.via and (roundup or self_report):

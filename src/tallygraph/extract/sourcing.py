@@ -33,9 +33,12 @@ def documentation_source(sent: Span, number_tok: Token, state: DocState) -> Sour
                 return None
             # "Human Rights Watch verified 80 deaths": a proper name the tagger knew no kind for is an organisation's
             untyped_name = subj.pos_ == "PROPN" and not subj.ent_type_ and " " in name
+            # "The Observatory documented the deaths of 101,662 pro-regime fighters": an organisation named before
+            known = subj.pos_ == "PROPN" and not subj.ent_type_ and state.agents.get(state.canonical(name)) == "ORG"
             if (
                 is_org
                 or untyped_name
+                or known
                 or any(entity_at(t, ("ORG",)) for t in subj.subtree)
                 or subj.lemma_.lower() in lex["authority_nouns"]
             ):
