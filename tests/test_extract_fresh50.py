@@ -109,3 +109,37 @@ def test_parts_of_a_toll_and_the_body_named_before_by_its_short_name(nlp: Langua
     observatory = "Syrian Observatory for Human Rights"
     for quote in ("48,568", "101,662", "56,609", "3,522", "271,138"):
         assert _said(claims, quote)[0] == observatory, quote
+
+
+def test_the_agency_after_the_date_closed_by_a_full_stop() -> None:
+    # fresh52 coups-07, cmio.org: RIA Novosti's own form of dateline
+    text = (
+        " date 2022-06-30 CAIRO, June 30 – RIA Novosti. Four protesters died on Thursday in the Sudanese city of "
+        "Omdurman during the dispersal of protests by security forces, the country's opposition Central Committee "
+        "of Doctors said.\n"
+    )
+    assert byline_agency(text) == "RIA Novosti"
+
+
+def test_the_publisher_and_the_wire_it_carries_in_the_dateline_s_brackets() -> None:
+    # fresh52 coups-05, urdupoint.com
+    text = (
+        "Death Toll In Demonstration Against Military's Takeover In Sudan Rises To 12 - Doctors\n\n"
+        "KHARTOUM (UrduPoint News / Sputnik - 31st October, 2021) The number of protesters killed during the "
+        "anti-coup October 30 demonstration of millions in Sudan has reached 12, the country's central medical "
+        "committee said on Sunday.\n"
+    )
+    assert byline_agency(text) == "Sputnik"
+
+
+def test_the_wire_s_name_alone_after_the_story_s_last_sentence() -> None:
+    # fresh52 coups-06, theweekendleader.com
+    text = (
+        "Sudan's government says 46 killed in crackdown\n\nKhartoum\n\n06-June-2019\n\n"
+        "Sudan's government has said that 46 people were killed in the crackdown.\n\n"
+        "The head of the board said there would be elections in nine months, something that was rejected by the "
+        "opposition that considers a civil transition government of at least three years necessary. IANS \n"
+    )
+    assert byline_agency(text) == "IANS"
+    # an abbreviation that is no wire closes no story
+    assert byline_agency(text.replace("necessary. IANS", "necessary. UNHCR")) is None

@@ -183,6 +183,22 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         # "Peru doubles estimate of political war deaths ( 2003-08-29 08:45) (Agencies)": the headline's credit
         if re.search(r"\S\s*\((?:Agencies|agencies)\)$", line):
             return "Agencies"
+    for line in lines[:8]:
+        line = re.sub(r"^date\s+\d{4}-\d{2}-\d{2}\s+", "", line)
+        # "CAIRO, June 30 – RIA Novosti. Four protesters died ...": the agency after the date, closed by a full stop
+        dated_dash = re.match(
+            r"[A-Z]{3,}[A-Z .'’-]*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[–—-]{1,2}\s*([A-Z][\w -]{1,30}?)\.\s", line
+        )
+        # "KHARTOUM (UrduPoint News / Sputnik - 31st October, 2021) The number ...": the publisher and the wire
+        # it carries, with the date, in the dateline's brackets
+        carried = re.match(
+            r"[A-Z]{3,}[A-Z .'’-]*\s*\([^()/]{2,40}/\s*([A-Z][\w .-]{1,30}?)\s+[–—-]\s*[^()]{4,30}\)\s", line
+        )
+        for found in (dated_dash, carried):
+            if found and _agency_spelled(found.group(1)):
+                return _agency_spelled(found.group(1))
+            if found and found.group(1) in lexicon()["named_outlets"]:
+                return found.group(1)
     for line in lines[:6]:
         # "(Reuters)" alone on a line below the headline
         alone = re.fullmatch(r"\(([A-Z][\w .-]{1,30})\)", line)
@@ -360,6 +376,11 @@ def _closing_credit(lines: list[str], agencies: set[str]) -> str | None:
         closing = re.search(r"[.!?”\"]\s*[(–—-]\s*([A-Za-z][\w'’&. /-]{1,30}?)\s*\)?\s*$", line)
         if closing and _wire_credit(closing.group(1).strip(), agencies):
             return closing.group(1).strip()
+        # "... a civil transition government of at least three years necessary. IANS": the wire's name alone
+        # after the story's last sentence
+        signed = re.search(r"[.!?”\"]\s+([A-Z]{2,6})\s*$", line)
+        if signed and signed.group(1) in agencies and line == lines[-1]:
+            return signed.group(1)
     return None
 
 
