@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from tallygraph.extract.credits import byline_agency
+from tallygraph.extract.naming import clean_name
 
 from .conftest import claims_of
 
@@ -143,3 +144,12 @@ def test_the_wire_s_name_alone_after_the_story_s_last_sentence() -> None:
     assert byline_agency(text) == "IANS"
     # an abbreviation that is no wire closes no story
     assert byline_agency(text.replace("necessary. IANS", "necessary. UNHCR")) is None
+
+
+def test_qualifiers_before_a_name_are_not_part_of_it() -> None:
+    # fresh52 navalincidents-04 (theinsightpost.com) and coups-06/07 (Sudan's doctors' committee)
+    assert clean_name("Russian state media TASS") == "TASS"
+    assert clean_name("state media outlet IRNA") == "IRNA"
+    assert clean_name("opposition Committee of Doctors") == "Committee of Doctors"
+    assert clean_name("the country's opposition Central Committee of Doctors") == "Central Committee of Doctors"
+    assert clean_name("Russian media") == "Russian media"  # media of no name stay as they are

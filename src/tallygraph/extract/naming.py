@@ -32,6 +32,9 @@ _DESCRIPTORS = (
     r" (?:organization|organisation|group|agency)|organization|organisation|group)"
 )
 _NAME_LINKS = {"for", "of", "on", "and", "the", "in"}
+# "official Xinhua News Agency", "state IRNA", "opposition Central Committee of Doctors": a lower-case qualifier
+# before a proper name
+_QUALIFIER = re.compile(r"^(?:official|semi-official|state|state-run|government|independent|opposition)\s+(?=[A-Z])")
 
 
 def clean_name(text: str) -> str:
@@ -65,7 +68,7 @@ def clean_name(text: str) -> str:
         text,
     )
     # "official Xinhua News Agency", "state IRNA": a lower-case qualifier before a proper name.
-    text = re.sub(r"^(?:official|semi-official|state|state-run|government|independent)\s+(?=[A-Z])", "", text)
+    text = _QUALIFIER.sub("", text)
     # "NGO Colombian Campaign Against Landmines", "aid group Doctors Without Borders", "Medical charity ..."
     text = re.sub(
         r"^(?:NGO|[Cc]harity|(?:(?:[Mm]edical|[Hh]umanitarian|[Hh]uman rights|[Rr]ights|[Aa]id|[Rr]elief|[Cc]harity)"
@@ -77,9 +80,11 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^(?:[\w.]+'s\s+)?([A-Z]{4,})\s+(?:mission|force|operation)$", r"\1", text)
     # "the Indonesian outlet Pos Kota", "state broadcaster CCTV", "state newspaper the Global New Light of Myanmar":
     # what an outlet is, then its name
+    # ("Russian state media TASS")
     text = re.sub(
-        r"^(?:(?:[A-Z][a-z]+|local|private|pro-government|state)\s+)?(?:news\s+)?"
-        r"(?:outlet|newspaper|paper|daily|weekly|broadcaster|television|channel|radio|website|portal|agency)\s+"
+        r"^(?:(?:[A-Z][a-z]+|local|private|pro-government|state)\s+){0,2}(?:news\s+)?"
+        r"(?:outlet|newspaper|paper|daily|weekly|broadcaster|television|channel|radio|website|portal|agency"
+        r"|media(?:\s+outlet)?)\s+"
         r"(?:the\s+)?(?=[A-Z])",
         "",
         text,
@@ -90,7 +95,7 @@ def clean_name(text: str) -> str:
     # ("the country's Ministry of Emergency Situations", "the country's ECU911 security service" too)
     possessor = re.match(r"^(?:[\w-]+\s+){0,3}([a-z][\w-]*)'s\s+(?=[A-Za-z])", text)
     if possessor and possessor.group(1) not in lexicon()["person_titles"]:
-        text = text[possessor.end() :]
+        text = _QUALIFIER.sub("", text[possessor.end() :])  # "the country's opposition Central Committee ..."
     stripped = re.sub(rf"\s+{_DESCRIPTORS}$", "", text)
     # ("Syrian Observatory for Human Rights monitoring group": a name, and what it is)
     named = all(w[:1].isupper() or w in _NAME_LINKS for w in stripped.split()) and "'" not in stripped
