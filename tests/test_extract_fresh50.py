@@ -153,3 +153,20 @@ def test_qualifiers_before_a_name_are_not_part_of_it() -> None:
     assert clean_name("opposition Committee of Doctors") == "Committee of Doctors"
     assert clean_name("the country's opposition Central Committee of Doctors") == "Central Committee of Doctors"
     assert clean_name("Russian media") == "Russian media"  # media of no name stay as they are
+
+
+def test_a_report_that_pegged_the_number_of_deaths(nlp: Language) -> None:
+    text = (  # fresh41 disputedtolls-05
+        "An earlier report from the National Disaster Risk Reduction and Management Council pegged the number of "
+        "deaths at 72, with most of the fatalities coming from the Bangsamoro Autonomous Region in Muslim Mindanao.\n"
+    )
+    said_by = _said(claims_of(nlp, text), "72")[0]
+    assert said_by == "National Disaster Risk Reduction and Management Council"
+
+
+def test_claims_that_people_make_are_theirs(nlp: Language) -> None:
+    text = (  # fresh41 disputedtolls-03, Andijan 2005
+        "Karimov has shrugged off activists' claims that hundreds had died and stonewalled Western demands for an "
+        "international inquiry, saying that Uzbek authorities would conduct their own probe.\n"
+    )
+    assert _said(claims_of(nlp, text), "hundreds")[0] == "activists"

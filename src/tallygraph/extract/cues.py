@@ -103,7 +103,7 @@ def _discloses(verb: Token) -> bool:
 def _sets_toll(verb: Token) -> bool:
     """ "Officials originally set the death toll at 30", "placed the number of dead at 12": giving a toll."""
     lex = lexicon()
-    if verb.lemma_.lower() not in ("set", "place", "fix"):
+    if verb.lemma_.lower() not in ("set", "place", "fix", "peg"):
         return False
     toll = any(c.dep_ == "dobj" and c.lemma_.lower() in lex["toll_references"] for c in verb.children)
     return toll and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)

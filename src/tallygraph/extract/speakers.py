@@ -116,6 +116,8 @@ def document_author(tok: Token) -> Token | None:
             t.ent_type_ in ("ORG", "PERSON")
             or (t.pos_ == "PROPN" and t.text[:1].isupper())
             or t.lemma_.lower() in {*lex["authority_nouns"], *lex["organisation_nouns"], *lex["record_keepers"]}
+            # "activists' claims that hundreds had died", "residents' accounts": the people whose word it is
+            or (t.dep_ == "poss" and t.pos_ == "NOUN" and t.lemma_.lower() in ONE_PERSON)
         )
 
     for child in tok.children:
