@@ -170,3 +170,25 @@ def test_claims_that_people_make_are_theirs(nlp: Language) -> None:
         "international inquiry, saying that Uzbek authorities would conduct their own probe.\n"
     )
     assert _said(claims_of(nlp, text), "hundreds")[0] == "activists"
+
+
+def test_an_agency_by_its_own_name_and_an_abbreviation_with_what_it_is() -> None:
+    # fresh52 navalincidents-12 (aljazeera.com) and fresh53 hurricanes-08 (aljazeera.com)
+    assert clean_name("China's Xinhua news agency") == "Xinhua"
+    assert clean_name("Iran's IRNA") == "IRNA"
+    assert clean_name("China's health ministry") == "China's health ministry"  # no outlet: as written
+    assert clean_name("National Coordinator for Disaster Reduction (CONRED) agency") == (
+        "National Coordinator for Disaster Reduction"
+    )
+
+
+def test_its_dossier_is_the_organisation_s(nlp: Language) -> None:
+    text = (  # fresh14 prisons-05
+        "LONDON: At least 98 prisoners have died in US custody in Iraq and Afghanistan since August 2002, the Human "
+        "Rights First organisation said on BBC television.\n\n"
+        "At least 34 of the deaths were suspected or confirmed homicides - deliberate or reckless killing - Human "
+        "Rights First said. Its dossier claims 11 more deaths are deemed suspicious and that between eight and 12 "
+        "prisoners were tortured to death.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _said(claims, "11 more deaths")[0] == "Human Rights First"

@@ -109,7 +109,17 @@ def clean_name(text: str) -> str:
     # "Inter Services Public Relations Directorate or ISPR": the name, not its short form
     text = re.sub(r"(?<=[a-z]{2}),?\s+or\s+[A-Z]{2,}$", "", text)
     # "Assistance Association for Political Prisoners (AAPP)": the name, whose abbreviation is an alias
-    text = re.sub(r"(?<=\w)\s+\((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z&.-]{1,9}\)(?=$|\s+and\s)", "", text)
+    # ("National Coordinator for Disaster Reduction (CONRED) agency": and what it is)
+    text = re.sub(
+        r"(?<=\w)\s+\((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z&.-]{1,9}\)(?:\s+(?:agency|group|organi[sz]ation))?"
+        r"(?=$|\s+and\s)",
+        "",
+        text,
+    )
+    # "China's Xinhua news agency": a wire or an outlet by its own name, not its country's
+    owned = re.fullmatch(r"[A-Z][\w.-]*'s\s+(.+?)(?:\s+news agency|\s+agency)?", text)
+    if owned and owned.group(1) in {*lexicon()["wire_agencies"], *lexicon()["named_outlets"]}:
+        text = owned.group(1)
     if text.count("(") > text.count(")"):
         # "International Organization for Migration (IOM", cut at the closing bracket: the name before it
         text = text[: text.rindex("(")].rstrip()
