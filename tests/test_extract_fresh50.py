@@ -192,3 +192,32 @@ def test_its_dossier_is_the_organisation_s(nlp: Language) -> None:
     )
     claims = claims_of(nlp, text)
     assert _said(claims, "11 more deaths")[0] == "Human Rights First"
+
+
+def test_a_closing_report_by_a_named_daily_relays_the_article(nlp: Language) -> None:
+    text = (  # fresh52 coups-10, madamasr.com
+        "The Health Ministry's forensic department submitted on Thursday medical reports on the casualties of the "
+        "brutal dispersal of two major pro-Muslim Brotherhood sit-ins on August 14, reported the privately owned "
+        "daily newspaper Al-Shorouk.\n\n"
+        "According to the forensic reports, 627 were killed at Rabea al-Adaweya square on August 14.\n"
+    )
+    said_by, via = _said(claims_of(nlp, text), "627")
+    assert (said_by, via) == ("forensic reports", ["Al-Shorouk"])  # one outlet, not "Al" and "Shorouk"
+
+
+def test_the_wire_alone_on_the_line_below_the_headline() -> None:
+    text = (  # fresh51 riots-01, peoplesdaily.pdnews.cn: the wire, then the page's time stamp
+        "Sporadic violence in Delhi as death toll rises to 33\nAFP\n1582795272000\n\n"
+        "Sporadic violence hit parts of Delhi overnight as gangs roamed streets littered with the debris of days of "
+        "sectarian riots that have killed 33 people, police said Thursday.\n"
+    )
+    assert byline_agency(text) == "AFP"
+
+
+def test_a_dateline_with_the_day_before_the_month() -> None:
+    text = (  # fresh49 returns-07, rferl.org
+        "Yugoslavia: Ethnic Albanians Returning Home Quickly\n\n"
+        "Geneva, 22 June 1999 (RFE/RL) - The United Nations refugee agency said today that more than 170,000 Kosovo "
+        "Albanians have now gone back to their homes in little more than a week.\n"
+    )
+    assert byline_agency(text) == "RFE/RL"

@@ -138,7 +138,8 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
                 own_sentence=quoted_as,
             )
         ]
-    kind_name = "relay" if tok.lemma_ == "report" and kind == "ORG" and looks_outlet_name(name) else "speech"
+    outlet = looks_outlet_name(name) or found.outlet
+    kind_name = "relay" if tok.lemma_ == "report" and kind == "ORG" and outlet else "speech"
     # "a forensic expert said" may be named later; "an official from the ministry" is named already.
     # "a resident, Tukur Gödel, told Daily Trust": named already
     named_person = kind == "PERSON" and name[:1].isupper()

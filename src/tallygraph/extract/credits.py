@@ -199,6 +199,10 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
                 return _agency_spelled(found.group(1))
             if found and found.group(1) in lexicon()["named_outlets"]:
                 return found.group(1)
+    for line in lines[:3]:
+        # "AFP" alone on a line below the headline, above the time stamp
+        if line in agencies:
+            return line
     for line in lines[:6]:
         # "(Reuters)" alone on a line below the headline
         alone = re.fullmatch(r"\(([A-Z][\w .-]{1,30})\)", line)
@@ -405,8 +409,12 @@ def relay_chain(publisher: str | None, outlet: str) -> list[str]:
     whole = outlet in lexicon()["wire_agencies"]  # "Interfax-Ukraine" is one agency
     agencies = {a.lower() for a in lexicon()["wire_agencies"]}
     # "(dpa/GNA)": an agency that spells itself in lower case is one part too
+    # (but "Al-Shorouk" is one outlet: a joint credit names a wire)
     joint = (
-        not whole and len(parts) > 1 and all((p[:1].isupper() or p.lower() in agencies) and " " not in p for p in parts)
+        not whole
+        and len(parts) > 1
+        and all((p[:1].isupper() or p.lower() in agencies) and " " not in p for p in parts)
+        and any(p.lower() in agencies for p in parts)
     )
     outlets = parts if joint else [outlet]
     if not publisher:

@@ -65,13 +65,13 @@ WIRE_DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'’ -]{1,40}(?:/[A-Z][A-Za-z.'’ -]{1,40})?"  # a place, or two: "Moscow/Kiev"
     r"(?:,\s*[A-Z][A-Za-z.'’ ]{1,40}){0,2}"
     r"(?:\s+/\s+[A-Z][A-Za-z.'’ -]{1,40})?"  # "RAMALLAH, Palestine / ISTANBUL (AA) -"
-    r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?)?"
+    r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?))?)?"
     r",?\s*\(([A-Z][^)]{1,40}|[a-z]{2,6}(?:-[a-z]{2,6}|/[A-Z]{2,6})?)\)\.?\s*(?:[–—_-]{1,2}|:)\s*"
 )
 """A wire dateline: "BEIRUT, December 6, 2013 (AFP) -", "GENEVA, Switzerland (AFP)—", "BAGHDAD, (AP) –",
 "Mexico City, Feb 13 (efe-epa).-", "Dhaka, July 28, (dpa/GNA) –", "Moscow/Kiev, Jun 1 (IANS):",
 "YEREVAN, Armenia, Western Asia, December 6 (ANI/Sputnik):", "RAMALLAH, Palestine / ISTANBUL (AA) -",
-"SAO PAULO, Brazil (AP) _" (the dash of old wire copy); group 1 the agency."""
+"SAO PAULO, Brazil (AP) _" (the dash of old wire copy), "Geneva, 22 June 1999 (RFE/RL) -"; group 1 the agency."""
 
 _CAPS_DATELINE = re.compile(r"^[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*(?:,\s*[A-Z][A-Za-z.'’ ]{1,40}){0,2}\s*(?:--|[–—]|\s-)\s*")
 """A dateline in capitals, perhaps with a country: "SANTA CATARINA PINULA, Guatemala — ", "KABUL -- "."""

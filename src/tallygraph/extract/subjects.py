@@ -30,6 +30,7 @@ class SpeechSubject:
     with_saying: bool  # "..., with an NGO saying ...": a statement beside the sentence's own
     agent_obj: Token | None  # "confirmed by the police"
     quoted_by: Token | None  # "was quoted as saying by state broadcaster IRIB": the one quoting
+    outlet: bool = False  # '..., reported the daily newspaper Al-Shorouk.': a named outlet, inverted
 
 
 def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]) -> SpeechSubject:
@@ -74,6 +75,11 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         and any(c.dep_ == "ccomp" for c in tok.children)
     )
     quotative = False
+    outlet = _inverted_outlet(tok, sent)
+    if outlet is not None and subj is not None and subj.i < tok.i:
+        # "The Health Ministry's forensic department submitted ... medical reports ..., reported the privately
+        # owned daily newspaper Al-Shorouk.": the parser gave the report the first clause's subject
+        subj, quotative = outlet, True
     addressed = tok.lemma_.lower() in ADDRESSING  # ", Santiago Perez, told EFE": EFE is told, not telling
     if subj is None and tok.i > sent.start and sent.doc[tok.i - 1].text == "," and not addressed:
         # '..., writes UNN with reference to ...', '..., reported Kyodo News.': a quotative inversion
@@ -150,4 +156,22 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         and quoted_by is None
     ):
         subj = None  # "The deaths were confirmed by the police": the agent speaks
-    return SpeechSubject(subj, subjects, anchor, quotative, comma_led, with_saying, agent_obj, quoted_by)
+    inverted_outlet = outlet is not None and subj is outlet
+    return SpeechSubject(
+        subj, subjects, anchor, quotative, comma_led, with_saying, agent_obj, quoted_by, inverted_outlet
+    )
+
+
+def _inverted_outlet(tok: Token, sent: Span) -> Token | None:
+    """The outlet of a closing "..., reported the daily newspaper Al-Shorouk.": a report after a comma, its
+    object a named outlet right after it and the last words of the sentence."""
+    if tok.lemma_.lower() not in ("report", "write") or tok.i == sent.start or sent.doc[tok.i - 1].text != ",":
+        return None
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or obj.left_edge.i != tok.i + 1:
+        return None
+    if not all(t.is_punct for t in sent.doc[obj.right_edge.i + 1 : sent.end]):
+        return None
+    words = {t.lower_ for t in obj.subtree}
+    named = obj.text in lexicon()["named_outlets"] or obj.text in lexicon()["wire_agencies"]
+    return obj if named or words & set(lexicon()["outlet_words"]) else None
