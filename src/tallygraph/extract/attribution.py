@@ -167,7 +167,7 @@ def _speaker_name(tok: Token, subj: Token | None, sent: Span, state: DocState) -
         if (
             tok.lemma_.lower() in WEAK_VERBS
             and not is_source_subject(subj)
-            and not _known_body(subj, state)
+            and not state.known_body(subj)
             and subj.lower_ not in PRONOUNS_FIRST | PRONOUNS_PERSON
         ):
             return None
@@ -187,9 +187,3 @@ def _titled_apposition(subj: Token, titles: list[str]) -> bool:
     return any(
         c.dep_ == "appos" and c.i > subj.i and c.pos_ == "NOUN" and c.lemma_.lower() in titles for c in subj.children
     )
-
-
-def _known_body(subj: Token, state: DocState) -> bool:
-    """ "The Observatory", a proper name the tagger gave no kind, standing for an organisation named before
-    ("the Syrian Observatory for Human Rights")."""
-    return subj.pos_ == "PROPN" and not subj.ent_type_ and state.agents.get(state.canonical(subj.text)) == "ORG"

@@ -34,7 +34,7 @@ def documentation_source(sent: Span, number_tok: Token, state: DocState) -> Sour
             # "Human Rights Watch verified 80 deaths": a proper name the tagger knew no kind for is an organisation's
             untyped_name = subj.pos_ == "PROPN" and not subj.ent_type_ and " " in name
             # "The Observatory documented the deaths of 101,662 pro-regime fighters": an organisation named before
-            known = subj.pos_ == "PROPN" and not subj.ent_type_ and state.agents.get(state.canonical(name)) == "ORG"
+            known = state.known_body(subj)
             if (
                 is_org
                 or untyped_name

@@ -71,6 +71,11 @@ class DocState:
             if len(full.split()) >= 2 and full.upper() != short:
                 self.aliases.setdefault(short, full)
 
+    def known_body(self, tok: Token) -> bool:
+        """ "The Observatory", a proper name the tagger gave no kind, standing for an organisation that spoke
+        before ("the Syrian Observatory for Human Rights")."""
+        return tok.pos_ == "PROPN" and not tok.ent_type_ and self.agents.get(self.canonical(tok.text)) == "ORG"
+
     def canonical(self, name: str) -> str:
         """The fullest known form of a name ("AA" -> "Anadolu Agency", "Efendiyev" -> full)."""
         name = clean_name(name)
