@@ -12,6 +12,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tallygraph.attribute_lookup import use_attribute_lookup
 from tallygraph.lexicon import lexicon
 
 __all__ = ["DEFAULT_MODEL", "keep_outlet_domains", "keep_rank_abbreviations", "load_nlp", "model_name"]
@@ -43,8 +44,8 @@ def _keeping_outlet_domains(default: Callable[[str], object] | None) -> Callable
 
 @cache
 def load_nlp(name: str | None = None) -> Language:
-    """The loaded pipeline (cached per name)."""
-    nlp = keep_outlet_domains(spacy.load(name or model_name()))
+    """The loaded pipeline (cached per name), its attribute rules applied by lookup (same result, faster)."""
+    nlp = keep_outlet_domains(use_attribute_lookup(spacy.load(name or model_name())))
     if "join_hyphenated_names" not in nlp.pipe_names:
         nlp.add_pipe("join_hyphenated_names", first=True)
     if "no_sentence_start_inside" not in nlp.pipe_names:
