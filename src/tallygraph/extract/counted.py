@@ -90,10 +90,9 @@ def is_person_noun(tok: Token) -> bool:
     # "some 400 Rohingya had died", "313,000 Rohingya have fled": a counted name whose verb only people undergo.
     if (
         tok.pos_ == "PROPN"
-        and tok.dep_ in ("nsubj", "nsubjpass")
         and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "PERSON")
-        and tok.head.lemma_.lower() in lexicon()["animate_verbs"]
         and any(c.dep_ == "nummod" for c in tok.children)
+        and any(v.lemma_.lower() in lexicon()["animate_verbs"] for v in _verbs_of(tok))
     ):
         return True
     # Demonyms in the plural: "Azerbaijanis", "Armenians", "Palestinians", "Uighurs".
@@ -109,6 +108,15 @@ def is_person_noun(tok: Token) -> bool:
         and tok.tag_ in ("NNPS", "NNS", "NNP")
         and len(text) > 4
     )
+
+
+def _verbs_of(tok: Token) -> list[Token]:
+    """What a noun does or undergoes: the verb it is the subject of, with that verb's complement ("6,700
+    Rohingya are estimated to have been killed"), and a verb that describes it ("647,000 Rohingya fleeing")."""
+    verbs = [c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        verbs += [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
+    return verbs
 
 
 def _definite(noun: Token) -> bool:

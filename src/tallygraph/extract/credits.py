@@ -161,6 +161,17 @@ def _credited(text: str) -> str | None:
     return _leading_credit(lines, agencies) or _closing_credit(lines, agencies)
 
 
+def _bracketed_place(line: str, credit: str, agencies: set[str]) -> bool:
+    """ "(Sanaa) – The Saudi and UAE-led coalition ...": a rights group's dateline, the place in brackets with
+    nothing before it; a wire opening the line so ("(Reuters) -", "(AFP) -") is the wire."""
+    if not line.lstrip().startswith("(") or not re.fullmatch(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}", credit):
+        return False  # ("(AFP) -", "(Courtesy China Central Television news) —": a wire, a broadcaster)
+    known = {a.lower() for a in agencies} | {o.lower() for o in lexicon()["named_outlets"]}
+    outlet_words = {w.lower() for w in lexicon()["outlet_words"]}
+    words = credit.lower().split()
+    return credit.lower() not in known and _agency_spelled(credit) is None and not outlet_words & set(words)
+
+
 def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
     """A credit above the story or in its dateline."""
     canonical = {a.lower(): a for a in agencies}
@@ -173,7 +184,7 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
             return canonical[named.group(1).lower()]
     for line in lines[:4]:
         match = _BYLINE.match(line) or WIRE_DATELINE.match(line) or _SLASH_DATELINE.match(line)
-        if match:
+        if match and not _bracketed_place(line, match.group(1).strip(), agencies):
             return match.group(1).strip()
         # (not "July 31, 2007 (KHARTOUM) —": a place)
         dashless = _DASHLESS_DATELINE.match(line) or _DATED_CREDIT.match(line) or _CREDIT_THEN_DATE.match(line)

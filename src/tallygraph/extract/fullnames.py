@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from tallygraph.lexicon import lexicon
+
 __all__ = ["full_person_name", "fuller_name"]
 
 
@@ -52,6 +54,7 @@ def full_person_name(surname: str, text: str, titles: Iterable[str], roles: Iter
     whose sentence gives someone one of these roles: "the deputy commander of police, Reynolds Kwakye, ...".
     """
     titles = {t.lower().rstrip(".") for t in titles}
+    adverbs = set(lexicon()["sentence_adverbs"])
     roles = {r.lower() for r in roles}
     forms = set()
     for match in re.finditer(rf"((?:[A-Z][\w'’.-]*[ \t]+){{1,2}}){re.escape(surname)}\b", text):
@@ -63,8 +66,8 @@ def full_person_name(surname: str, text: str, titles: Iterable[str], roles: Iter
         ends = [w for w in words if w.endswith(".") and w.lower().rstrip(".") not in titles]
         if any(not re.fullmatch(r"(?:[A-Z]\.)+", w) for w in ends):
             continue  # "... province of Guizhou. Gu said": a sentence ends between them
-        while words and words[0].lower().rstrip(".") in titles:
-            words.pop(0)
+        while words and (words[0].lower().rstrip(".") in titles or words[0].lower() in adverbs):
+            words.pop(0)  # (nor "However Mwatana": a sentence's opening adverb)
         if words:
             forms.add(" ".join([*words, surname]))
     return forms.pop() if len(forms) == 1 else surname

@@ -49,6 +49,10 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+)*\s+[-–—]+\s+(?=[A-Z])", "", text)  # "GAZA CITY - Gaza's ..."
     text = re.sub(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}:\s+(?=[A-Z])", "", text)  # "Deir Al-Balah: Hospital ..."
     text = re.sub(r"^(?:quoting|citing)\s+(?=[A-Z])", "", text, flags=re.I)  # a participle the parser put in a name
+    # "However Mwatana for Human Rights ... found": a sentence's opening adverb the tagger ran into the name
+    opener = text.split(None, 1)[0].rstrip(",") if text else ""
+    if opener.lower() in lexicon()["sentence_adverbs"] and re.match(r"\S+,?\s+[A-Z]", text):
+        text = text.split(None, 1)[1]
     text = re.sub(r"^(?:the|a|an|another)\s+", "", text, flags=re.I)
     if text.lower() in ("the", "a", "an", "another"):
         return ""  # "... according to the" where the page cuts off: nobody named

@@ -80,7 +80,7 @@ def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
     # "adding to the official tally of 41 given earlier on Tuesday by Amman"
     tally_of = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "tally"
     for _ in range(4):
-        if head.lemma_.lower() == "toll" or (tally_of and head == tok.head.head):
+        if head.lemma_.lower() == "toll" or (tally_of and head == tok.head.head) or _death_figure(head, tok):
             start = min(num.first, head.left_edge.i if head.i < num.first else num.first)
             return Figure(num, None, False, "killed", "people", max(start, sent.start), num.end)
         if head.lemma_.lower() in tolls and head.dep_ != "compound":
@@ -127,6 +127,17 @@ def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
             break
         head = head.head
     return None
+
+
+def _death_figure(noun: Token, tok: Token) -> bool:
+    """ "the fatality figure of 738", "a death count of 50": a figure of the dead, the number its "of"."""
+    return (
+        noun.lemma_.lower() in ("figure", "count", "tally", "total")
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head == noun
+        and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("death", "fatality") for c in noun.children)
+    )
 
 
 _PEOPLE_MEASURES = {
@@ -192,6 +203,15 @@ def _shared_predicate(noun: Token) -> str | None:
     return None
 
 
+def _subjectless_verb_after(sent: Span, num: NumberMention) -> Token | None:
+    """The verb just after a number ("5,730 are still detained") when the parser gave that verb no subject."""
+    doc = sent.doc
+    verb = next((t for t in doc[num.end : min(num.end + 4, sent.end)] if t.pos_ == "VERB"), None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
+
+
 def elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
     """A number standing for people on its own: "365 more wounded", "11,300 were dead",
     "18 more are missing", "15 were buried", "and 10 at the nearby clinic" (after "33 people died")."""
@@ -199,6 +219,8 @@ def elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) ->
     tok = doc[num.end - 1]
     if looks_like_year(sent, num) or tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "ORDINAL", "TIME"):
         return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return None  # "No one is around to take the injured to the hospitals": nobody
     nxt = doc[num.end] if num.end < sent.end else None
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in ("more", "others"):
         return None
@@ -276,6 +298,9 @@ def elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) ->
         if came_from is not None and tok.head.head in (came_from, came_from.head):
             return Figure(num, None, False, last.measure, last.population, tok.head.i, num.end)
     verb = None
+    total = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if total is None or total.lemma_.lower() != "total" or total.dep_ not in ("nsubj", "nsubjpass"):
+        total = None
     who = next(
         (
             c
@@ -291,6 +316,8 @@ def elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) ->
         verb = described  # "From the 13 identified this year, ..."
     elif tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
         verb = tok.head
+    elif total is not None:
+        verb = total.head  # "a total of 1,006 are now confirmed killed"
     elif tok.dep_ == "conj" and tok.head.pos_ == "VERB" and previous:
         verb = tok.head  # "33 people died at the hospital and 10 at the clinic"
     elif (
@@ -300,6 +327,8 @@ def elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) ->
         and doc[num.end].pos_ in ("AUX", "VERB")
     ):
         verb = tok.head.head  # "half a dozen deaths and dozens have been injured": a subject of its own
+    elif tok.dep_ == "conj" and own_verb and (unclaimed := _subjectless_verb_after(sent, num)) is not None:
+        verb = unclaimed  # "... arrested by security forces and 5,730 are still detained", 5,730 joined to "forces"
     elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         verb = tok.head  # "wounded about a dozen", "the blast killed 12 and wounded 30"
     if verb is None:
@@ -307,7 +336,7 @@ def elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) ->
     measure = cue_measure(verb, None)
     if measure is None:
         for child in verb.children:
-            if child.dep_ in ("acomp", "attr", "oprd", "dobj"):
+            if child.dep_ in ("acomp", "attr", "oprd", "dobj", "xcomp"):
                 measure = cue_measure(child, None)
                 if measure:
                     break
@@ -319,4 +348,5 @@ def elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) ->
         return None
     population = previous[-1].population if previous else "people"
     end = max(num.end, verb.i + 1) if verb.i > tok.i and verb.i - tok.i <= 4 else num.end
-    return Figure(num, None, False, measure, population, num.first, end)
+    start = total.left_edge.i if total is not None else num.first
+    return Figure(num, None, False, measure, population, start, end)

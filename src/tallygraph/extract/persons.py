@@ -16,6 +16,7 @@ __all__ = [
     "holder_of_office",
     "name_after_title",
     "named_after_body",
+    "named_after_noun",
     "named_in_apposition",
     "person_name",
     "role_of",
@@ -123,6 +124,21 @@ def named_after_body(tok: Token) -> str | None:
             if body:
                 return untitled(clean_name(person.text))
     return None
+
+
+def named_after_noun(tok: Token) -> str | None:
+    """ "..., witness Thiha Soe told Reuters": a witness or a post, then the person's name up to the verb, which
+    the parser hung on the noun as if the noun were the one who speaks."""
+    lex = lexicon()
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in {*lex["person_titles"], *lex["witness_nouns"]}:
+        return None
+    doc, verb = tok.doc, tok.head
+    if tok.i + 1 >= verb.i or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    person = entity_at(doc[tok.i + 1], ("PERSON",))
+    if person is None or person.start != tok.i + 1 or person.end != verb.i:
+        return None
+    return untitled(clean_name(person.text))
 
 
 def closing_person(tok: Token) -> str | None:

@@ -180,6 +180,7 @@ def body_blocks(text: str, title: str | None = None) -> list[Block]:
     current: list[tuple[int, int]] = []
 
     dated = False
+    carried = False
 
     def flush() -> None:
         nonlocal dated
@@ -203,6 +204,7 @@ def body_blocks(text: str, title: str | None = None) -> list[Block]:
         content = text[start:end]
         if not content.strip():
             flush()
+            carried = False
             continue
         following = lines[n + 1].lstrip() if n + 1 < len(lines) else ""
         # "... trapped under the rubble,\nincluding 720 children.": a hard-wrapped line, not a heading.
@@ -214,9 +216,13 @@ def body_blocks(text: str, title: str | None = None) -> list[Block]:
         )
         headline = title is not None and _repeats_title(content, title)
         skipped = headline or _teaser(lines, n) or _given_again(lines, n)
-        if (_is_heading(content) and not wrapped) or _is_boilerplate(content) or skipped:
+        # (A line the one before ran on into: "... another Yangon neighborhood,\nwhen security forces fired on
+        # protesters and a Red Cross team, witness Thiha\nSoe told Reuters.")
+        if (_is_heading(content) and not wrapped and not carried) or _is_boilerplate(content) or skipped:
             flush()
+            carried = False
             continue
+        carried = wrapped and not _ENDS_SENTENCE.search(content)
         # Trim leading/trailing spaces so offsets cover only text; and a page's link in another script run into
         # the story's first word ("إقرأ هذا الخبر بالعربيةNearly 60 people were reported killed").
         lead = len(content) - len(content.lstrip())

@@ -163,6 +163,20 @@ def document_author(tok: Token) -> Token | None:
     return None
 
 
+def _named_for(tok: Token) -> str | None:
+    """ "Mwatana for Human Rights", "Physicians for Human Rights": one word the tagger took for a person's name,
+    then "for" and a capitalised name, is an organisation's name."""
+    doc = tok.doc
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "for" and c.i == tok.i + 1), None)
+    obj = next((c for c in prep.rights if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if prep else None
+    if obj is None:
+        return None
+    words = doc[prep.i + 1 : obj.right_edge.i + 1]
+    if not all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the", "&") for t in words):
+        return None
+    return clean_name(doc[tok.i : obj.right_edge.i + 1].text)
+
+
 def phrase(tok: Token) -> tuple[str, str]:
     """The name a subject token stands for, and its kind (PERSON, ORG, OTHER)."""
     if tok.ent_type_ == "ORG":
@@ -181,6 +195,9 @@ def phrase(tok: Token) -> tuple[str, str]:
     if group is not None:
         return phrase(group)  # "One of the three police sources ... said", "one of the sources said"
     person = entity_at(tok, ("PERSON",))
+    body_for = _named_for(tok) if person is not None and len(person) == 1 else None
+    if body_for is not None:
+        return body_for, "ORG"
     if person is not None and tok.ent_type_ == "PERSON":
         return person_name(tok, person), "PERSON"
     named_org = named_in_apposition(tok)

@@ -15,9 +15,11 @@ from tallygraph.extract.speakers import ONE_PERSON, description, phrase
 __all__ = ["DocState"]
 
 # A proper name of up to nine words, with the small words names carry ("Committee to Protect Journalists")
-_NAME_RUN = r"([A-Z][\w'’.&-]*(?:[ \t]+(?:of|for|and|the|in|on|to|[A-Z][\w'’.&-]*)){0,8})"
+_NAME_RUN = r"([A-Z][\w'’.&-]*(?:[ \t]+(?:of|for|and|the|in|on|to|&|[A-Z][\w'’.&-]*)){0,8})"
 # "Assistance Association for Political Prisoners (AAPP)"
 _ABBREV = re.compile(_NAME_RUN + r"[ \t]+\(([A-Z][A-Za-z]{1,9})\)")
+# "The Armed Conflict Location & Event Data Project, or ACLED, said"
+_OR_ABBREV = re.compile(_NAME_RUN + r",[ \t]+or[ \t]+([A-Z]{2,9}),")
 # "the UN Office for the Coordination of Humanitarian Affairs known as OCHA"
 _KNOWN_AS = re.compile(_NAME_RUN + r",?[ \t]+(?:also[ \t]+|better[ \t]+)?known[ \t]+as[ \t]+([A-Z][A-Za-z]{1,9})\b")
 
@@ -66,7 +68,7 @@ class DocState:
             named = named_in_apposition(tok)
             if named is not None:
                 self.descriptions.setdefault(description(tok), clean_name(phrase(named)[0]))
-        for match in [*_ABBREV.finditer(sent.text), *_KNOWN_AS.finditer(sent.text)]:
+        for match in [*_ABBREV.finditer(sent.text), *_KNOWN_AS.finditer(sent.text), *_OR_ABBREV.finditer(sent.text)]:
             full, short = clean_name(_spelled_out(match.group(1), match.group(2))), match.group(2)
             if len(full.split()) >= 2 and full.upper() != short:
                 self.aliases.setdefault(short, full)

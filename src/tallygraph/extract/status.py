@@ -51,7 +51,8 @@ def figure_status(sent: Span, num: NumberMention) -> str:
             governed = node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in cues["projection_governors"]
             if modal or governed:
                 return "projection"
-        if depth < 5 and node.pos_ in ("VERB", "AUX"):
+        # ("One man was killed earlier in another neighborhood": when he died, not an earlier count)
+        if depth < 5 and node.pos_ in ("VERB", "AUX") and lemma not in lexicon()["animate_verbs"]:
             words = [c for c in node.children if c.dep_ == "advmod"]
             words += [
                 a for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for a in c.children if a.dep_ == "amod"
