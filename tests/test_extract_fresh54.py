@@ -100,3 +100,74 @@ def test_an_abbreviation_given_after_or(nlp: Language) -> None:
     )
     claims = claims_of(nlp, text)
     assert {c.said_by for c in claims} == {"Armed Conflict Location & Event Data Project"}
+
+
+def test_a_bare_hundred_or_thousand_keeps_its_article_and_its_hedge(nlp: Language) -> None:
+    text = (  # fresh57 congo-10 (EFE) and militantclaims-01 (BBC copy)
+        "More than a hundred bodies have been collected in the streets, Mario Ngavho said.\n\n"
+        "Several thousand people have been killed since the insurgency began.\n"
+    )
+    claims = claims_of(nlp, text)
+    bodies = _claim(claims, "hundred bodies")
+    assert (bodies.value, bodies.qualifier, bodies.low) == (100, "moreThan", 101)
+    assert bodies.quote.startswith("More than a hundred")
+    several = _claim(claims, "thousand people")
+    assert (several.value, several.qualifier) == (1000, "approximately")
+
+
+def test_when_a_report_was_published_is_not_who_published_it(nlp: Language) -> None:
+    text = (  # fresh57 militantclaims-12, 24newshd (AFP copy)
+        'In a report published in January, the United Nations said IS has "between 3,000 and 5,000 fighters" '
+        "across Iraq and Syria.\n"
+    )
+    fighters = _claim(claims_of(nlp, text), "3,000")
+    assert (fighters.said_by, fighters.via) == ("United Nations", [])
+
+
+def test_an_as_clause_with_its_own_object_is_no_source_of_the_sentence(nlp: Language) -> None:
+    text = (  # fresh57 militantclaims-12
+        "Four members of Iraq's security forces were killed Saturday in clashes with Islamic State group fighters, "
+        'an official said, as authorities announced "a number" of slain jihadists in a raid.\n'
+    )
+    four = _claim(claims_of(nlp, text), "Four members")
+    assert (four.said_by, four.via) == ("official", [])
+
+
+def test_quoted_by_an_agency_after_the_verb_not_by_in_the_quote(nlp: Language) -> None:
+    text = (  # fresh57 militantclaims-11, Journal du Cameroun
+        "“Air strikes followed by sweeping operations between Boulkessi and Koutoukou near the Burkina-Mali "
+        "border, on Monday killed 40 terrorists and destroyed 20 motorcycles,” a military source was quoted saying "
+        "by the Burkina New Agency (AIB).\n"
+    )
+    forty = _claim(claims_of(nlp, text), "40 terrorists")
+    assert (forty.said_by, forty.via) == ("military source", ["Burkina New Agency"])
+
+
+def test_according_to_him_and_a_speaker_named_after_the_when_and_where(nlp: Language) -> None:
+    text = (  # fresh57 congo-06, Africanews
+        "The militiamen killed six people there, said Charité Banza, president of the civil society of the "
+        "chiefdom of Bahema Nord.\n"
+        "According to him, CODECO militiamen also killed three other people on Thursday in the village of Ng'le.\n"
+        '"Too much is too much, there has been too much blood," said Tuesday in Bunia, the provincial capital, '
+        "Karna Soro, head of the Ituri office of MONUSCO. “Between December 1 and today, we are at 310 dead, "
+        "including 60 children,” he said.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "three other people").said_by == "Charité Banza"
+    assert _claim(claims, "310 dead").said_by == "Karna Soro"
+
+
+def test_wire_credits_told_to_a_wire_news_closing_agencies_and_a_barred_dateline(nlp: Language) -> None:
+    told = (  # fresh57 militantclaims-07, India TV (EFE copy)
+        '"Twelve of them were soldiers," Amiri told Efe news, adding 12 security personnel were injured.\n'
+    )
+    assert _claim(claims_of(nlp, told), "12 security").via == ["EFE"]
+    closing = (  # fresh57 congo-11, a24now
+        "The United Nations said that the M23 rebels killed at least 131 civilians in two villages.\n\nAgencies\n"
+    )
+    assert _claim(claims_of(nlp, closing), "131").via == ["Agencies"]
+    barred = (  # fresh57 congo-03, The Independent (Uganda)
+        "United Nations | Xinhua | The armed militia group CODECO reportedly killed seven people in a displaced "
+        "persons camp in the Democratic Republic of the Congo (DRC), a UN spokesman said on Thursday.\n"
+    )
+    assert _claim(claims_of(nlp, barred), "seven people").via == ["Xinhua"]

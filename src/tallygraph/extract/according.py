@@ -71,6 +71,10 @@ def according_source(
 def _according_name(obj: Token, state: DocState, earlier: list[Source]) -> tuple[str, str] | None:
     """Whom the object of an "according to" stands for, and their kind; None when it names nobody new."""
     lex = lexicon()
+    if obj.lower_ in ("him", "her") and state.last_person:
+        return state.last_person, "PERSON"  # "According to him, militiamen also killed three other people"
+    if obj.lower_ == "them" and state.last_speaker:
+        return state.last_speaker, state.agents.get(state.last_speaker, "ORG")
     name, kind = phrase(obj)
     name = state.canonical(name)
     bare = obj.tag_ == "NN" and not any(c.dep_ in ("poss", "compound", "amod") for c in obj.children)

@@ -13,7 +13,7 @@ from tallygraph.extract.cues import WEAK_VERBS, dash_quotative, is_source_subjec
 from tallygraph.extract.documents import according_preposition, as_quoted_by, counted_by, document_sources
 from tallygraph.extract.naming import find_author
 from tallygraph.extract.persons import untitled
-from tallygraph.extract.placement import left_name, opening_person
+from tallygraph.extract.placement import left_name, opening_person, person_after_quote
 from tallygraph.extract.resolve import (
     PRONOUNS_FIRST,
     PRONOUNS_PERSON,
@@ -159,7 +159,7 @@ def _speaker_name(tok: Token, subj: Token | None, sent: Span, state: DocState) -
     if subj is None:
         name, kind = left_name(tok), "ORG"
         if name is None:
-            name, kind = opening_person(sent, tok), "PERSON"
+            name, kind = opening_person(sent, tok) or person_after_quote(sent, tok), "PERSON"
         if name is None:
             return None
         name = state.canonical(name)

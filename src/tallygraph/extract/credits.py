@@ -190,6 +190,11 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         dashless = _DASHLESS_DATELINE.match(line) or _DATED_CREDIT.match(line) or _CREDIT_THEN_DATE.match(line)
         if dashless and _outlet_credit(dashless.group(1), agencies):
             return dashless.group(1).strip()
+    for line in lines[:4]:
+        # "United Nations | Xinhua | The armed militia group CODECO ...": the place and the wire, set off by bars
+        barred = re.match(r"[A-Z][\w .'’-]{1,40}\s+\|\s+([A-Z][\w .-]{1,30}?)\s+\|\s+(?=[A-Z\"“])", line)
+        if barred and (_agency_spelled(barred.group(1)) or barred.group(1) in lexicon()["named_outlets"]):
+            return _agency_spelled(barred.group(1)) or barred.group(1)
     for line in lines[:2]:
         # "Peru doubles estimate of political war deaths ( 2003-08-29 08:45) (Agencies)": the headline's credit
         if re.search(r"\S\s*\((?:Agencies|agencies)\)$", line):
@@ -374,6 +379,8 @@ def _closing_credit(lines: list[str], agencies: set[str]) -> str | None:
             return match.group(2).strip(" .")
         if _wire_credit(line.strip(" .-–—()"), agencies):  # a credit line: "AFP"
             return line.strip(" .-–—()")
+        if line == lines[-1] and re.fullmatch(r"[(–—-]*\s*(?:Agencies|AGENCIES)\s*\)?\.?", line.strip()):
+            return "Agencies"  # the story's last line: "Agencies"
         # "Source : aa", "Xinhua - Agencies": a wire spelled in lower case, a wire among others
         sourced = re.fullmatch(r"\(?(?:Source|SOURCE)\s*:\s*([a-z]{2,6})\)?\.?", line)
         pooled = re.fullmatch(r"([A-Z][\w-]*)\s+[-–—]\s+[Aa]gencies", line)

@@ -124,6 +124,11 @@ def clean_name(text: str) -> str:
     owned = re.fullmatch(r"[A-Z][\w.-]*'s\s+(.+?)(?:\s+news agency|\s+agency)?", text)
     if owned and owned.group(1) in {*lexicon()["wire_agencies"], *lexicon()["named_outlets"]}:
         text = owned.group(1)
+    # "told Efe news": the wire by its name
+    bare = re.fullmatch(r"(.+?)\s+news(?:\s+agency)?", text)
+    spelled = {a.lower(): a for a in lexicon()["wire_agencies"]}
+    if bare and bare.group(1).lower() in spelled:
+        text = spelled[bare.group(1).lower()]
     if text.count("(") > text.count(")"):
         # "International Organization for Migration (IOM", cut at the closing bracket: the name before it
         text = text[: text.rindex("(")].rstrip()

@@ -276,7 +276,12 @@ def find_numbers(sent: Span) -> list[NumberMention]:
         if j < sent.end and doc[j].lower_ in _SOUTH_ASIAN_SCALES and (value is not None or j == i + 1):
             value, j = _south_asian(sent, i, j)
         if value is not None:
-            hedge, qualifier, first = _hedge_before(sent, i)
+            # "more than a hundred bodies", "several thousand men": the article or "several" before a bare scale
+            lead = doc[i - 1].lower_ if i > sent.start and doc[i].lower_ in _SCALES else ""
+            opened = i - 1 if lead in ("a", "an", "several") else i
+            hedge, qualifier, first = _hedge_before(sent, opened)
+            if hedge is None and lead == "several":
+                hedge, qualifier, first = "several", "approximately", opened
             if hedge is None:
                 hedge, qualifier = _hedge_after(sent, j)
             obj = doc[j - 1].head if doc[j - 1].dep_ == "nummod" else doc[j - 1]  # "exceeds 400 people"

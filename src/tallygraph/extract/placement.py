@@ -18,6 +18,7 @@ __all__ = [
     "left_group",
     "left_name",
     "opening_person",
+    "person_after_quote",
     "trailing_apposition",
 ]
 
@@ -234,5 +235,22 @@ def opening_person(sent: Span, verb: Token) -> str | None:
             break
         opening = all(t.pos_ == "PROPN" or t.dep_ in ("cc", "punct") for t in sent.doc[sent.start : ent.start])
         if ent.label_ == "PERSON" and len(ent) >= 2 and opening and sent.doc[ent.end].text == ",":
+            return clean_name(ent.text)
+    return None
+
+
+def person_after_quote(sent: Span, verb: Token) -> str | None:
+    """'"Too much is too much," said Tuesday in Bunia, the provincial capital, Karna Soro, head of ...': a
+    speech verb after a quotation, the parser giving it no subject, and the person named after the when and
+    where."""
+    doc = sent.doc
+    if verb.i == sent.start or doc[verb.i - 1].text not in ('"', "”", "'", "’"):
+        return None
+    for ent in sent.ents:
+        if ent.start <= verb.i:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : ent.start]):
+            return None
+        if ent.label_ == "PERSON" and len(ent) >= 2:
             return clean_name(ent.text)
     return None

@@ -52,7 +52,12 @@ def statement_scope(
         )
     )  # '..., Ismet Music told AFP.' parsed as a conjunct: it still covers the sentence
     # "..., as reported by Ashraf Al-Qudra": an "as" clause vouches for the clause it hangs on
-    as_clause = anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in anchor.children)
+    # (not "..., an official said, as authorities announced a raid": a statement with its own object)
+    as_clause = (
+        anchor.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in anchor.children)
+        and not any(c.dep_ == "dobj" for c in anchor.children)
+    )
     # "... displacing about 50,000 people the UN said in a statement on Tuesday.": read as a relative clause
     # with nothing said in it, the closing words of a sentence with no comma before them
     bare_relative = (

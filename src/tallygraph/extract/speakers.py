@@ -129,7 +129,13 @@ def document_author(tok: Token) -> Token | None:
                 return objs[0]
             # "data published in the latest Civilian Impact Monitoring Report (CIMP)": the named report
             placed = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
-            if placed and placed[0].dep_ == "pobj" and placed[0].pos_ == "PROPN" and placed[0].ent_type_ != "GPE":
+            # (not "a report published in January": when)
+            if (
+                placed
+                and placed[0].dep_ == "pobj"
+                and placed[0].pos_ == "PROPN"
+                and placed[0].ent_type_ not in ("GPE", "DATE", "TIME")
+            ):
                 return placed[0]
         if (
             child.dep_ == "poss"

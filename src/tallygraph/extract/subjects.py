@@ -144,8 +144,9 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         # "Mehdi Valipour ... was quoted as saying by state broadcaster IRIB", "X was quoted by IRIB as saying":
         # the one quoted speaks, the one quoting relays
         quoted_by = agent_obj or next(
-            (o for t in tok.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent") for o in t.children
-             if o.dep_ == "pobj"),
+            # (after the verb, not in the quote before it: "Air strikes followed by sweeping operations ...")
+            (o for t in tok.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i > tok.i
+             for o in t.children if o.dep_ == "pobj"),
             None,
         )  # fmt: skip
     if (
