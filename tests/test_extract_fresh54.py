@@ -171,3 +171,23 @@ def test_wire_credits_told_to_a_wire_news_closing_agencies_and_a_barred_dateline
         "persons camp in the Democratic Republic of the Congo (DRC), a UN spokesman said on Thursday.\n"
     )
     assert _claim(claims_of(nlp, barred), "seven people").via == ["Xinhua"]
+
+
+def test_a_participle_that_corroborates_and_a_preliminary_report(nlp: Language) -> None:
+    text = (  # fresh55 ethiopia-04, Addis Standard
+        "A preliminary report by the government’s own Ethiopian Human Rights Commission (EHRC) confirmed that at "
+        "least 45 civilians were recently killed in extrajudicial executions in different parts of Amhara regional "
+        "state’s east Gojam zone, confirming multiple media reports including by Addis Standard.\n"
+    )
+    killed = _claim(claims_of(nlp, text), "45 civilians")
+    # a preliminary report's figure is its claim (the gold: 24 such figures, none superseded)
+    assert (killed.said_by, killed.via, killed.status) == ("Ethiopian Human Rights Commission", [], "claim")
+
+
+def test_a_syndicated_wire_whose_dateline_has_no_dash(nlp: Language) -> None:
+    text = (  # fresh55 sudan-09, MENAFN (IANS copy)
+        " date 2024-09-16 (MENAFN- IANS) Khartoum, Sep 16 (IANS) At least 40 civilians were killed in an attack by "
+        "the paramilitary Rapid Support Forces (RSF) on a village in central Sudan, according to a local "
+        "resistance committee.\n"
+    )
+    assert "IANS" in _claim(claims_of(nlp, text), "40 civilians").via

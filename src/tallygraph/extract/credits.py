@@ -273,11 +273,16 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
     # Below a web page's menus and captions: the dateline opens the first paragraph of the story itself.
     for line in [*lines[:4], *[ln for ln in lines[4:] if len(ln.split()) >= 12][:3]]:
         # "(MENAFN- Kuwait News Agency (KUNA)) ISLAMABAD, Sept 7 (KUNA) --": a syndicator's credit first
-        line = _SYNDICATION.sub("", re.sub(r"^date\s+\d{4}-\d{2}-\d{2}\s+", "", line))
+        raw = re.sub(r"^date\s+\d{4}-\d{2}-\d{2}\s+", "", line)
+        line = _SYNDICATION.sub("", raw)
         for part in re.split(r"(?<=[.!?])\s+", line)[:2]:
             wire = WIRE_DATELINE.match(part)
             if wire:
                 return wire.group(1).strip()
+            # "(MENAFN- IANS) Khartoum, Sep 16 (IANS) At least 40 civilians ...": no dash after the credit
+            dashless = _DASHLESS_DATELINE.match(part) if _SYNDICATION.match(raw) else None
+            if dashless and _outlet_credit(dashless.group(1), agencies):
+                return dashless.group(1).strip()
     for line in lines[:4]:
         # "AFP, MOSUL, Iraq": an agency credit, then the dateline's place
         # "AFP, Yaound :": an agency credit and a place, alone on a line

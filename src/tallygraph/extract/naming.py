@@ -34,7 +34,9 @@ _DESCRIPTORS = (
 _NAME_LINKS = {"for", "of", "on", "and", "the", "in"}
 # "official Xinhua News Agency", "state IRNA", "opposition Central Committee of Doctors": a lower-case qualifier
 # before a proper name
-_QUALIFIER = re.compile(r"^(?:official|semi-official|state|state-run|government|independent|opposition)\s+(?=[A-Z])")
+_QUALIFIER = re.compile(
+    r"^(?:own|official|semi-official|state|state-run|government|independent|opposition)\s+(?=[A-Z])"
+)
 
 
 def clean_name(text: str) -> str:

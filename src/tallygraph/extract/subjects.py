@@ -81,7 +81,8 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         # owned daily newspaper Al-Shorouk.": the parser gave the report the first clause's subject
         subj, quotative = outlet, True
     addressed = tok.lemma_.lower() in ADDRESSING  # ", Santiago Perez, told EFE": EFE is told, not telling
-    if subj is None and tok.i > sent.start and sent.doc[tok.i - 1].text == "," and not addressed:
+    # (not a participle: "..., confirming multiple media reports" corroborates, it does not speak)
+    if subj is None and tok.i > sent.start and sent.doc[tok.i - 1].text == "," and not addressed and tok.tag_ != "VBG":
         # '..., writes UNN with reference to ...', '..., reported Kyodo News.': a quotative inversion
         # the parser read as an object.
         # (the parser may also call the name a complement: "..., said BNP Senior Joint Secretary General Ruhul
