@@ -191,3 +191,28 @@ def test_a_syndicated_wire_whose_dateline_has_no_dash(nlp: Language) -> None:
         "resistance committee.\n"
     )
     assert "IANS" in _claim(claims_of(nlp, text), "40 civilians").via
+
+
+def test_assassinations_murders_and_ex_members(nlp: Language) -> None:
+    text = (  # fresh54 colombia-02 (Colombia Reports), colombia-03 (France 24) and colombia-10
+        "Fifty-nine community leaders and human rights defenders were assassinated in the first months of 2019.\n\n"
+        "Indepaz’ figures do show a drop in murders compared to the same period in 2018 in which there were 81 "
+        "assassinations.\n\n"
+        '"14 ex-members of FARC were murdered," said UN secretary-general Antonio Guterres in his quarterly report.\n\n'
+        "We have documented 77 murders, Juan Pappier said.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert {c.value: c.counts for c in claims} == {59: "killed", 81: "killed", 14: "killed", 77: "killed"}
+    assert _claim(claims, "14 ex-members").said_by == "Antonio Guterres"
+
+
+def test_places_listed_with_their_counts_in_brackets(nlp: Language) -> None:
+    text = (  # fresh54 colombia-01, teleSUR
+        "The killings of social leaders have also occurred in the departments of Nariño (25), Putumayo (17), Valle "
+        "del Cauca (13), Norte de Santander (12), Huila (11), Cordoba (10), Choco (9), and Bolivar (7).\n"
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.counts) for c in claims][:3] == [(25, "killed"), (17, "killed"), (13, "killed")]
+    assert len(claims) == 8 and _claim(claims, "Valle del Cauca (13)").value == 13
+    ages = "Mary Smith (25) and John Brown (27) were killed in the crash, police said.\n"
+    assert claims_of(nlp, ages) == []  # names with their ages

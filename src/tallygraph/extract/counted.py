@@ -126,6 +126,14 @@ def _definite(noun: Token) -> bool:
 
 def counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
     """The noun a number counts and whether it is partitive ("170 of the bodies")."""
+    noun, partitive = _counted_noun(sent, num)
+    doc = sent.doc
+    if noun is not None and noun.lower_ == "ex" and noun.i + 2 < sent.end and doc[noun.i + 1].text == "-":
+        return doc[noun.i + 2], partitive  # "14 ex-members of FARC", which the tokenizer cuts at the hyphen
+    return noun, partitive
+
+
+def _counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
     doc = sent.doc
     last = doc[num.end - 1]
     # "1,400 reports of missing individuals": the people the reports are about.

@@ -212,6 +212,42 @@ def _subjectless_verb_after(sent: Span, num: NumberMention) -> Token | None:
     return verb
 
 
+def _bracketed(sent: Span, start: int, end: int) -> bool:
+    """Is the number at ``start:end`` in brackets right after a proper name?"""
+    doc = sent.doc
+    if start - 2 < sent.start or end >= sent.end or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    return doc[start - 2].pos_ == "PROPN"
+
+
+def _bracketed_place_count(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
+    """ "The killings ... have also occurred in the Departments of Nariño (25), Putumayo (17), ... and Bolivar
+    (7)": a list of places, each with its count in brackets, of what the sentence counts before the list.
+    (Two at least, so that "Mary (25)" giving an age is not one.)"""
+    doc = sent.doc
+    if not _bracketed(sent, num.first, num.end):
+        return None
+    listed = [t for t in sent if t.like_num and _bracketed(sent, t.i, t.i + 1)]
+    if len(listed) < 2:
+        return None
+    # places after "in", "of", "from": not "Mary (25) and John (27) were killed", names with their ages (the
+    # tagger takes many a place for a person's name, "Nariño (25)")
+    named = doc[listed[0].i - 2]
+    opening = doc[max(sent.start, named.left_edge.i - 3) : named.left_edge.i + 1]
+    if not any(t.lower_ in ("in", "of", "from", "across", "including") for t in opening):
+        return None
+    same_sentence = [f for f in previous if f.number.start >= sent.start]
+    measure = same_sentence[-1].measure if same_sentence else None
+    if measure is None:
+        cues = (measure_word(t) for t in doc[sent.start : listed[0].i] if t.pos_ in ("NOUN", "PROPN"))
+        measure = next((m for m in cues if m in _PEOPLE_MEASURES), None)
+    if measure is None:
+        return None
+    place = doc[num.first - 2]
+    start = min((t.i for t in place.lefts if t.dep_ == "compound" or t.text[:1].isupper()), default=place.i)
+    return Figure(num, None, False, measure, "people", start, num.end + 1)
+
+
 def elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
     """A number standing for people on its own: "365 more wounded", "11,300 were dead",
     "18 more are missing", "15 were buried", "and 10 at the nearby clinic" (after "33 people died")."""
@@ -221,6 +257,9 @@ def elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) ->
         return None
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return None  # "No one is around to take the injured to the hospitals": nobody
+    placed_list = _bracketed_place_count(sent, num, previous)
+    if placed_list is not None:
+        return placed_list
     nxt = doc[num.end] if num.end < sent.end else None
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in ("more", "others"):
         return None
