@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from tallygraph.extract.counted import counted_noun, harm_case, is_person_noun, on_board, predicate_label
 from tallygraph.extract.figure import Figure
+from tallygraph.extract.inhabitants import population_figure, population_measure
 from tallygraph.extract.measures import cue_beside, cue_measure, in_custody, judged, measure_rank
 from tallygraph.extract.nounless import elliptical_figure, number_of, toll_figure
 from tallygraph.extract.numbers import NumberMention, looks_like_year
@@ -436,7 +437,11 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
         things = noun is not None and noun.pos_ in ("NOUN", "PROPN") and (partitive or _counted_with_of(num, noun))
         if looks_like_year(sent, num):
             return None  # "down from 114 in 2016"
-        toll = toll_figure(sent, num) or (None if things else elliptical_figure(sent, num, previous))
+        toll = (
+            toll_figure(sent, num)
+            or population_figure(sent, num)
+            or (None if things else elliptical_figure(sent, num, previous))
+        )
         if toll is not None:
             toll.status = figure_status(sent, num)
             return toll
@@ -464,7 +469,7 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
         "day",
     ):
         return None
-    measure = _measure(sent, num, noun, partitive)
+    measure = population_measure(noun) or _measure(sent, num, noun, partitive)
     if measure is None:
         # "The number of injured people ... exceeds 400 people": what the number is the number of
         counted = number_of(doc[num.end - 1])
