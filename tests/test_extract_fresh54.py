@@ -216,3 +216,15 @@ def test_places_listed_with_their_counts_in_brackets(nlp: Language) -> None:
     assert len(claims) == 8 and _claim(claims, "Valle del Cauca (13)").value == 13
     ages = "Mary Smith (25) and John Brown (27) were killed in the crash, police said.\n"
     assert claims_of(nlp, ages) == []  # names with their ages
+
+
+def test_a_claim_trailing_the_sentence_is_the_claim_of_its_subject(nlp: Language) -> None:
+    text = (  # fresh48 soldierlosses-11
+        "Al-Qaeda-linked al-Shabab militants have attacked an army base near the Somali capital, claiming to have "
+        "killed at least 73 soldiers.\n\n"
+        "A previous FBC report cited Divisional Planning Officer West, Sitiveni Tavaga, saying that of the total "
+        "fatalities, 10 people died on the Western division of the country.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "73 soldiers").said_by == "al-Shabab militants"
+    assert _claim(claims, "10 people").said_by == "Sitiveni Tavaga"  # who is cited says it

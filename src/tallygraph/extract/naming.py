@@ -68,7 +68,8 @@ def clean_name(text: str) -> str:
     # "Houthi-run Saba news agency" is Saba; "Houthi-controlled health authorities" are only those authorities
     # (but "Burma state-run TV" is not "TV": what is left must still name someone)
     text = re.sub(
-        r"^(?:[A-Z][\w.]*\s+){0,2}[\w-]+-(?:run|backed|controlled|affiliated|owned|based)\s+(?=[A-Z])"
+        r"^(?:(?:[A-Z][\w.]*\s+){0,2}[\w-]+-)?(?:run|backed|controlled|affiliated|owned|based|linked|allied|aligned)"
+        r"\s+(?=[A-Z]|[a-z]+-[A-Z])"
         r"(?!(?:TV|Radio|Television|Media|Press)$)",
         "",
         text,

@@ -74,6 +74,19 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         and tok.head.i > tok.i
         and any(c.dep_ == "ccomp" for c in tok.children)
     )
+    # "al-Shabab militants have attacked an army base ..., claiming to have killed at least 73 soldiers": a
+    # claim trailing the sentence is the claim of those who did what it tells
+    claiming = (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and tok.lemma_.lower() in ("claim", "say")
+        and tok.head.lemma_ not in ("cite", "quote")  # "X cited Y, saying ...": Y says
+        and tok.i > tok.head.i
+        and sent.doc[tok.i - 1].text == ","
+        and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+    )
+    if subj is None and claiming and tok.head.pos_ in ("VERB", "AUX"):
+        subj = max((c for c in tok.head.children if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
     quotative = False
     outlet = _inverted_outlet(tok, sent)
     if outlet is not None and subj is not None and subj.i < tok.i:
