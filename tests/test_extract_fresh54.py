@@ -228,3 +228,30 @@ def test_a_claim_trailing_the_sentence_is_the_claim_of_its_subject(nlp: Language
     claims = claims_of(nlp, text)
     assert _claim(claims, "73 soldiers").said_by == "al-Shabab militants"
     assert _claim(claims, "10 people").said_by == "Sitiveni Tavaga"  # who is cited says it
+
+
+def test_closing_source_lines_that_name_wires(nlp: Language) -> None:
+    listed = (  # fresh26 militarybases-03, a page whose source line runs into the wires
+        "Suspected jihadists killed at least 17 soldiers and four civilians in northern Mali, the army said.\n\n"
+        "SourceFR24, AFP\n"
+    )
+    assert _claim(claims_of(nlp, listed), "17 soldiers").via == ["FR24", "AFP"]
+    based = (  # fresh47 wounded-02
+        "As of 18:00 on April 14, 162 people are in hospitals for in-patient treatment, the Health Ministry "
+        "reported.\n\nBased on materials of BelTA\n"
+    )
+    assert _claim(claims_of(nlp, based), "162 people").via == ["BelTA"]
+
+
+def test_platforms_named_among_other_words(nlp: Language) -> None:
+    text = (  # fresh47 wounded-10, fresh49 children-07, fresh37 drownings-06
+        '"Nine of those injured have been taken to medical facilities," Oleh Synehubov wrote on the Telegram '
+        "messaging app.\n\n"
+        "The ministry said on its official social media account that 11 children died.\n\n"
+        "The fire department said on its official account on the social media site Sina Weibo that search efforts "
+        "ended late Saturday and 17 people had been confirmed dead.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "Nine of those").via == ["Telegram"]
+    assert _claim(claims, "11 children").via == ["social media"]
+    assert _claim(claims, "17 people").via == ["Sina Weibo"]

@@ -3,6 +3,7 @@ post", "Speaking to AA", "told Al Jazeera")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Token
@@ -39,7 +40,15 @@ def channel(verb: Token, state: DocState) -> list[str]:
         mods = [c for c in child.lefts if c.dep_ in ("compound", "amod")]
         phrase_words = " ".join([*(c.lower_ for c in mods), child.lower_.rstrip(".")])
         names = [phrase_words, child.lower_.rstrip("."), *[c.lower_ for c in mods if c.dep_ == "compound"]]
-        platform = next((platforms[n] for n in names if n in platforms), None)
+        # "on the Telegram messaging app", "on its official social media account": the platform among the words
+        # (and "on the social media site Sina Weibo": the site named after it)
+        named = [a for a in child.rights if a.dep_ == "appos"]
+        end = named[0].right_edge.i if named and named[0].right_edge.i - child.i <= 4 else child.i
+        words = [t.lower_.rstrip(".") for t in verb.doc[child.left_edge.i : end + 1]]
+        names += [" ".join(pair) for pair in itertools.pairwise(words)] + [w for w in words if w != "x"]
+        found = [platforms[n] for n in names if n in platforms]
+        # (a site by its name before "social media": "on the social media site Sina Weibo")
+        platform = next((f for f in found if f != "social media"), found[0] if found else None)
         up = [child.head.head]
         for _ in range(3):
             up.append(up[-1].head)
@@ -47,6 +56,8 @@ def channel(verb: Token, state: DocState) -> list[str]:
             via.append(platform)
         elif child.head.head.i == verb.i and child.pos_ == "PROPN" and is_outlet(child, state):
             via.append(state.canonical(phrase(child)[0]))  # "said on Radio Caracol"
+    if len(via) > 1 and "social media" in via:
+        via.remove("social media")  # the site by its name: "on the social media site Sina Weibo"
     for child in verb.children:
         if child.dep_ == "advcl" and child.lemma_ in ("speak", "talk"):
             for prep in child.children:

@@ -378,6 +378,14 @@ def _closing_credit(lines: list[str], agencies: set[str]) -> str | None:
         if _wire_credit(named, agencies) or looks_outlet_name(named):
             return named
     for line in lines[-2:]:
+        # "Based on materials of BelTA": the wire the story was written from
+        based = re.fullmatch(r"Based on (?:the )?materials (?:of|from|by) ([A-Z][\w'’&. -]{1,30}?)\.?", line.strip())
+        if based:
+            return based.group(1)
+        # "SourceFR24, AFP": the page's source line, the label run into the wires it names
+        listed = re.fullmatch(r"Sources?\s*:?\s*([A-Z][\w-]{1,20}(?:,\s*[A-Z][\w-]{1,20})+)", line.strip())
+        if listed and any(_wire_credit(w.strip(), agencies) for w in listed.group(1).split(",")):
+            return "/".join(w.strip() for w in listed.group(1).split(","))
         match = _SOURCE_LINE.match(line)
         # "Source: Reuters"; "Source Addis Standard" without its colon only when it names an outlet
         if match and (match.group(1) or looks_outlet_name(match.group(2).strip())):
