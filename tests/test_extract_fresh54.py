@@ -255,3 +255,18 @@ def test_platforms_named_among_other_words(nlp: Language) -> None:
     assert _claim(claims, "Nine of those").via == ["Telegram"]
     assert _claim(claims, "11 children").via == ["social media"]
     assert _claim(claims, "17 people").via == ["Sina Weibo"]
+
+
+def test_a_plural_that_undergoes_what_only_people_undergo(nlp: Language) -> None:
+    text = (
+        "Eight suspected pirates have been arrested, the navy said.\n\n"  # fresh28 piracy-04
+        "During the campaign 9,619 offenders were arrested.\n\n"  # fresh40 roadtolls-06
+        "Five corpses were recovered from the river.\n\n"  # fresh19 massacres-01 ("corpses" lemmatised "corps")
+        "Poachers killed 12 elephants last year.\n\n"
+        "Two avalanches in eastern Turkey have killed at least 38 people.\n\n"  # fresh30 avalanches-06
+        "The 280 aid workers from 33 countries killed in 2023 was more than double the previous year's figure.\n"
+    )
+    claims = claims_of(nlp, text)
+    # not the elephants, the avalanches that kill, nor the countries the workers came from
+    assert [c.value for c in claims] == [8, 9619, 5, 38, 280]
+    assert [c.counts for c in claims][:4] == ["captured", "captured", "remains-found", "killed"]

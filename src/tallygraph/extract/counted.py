@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.numbers import NumberMention
-from tallygraph.lexicon import lexicon
+from tallygraph.lexicon import forms, lexicon
 
 __all__ = [
     "DISEASE_ARTICLE",
@@ -74,8 +74,8 @@ def is_person_noun(tok: Token) -> bool:
         for c in tok.children
     ):
         return False  # "121 tiger deaths", "12 elephant deaths": animals counted (not "Tamil Tiger rebels")
-    if lemma in lexicon()["person_nouns"] or tok.lower_ in lexicon()["person_nouns"]:
-        return True
+    if any(f in lexicon()["person_nouns"] for f in forms(tok.text, tok.lemma_)):
+        return True  # (under a naive singular too: "corpses", which the lemmatizer makes "corps")
     if tok.lower_ in lexicon()["nominal_counts"]:
         return True
     if _remains_part(tok):
@@ -95,6 +95,18 @@ def is_person_noun(tok: Token) -> bool:
         and any(v.lemma_.lower() in lexicon()["animate_verbs"] for v in _verbs_of(tok))
     ):
         return True
+    # "Eight suspected pirates have been arrested", "9,619 offenders were arrested": a plural that undergoes
+    # what only people undergo (not "12 elephants were killed": animals are named as such)
+    if (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NNS"
+        and any(c.dep_ == "nummod" for c in tok.children)
+        and not any(
+            f in {*lexicon()["animal_words"], *lexicon()["settlement_nouns"]} for f in forms(tok.text, tok.lemma_)
+        )
+        and any(v.lemma_.lower() in lexicon()["people_only_verbs"] for v in _verbs_of(tok))
+    ):
+        return True
     # Demonyms in the plural: "Azerbaijanis", "Armenians", "Palestinians", "Uighurs".
     text = tok.text
     if tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS") and text[:1].isupper():
@@ -110,12 +122,27 @@ def is_person_noun(tok: Token) -> bool:
     )
 
 
+_UNDERGONE = {"die", "perish", "starve", "drown", "flee", "vanish", "disappear", "suffocate"}
+"""Verbs whose subject is the one they befall ("400 Rohingya had died"); of other verbs it is the one who acts
+("Two avalanches killed ..."), and only a passive's subject or a past participle's noun undergoes them."""
+
+
 def _verbs_of(tok: Token) -> list[Token]:
-    """What a noun does or undergoes: the verb it is the subject of, with that verb's complement ("6,700
-    Rohingya are estimated to have been killed"), and a verb that describes it ("647,000 Rohingya fleeing")."""
-    verbs = [c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    """What befalls a noun: the passive verb it is the subject of, with that verb's complement ("6,700 Rohingya
+    are estimated to have been killed"), a verb of dying or fleeing it is the subject of, and a participle that
+    describes it ("12 people killed", "647,000 Rohingya fleeing")."""
+    verbs = [
+        c
+        for c in tok.children
+        if c.dep_ == "acl"
+        and c.pos_ == "VERB"
+        and (c.tag_ == "VBN" or c.lemma_.lower() in _UNDERGONE)
+        and c.i - tok.i <= 3  # (beside it: not a participle the parser hung on it from afar)
+    ]
     if tok.dep_ in ("nsubj", "nsubjpass"):
-        verbs += [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
+        chain = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
+        passive = tok.dep_ == "nsubjpass"
+        verbs += [v for v in chain if passive or v.lemma_.lower() in _UNDERGONE]
     return verbs
 
 

@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.counted import in_disease_context
-from tallygraph.lexicon import lexicon
+from tallygraph.lexicon import forms, lexicon
 
 __all__ = ["cue_beside", "cue_measure", "in_custody", "judged", "measure_rank", "measure_word"]
 
@@ -116,7 +116,9 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
         c.lower_ in ("body", "skeletal", "human", "bone") for c in tok.lefts
     ):
         return "remains-found"
-    return _measure_cues().get(lemma) or _measure_cues().get(low)
+    cues = _measure_cues()
+    # (under a naive singular too: "corpses", which the lemmatizer makes "corps")
+    return next((cues[f] for f in forms(tok.text, tok.lemma_) if f in cues), None)
 
 
 def measure_word(tok: Token) -> str | None:
