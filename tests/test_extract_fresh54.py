@@ -270,3 +270,27 @@ def test_a_plural_that_undergoes_what_only_people_undergo(nlp: Language) -> None
     # not the elephants, the avalanches that kill, nor the countries the workers came from
     assert [c.value for c in claims] == [8, 9619, 5, 38, 280]
     assert [c.counts for c in claims][:4] == ["captured", "captured", "remains-found", "killed"]
+
+
+def test_a_last_line_cut_off_where_the_copy_stops_is_no_headline(nlp: Language) -> None:
+    text = (  # fresh55 sudan-08, The National (the stored excerpt stops mid-word)
+        "Dozens of bodies covered in white sheets were seen in images shared online.\n\n"
+        "The conflict has killed about 150,000 people, according to some estimates, and displaced nearly nine millio\n"
+    )
+    toll = _claim(claims_of(nlp, text), "150,000")
+    assert (toll.value, toll.qualifier, toll.said_by) == (150000, "approximately", "some estimates")
+
+
+def test_half_a_million_a_displaced_population_and_a_local_body(nlp: Language) -> None:
+    text = (  # fresh13 strikes-02, fresh55 sudan-01 and sudan-10
+        "Zamzam refugee camp is home to at least half a million people.\n\n"
+        "The study said a displaced population of 1.2 million was at risk.\n\n"
+        "In Khartoum, two civilians were killed, the local Emergency Response Room said. Seventeen people were "
+        "killed, local Ukrainian officials said.\n"
+    )
+    claims = claims_of(nlp, text)
+    half = _claim(claims, "half a million")
+    assert (half.value, half.qualifier, half.counts) == (500000, "atLeast", "other:population")
+    assert _claim(claims, "1.2 million").counts == "displaced"
+    assert _claim(claims, "two civilians").said_by == "Emergency Response Room"
+    assert _claim(claims, "Seventeen").said_by == "local Ukrainian officials"  # a description keeps its words

@@ -63,7 +63,9 @@ def population_figure(sent: Span, num: NumberMention) -> Figure | None:
         owner = tok.head.head
         if owner.lemma_.lower() == "population" or _settlement(owner):
             start = max(sent.start, owner.left_edge.i if num.first - owner.left_edge.i <= 6 else owner.i)
-            return Figure(num, None, False, POPULATION, "people", start, num.end)
+            # "a displaced population of 1.2 million": what they are
+            said = [m for c in owner.children if c.dep_ in ("amod", "compound") and (m := cue_measure(c, None))]
+            return Figure(num, None, False, said[0] if said else POPULATION, "people", start, num.end)
     before = doc[num.first - 1] if num.first > sent.start else None
     if before is not None and before.lemma_.lower() == "population" and tok.head == before:
         return Figure(num, None, False, POPULATION, "people", before.i, num.end)

@@ -36,6 +36,8 @@ _NAME_LINKS = {"for", "of", "on", "and", "the", "in"}
 # before a proper name
 _QUALIFIER = re.compile(
     r"^(?:own|official|semi-official|state|state-run|government|independent|opposition)\s+(?=[A-Z])"
+    # ("local" and "regional" only before a name: "the local Emergency Response Room", not "local Ukrainian officials")
+    r"|^(?:local|regional)\s+(?=[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’.-]*))*$)"
 )
 
 

@@ -279,6 +279,8 @@ def find_numbers(sent: Span) -> list[NumberMention]:
             # "more than a hundred bodies", "several thousand men": the article or "several" before a bare scale
             lead = doc[i - 1].lower_ if i > sent.start and doc[i].lower_ in _SCALES else ""
             opened = i - 1 if lead in ("a", "an", "several") else i
+            if lead in ("a", "an") and opened > sent.start and doc[opened - 1].lower_ == "half":
+                value, opened = value // 2, opened - 1  # "half a million people": 500,000
             hedge, qualifier, first = _hedge_before(sent, opened)
             if hedge is None and lead == "several":
                 hedge, qualifier, first = "several", "approximately", opened

@@ -121,6 +121,15 @@ def _is_heading(line: str) -> bool:
     return len(words) <= 16 and not _TERMINAL.search(bare)
 
 
+def _cut_off_sentence(line: str) -> bool:
+    """The page's last line, a sentence cut off where the copy stops ("The conflict has killed about 150,000
+    people, according to some estimates, and displaced nearly nine millio"): long, in sentence case, a comma in
+    it -- not a headline."""
+    words = line.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= 12 and "," in line and lower >= 0.6 * len(words)
+
+
 def _is_boilerplate(line: str) -> bool:
     bare = _MARKUP.sub("", line).strip().lower()
     return any(bare.startswith(prefix) for prefix in lexicon()["boilerplate_prefixes"])
@@ -218,7 +227,8 @@ def body_blocks(text: str, title: str | None = None) -> list[Block]:
         skipped = headline or _teaser(lines, n) or _given_again(lines, n)
         # (A line the one before ran on into: "... another Yangon neighborhood,\nwhen security forces fired on
         # protesters and a Red Cross team, witness Thiha\nSoe told Reuters.")
-        if (_is_heading(content) and not wrapped and not carried) or _is_boilerplate(content) or skipped:
+        cut_off = n == len(lines) - 1 and bool(blocks) and _cut_off_sentence(content)
+        if (_is_heading(content) and not (wrapped or carried or cut_off)) or _is_boilerplate(content) or skipped:
             flush()
             carried = False
             continue
