@@ -294,3 +294,13 @@ def test_half_a_million_a_displaced_population_and_a_local_body(nlp: Language) -
     assert _claim(claims, "1.2 million").counts == "displaced"
     assert _claim(claims, "two civilians").said_by == "Emergency Response Room"
     assert _claim(claims, "Seventeen").said_by == "local Ukrainian officials"  # a description keeps its words
+
+
+def test_the_report_with_a_capital_is_the_report_of_the_body_before(nlp: Language) -> None:
+    text = (  # fresh54 colombia-01, teleSUR
+        "The Institute of Studies for Development and Peace (INDEPAZ) reported that the number of social leaders' "
+        "assassinations had climbed to 251 deaths so far this year in the country.\n"
+        "The Report highlighted that the indigenous people are the sector most affected by the killings while "
+        "noting that 90 of the victims were Indigenous people.\n"
+    )
+    assert _claim(claims_of(nlp, text), "90 of the victims").said_by == "Institute of Studies for Development and Peace"

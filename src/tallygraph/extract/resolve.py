@@ -49,7 +49,11 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     name, kind = phrase(subj)
     if kind == "PERSON" or document_author(subj) is not None:
         return state.canonical(name), kind  # "A statement from the ministry said"
-    if subj.lemma_.lower() in STATEMENTS and subj.tag_ == "NN" and not described(subj):
+    # (also "The Report highlighted", a capital the tagger takes for a name's)
+    statement = subj.tag_ == "NN" or (
+        subj.tag_ == "NNP" and any(c.lower_ == "the" for c in subj.children) and len(list(subj.children)) == 1
+    )
+    if subj.lemma_.lower() in STATEMENTS and statement and not described(subj):
         # "The statement said": the statement of the last organisation that spoke.
         return state.last_org, "ORG"
     documentary = any(f in lexicon()["document_nouns"] for f in forms(subj.text, subj.lemma_))
