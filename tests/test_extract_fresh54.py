@@ -304,3 +304,21 @@ def test_the_report_with_a_capital_is_the_report_of_the_body_before(nlp: Languag
         "noting that 90 of the victims were Indigenous people.\n"
     )
     assert _claim(claims_of(nlp, text), "90 of the victims").said_by == "Institute of Studies for Development and Peace"
+
+
+def test_a_speaker_who_gives_a_name_and_a_regime_speaking_via_its_media(nlp: Language) -> None:
+    text = (  # fresh56 myanmar-01 (Reuters copy), fresh6 mideast-01, fresh56 myanmar-06 (Myanmar Now)
+        '"We can confirm two were killed in our ward," said one neighborhood resident who asked to be identified '
+        "as just Win.\n\n"
+        "More than 200 dead had been brought to different hospitals, a Herat health department official who "
+        "identified himself as Dr Danish said.\n\n"
+        "The military regime said via state television and newspapers earlier this week that the count was "
+        "bloated. The announcement said 258 people had been killed.\n\n"
+        "She told Xinhua via mobile phone that 120 people were rescued.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "two were killed").said_by == "Win"
+    assert _claim(claims, "200 dead").said_by == "Danish"
+    regime = _claim(claims, "258 people")
+    assert (regime.said_by, regime.via) == ("military regime", ["state television and newspapers"])
+    assert "mobile phone" not in _claim(claims, "120 people").via

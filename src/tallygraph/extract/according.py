@@ -15,7 +15,7 @@ from tallygraph.lexicon import forms, lexicon
 
 __all__ = ["STATEMENTS", "according_source", "cited_in", "unowned_reports"]
 
-STATEMENTS = {"statement", "report", "communique", "release", "post", "tweet", "letter"}
+STATEMENTS = {"statement", "report", "communique", "release", "post", "tweet", "letter", "announcement"}
 """Nouns of a statement: "the statement said" is the statement of the last organisation that spoke."""
 
 

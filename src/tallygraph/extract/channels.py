@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Token
 
+from tallygraph.extract.naming import clean_name
 from tallygraph.extract.source import is_outlet
 from tallygraph.extract.speakers import phrase
 from tallygraph.extract.state import DocState
@@ -56,6 +57,12 @@ def channel(verb: Token, state: DocState) -> list[str]:
             via.append(platform)
         elif child.head.head.i == verb.i and child.pos_ == "PROPN" and is_outlet(child, state):
             via.append(state.canonical(phrase(child)[0]))  # "said on Radio Caracol"
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "via"):
+        # "The military regime said via state television and newspapers": the channel it spoke through
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and _a_medium(c, state)):
+            named = state.canonical(clean_name(verb.doc[obj.left_edge.i : obj.right_edge.i + 1].text))
+            if named and named not in via:
+                via.append(named)
     if len(via) > 1 and "social media" in via:
         via.remove("social media")  # the site by its name: "on the social media site Sina Weibo"
     for child in verb.children:
@@ -94,6 +101,14 @@ def channel(verb: Token, state: DocState) -> list[str]:
             via.insert(0, state.canonical(phrase(child)[0]))
     return via
 
+
+def _a_medium(tok: Token, state: DocState) -> bool:
+    """An outlet, a platform or a kind of medium ("state television and newspapers"), not "via mobile phone"."""
+    words = {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.conjuncts)}
+    return bool(words & _MEDIA) or tok.lower_ in lexicon()["platforms"] or is_outlet(tok, state)
+
+
+_MEDIA = {"television", "tv", "radio", "newspaper", "media", "broadcaster", "channel", "website", "agency", "outlet"}
 
 # Verbs of speech whose "to" names whom it was said to: "confirmed to Radio Dabanga".
 _SAYING_TO = {"confirm", "say", "explain", "reveal", "describe", "report", "admit", "speak", "talk", "disclose"}

@@ -14,6 +14,7 @@ __all__ = [
     "closing_person",
     "entity_at",
     "holder_of_office",
+    "identified_as",
     "name_after_title",
     "named_after_body",
     "named_after_noun",
@@ -123,6 +124,23 @@ def named_after_body(tok: Token) -> str | None:
             body = [c for c in obj.lefts if c.dep_ == "compound" and c.i < person.start]
             if body:
                 return untitled(clean_name(person.text))
+    return None
+
+
+def identified_as(tok: Token) -> str | None:
+    """ "one neighborhood resident who asked to be identified as just Win", "a doctor who gave his name only as
+    Ahmed": the name a described speaker gives."""
+    for clause in (c for c in tok.children if c.dep_ in ("relcl", "acl")):
+        for word in clause.subtree:
+            if word.lower_ != "as" or word.head.lemma_.lower() not in ("identify", "name", "give", "call"):
+                continue
+            name = next((o for o in word.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+            if name is not None:
+                given = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                honorifics = {h.lower().rstrip(".") for h in lexicon()["honorifics"]}
+                while given and given[0].lower_.rstrip(".") in honorifics:
+                    given.pop(0)  # "identified himself as Dr Danish": Danish
+                return untitled(clean_name(" ".join(t.text for t in [*given, name])))
     return None
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from tallygraph.extract.according import STATEMENTS
 from tallygraph.extract.documents import body_before_document, definite_figures, described
 from tallygraph.extract.naming import clean_name
-from tallygraph.extract.persons import named_after_body, named_after_noun
+from tallygraph.extract.persons import identified_as, named_after_body, named_after_noun
 from tallygraph.extract.source import looks_outlet_name
 from tallygraph.extract.speakers import agentive, body_of, description, document_author, one_of, phrase
 from tallygraph.extract.state import DocState
@@ -43,7 +43,7 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         if not agentive(antecedent) or antecedent.pos_ not in ("NOUN", "PROPN"):
             return None, "OTHER"  # "a population ... that is estimated to reach 120,000": nobody speaks
         return resolve_subject(antecedent, state)
-    run_on = named_after_body(subj) or named_after_noun(subj)
+    run_on = named_after_body(subj) or named_after_noun(subj) or identified_as(subj)
     if run_on is not None:
         return state.canonical(run_on), "PERSON"
     name, kind = phrase(subj)
