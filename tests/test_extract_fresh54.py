@@ -322,3 +322,18 @@ def test_a_speaker_who_gives_a_name_and_a_regime_speaking_via_its_media(nlp: Lan
     regime = _claim(claims, "258 people")
     assert (regime.said_by, regime.via) == ("military regime", ["state television and newspapers"])
     assert "mobile phone" not in _claim(claims, "120 people").via
+
+
+def test_a_range_under_at_least_and_a_hedged_count_that_looks_like_a_year(nlp: Language) -> None:
+    text = (  # fresh33 coldwaves-03, fresh37 hospitals-04 (WHO), fresh19 airstrikes-04
+        "At least 16 to 19 people died of the extreme cold, while in their cars, during the snowstorm.\n\n"
+        "More than 700 healthcare workers and patients have died, and more than 2000 have been injured in attacks "
+        "on health facilities.\n\n"
+        "Civilian casualties were higher than in any entire year since at least 2009.\n"
+    )
+    claims = claims_of(nlp, text)
+    cold = _claim(claims, "16 to 19")
+    assert (cold.value, cold.low, cold.high, cold.qualifier) == (16, 16, 19, "range")
+    hurt = _claim(claims, "2000")
+    assert (hurt.value, hurt.qualifier, hurt.counts) == (2000, "moreThan", "injured")
+    assert not [c for c in claims if c.value == 2009]

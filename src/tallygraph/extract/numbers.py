@@ -309,8 +309,12 @@ def _ranges(sent: Span, found: list[NumberMention]) -> list[NumberMention]:
             dashed = (
                 joint in ("-", "–", "—", "to", "or")
                 and before not in ("from",)
-                and (a.qualifier in ("exact", "approximately") or (a.hedge == "as many as" and joint != "or"))
-            )  # "As many as 28 to 30 people": the range is the hedge's upper bound
+                and (
+                    a.qualifier in ("exact", "approximately")
+                    or (a.hedge == "as many as" and joint != "or")
+                    or (a.hedge == "at least" and joint in ("to", "-", "–"))
+                )
+            )  # "As many as 28 to 30 people": the range is the hedge's upper bound; "At least 16 to 19 people"
             if joint == "or" and a.hedge is not None and b.hedge is None and b.value - a.value <= 2:
                 # "at least 24 or 25 hostages": the hedge bounds the pair from below
                 out.append(NumberMention(a.first, a.start, b.end, a.value, a.qualifier, a.hedge))
@@ -333,5 +337,9 @@ def looks_like_year(sent: Span, mention: NumberMention) -> bool:
     Counts of that size are written with a comma in edited English news, so a
     caller treats such a number as a count only if a person noun follows it.
     """
-    text = sent.doc[mention.start].text
+    doc = sent.doc
+    text = doc[mention.start].text
+    dated = mention.first > sent.start and doc[mention.first - 1].lower_ in ("since", "in", "from", "until", "by")
+    if mention.hedge in ("more than", "over", "at least", "nearly", "almost", "up to", "as many as") and not dated:
+        return False  # "more than 2000 have been injured": a count the hedge bounds (not "since at least 2009")
     return mention.end - mention.start == 1 and bool(re.fullmatch(r"1[5-9]\d\d|20\d\d", text))
