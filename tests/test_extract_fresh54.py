@@ -337,3 +337,17 @@ def test_a_range_under_at_least_and_a_hedged_count_that_looks_like_a_year(nlp: L
     hurt = _claim(claims, "2000")
     assert (hurt.value, hurt.qualifier, hurt.counts) == (2000, "moreThan", "injured")
     assert not [c for c in claims if c.value == 2009]
+
+
+def test_casualties_and_the_words_of_dying(nlp: Language) -> None:
+    text = (
+        "The number of casualties in the Gaza Strip has risen to 4,137, the ministry said.\n\n"  # fresh2 jordannews
+        "Six people between the ages of 24 and 55 were fatally wounded.\n\n"  # fresh22 gangs-05
+        "Between eight and 12 prisoners were tortured to death.\n\n"  # fresh14 prisons-05
+        "85 people were martyred in the strike.\n\n"  # fresh45 schoolattacks-07
+        "During an intense exchange of fire, six brave soldiers, having fought gallantly, embraced martyrdom, the "
+        "army said.\n\n"  # fresh57 militantclaims-08
+        "17 Boko Haram/ISWAP criminals were neutralized, the army said.\n"  # fresh48 soldierlosses-06
+    )
+    counts = {c.value: c.counts for c in claims_of(nlp, text)}
+    assert counts == {4137: "other:casualties", 6: "killed", 8: "killed", 85: "killed", 17: "killed"}

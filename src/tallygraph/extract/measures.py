@@ -97,6 +97,12 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
         # "whose entire population of nearly 120,000 people returned to Armenia": a people leaving its land
         exodus = any(c.dep_ == "nsubj" and c.lemma_.lower() == "population" for c in tok.children)
         return "displaced" if exodus else "other:returned"
+    if lemma in ("wound", "injure") and any(c.lower_ in ("fatally", "mortally") for c in tok.children):
+        return "killed"  # "Six people ... were fatally wounded"
+    if tok.pos_ == "VERB" and any(
+        p.lower_ == "to" and any(o.lower_ == "death" for o in p.children) for p in tok.children if p.dep_ == "prep"
+    ):
+        return "killed"  # "tortured to death", "beaten to death", "burned to death"
     if lemma in lex["exhuming_verbs"]:
         return "remains-found"  # only the dead are exhumed
     if lemma in lex["finding_verbs"] or lemma in ("pull", "dig"):
@@ -111,7 +117,11 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
     if lemma in lex["containing_verbs"] and _unconfirmed(tok):
         return "other:buried"  # "the six graves may contain about 100 bodies"
     if lemma == "casualty" or low == "casualties":
-        return "injured"
+        if any(c.lower_ in ("fatal", "dead", "death") for c in tok.children):
+            return "killed"  # "four injured have been confirmed as fatal casualties"
+        # "another civilian casualty from a landmine": one hurt; "casualties": the killed and the injured
+        # together, as the dev gold counts them (11 times, and 11 times the killed, never the injured alone)
+        return "injured" if low == "casualty" else "other:casualties"
     if lemma in ("part", "set", "piece", "fragment") and any(
         c.lower_ in ("body", "skeletal", "human", "bone") for c in tok.lefts
     ):

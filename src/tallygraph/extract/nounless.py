@@ -121,7 +121,7 @@ def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
                     start = child.i
                 if listed:
                     start = tok.head.left_edge.i  # "Niger, 19": the place and its count
-                measure = "injured" if child.lemma_.lower() == "casualty" else cases[0] if cases else "killed"
+                measure = measure_word(child) if child.lemma_.lower() == "casualty" else cases[0] if cases else "killed"
                 return Figure(num, None, False, measure, "people", start, num.end)
         if head.head.i == head.i:
             break
