@@ -351,3 +351,12 @@ def test_casualties_and_the_words_of_dying(nlp: Language) -> None:
     )
     counts = {c.value: c.counts for c in claims_of(nlp, text)}
     assert counts == {4137: "other:casualties", 6: "killed", 8: "killed", 85: "killed", 17: "killed"}
+
+
+def test_prisoners_liberated_are_released(nlp: Language) -> None:
+    text = (  # fresh44 disappearances-12
+        "Despite the liberation of about 4,000 civilian and military prisoners from the detention centers, there "
+        "are tens of thousands whose fate is still unknown.\n"
+    )
+    freed = _claim(claims_of(nlp, text), "4,000")
+    assert (freed.value, freed.counts) == (4000, "released")
