@@ -4,7 +4,6 @@ post", "Speaking to AA", "told Al Jazeera")."""
 from __future__ import annotations
 
 import itertools
-import re
 
 from spacy.tokens import Token
 
@@ -60,9 +59,9 @@ def channel(verb: Token, state: DocState) -> list[str]:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "via"):
         # "The military regime said via state television and newspapers": the channel it spoke through
         for obj in (c for c in prep.children if c.dep_ == "pobj" and _a_medium(c, state)):
-            named = state.canonical(clean_name(verb.doc[obj.left_edge.i : obj.right_edge.i + 1].text))
-            if named and named not in via:
-                via.append(named)
+            medium = state.canonical(clean_name(verb.doc[obj.left_edge.i : obj.right_edge.i + 1].text))
+            if medium and medium not in via:
+                via.append(medium)
     if len(via) > 1 and "social media" in via:
         via.remove("social media")  # the site by its name: "on the social media site Sina Weibo"
     for child in verb.children:
@@ -76,9 +75,7 @@ def channel(verb: Token, state: DocState) -> list[str]:
         if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() in _SAYING_TO:
             told = (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in _GATHERINGS)
             for obj in (c for c in told if is_outlet(c, state)):
-                name = state.canonical(phrase(obj)[0])
-                wire = re.sub(r"\s+news$", "", name)  # "confirmed to Reuters news": the wire
-                via.insert(0, wire if wire in lexicon()["wire_agencies"] else name)
+                via.insert(0, state.canonical(phrase(obj)[0]))  # ("confirmed to Reuters news": the wire, by clean_name)
         # "an NGO worker ... gave AFP a toll of 64": the outlet given the figures
         given = verb.lemma_.lower() in lexicon()["disclosure_verbs"] and any(c.dep_ == "dobj" for c in verb.children)
         if given and child.dep_ == "dative" and child.pos_ == "PROPN" and is_outlet(child, state):
