@@ -360,3 +360,12 @@ def test_prisoners_liberated_are_released(nlp: Language) -> None:
     )
     freed = _claim(claims_of(nlp, text), "4,000")
     assert (freed.value, freed.counts) == (4000, "released")
+
+
+def test_a_wire_that_credits_the_story_and_is_told_the_figure_relays_it_once(nlp: Language) -> None:
+    text = (  # fresh57 congo-05, Newsmax (AP copy)
+        "BENI, Congo (AP) — Gunmen kidnapped 80 people in eastern Congo, but soldiers were able to rescue 60 of "
+        "them, local official Jules Ngongo told The Associated Press on Sunday.\n"
+    )
+    kidnapped = _claim(claims_of(nlp, text), "80 people")
+    assert (kidnapped.said_by, kidnapped.via) == ("Jules Ngongo", ["AP"])

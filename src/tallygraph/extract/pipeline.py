@@ -347,6 +347,7 @@ def extract_article(
     for f in found:
         if not f.claim.said_by.strip():
             f.claim.said_by = REPORTER  # a name cleaned down to nothing names nobody
+        f.claim.via = _distinct_relays(f.claim.said_by, f.claim.via)
     parts_of_the_dead(found)
     distribute(found)
     _returned_from_captivity(found, article.text)
@@ -375,6 +376,15 @@ def extract_article(
         events=events_info,
         agents=agents,
     )
+
+
+def _distinct_relays(said_by: str, via: list[str]) -> list[str]:
+    """Each relay once, by its first name ("AP" and then "Associated Press" are one), none the speaker itself."""
+    out: list[str] = []
+    for name in via:
+        if not same_name(name, said_by) and not any(same_name(name, kept) for kept in out):
+            out.append(name)
+    return out
 
 
 def _fuller_names(found: list[Found], named: list[tuple[Characterisation, Source | None]], names: set[str]) -> None:
