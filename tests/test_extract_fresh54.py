@@ -369,3 +369,12 @@ def test_a_wire_that_credits_the_story_and_is_told_the_figure_relays_it_once(nlp
     )
     kidnapped = _claim(claims_of(nlp, text), "80 people")
     assert (kidnapped.said_by, kidnapped.via) == ("Jules Ngongo", ["AP"])
+
+
+def test_years_in_a_range_and_numbered_labels_are_no_counts(nlp: Language) -> None:
+    text = (  # fresh43 wildlife-02, fresh26 insurgency-03
+        "As many as 1,466 elephant deaths occurred between 2015 and 2019.\n\n"
+        "Police Officer 1 was killed and Police Officer 2 was injured in the ambush.\n\n"
+        "Between 200 and 300 people died.\n"
+    )
+    assert [(c.value, c.high) for c in claims_of(nlp, text)] == [(200, 300)]

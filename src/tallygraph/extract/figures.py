@@ -432,6 +432,8 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
     if _day_of_month(sent, num):
         return None  # "the death toll from the October 1, 2022, stampede", "on Monday (October 3)"
     noun, partitive = counted_noun(sent, num)
+    if noun is not None and noun.i == num.start - 1 and noun.text[:1].isupper() and num.value < 100:
+        return None  # "Police Officer 1 was killed", "Patient 3": a label, not a count
     if noun is None or not (is_person_noun(noun) or _ones_for_people(sent, num, noun) or _harmed_officials(noun)):
         # "hundreds of electric poles were uprooted": a count of things, never a number standing for people
         things = noun is not None and noun.pos_ in ("NOUN", "PROPN") and (partitive or _counted_with_of(num, noun))

@@ -342,4 +342,7 @@ def looks_like_year(sent: Span, mention: NumberMention) -> bool:
     dated = mention.first > sent.start and doc[mention.first - 1].lower_ in ("since", "in", "from", "until", "by")
     if mention.hedge in ("more than", "over", "at least", "nearly", "almost", "up to", "as many as") and not dated:
         return False  # "more than 2000 have been injured": a count the hedge bounds (not "since at least 2009")
-    return mention.end - mention.start == 1 and bool(re.fullmatch(r"1[5-9]\d\d|20\d\d", text))
+    year = r"1[5-9]\d\d|20\d\d"
+    if mention.qualifier == "range" and re.fullmatch(year, doc[mention.end - 1].text):
+        return bool(re.fullmatch(year, text))  # "between 2015 and 2019"
+    return mention.end - mention.start == 1 and bool(re.fullmatch(year, text))
