@@ -378,3 +378,19 @@ def test_years_in_a_range_and_numbered_labels_are_no_counts(nlp: Language) -> No
         "Between 200 and 300 people died.\n"
     )
     assert [(c.value, c.high) for c in claims_of(nlp, text)] == [(200, 300)]
+
+
+def test_a_quoted_number_and_the_object_of_a_killing(nlp: Language) -> None:
+    text = (  # fresh57 congo-04 (urdupoint, AFP copy) and congo-09 (afriupdate), militantclaims-10
+        'The fighting made "more than 100,000" people flee their homes, the UN said.\n\n'
+        "The Kivu Security Tracker said “at least 107” bodies were discovered.\n\n"
+        "The attack killed nine soldiers, killing five gendarmes as well.\n\n"
+        "Rangers said poachers killed four endangered mountain gorillas.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.qualifier, c.counts) for c in claims] == [
+        (100000, "moreThan", "displaced"),
+        (107, "atLeast", "remains-found"),
+        (9, "exact", "killed"),
+        (5, "exact", "killed"),
+    ]

@@ -104,7 +104,7 @@ def is_person_noun(tok: Token) -> bool:
         and not any(
             f in {*lexicon()["animal_words"], *lexicon()["settlement_nouns"]} for f in forms(tok.text, tok.lemma_)
         )
-        and any(v.lemma_.lower() in lexicon()["people_only_verbs"] for v in _verbs_of(tok))
+        and any(v.lemma_.lower() in lexicon()["people_only_verbs"] for v in _verbs_of(tok, objects=True))
     ):
         return True
     # Demonyms in the plural: "Azerbaijanis", "Armenians", "Palestinians", "Uighurs".
@@ -127,10 +127,10 @@ _UNDERGONE = {"die", "perish", "starve", "drown", "flee", "vanish", "disappear",
 ("Two avalanches killed ..."), and only a passive's subject or a past participle's noun undergoes them."""
 
 
-def _verbs_of(tok: Token) -> list[Token]:
+def _verbs_of(tok: Token, objects: bool = False) -> list[Token]:
     """What befalls a noun: the passive verb it is the subject of, with that verb's complement ("6,700 Rohingya
     are estimated to have been killed"), a verb of dying or fleeing it is the subject of, and a participle that
-    describes it ("12 people killed", "647,000 Rohingya fleeing")."""
+    describes it ("12 people killed", "647,000 Rohingya fleeing"); with ``objects``, the verb it is the object of."""
     verbs = [
         c
         for c in tok.children
@@ -143,6 +143,8 @@ def _verbs_of(tok: Token) -> list[Token]:
         chain = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
         passive = tok.dep_ == "nsubjpass"
         verbs += [v for v in chain if passive or v.lemma_.lower() in _UNDERGONE]
+    if objects and tok.dep_ == "dobj":
+        verbs.append(tok.head)  # "killing five gendarmes": the object undergoes it
     return verbs
 
 

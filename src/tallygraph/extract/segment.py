@@ -255,10 +255,19 @@ def _splitter() -> Language:
     return nlp
 
 
+_SCARE_QUOTED = re.compile(
+    r"[\"“]((?:(?:more than|at least|over|nearly|almost|about|some|up to|as many as)\s+)?\d[\d,.]*)[\"”](?=\s+[a-z])",
+    re.IGNORECASE,
+)
+"""A number in quotation marks before what it counts: '"more than 100,000" people', '“at least 107” bodies'."""
+
+
 def parse_text(block: Block) -> str:
     """The text the parser reads: a hard-wrapped line's break is a space ("between 50 and\n60 people" is one
-    range), so that character offsets stay those of the article."""
-    return block.text.replace("\r", " ").replace("\n", " ")
+    range), and the quotation marks around a quoted number are spaces ('“at least 107” bodies'), so that
+    character offsets stay those of the article."""
+    text = block.text.replace("\r", " ").replace("\n", " ")
+    return _SCARE_QUOTED.sub(lambda m: f" {m.group(1)} ", text)
 
 
 def sentence_blocks(blocks: list[Block]) -> list[Block]:
