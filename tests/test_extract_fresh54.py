@@ -394,3 +394,15 @@ def test_a_quoted_number_and_the_object_of_a_killing(nlp: Language) -> None:
         (9, "exact", "killed"),
         (5, "exact", "killed"),
     ]
+
+
+def test_words_a_scraped_page_glued_together(nlp: Language) -> None:
+    text = (  # tune missing-05 (a page that ran a quotation into the next sentence), fresh49 children-05
+        "Known as “the disappeared”Almost 40,000 people in Mexico have simply vanished.\n\n"
+        "The floods displaced 1291families in the district.\n"
+    )
+    claims = claims_of(nlp, text)
+    vanished = _claim(claims, "40,000")
+    assert (vanished.value, vanished.qualifier, vanished.counts) == (40000, "nearly", "missing")
+    assert (_claim(claims, "1291").value, _claim(claims, "1291").counts) == (1291, "displaced")
+    assert [t.text for t in nlp("on the 2nd floor of a 4x4")] == ["on", "the", "2nd", "floor", "of", "a", "4x4"]

