@@ -406,3 +406,13 @@ def test_words_a_scraped_page_glued_together(nlp: Language) -> None:
     assert (vanished.value, vanished.qualifier, vanished.counts) == (40000, "nearly", "missing")
     assert (_claim(claims, "1291").value, _claim(claims, "1291").counts) == (1291, "displaced")
     assert [t.text for t in nlp("on the 2nd floor of a 4x4")] == ["on", "the", "2nd", "floor", "of", "a", "4x4"]
+
+
+def test_a_part_of_whom_something_else_befell(nlp: Language) -> None:
+    text = (  # fresh57 congo-04 (AFP copy)
+        "The attack killed two people, wounding 12 civilians, five of whom died from their wounds.\n\n"
+        "Eight children were killed, two of them infants.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "five of whom").counts == "killed"
+    assert _claim(claims, "two of them").counts == "killed"

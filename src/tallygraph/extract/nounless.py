@@ -280,6 +280,9 @@ def elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) ->
         ]
         if hurt and measure_word(hurt[0]) == "injured":
             measure = "injured"  # "... taken to hospitals with injuries, 13 of them with critical wounds"
+        own = cue_measure(tok.head, None) if tok.dep_ in ("nsubj", "nsubjpass") else None
+        if own in _PEOPLE_MEASURES:
+            measure = own  # "wounding 12 civilians, five of whom died from their wounds": what befell them
         return Figure(num, None, False, measure, last.population, num.first, of_them[0].i + 1)
     compared = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to") else None
     if compared is not None and compared.lemma_.lower() == "compare" and same_sentence:
