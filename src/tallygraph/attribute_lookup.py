@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import product
+from operator import itemgetter
 
 from spacy.attrs import DEP, LOWER, TAG
 from spacy.language import Language
@@ -60,23 +61,25 @@ class AttributeLookup:
                         self._tables[columns][tuple(strings.add(v) for v in combo)].append(rule)
                 else:
                     self._matcher.add(str(rule), [pattern])
-        self._tables = {columns: dict(table) for columns, table in self._tables.items()}
+        # (a table of one column is keyed by the value itself, as ``itemgetter`` of one index gives it)
+        self._lookups = [
+            (itemgetter(*columns), {(key[0] if len(columns) == 1 else key): rules for key, rules in table.items()})
+            for columns, table in self._tables.items()
+        ]
         self._merged: dict[tuple[int, ...], dict] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        found: list[tuple[int, int, int, int]] = []  # (rule, start, end, token)
+        per_token: dict[int, list[int]] = {}  # token -> the rules that match it
         for i, row in enumerate(doc.to_array(_ARRAY).tolist()):
-            rules = [r for cols, table in self._tables.items() for r in table.get(tuple(row[c] for c in cols), ())]
-            found.extend((rule, i, i + 1, i) for rule in rules)
+            rules = [r for get, table in self._lookups for r in table.get(get(row), ())]
+            if rules:
+                per_token[i] = rules
         for match_id, start, end in self._matcher(doc, allow_missing=True):
             rule = int(self.vocab.strings[match_id])
-            found.append((rule, start, end, Span(doc, start, end)[self._indices[rule]].i))
-        found.sort()
-        per_token: dict[int, list[int]] = defaultdict(list)
-        for rule, _start, _end, token in found:
-            per_token[token].append(rule)
+            per_token.setdefault(Span(doc, start, end)[self._indices[rule]].i, []).append(rule)
         for token, rules in per_token.items():
-            set_token_attrs(doc[token], self._merged_attrs(tuple(rules)))
+            # in the rules' order, as spaCy applies its matches sorted by rule
+            set_token_attrs(doc[token], self._merged_attrs(tuple(sorted(rules))))
         return doc
 
     def _merged_attrs(self, rules: tuple[int, ...]) -> dict:
