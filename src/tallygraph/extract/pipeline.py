@@ -34,15 +34,13 @@ from tallygraph.extract.events import (
     slugify,
 )
 from tallygraph.extract.figures import Figure, figure_for
-from tallygraph.extract.fullnames import full_person_name, fuller_name
 from tallygraph.extract.measures import cue_measure
 from tallygraph.extract.naming import clean_name, find_author
 from tallygraph.extract.numbers import NumberMention, find_numbers
 from tallygraph.extract.parts import link_parts, of_those, parts_of_the_dead, same_sentence
-from tallygraph.extract.persons import untitled
 from tallygraph.extract.respectively import distribute
 from tallygraph.extract.segment import Block, body_blocks, figure_blocks, parse_text, sentence_blocks
-from tallygraph.extract.source import looks_outlet_name
+from tallygraph.extract.settle import distinct_relays, full_person_names, fuller_names, office_holders
 from tallygraph.extract.sourcing import documentation_source, source_for
 from tallygraph.extract.speakers import ONE_PERSON
 from tallygraph.extract.state import DocState
@@ -340,14 +338,14 @@ def extract_article(
             Attribution(outlet, a.source, a.cue) if a.reporter == "article" and a.source != outlet else a
             for a in attributions
         ]
-    _fuller_names(found, named, {*state.agents, *org_names})
-    _full_person_names(found, state, article.text)
-    _office_holders(found, article.text)
+    fuller_names(found, named, {*state.agents, *org_names})
+    full_person_names(found, state, article.text)
+    office_holders(found, article.text)
     of_those(found)
     for f in found:
         if not f.claim.said_by.strip():
             f.claim.said_by = REPORTER  # a name cleaned down to nothing names nobody
-        f.claim.via = _distinct_relays(f.claim.said_by, f.claim.via)
+        f.claim.via = distinct_relays(f.claim.said_by, f.claim.via)
     parts_of_the_dead(found)
     distribute(found)
     _returned_from_captivity(found, article.text)
@@ -376,64 +374,6 @@ def extract_article(
         events=events_info,
         agents=agents,
     )
-
-
-def _distinct_relays(said_by: str, via: list[str]) -> list[str]:
-    """Each relay once, by its first name ("AP" and then "Associated Press" are one), none the speaker itself."""
-    out: list[str] = []
-    for name in via:
-        if not same_name(name, said_by) and not any(same_name(name, kept) for kept in out):
-            out.append(name)
-    return out
-
-
-def _fuller_names(found: list[Found], named: list[tuple[Characterisation, Source | None]], names: set[str]) -> None:
-    """ "the provincial government said" where the article also names "Davao de Oro's provincial government"."""
-    for f in found:
-        if f.claim.said_by != REPORTER:
-            f.claim.said_by = fuller_name(f.claim.said_by, names)
-        f.claim.via = [fuller_name(v, names) for v in f.claim.via]
-    for c, _ in named:
-        if c.said_by != REPORTER:
-            c.said_by = fuller_name(c.said_by, names)
-
-
-def _full_person_names(found: list[Found], state: DocState, text: str) -> None:
-    """ "Mayor Dyer confirmed ..." and, later, "Mayor Buddy Dyer said": the person's full name."""
-    lex = lexicon()
-    titles = [*lex["person_titles"], *lex["honorifics"]]
-    for f in found:
-        name = f.claim.said_by
-        if " " in name or name in state.persons.values() or name in state.aliases or not name[:1].isupper():
-            continue
-        if state.agents.get(name) == "PERSON":
-            f.claim.said_by = full_person_name(name, text, titles)
-        elif (
-            state.agents.get(name) in ("ORG", None)
-            and not looks_outlet_name(name)
-            and name not in state.aliases.values()
-        ):
-            # "Kwakye said", the tagger's organisation: a person where the text gives "Reynolds Kwakye" a role
-            f.claim.said_by = full_person_name(name, text, titles, roles=lex["person_titles"])
-
-
-def _office_holders(found: list[Found], text: str) -> None:
-    """ "..., the state governor said" where the article names "Babagana Zulum, governor of the embattled Borno
-    state" or "Kharkiv Governor Oleh Synehubov": the one holder of that post the text names."""
-    for title in lexicon()["single_holder_titles"]:
-        described = [f for f in found if f.claim.said_by.islower() and f.claim.said_by.split()[-1:] == [title]]
-        if not described:
-            continue
-        name = r"((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)"
-        holders = {
-            *re.findall(rf"\b(?i:{title}),?\s+{name}", text),  # "Kharkiv Governor Oleh Synehubov", "governor, X"
-            *re.findall(rf"{name},\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}{title}\b", text),
-        }
-        holders = {h for h in (untitled(re.sub(r"\s+", " ", h)) for h in holders) if h[:1].isupper() and " " in h}
-        if len(holders) == 1:
-            holder = holders.pop()
-            for f in described:
-                f.claim.said_by = holder
 
 
 def _returned_from_captivity(found: list[Found], text: str) -> None:

@@ -1,0 +1,76 @@
+"""Article-wide passes once every sentence is read: each speaker and relay by the fullest name the article
+gives it ("Mayor Dyer" -> "Buddy Dyer", "the state governor" -> "Babagana Zulum"), each relay once."""
+
+from __future__ import annotations
+
+import re
+
+from tallygraph.extract.attribution import Source
+from tallygraph.extract.discourse import Found
+from tallygraph.extract.fullnames import full_person_name, fuller_name
+from tallygraph.extract.persons import untitled
+from tallygraph.extract.source import looks_outlet_name
+from tallygraph.extract.state import DocState
+from tallygraph.lexicon import lexicon
+from tallygraph.model import REPORTER, Characterisation
+from tallygraph.names import same_name
+
+__all__ = ["distinct_relays", "full_person_names", "fuller_names", "office_holders"]
+
+
+def distinct_relays(said_by: str, via: list[str]) -> list[str]:
+    """Each relay once, by its first name ("AP" and then "Associated Press" are one), none the speaker itself."""
+    out: list[str] = []
+    for name in via:
+        if not same_name(name, said_by) and not any(same_name(name, kept) for kept in out):
+            out.append(name)
+    return out
+
+
+def fuller_names(found: list[Found], named: list[tuple[Characterisation, Source | None]], names: set[str]) -> None:
+    """ "the provincial government said" where the article also names "Davao de Oro's provincial government"."""
+    for f in found:
+        if f.claim.said_by != REPORTER:
+            f.claim.said_by = fuller_name(f.claim.said_by, names)
+        f.claim.via = [fuller_name(v, names) for v in f.claim.via]
+    for c, _ in named:
+        if c.said_by != REPORTER:
+            c.said_by = fuller_name(c.said_by, names)
+
+
+def full_person_names(found: list[Found], state: DocState, text: str) -> None:
+    """ "Mayor Dyer confirmed ..." and, later, "Mayor Buddy Dyer said": the person's full name."""
+    lex = lexicon()
+    titles = [*lex["person_titles"], *lex["honorifics"]]
+    for f in found:
+        name = f.claim.said_by
+        if " " in name or name in state.persons.values() or name in state.aliases or not name[:1].isupper():
+            continue
+        if state.agents.get(name) == "PERSON":
+            f.claim.said_by = full_person_name(name, text, titles)
+        elif (
+            state.agents.get(name) in ("ORG", None)
+            and not looks_outlet_name(name)
+            and name not in state.aliases.values()
+        ):
+            # "Kwakye said", the tagger's organisation: a person where the text gives "Reynolds Kwakye" a role
+            f.claim.said_by = full_person_name(name, text, titles, roles=lex["person_titles"])
+
+
+def office_holders(found: list[Found], text: str) -> None:
+    """ "..., the state governor said" where the article names "Babagana Zulum, governor of the embattled Borno
+    state" or "Kharkiv Governor Oleh Synehubov": the one holder of that post the text names."""
+    for title in lexicon()["single_holder_titles"]:
+        described = [f for f in found if f.claim.said_by.islower() and f.claim.said_by.split()[-1:] == [title]]
+        if not described:
+            continue
+        name = r"((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)"
+        holders = {
+            *re.findall(rf"\b(?i:{title}),?\s+{name}", text),  # "Kharkiv Governor Oleh Synehubov", "governor, X"
+            *re.findall(rf"{name},\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}{title}\b", text),
+        }
+        holders = {h for h in (untitled(re.sub(r"\s+", " ", h)) for h in holders) if h[:1].isupper() and " " in h}
+        if len(holders) == 1:
+            holder = holders.pop()
+            for f in described:
+                f.claim.said_by = holder
