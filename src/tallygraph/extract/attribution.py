@@ -117,6 +117,10 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     scope = statement_scope(
         sent, anchor, subj, found.subjects, found.comma_led, quotative=found.quotative, quoted_as=quoted_as
     )
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if objects and tok.lemma_.lower() in lexicon()["object_only_verbs"]:
+        said = {t.i for o in objects for t in o.subtree}
+        scope = said if scope is None else scope & said
     start = min(subj.left_edge.i if subj is not None else tok.i, tok.i)
     if subj is None:
         cue = f"{name} {tok.text}"

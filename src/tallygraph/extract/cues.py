@@ -60,6 +60,10 @@ def is_source_subject(subj: Token) -> bool:
             c.dep_ in ("poss", "amod", "compound", "nmod") and c.lower_ not in lex["time_modifiers"]
             for c in subj.children
         )
+    if lemma in {*lex["organisation_nouns"], "party", "movement"} and any(
+        c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG") for c in subj.children
+    ):
+        return True  # "The FARC party revealed on Tuesday that 214 former guerrillas ...": a named body
     # "The programme manager also revealed that 55 schools were ... destroyed"
     return subj.ent_type_ in ("ORG", "PERSON") or lemma in lex["authority_nouns"] or lemma in lex["person_titles"]
 

@@ -28,7 +28,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DESCRIPTORS = (
     r"(?:online daily|daily|newspaper|news website|news portal|website|broadcaster|news agency"
     r"|monitoring group|war monitor|monitor|rights group|watchdog|(?:TV |news |television )?channel"
-    r"|(?:humanitarian|human rights|rights|aid|relief|charity|non-profit|nonprofit)"
+    r"|(?:humanitarian|human rights|rights|advocacy|aid|relief|charity|non-profit|nonprofit|monitoring)"
     r" (?:organization|organisation|group|agency)|organization|organisation|group)"
 )
 _NAME_LINKS = {"for", "of", "on", "and", "the", "in"}
@@ -107,7 +107,8 @@ def clean_name(text: str) -> str:
         text = _QUALIFIER.sub("", text[possessor.end() :])  # "the country's opposition Central Committee ..."
     stripped = re.sub(rf"\s+{_DESCRIPTORS}$", "", text)
     # ("Syrian Observatory for Human Rights monitoring group": a name, and what it is)
-    named = all(w[:1].isupper() or w in _NAME_LINKS for w in stripped.split()) and "'" not in stripped
+    core = re.sub(r"^[A-Z][\w-]*'s\s+", "", stripped)  # ("Germany's Sea-Watch International group")
+    named = all(w[:1].isupper() or w in _NAME_LINKS for w in core.split()) and "'" not in core
     # (but "Turkish media" are no outlet called "Turkish")
     demonym = len(stripped.split()) == 1 and is_demonym(stripped)
     if stripped != text and named and not demonym and not re.search(r"-(?:based|run|backed|led|owned)$", stripped):

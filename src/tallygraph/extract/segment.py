@@ -176,6 +176,24 @@ _FOREIGN_LEAD = re.compile(
 space, into an English word in capitals."""
 
 
+def _hard_wrapped_lines(lines: list[str]) -> set[int]:
+    """The lines of paragraphs written with hard line breaks: runs of lines with no blank line between them, two
+    or more of which break off mid-sentence before a line that goes on in lower case."""
+    out: set[int] = set()
+    run: list[int] = []
+    for n, line in enumerate([*lines, ""]):
+        if line.strip():
+            run.append(n)
+            continue
+        breaks = sum(
+            1 for i in run[:-1] if lines[i + 1].lstrip()[:1].islower() and not _ENDS_SENTENCE.search(lines[i].rstrip())
+        )
+        if breaks >= 2:
+            out.update(run)
+        run = []
+    return out
+
+
 def body_blocks(text: str, title: str | None = None) -> list[Block]:
     """Paragraphs of the article body in order, each line-bounded and never a heading.
 
@@ -207,6 +225,7 @@ def body_blocks(text: str, title: str | None = None) -> list[Block]:
             current.clear()
 
     lines = text.splitlines(keepends=True)
+    rewrapped = _hard_wrapped_lines(lines)
     for n, line in enumerate(lines):
         start, end = pos, pos + len(line.rstrip("\r\n"))
         pos += len(line)
@@ -222,6 +241,8 @@ def body_blocks(text: str, title: str | None = None) -> list[Block]:
             content.rstrip().endswith((",", ";"))
             or following[:1].islower()
             or (bool(following.strip()) and last_word in lexicon()["wrapping_words"])
+            # ("Based on a tally by the Assistance Association for Political\nPrisoners advocacy group, 464 ...")
+            or (n in rewrapped and bool(following.strip()) and len(content.split()) >= 8)
         )
         headline = title is not None and _repeats_title(content, title)
         skipped = headline or _teaser(lines, n) or _given_again(lines, n)

@@ -104,8 +104,10 @@ def document_author(tok: Token) -> Token | None:
     """ "a statement from the office of the High Commissioner", "a claim by the government",
     "OCHA's latest report": the named author of a statement or a body of figures."""
     lex = lexicon()
-    if not any(f in lex["document_nouns"] for f in forms(tok.text, tok.lemma_)) or tok.pos_ != "NOUN":
+    if not any(f in lex["document_nouns"] for f in forms(tok.text, tok.lemma_)):
         return None
+    if tok.pos_ != "NOUN" and not (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "pobj")):
+        return None  # ("monitoring by the Institute ... reported": a gerund the tagger took for a verb)
 
     def authorlike(t: Token) -> bool:
         if t.lower_ in lex["platforms"]:
@@ -354,7 +356,11 @@ def agentive(subj: Token) -> bool:
         return False  # "four deaths each were reported from ...": how many, not who
     if lemma in ("that", "this") and subj.pos_ == "PRON" and subj.dep_ == "nsubj":
         return False  # "..., that is to say in state custody": a turn of phrase, not a speaker
-    if subj.pos_ in ("VERB", "AUX") and not (subj.ent_type_ == "ORG" and subj.ent_iob_ == "B"):
+    if (
+        subj.pos_ in ("VERB", "AUX")
+        and not (subj.ent_type_ == "ORG" and subj.ent_iob_ == "B")
+        and document_author(subj) is None  # ("monitoring by the Institute ... reported": the Institute's)
+    ):
         # "The area ... was first probed in 2010, after X ... announced": a parse, not a speaker (but "Save the
         # Children said" is an organisation the parser read as a clause)
         return False

@@ -1,0 +1,92 @@
+"""Rules written in the session that brought data/dev/fresh58 to fresh61, each on real text."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from .conftest import claims_of
+
+
+def _claim(claims: list, quote_part: str):  # type: ignore[no-untyped-def]
+    return next(c for c in claims if quote_part in c.quote)
+
+
+def test_a_named_party_that_reveals_a_figure_is_its_source(nlp: Language) -> None:
+    text = (  # fresh54 colombia-12, spainsnews.com
+        "The FARC party revealed on Tuesday that 214 former guerrillas have been assassinated since the signing of "
+        "the peace agreement with the Colombian government in November 2016, a figure higher than the 200 they had "
+        "handled until the beginning of the month.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "214")
+    assert (claim.value, claim.counts, claim.said_by) == (214, "killed", "FARC party")
+
+
+def test_a_tally_the_clause_is_based_on_sources_it(nlp: Language) -> None:
+    text = (  # fresh56 myanmar-01, Reuters copy on jordannews.jo, hard-wrapped as stored
+        'State television said security forces used "riot\n'
+        'weapons" to disperse a crowd of "violent terrorist people" who\n'
+        "were destroying a pavement and one man was wounded.\n"
+        "Two people were also killed in shooting in the central town\n"
+        "of Myingyan, student leader Moe Myint Hein told Reuters.\n"
+        "Based on a tally by the Assistance Association for Political\n"
+        "Prisoners advocacy group, 464 civilians have been killed so far.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "464")
+    assert (claim.value, claim.counts, claim.said_by) == (
+        464,
+        "killed",
+        "Assistance Association for Political Prisoners",
+    )
+
+
+def test_what_a_speaker_drew_on_is_not_the_source(nlp: Language) -> None:
+    text = (  # fresh2 kurdistan24-sinjar-six (the sentence), fresh12 crowds-05 (the estimate)
+        "Khayri Ali said the six graves may contain about 100 bodies based on survivors' accounts.\n\n"
+        "The groups said the estimate was based on information from hospital, cemeteries, witnesses at the stadium, "
+        "families of victims, mosques, churches and the local media. More than 50 others are still missing, it said.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "100 bodies").said_by == "Khayri Ali"
+    assert _claim(claims, "50 others").said_by != "hospital"
+
+
+def test_who_condemns_the_killing_of_a_number_states_it(nlp: Language) -> None:
+    text = (  # fresh56 myanmar-03, Europa Press; fresh55 sudan-11, WHO
+        "The Burmese government in exile has denounced the death of eleven civilians in a massacre committed by the "
+        "military in the Sagaing region.\n\n"
+        "WHO Director-General Tedros, Adhanom Ghebreyesus, condemned the killing of over 460 patients and companions "
+        "at the Saudi Maternity Hospital in El Fasher, during recent attacks.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "eleven").said_by.startswith("Burmese government")
+    patients = _claim(claims, "460")
+    assert (patients.value, patients.qualifier) == (460, "moreThan")
+    assert patients.said_by.endswith("Adhanom Ghebreyesus")  # (the page puts a comma inside his name)
+
+
+def test_who_condemns_a_crackdown_does_not_state_the_toll_that_comes_with_it(nlp: Language) -> None:
+    text = (  # fresh11 protests-01, swissinfo.ch
+        "The UN High Commissioner for Human Rights on Tuesday condemned Iran’s increasingly harsh crackdown on "
+        "anti-government protests, with hundreds of people killed and thousands detained by security forces in the "
+        "past two months.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "hundreds").said_by == "reporter"
+
+
+def test_monitoring_by_a_body_reports_for_it(nlp: Language) -> None:
+    text = (  # fresh54 colombia-10, Latin American Post
+        "However, monitoring by the Institute for Development and Peace Studies (Indepaz) reported the murder of 82 "
+        "defenders in the first half of the year.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "82")
+    assert (claim.value, claim.counts, claim.said_by) == (82, "killed", "Institute for Development and Peace Studies")
+
+
+def test_what_a_named_group_is_comes_off_its_name_after_a_country_possessive(nlp: Language) -> None:
+    text = (  # fresh3 world-06, Xinhua
+        "Germany's Sea-Watch International group showed the boats' geolocation on its official Twitter account.\n\n"
+        "Sea-Watch presumed that the lost boat was carrying 85 people.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "85")
+    assert claim.said_by == "Germany's Sea-Watch International"
