@@ -90,3 +90,86 @@ def test_what_a_named_group_is_comes_off_its_name_after_a_country_possessive(nlp
     )
     claim = _claim(claims_of(nlp, text), "85")
     assert claim.said_by == "Germany's Sea-Watch International"
+
+
+def test_an_outlet_named_in_an_agency_s_lead_speaks_through_the_agency(nlp: Language) -> None:
+    text = (  # fresh58 lebanon-02, apsradionews.com carrying dpa
+        "Beirut (dpa)— At least six people have been killed in an Israeli airstrike on the southern Lebanese town "
+        "of Nabatieh, the state news agency NNA reported on Friday.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "six people")
+    assert (claim.said_by, claim.via) == ("NNA", ["dpa"])
+
+
+def test_he_is_the_unnamed_officer_who_spoke_last(nlp: Language) -> None:
+    text = (  # fresh60 afghanistan-11, banglanews24.com
+        "The suicide bomber set off the blast from the back of a motorbike rickshaw near the town of Mir Ali in "
+        "Khyber Pakhtunkhwa province, a local police officer told AFP on Saturday, on condition of anonymity.\n\n"
+        "Four police officers were killed alongside two members of a state paramilitary force and two civilians in "
+        "the attack near the border with Afghanistan, he said.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "Four police officers")
+    assert (claim.said_by, claim.via) == ("local police officer", ["AFP"])
+
+
+def test_he_is_the_person_last_named_even_where_the_parser_saw_no_person(nlp: Language) -> None:
+    text = (  # fresh26 insurgency-03, Manila Shimbun (DMS)
+        "Brig. Gen. Cirilito Sobejana, Armed Forces of the Philippines (AFP) Joint Task Force (JTF) Sulu commander, "
+        "said troops from the 21st Infantry Battalion encountered around 70 Abu Sayyaf members.\n\n"
+        "Sobejana said troops were conducting security operation to rescue kidnap victims.\n\n"
+        "“The clash resulted in seven soldiers wounded and a number of Abu Sayyaf members were believed to be "
+        "wounded as several bloodstains are seen along the Abu Sayyaf's withdrawal route,” he added.\n"
+    )
+    assert _claim(claims_of(nlp, text), "seven soldiers").said_by == "Cirilito Sobejana"
+
+
+def test_officials_who_claim_remains_were_found_are_their_source(nlp: Language) -> None:
+    text = (  # fresh59 iraq-06, IBTimes
+        "Iraqi government officials claim the remains of 164 people massacred by the Islamic State (Isis) have been "
+        "found in Tikrit, north of Baghdad.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "164")
+    assert (claim.counts, claim.said_by) == ("remains-found", "Iraqi government officials")
+
+
+def test_as_per_the_account_of_the_authorities(nlp: Language) -> None:
+    text = (  # fresh60 afghanistan-12, KabulNow
+        "As per account of the Afghan authorities, the commando forces have released a total of 164 people, "
+        "including military and civilian personnel, from Taliban-run detention centers since January 13.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "164")
+    assert (claim.counts, claim.said_by) == ("released", "Afghan authorities")
+
+
+def test_who_fears_that_a_number_died_states_it_but_feared_dead_names_nobody(nlp: Language) -> None:
+    text = (  # fresh59 iraq-02, Rudaw; fresh45 industrial-12, Arab News
+        "Authorities fear that at least 1,000 Yezidis, mostly men, were executed by the militants in the early days "
+        "of the attacks as the city of Shingal fell to ISIS.\n\n"
+        "Many feared dead in US fertilizer plant blastHOUSTON: A massive blast ripped through a fertilizer plant in "
+        "Texas, killing many people and injuring hundreds of others as buildings were destroyed.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "1,000").said_by == "Authorities"
+    assert _claim(claims, "hundreds").said_by == "reporter"
+
+
+def test_who_speaks_of_a_number_states_it_and_only_it(nlp: Language) -> None:
+    text = (  # fresh med-shipwreck-siasat (IOM via AFP); fresh46 tsunamis-10, NBC News
+        "“The survivors who talked to our teams when they landed at Porto Empedocle (Sicily) spoke of 100 missing "
+        "people who were stuck in the hull,” IOM spokesman in Italy Flavio Di Giacomo told AFP today.\n\n"
+        "Terrified survivors in Tacloban, a city of about 220,000 in the central Philippines, spoke Saturday of "
+        "storm surge waves as high as trees.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "100 missing").said_by == "survivors"
+    assert _claim(claims, "220,000").said_by == "reporter"
+
+
+def test_reporters_spoken_to_relay_nothing(nlp: Language) -> None:
+    text = (  # fresh30 volcanoes-08
+        "“Give us time to identify the bodies in the morgue; don’t take them away as unidentified,” Ascn said, "
+        "speaking to reporters two days after the eruption that Guatemalan authorities say left at least 72 dead.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "72")
+    assert claim.said_by == "Guatemalan authorities"
+    assert "reporters" not in claim.via

@@ -117,7 +117,8 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     scope = statement_scope(
         sent, anchor, subj, found.subjects, found.comma_led, quotative=found.quotative, quoted_as=quoted_as
     )
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    # ("Terrified survivors in Tacloban, a city of about 220,000, spoke Saturday of storm surge waves": of what)
+    objects = [c for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of")]
     if objects and tok.lemma_.lower() in lexicon()["object_only_verbs"]:
         said = {t.i for o in objects for t in o.subtree}
         scope = said if scope is None else scope & said

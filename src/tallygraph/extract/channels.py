@@ -69,7 +69,8 @@ def channel(verb: Token, state: DocState) -> list[str]:
             for prep in child.children:
                 if prep.lower_ == "to":
                     for obj in prep.children:
-                        if obj.dep_ == "pobj":
+                        # ("Speaking to AA", not "Speaking to reporters": no outlet)
+                        if obj.dep_ == "pobj" and (is_outlet(obj, state) or obj.pos_ == "PROPN"):
                             via.insert(0, state.canonical(phrase(obj)[0]))
         # "Eyewitnesses confirmed to Radio Dabanga that ...", "said to Reuters": the outlet spoken to
         if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() in _SAYING_TO:

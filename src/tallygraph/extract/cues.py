@@ -30,8 +30,18 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
         return False, None
     if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return False, None  # "pointed out", not "pointed to"
-    if tok.lemma_.lower() == "claim" and any(
-        c.dep_ == "dobj" and (is_person_noun(c) or any(g.dep_ == "nummod" for g in c.children)) for c in tok.children
+    if tok.lemma_.lower() == "speak" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False, None  # "spoke of 100 missing people", not "speaking to reporters" (its own clause says)
+    if tok.lemma_.lower() == "fear" and not any(c.dep_ == "ccomp" for c in tok.children):
+        return False, None  # "Authorities fear that ... were executed", not "Many feared dead"
+    if (
+        tok.lemma_.lower() == "claim"
+        and any(
+            c.dep_ == "dobj" and (is_person_noun(c) or any(g.dep_ == "nummod" for g in c.children))
+            for c in tok.children
+        )
+        # (but "Iraqi government officials claim the remains of 164 people ... have been found")
+        and not any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon()["authority_nouns"] for c in tok.children)
     ):
         return False, None  # "Tropical cyclone Idai ... has claimed at least 122 lives": a toll, not a claim
     if tok.lemma_ in ("cite", "quote") and tok.head.i != tok.i and tok.head.lemma_.lower() in speech:

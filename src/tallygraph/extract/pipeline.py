@@ -310,6 +310,13 @@ def extract_article(
     byline = relaying_credit(article.text, article.publisher, nlp)
     if byline is not None and (relay is None or not same_name(relay.speaker, byline)):
         # "ANKARA - Agence France-Presse": the whole article is the agency's report.
+        if relay is not None and not relay.via:
+            # "Beirut (dpa)— At least six people have been killed ..., the state news agency NNA reported": in
+            # the agency's report, the outlet it names speaks for its sentence
+            for f in found:
+                if f.sentence == lead_sent and f.source is None:
+                    f.source = relay
+                    f.claim.said_by, f.claim.via = relay.speaker, []
         relay, lead_events = Source(byline, [], byline, None, "relay"), set()
         attributions.insert(0, Attribution("article", byline, byline))
     apply_relay(found, relay, lead_events, article.publisher)

@@ -153,7 +153,9 @@ def document_author(tok: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs and authorlike(objs[0]) and (child.lower_ != "of" or objs[0].text[:1].isupper()):
+            # ("the account of the Afghan authorities"; not "the reports of the missing")
+            of_whom = objs[0].text[:1].isupper() or objs[0].lemma_.lower() in lex["authority_nouns"] if objs else False
+            if objs and authorlike(objs[0]) and (child.lower_ != "of" or of_whom):
                 return objs[0]
         if child.dep_ == "relcl" and child.lemma_.lower() in ("come", "originate", "emerge"):
             # "the total figure that came from the hospital morgue in Makkah's Al Muaisem neighbourhood"

@@ -134,9 +134,13 @@ class DocState:
                 self.persons[parts[-1]] = name
         else:
             self.last_org = name
-            first = name.split()[0].lower() if name.split() else ""
-            if first in ONE_PERSON:
-                self.last_person = name  # "a person close to the AA told RFA. ... he said"
+            if name in self.persons.values():
+                self.last_person = name  # "Sobejana said", whom the parser took for no person: a person's name
+            words = name.split()
+            described = bool(words) and name.islower()
+            if words and (words[0].lower() in ONE_PERSON or (described and words[-1] in ONE_PERSON)):
+                # "a person close to the AA told RFA. ... he said"; "a local police officer told AFP ... he said"
+                self.last_person = name
         self.agents.setdefault(name, kind)
         if via and name not in self.via_of:
             self.via_of[name] = list(via)
