@@ -173,3 +173,12 @@ def test_reporters_spoken_to_relay_nothing(nlp: Language) -> None:
     claim = _claim(claims_of(nlp, text), "72")
     assert claim.said_by == "Guatemalan authorities"
     assert "reporters" not in claim.via
+
+
+def test_an_agency_told_is_named_by_its_name_not_its_description(nlp: Language) -> None:
+    text = (  # fresh58 syria-12, CBS News
+        "Earlier, a Syrian military source told Syrian state news agency SANA that four Syrian soldiers were killed "
+        "and three others wounded in the Israeli strike.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "four Syrian soldiers")
+    assert (claim.said_by, claim.via) == ("Syrian military source", ["SANA"])

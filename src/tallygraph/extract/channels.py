@@ -96,7 +96,11 @@ def channel(verb: Token, state: DocState) -> list[str]:
             continue
         described = child.i > 0 and doc[child.i - 1].pos_ == "NOUN" and doc[child.i - 1].head == verb
         if is_outlet(child, state) or (described and is_outlet(doc[child.i - 1], state)):
-            via.insert(0, state.canonical(phrase(child)[0]))
+            name = phrase(child)[0]
+            if named is not None and child.pos_ == "NOUN" and named.text.isupper() and len(named.text) >= 2:
+                # "told state news agency SANA", the name the parser took for a verb of its own
+                name = clean_name(doc[child.left_edge.i : named.i + 1].text)
+            via.insert(0, state.canonical(name))
     return via
 
 
