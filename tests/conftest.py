@@ -57,3 +57,8 @@ def extract_text(nlp: Language, text: str, **meta: str) -> ArticleClaims:
 def claims_of(nlp: Language, text: str, **meta: str) -> list:
     """The figure claims of one article given as text."""
     return extract_text(nlp, text, **meta).claims
+
+
+def claim_quoting(claims: list, quote_part: str):  # type: ignore[no-untyped-def]
+    """The first claim whose quote contains ``quote_part``."""
+    return next(c for c in claims if quote_part in c.quote)

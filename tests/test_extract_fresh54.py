@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from .conftest import claim_quoting as _claim
 from .conftest import claims_of
-
-
-def _claim(claims: list, quote_part: str):  # type: ignore[no-untyped-def]
-    return next(c for c in claims if quote_part in c.quote)
 
 
 def test_a_people_named_by_their_name_who_are_estimated_to_have_been_killed_or_sent_fleeing(nlp: Language) -> None:

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from .conftest import claim_quoting as _claim
 from .conftest import claims_of
-
-
-def _claim(claims: list, quote_part: str):  # type: ignore[no-untyped-def]
-    return next(c for c in claims if quote_part in c.quote)
 
 
 def test_a_named_party_that_reveals_a_figure_is_its_source(nlp: Language) -> None:
