@@ -179,3 +179,14 @@ def test_an_agency_told_is_named_by_its_name_not_its_description(nlp: Language) 
     )
     claim = _claim(claims_of(nlp, text), "four Syrian soldiers")
     assert (claim.said_by, claim.via) == ("Syrian military source", ["SANA"])
+
+
+def test_according_to_research_from_a_body(nlp: Language) -> None:
+    text = (  # fresh36 drought-08, IOM
+        "At least 3,334 families remain displaced as a result of drought conditions which reached record levels "
+        "this summer in Baaj and Hatra districts of Nineveh province and across five further governorates in the "
+        "south of Iraq, according to research from the International Organization for Migration (IOM)’s "
+        "Displacement Tracking Matrix (DTM) in Iraq.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "3,334")
+    assert (claim.counts, claim.said_by) == ("displaced", "International Organization for Migration")
