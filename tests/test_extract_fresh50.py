@@ -7,11 +7,11 @@ from spacy.language import Language
 from tallygraph.extract.credits import byline_agency
 from tallygraph.extract.naming import clean_name
 
-from .conftest import claims_of
+from .conftest import claim_quoting, claims_of
 
 
 def _said(claims: list, quote_part: str) -> tuple[str, list[str]]:
-    claim = next(c for c in claims if quote_part in c.quote)
+    claim = claim_quoting(claims, quote_part)
     return claim.said_by, claim.via
 
 
