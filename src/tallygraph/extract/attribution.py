@@ -9,8 +9,16 @@ from spacy.tokens import Span, Token
 from tallygraph.extract.according import according_source, unowned_reports
 from tallygraph.extract.channels import channel
 from tallygraph.extract.citing import cited_source, citing_clauses, fused_quoting
-from tallygraph.extract.cues import WEAK_VERBS, dash_quotative, is_source_subject, speech_cue
+from tallygraph.extract.cues import (
+    WEAK_VERBS,
+    concern_objects,
+    dash_quotative,
+    is_source_subject,
+    sets_toll,
+    speech_cue,
+)
 from tallygraph.extract.documents import according_preposition, as_quoted_by, counted_by, document_sources
+from tallygraph.extract.measures import measure_word
 from tallygraph.extract.naming import find_author
 from tallygraph.extract.persons import untitled
 from tallygraph.extract.placement import left_name, opening_person, person_after_quote
@@ -122,6 +130,10 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     if objects and tok.lemma_.lower() in lexicon()["object_only_verbs"]:
         said = {t.i for o in objects for t in o.subtree}
         scope = said if scope is None else scope & said
+    concerns = concern_objects(tok)
+    if concerns:
+        said = {t.i for o in concerns for t in o.subtree}
+        scope = said if scope is None else scope & said
     start = min(subj.left_edge.i if subj is not None else tok.i, tok.i)
     if subj is None:
         cue = f"{name} {tok.text}"
@@ -172,6 +184,8 @@ def _speaker_name(tok: Token, subj: Token | None, sent: Span, state: DocState) -
         if (
             tok.lemma_.lower() in WEAK_VERBS
             and not is_source_subject(subj)
+            # "Human rights groups put the death toll at 157": whoever can speak and gives a toll is its source
+            and not (sets_toll(tok) and agentive(subj) and measure_word(subj) is None)
             and not state.known_body(subj)
             and subj.lower_ not in PRONOUNS_FIRST | PRONOUNS_PERSON
         ):

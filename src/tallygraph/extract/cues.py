@@ -13,7 +13,7 @@ from tallygraph.extract.speakers import document_author
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
 
-__all__ = ["WEAK_VERBS", "dash_quotative", "is_source_subject", "speech_cue"]
+__all__ = ["WEAK_VERBS", "concern_objects", "dash_quotative", "is_source_subject", "sets_toll", "speech_cue"]
 
 
 def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tuple[bool, Token | None]:
@@ -25,7 +25,7 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
     closing = _closing_noun_verb(tok, sent)
     verb_as_noun = verb_as_noun or closing is not None
     if (tok.pos_ not in ("VERB", "AUX") and not verb_as_noun) or (
-        tok.lemma_.lower() not in speech and not _discloses(tok) and not _sets_toll(tok)
+        tok.lemma_.lower() not in speech and not _discloses(tok) and not sets_toll(tok) and not concern_objects(tok)
     ):
         return False, None
     if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
@@ -114,10 +114,29 @@ def _discloses(verb: Token) -> bool:
     )
 
 
-def _sets_toll(verb: Token) -> bool:
-    """ "Officials originally set the death toll at 30", "placed the number of dead at 12": giving a toll."""
+def concern_objects(verb: Token) -> list[Token]:
+    """ "expressed deep concern about the killing of 10 people", "voiced alarm over ...": what concern is
+    voiced about (the objects of "about", "over", "at"); none when the verb voices no concern."""
     lex = lexicon()
-    if verb.lemma_.lower() not in ("set", "place", "fix", "peg"):
+    if verb.lemma_.lower() not in lex["concern_verbs"]:
+        return []
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex["concern_nouns"]]
+    return [
+        o
+        for head in (*nouns, verb)
+        if nouns
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in ("about", "over", "at")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def sets_toll(verb: Token) -> bool:
+    """ "Officials originally set the death toll at 30", "placed the number of dead at 12", "Human rights
+    groups put the death toll ... at 157": giving a toll."""
+    lex = lexicon()
+    if verb.lemma_.lower() not in ("set", "place", "fix", "peg", "put"):
         return False
     toll = any(c.dep_ == "dobj" and c.lemma_.lower() in lex["toll_references"] for c in verb.children)
     return toll and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)

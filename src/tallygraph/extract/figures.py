@@ -423,8 +423,8 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
     """A :class:`Figure` if ``num`` counts people, remains or families; else ``None``."""
     doc = sent.doc
     first = doc[num.start]
-    if num.end < sent.end and doc[num.end].text in ("-", "–"):
-        return None  # "two-hour", "six-week"
+    if num.end < sent.end and doc[num.end].text in ("-", "–") and not doc[num.end - 1].whitespace_:
+        return None  # "two-hour", "six-week" (but not "more than 160 – mostly women and children –")
     if num.start > sent.start and doc[num.start - 1].lower_ in ("aged", "age", "ages"):
         return None
     if first.lower_ in ("one", "1") and num.end < sent.end and doc[num.end].lower_ == "of":

@@ -380,7 +380,10 @@ def agentive(subj: Token) -> bool:
     counted = [
         c
         for c in subj.children
-        if c.like_num and c.dep_ == "nummod" and not any(t.text == "," for t in subj.doc[c.i : subj.i])
+        if c.like_num
+        and c.dep_ == "nummod"
+        and not any(t.text == "," for t in subj.doc[c.i : subj.i])
+        and c.ent_type_ != "DATE"  # "a 2013 government panel said": when, not how many
     ]
     if counted:
         # "540 larger skeletal parts were recorded": a count, not a speaker; but "Two Arab diplomats ... revealed",
