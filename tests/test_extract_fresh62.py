@@ -57,3 +57,29 @@ def test_a_number_before_a_spaced_dash_is_counted(nlp: Language) -> None:
     abducted = _claim(claims, "6,000")
     assert (abducted.value, abducted.counts, abducted.said_by) == (6000, "captured", "Bozarni")
     assert not [c for c in claims if c.value in (467044, 1280)]
+
+
+def test_a_described_group_is_the_named_body_its_description_fits(nlp: Language) -> None:
+    text = (  # fresh64 sahel-01, newsofemirates.com (AFP copy)
+        "Malian forces and suspected Russian fighters killed about 300 civilians in late March in the center of the "
+        "conflict-torn Sahel nation, Human Rights Watch said on Tuesday.\n"
+        "The United States, European Union, United Nations and Mali’s former colonial power France have all raised "
+        "concerns about the possible killing of civilians in Moura.\n"
+        "The study was based on interviews with 27 people, including witnesses from the Moura area, foreign "
+        "diplomats and security analysts, the rights group said.\n"
+    )
+    assert _claim(claims_of(nlp, text), "27 people").said_by == "Human Rights Watch"
+
+
+def test_a_number_that_is_what_befell_people_is_counted(nlp: Language) -> None:
+    text = (  # fresh51 bandits-07, ndarason.com
+        "Amnesty International has expressed “deep concern” about the killing of 10 people and the abduction of "
+        "more than 160 – mostly women and children – from a remote village in Nigeria’s central Niger State.\n"
+    )
+    abducted = _claim(claims_of(nlp, text), "160")
+    assert (abducted.quote, abducted.qualifier, abducted.counts, abducted.said_by) == (
+        "the abduction of more than 160",
+        "moreThan",
+        "captured",
+        "Amnesty International",
+    )

@@ -339,6 +339,12 @@ def elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) ->
         came_from = next((a for a in start.ancestors if a.lower_ == "from"), None)
         if came_from is not None and tok.head.head in (came_from, came_from.head):
             return Figure(num, None, False, last.measure, last.population, tok.head.i, num.end)
+    befell = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if befell is not None and befell.pos_ == "NOUN" and cue_measure(befell, None) in _PEOPLE_MEASURES:
+        # "the abduction of more than 160 – mostly women and children –", "the killing of dozens": what befell
+        # them, the number its "of"
+        start = min([befell.i, *(c.i for c in befell.children if c.dep_ == "det")])
+        return Figure(num, None, False, cue_measure(befell, None) or "", "people", start, num.end)
     verb = None
     total = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     if total is None or total.lemma_.lower() != "total" or total.dep_ not in ("nsubj", "nsubjpass"):

@@ -95,7 +95,8 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     if (common or generic) and not indefinite and not owned:
         # "the commission said", "the centre's duty officer said": the last agent named with that noun.
         head = head_tok.lemma_.lower()
-        named_org = _last_named_org(state) if head in lexicon()["generic_org_nouns"] else None
+        described_by = {c.lower_ for c in head_tok.children if c.dep_ in ("compound", "amod")}
+        named_org = _last_named_org(state, described_by) if head in lexicon()["generic_org_nouns"] else None
         plural = head_tok.tag_ == "NNS" and head_tok.lower_ != head
         for known in reversed(list(state.agents)):
             if head in known.lower():
@@ -111,12 +112,17 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     return state.canonical(name), kind
 
 
-def _last_named_org(state: DocState) -> str | None:
-    """The organisation named most recently among those that spoke (not an outlet, not a description)."""
-    for name in reversed(list(state.agents)):
-        if state.agents[name] == "ORG" and name[:1].isupper() and not looks_outlet_name(name):
-            return name
-    return None
+def _last_named_org(state: DocState, described_by: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The organisation named most recently among those that spoke (not an outlet, not a description); of
+    those, first one whose name has a word of the description ("the rights group": Human Rights Watch, not
+    France, which spoke after it)."""
+    named = [
+        name
+        for name in reversed(list(state.agents))
+        if state.agents[name] == "ORG" and name[:1].isupper() and not looks_outlet_name(name)
+    ]
+    fitting = [name for name in named if described_by & set(name.lower().split())]
+    return next(iter(fitting or named), None)
 
 
 def unnamed_org_description(subj: Token, name: str) -> bool:
