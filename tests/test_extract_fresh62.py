@@ -83,3 +83,65 @@ def test_a_number_that_is_what_befell_people_is_counted(nlp: Language) -> None:
         "captured",
         "Amnesty International",
     )
+
+
+def test_a_verb_that_brings_the_toll_to_a_number_gives_a_toll(nlp: Language) -> None:
+    text = (  # fresh33 peacekeepers-04; fresh65 kashmir-12, Daily The Patriot (DNA copy)
+        "Three more UN peacekeepers have been found dead after an attack on a convoy in the Central African "
+        "Republic, UN officials said Tuesday, bringing the death toll to four.\n\n"
+        "ISLAMABAD, Oct. 09 (DNA): Pakistani officials said Indian shelling on Thursday killed two more civilians, "
+        "taking the death toll to 12 over the past four days.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert (_claim(claims, "four").value, _claim(claims, "four").counts) == (4, "killed")
+    assert (_claim(claims, "to 12").value, _claim(claims, "to 12").counts) == (12, "killed")
+
+
+def test_millions_displaced_with_the_hedge_read_as_a_preposition(nlp: Language) -> None:
+    text = (  # fresh62 nigeria-02, punchng.com; nigeria-08, gulftoday.ae
+        "Kaya village has been attacked before in the insurgency, which since 2009 has killed at least 20,000 in "
+        "northeast Nigeria and displaced more than 2.6 million.\n\n"
+        "The decade-long conflict has killed 35,000 people and displaced around two million from their homes in "
+        "northeast Nigeria.\n\n"
+        "CARDH counted 857 kidnappings over 2022, a decrease from the 1,009 it recorded in 2021\n"  # fresh62 haiti-06
+    )
+    claims = claims_of(nlp, text)
+    more = _claim(claims, "2.6 million")
+    assert (more.value, more.qualifier, more.counts) == (2_600_000, "moreThan", "displaced")
+    around = _claim(claims, "two million")
+    assert (around.value, around.qualifier, around.counts) == (2_000_000, "approximately", "displaced")
+    assert not [c for c in claims if c.value == 2022]
+
+
+def test_a_second_fate_with_its_own_number_is_not_shared(nlp: Language) -> None:
+    text = (  # fresh64 sahel-11, walaw.press
+        'According to a statement from the United Nations agency, "at least forty civilians were killed and over '
+        "forty-two were injured when a large number of Jama'at Nusrat al-Islam wal Muslimeen (JNIM) fighters "
+        "stormed a military base, residences, and camps for internally displaced persons in the Sahel region city "
+        'of Djibo."\n'
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.qualifier, c.counts) for c in claims] == [
+        (40, "atLeast", "killed"),
+        (42, "moreThan", "injured"),
+    ]
+
+
+def test_thousands_set_off_by_an_apostrophe(nlp: Language) -> None:
+    text = (  # fresh65 caucasus-02, UNPO
+        "Chechen State Council Chairman Taus Dzhabrailov told reporters on 19 November that more than 200’000 "
+        "people had been killed in Chechnya since 1994. Zakaev said that 35’000 children had been killed in "
+        "Chechnya, with another 40’000 children seriously injured.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.counts) for c in claims] == [(200_000, "killed"), (35_000, "killed"), (40_000, "injured")]
+
+
+def test_a_day_of_the_month_does_not_open_a_range(nlp: Language) -> None:
+    text = (  # fresh62 haiti-05, bradenton.com
+        "That toll has climbed from a precise 111,481 on Jan. 23 to 150,000 on Jan. 24, to 212,000 on Saturday, "
+        "to 230,000 on Tuesday.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert 23 not in [c.value for c in claims]
+    assert _claim(claims, "150,000").value == 150_000

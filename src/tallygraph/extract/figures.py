@@ -69,6 +69,8 @@ def _combined(tok: Token, measure: str | None, noun: Token | None) -> str | None
     for conj in tok.children:
         if conj.dep_ != "conj" or _has_own_figure(conj):
             continue
+        if any(t.like_num for t in tok.doc[tok.i + 1 : conj.i]):
+            continue  # "At least forty civilians were killed and over forty-two were injured" (a misparse)
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
             continue  # "Dozens of people were killed and many injured": the second fate has its own count
         second = cue_measure(conj, noun)

@@ -91,7 +91,9 @@ def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
                 start = min(num.first, head.left_edge.i if head.i < num.first else num.first)
                 return Figure(num, None, False, entry["measure"], entry["population"], max(start, sent.start), num.end)
         # "put the death toll at 100"; "revised down the death toll from 250"
-        preps = ("at", "from", "to") if head.lemma_.lower() in lexicon()["status_cues"]["change_verbs"] else ("at",)
+        # "raised the death toll to 43", "bringing the death toll to four", "taking the death toll to 80"
+        carrying = head.lemma_.lower() in (*lexicon()["status_cues"]["change_verbs"], *_CARRYING_VERBS)
+        preps = ("at", "from", "to") if carrying else ("at",)
         # (also "..., down from 29 previously reported", its "from" hung on the "down")
         turned = [
             g for c in head.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("up", "down") for g in c.children
@@ -174,11 +176,15 @@ def _said_to_be(tok: Token) -> str | None:
     return None
 
 
+_HEDGES_AS_PREPOSITIONS = ("around", "about", "over", "some", "nearly", "almost", "approximately", "roughly")
+_CARRYING_VERBS = ("bring", "take", "push", "raise", "lift", "revise", "lower", "adjust", "update")
+
+
 def _brings_total(verb: Token) -> bool:
     """ "bringing the total to 131", "taking the tally to 40", "before revising their number down to 26": a verb
     that sets a running total (of people;
     not "bringing the total number of graves in the cemetery to 6,751")."""
-    if verb.lemma_.lower() not in ("bring", "take", "push", "raise", "lift", "revise", "lower", "adjust", "update"):
+    if verb.lemma_.lower() not in _CARRYING_VERBS:
         return False
     for total in (c for c in verb.children if c.dep_ == "dobj"):
         if total.lemma_.lower() not in _TOTAL_WORDS:
@@ -210,6 +216,12 @@ def _subjectless_verb_after(sent: Span, num: NumberMention) -> Token | None:
     if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     return verb
+
+
+def _with_unit(tok: Token) -> bool:
+    """Does the quantity entity of the number ``tok`` end with it a unit ("6 km", "40 tonnes")?"""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is None or any(not t.like_num and t.is_alpha for t in tok.doc[tok.i + 1 : ent.end])
 
 
 def _bracketed(sent: Span, start: int, end: int) -> bool:
@@ -253,8 +265,10 @@ def elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) ->
     "18 more are missing", "15 were buried", "and 10 at the nearby clinic" (after "33 people died")."""
     doc = sent.doc
     tok = doc[num.end - 1]
-    if looks_like_year(sent, num) or tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "ORDINAL", "TIME"):
+    if looks_like_year(sent, num) or tok.ent_type_ in ("MONEY", "PERCENT", "ORDINAL", "TIME"):
         return None
+    if tok.ent_type_ == "QUANTITY" and _with_unit(tok):
+        return None  # "6 km", but not "displaced more than 2.6 million", which the tagger may call a quantity
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return None  # "No one is around to take the injured to the hospitals": nobody
     placed_list = _bracketed_place_count(sent, num, previous)
@@ -379,6 +393,15 @@ def elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) ->
         verb = unclaimed  # "... arrested by security forces and 5,730 are still detained", 5,730 joined to "forces"
     elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         verb = tok.head  # "wounded about a dozen", "the blast killed 12 and wounded 30"
+    elif (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in _HEDGES_AS_PREPOSITIONS
+        and tok.head.head.pos_ == "VERB"
+        and tok.ent_type_ != "DATE"  # "counted 857 kidnappings over 2022"
+    ):
+        # "displaced around two million from their homes", the hedge read as a preposition; but "... were killed and
+        # over forty-two were injured" has a verb of its own
+        verb = (_subjectless_verb_after(sent, num) if own_verb else None) or tok.head.head
     if verb is None:
         return None
     measure = cue_measure(verb, None)

@@ -13,7 +13,8 @@ from tallygraph.lexicon import lexicon
 
 __all__ = ["NumberMention", "find_numbers", "looks_like_year", "parse_number"]
 
-_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+# "4,000"; "200’000" in Swiss copy, which sets thousands off with an apostrophe
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d{1,3}(?:[’']\d{3})+$|^\d+$")
 _NUMBER_WORDS = {
     "zero",
     "one",
@@ -71,7 +72,7 @@ def parse_number(words: list[str]) -> int | None:
     """Value of a number written in digits, words or a mix ("2.5 million", "4,000", "twelve")."""
     text = " ".join(w.lower() for w in words if w.lower() != "and" or len(words) > 1)
     if len(words) == 1 and _DIGITS.match(words[0]):
-        return int(words[0].replace(",", ""))
+        return int(re.sub(r"[,’']", "", words[0]))
     if len(words) > 1 and re.fullmatch(r"\d{1,3}", words[0]) and all(re.fullmatch(r"\d{3}", w) for w in words[1:]):
         return int("".join(words))  # "more than 23 000 killed": thousands set off by a space
     if len(words) == 2 and re.match(r"^\d+(?:[.,]\d{1,2})?$", words[0]) and words[1].lower() in _SCALES:
@@ -294,6 +295,14 @@ def find_numbers(sent: Span) -> list[NumberMention]:
     return _ranges(sent, out)
 
 
+_MONTHS = re.compile(r"(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$")
+
+
+def _day_after_month(tok: Token) -> bool:
+    """ "Jan. 23", "March 4": a day of the month, never the start of a range of counts."""
+    return tok.i > 0 and bool(_MONTHS.match(tok.doc[tok.i - 1].text)) and tok.doc[tok.i - 1].text[:1].isupper()
+
+
 def _ranges(sent: Span, found: list[NumberMention]) -> list[NumberMention]:
     """Merge "between 200 and 300", "200-300", "200 to 300 people", "two or three" into one range mention."""
     doc = sent.doc
@@ -309,6 +318,7 @@ def _ranges(sent: Span, found: list[NumberMention]) -> list[NumberMention]:
             dashed = (
                 joint in ("-", "–", "—", "to", "or")
                 and before not in ("from",)
+                and not _day_after_month(doc[a.start])  # "from a precise 111,481 on Jan. 23 to 150,000"
                 and (
                     a.qualifier in ("exact", "approximately")
                     or (a.hedge == "as many as" and joint != "or")

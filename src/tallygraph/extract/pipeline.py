@@ -178,8 +178,11 @@ def extract_article(
             else:
                 attributions.append(Attribution("article", s.speaker, s.cue))
         figures: list[Figure] = []
-        implicit = _another(sent)
-        for num in sorted(find_numbers(sent) + implicit, key=lambda m: m.start):
+        numbers = find_numbers(sent)
+        # ("another 40’000 children": a number the tagger does not know for one still counts them)
+        begun = {m.first for m in numbers} | {m.start for m in numbers}
+        implicit = [m for m in _another(sent) if m.start + 1 not in begun]
+        for num in sorted(numbers + implicit, key=lambda m: m.start):
             fig = figure_for(sent, num, figures)
             if fig is not None and num in implicit and fig.measure.startswith("other:"):
                 continue  # "Abdul Basset, another rebel spokesman, said": one more of something, not a count
