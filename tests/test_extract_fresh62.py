@@ -145,3 +145,53 @@ def test_a_day_of_the_month_does_not_open_a_range(nlp: Language) -> None:
     claims = claims_of(nlp, text)
     assert 23 not in [c.value for c in claims]
     assert _claim(claims, "150,000").value == 150_000
+
+
+def test_a_total_told_by_place_counts_each_part(nlp: Language) -> None:
+    text = (  # fresh62 haiti-04, haitiantimes.com; fresh64 sahel-03, yeswecantv
+        "Out of the 2,189 people known dead so far, 1,832 were in the South, 137 in the Nippes, 218 in the "
+        "Grand-Anse and two in the Northwest departments.\n\n"
+        "CISC said in its statement that the assilants also killed 11 people nearby the same day — six in Dinguiri "
+        "village, two in Mene and three on the road between Ouahigouya and Barga.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.counts) for c in claims] == [
+        (2189, "killed"),
+        (1832, "killed"),
+        (137, "killed"),
+        (218, "killed"),
+        (2, "killed"),
+        (11, "killed"),
+        (6, "killed"),
+        (2, "killed"),
+        (3, "killed"),
+    ]
+    assert {c.said_by for c in claims[5:]} == {"CISC"}
+
+
+def test_a_place_of_its_own_does_not_override_what_the_verb_says(nlp: Language) -> None:
+    text = (  # fresh43 fishermen-06, CBS News; fresh16 landmines-01
+        "MANILA, Philippines Low-flying search planes spotted three Filipino fishermen drifting at sea and flashing "
+        "mirrors to signal for help, as authorities stepped up the search for 261 other fishermen missing more than a "
+        "week after a typhoon killed hundreds in the southern Philippines.\n\n"
+        "In May, a landmine killed seven children and wounded two more in the southern province of Ghazni.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "hundreds").counts == "killed"
+    assert _claim(claims, "two").counts == "injured"
+
+
+def test_a_dash_glued_to_a_number_is_parted_from_it(nlp: Language) -> None:
+    text = (  # fresh63 philippines-12, Asian Journal
+        "It said that a total of 394 people were injured —328 in Cotabato, eight in Davao del Sur, another eight "
+        "in Lanao del Norte, nine in Bukidnon, 40 in South Cotabato, three in Sarangani.\n"
+    )
+    values = [c.value for c in claims_of(nlp, text) if c.counts == "injured"]
+    assert values == [394, 328, 8, 8, 9, 40, 3]
+
+
+def test_a_range_set_with_an_en_dash(nlp: Language) -> None:
+    # fresh59 libya-10 writes "30-70 bodies"; typeset copy writes the same range with an en dash
+    text = "Meanwhile, the grave in Kufra contained 30–70 bodies, Prutsch said, speaking from the capital Tripoli.\n"
+    claim = _claim(claims_of(nlp, text), "30–70")
+    assert (claim.qualifier, claim.low, claim.high, claim.said_by) == ("range", 30, 70, "Prutsch")

@@ -11,7 +11,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from tallygraph.attribute_lookup import use_attribute_lookup
 from tallygraph.lexicon import lexicon
@@ -126,14 +126,20 @@ _CAPITALISED = re.compile(r"^[A-Z][a-z]+$")
 _GLUED_INFIXES = (
     r"(?<=[a-z])[”\"](?=[A-Z][a-z])",  # 'known as "the disappeared”Almost 40,000 people ...'
     r"(?<=[0-9])(?=[a-z]{4,})",  # "1291families", where a page ran a number into its noun
+    r"(?<=[0-9])[–—](?=[0-9])",  # "200–300 people": a range, as "200-300" is
 )
+
+
+_GLUED_PREFIXES = (r"[—–](?=[0-9])",)  # "394 people were injured —328 in Cotabato, eight in Davao del Sur"
 
 
 def split_glued_words(nlp: Language) -> Language:
     """The pipeline, its tokenizer parting what scraped pages glue together: a closing quotation mark and the
-    next sentence's first word, a number and the word it counts."""
+    next sentence's first word, a number and the word it counts, a dash and the number after it."""
     infixes = [*nlp.Defaults.infixes, *_GLUED_INFIXES]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    prefixes = [*_GLUED_PREFIXES, *nlp.Defaults.prefixes]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     return nlp
 
 

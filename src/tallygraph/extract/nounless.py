@@ -218,6 +218,35 @@ def _subjectless_verb_after(sent: Span, num: NumberMention) -> Token | None:
     return verb
 
 
+def _placed_part(tok: Token, num: NumberMention, same_sentence: list[Figure]) -> Figure | None:
+    """The figure before a bare number that gives a part of it by place ("in the South", "from Honduras", "on
+    the road"): the last larger figure of the sentence, when the number is told by a place of its own."""
+    if tok.dep_ in ("dobj", "nsubjpass") or (tok.dep_ == "nsubj" and tok.head.lemma_ != "be"):
+        return None  # "wounded two more in ...": what the verb says befell them
+    holder = tok.head if tok.dep_ == "nsubj" else tok  # "1,832 were in the South"
+    places = [
+        o
+        for p in holder.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "from", "on", "at")
+        for o in p.children
+        if o.dep_ == "pobj" and _is_place(o)
+    ]
+    if not places or tok.ent_type_ in ("DATE", "TIME"):
+        return None
+    larger = [f for f in same_sentence if f.number.value > num.value]
+    return larger[-1] if larger and larger[-1].measure in _PEOPLE_MEASURES else None
+
+
+def _is_place(tok: Token) -> bool:
+    """A place, or a body one may come from: "the South", "Dinguiri village", "Doctors Without Borders"."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+        return True
+    lex = lexicon()
+    return tok.lemma_.lower() in {*lex["place_nouns"], *lex["settlement_nouns"], "road", "department"} or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children
+    )
+
+
 def _with_unit(tok: Token) -> bool:
     """Does the quantity entity of the number ``tok`` end with it a unit ("6 km", "40 tonnes")?"""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
@@ -353,6 +382,11 @@ def elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) ->
         came_from = next((a for a in start.ancestors if a.lower_ == "from"), None)
         if came_from is not None and tok.head.head in (came_from, came_from.head):
             return Figure(num, None, False, last.measure, last.population, tok.head.i, num.end)
+    part = _placed_part(tok, num, same_sentence)
+    if part is not None:
+        # "Out of the 2,189 people known dead so far, 1,832 were in the South, 137 in the Nippes, ...", "killed 11
+        # people ... — six in Dinguiri village, two in Mene and three on the road": the total told by place
+        return Figure(num, None, False, part.measure, part.population, num.first, num.end)
     befell = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     if befell is not None and befell.pos_ == "NOUN" and cue_measure(befell, None) in _PEOPLE_MEASURES:
         # "the abduction of more than 160 – mostly women and children –", "the killing of dozens": what befell
