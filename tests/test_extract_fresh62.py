@@ -195,3 +195,48 @@ def test_a_range_set_with_an_en_dash(nlp: Language) -> None:
     text = "Meanwhile, the grave in Kufra contained 30–70 bodies, Prutsch said, speaking from the capital Tripoli.\n"
     claim = _claim(claims_of(nlp, text), "30–70")
     assert (claim.qualifier, claim.low, claim.high, claim.said_by) == ("range", 30, 70, "Prutsch")
+
+
+def test_a_dateline_with_its_credit_below_a_page_head_is_no_speaker(nlp: Language) -> None:
+    text = (  # fresh63 philippines-07 (CNN Philippines, below the page's menus); mexico-06 (UrduPoint News)
+        "NDRRMC: 164 dead, 171 missing due to Typhoon 'Vinta'\n\nenablePagination: false\nmaxItemsPerPage: 10\n\n"
+        "Metro Manila (CNN Philippines, December 25) — The National Disaster Risk Reduction and Management Council "
+        '(NDRRMC) on Monday revealed Typhoon "Vinta" (international name Tembin) left 164 dead and 171 missing in '
+        "its wake.\n"
+    )
+    dead = _claim(claims_of(nlp, text), "left 164")
+    assert dead.said_by == "National Disaster Risk Reduction and Management Council"
+    text = (
+        "MEXICO CITY (UrduPoint News / Sputnik - 28th April, 2023) The specialized prosecutor's office for "
+        "disappearances of the Mexican state of Colima has discovered 10 secret graves containing 26 human bodies "
+        "and skeletal remains in the community of Cerro de Ortega, the head of the office, Hector Javier Penia "
+        "Meza, said on Friday.\n"
+    )
+    assert _claim(claims_of(nlp, text), "26").said_by != "MEXICO CITY"
+
+
+def test_what_an_organisation_is_does_not_open_its_name(nlp: Language) -> None:
+    text = (  # fresh63 philippines-01, EFE
+        "Nonprofit Amnesty International said in a report released on Monday that no accountability had been fixed "
+        "on government officials with over 27,000 people killed in the drug war - although the police have only "
+        "acknowledged 6,600 deaths in anti-narcotics operations.\n"
+    )
+    assert _claim(claims_of(nlp, text), "27,000").said_by == "Amnesty International"
+
+
+def test_a_name_runs_on_through_against(nlp: Language) -> None:
+    text = (  # fresh64 sahel-03, yeswecantv
+        "“Our teams have documented and registered 136 dead bodies in Karma, including 50 women and 21 children — "
+        "some babies under 30 days old killed on their mothers’ backs,” the Collective against Impunity and "
+        "Stigmatisation of Communities (CISC) said.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "136")
+    assert claim.said_by == "Collective against Impunity and Stigmatisation of Communities"
+
+
+def test_an_update_named_by_its_owner_is_the_owners(nlp: Language) -> None:
+    text = (  # fresh63 philippines-04, BusinessWorld
+        "According to WestMinCom’s update as of 2:00 p.m. of Sunday, five were soldiers and one was a member of the "
+        "Philippine Coast Guard (PCG) among the initial 18 reported casualties, including 12 churchgoers.\n"
+    )
+    assert _claim(claims_of(nlp, text), "18 reported").said_by == "WestMinCom"

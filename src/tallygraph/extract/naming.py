@@ -31,6 +31,11 @@ _DESCRIPTORS = (
     r"|(?:humanitarian|human rights|rights|advocacy|aid|relief|charity|non-profit|nonprofit|monitoring)"
     r" (?:organization|organisation|group|agency)|organization|organisation|group)"
 )
+_LEADING_DESCRIPTOR = re.compile(
+    r"^(?i:nonprofit|non-profit|not-for-profit|charity|watchdog"
+    r"|(?:human rights|rights|advocacy|aid|relief|campaign|monitoring) (?:group|organi[sz]ation))\s+"
+    r"(?=[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.-]*))*$)"
+)
 _NAME_LINKS = {"for", "of", "on", "and", "the", "in"}
 # "official Xinhua News Agency", "state IRNA", "opposition Central Committee of Doctors": a lower-case qualifier
 # before a proper name
@@ -105,6 +110,12 @@ def clean_name(text: str) -> str:
     possessor = re.match(r"^(?:[\w-]+\s+){0,3}([a-z][\w-]*)'s\s+(?=[A-Za-z])", text)
     if possessor and possessor.group(1) not in lexicon()["person_titles"]:
         text = _QUALIFIER.sub("", text[possessor.end() :])  # "the country's opposition Central Committee ..."
+    # "According to WestMinCom’s update", where the tagger read no possessive: the update's owner
+    owned = re.fullmatch(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})'s\s+([a-z]+)", text)
+    if owned and any(f in lexicon()["document_nouns"] for f in (owned.group(2), owned.group(2).rstrip("s"))):
+        text = owned.group(1)
+    # "Nonprofit Amnesty International said": what it is, opening the sentence before its name
+    text = re.sub(_LEADING_DESCRIPTOR, "", text)
     stripped = re.sub(rf"\s+{_DESCRIPTORS}$", "", text)
     # ("Syrian Observatory for Human Rights monitoring group": a name, and what it is)
     core = re.sub(r"^[A-Z][\w-]*'s\s+", "", stripped)  # ("Germany's Sea-Watch International group")

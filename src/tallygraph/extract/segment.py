@@ -76,6 +76,12 @@ WIRE_DATELINE = re.compile(
 _CAPS_DATELINE = re.compile(r"^[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*(?:,\s*[A-Z][A-Za-z.'’ ]{1,40}){0,2}\s*(?:--|[–—]|\s-)\s*")
 """A dateline in capitals, perhaps with a country: "SANTA CATARINA PINULA, Guatemala — ", "KABUL -- "."""
 
+_CREDITED_CAPS_DATELINE = re.compile(
+    r"^[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*(?:,\s*[A-Z][A-Za-z.'’ ]{1,40}){0,2}\s*\([A-Z][^()]{1,60}\)\s+(?=[A-Z“\"])"
+)
+"""A dateline in capitals with its credit in brackets and no dash: "MEXICO CITY (UrduPoint News / Sputnik - 28th
+April, 2023) The specialized prosecutor's office ..."."""
+
 # Metadata at the head of a paragraph: "date 2024-02-29 ", "Baku, MINA – ", "BAKU (Reuters) - ",
 # "ISLAMABAD - ", "New Delhi - ", "Manila: ".
 _LEAD_META = re.compile(
@@ -215,7 +221,10 @@ def body_blocks(text: str, title: str | None = None) -> list[Block]:
             start, end = current[0][0], current[-1][1]
             # A date marker, then a dateline, at the head of the first paragraph; below a page's menus and
             # notices, a dateline in capitals ("SANTA CATARINA PINULA, Guatemala — ") opens the story itself.
-            patterns = (_LEAD_META, WIRE_DATELINE) if not blocks else () if dated else (_CAPS_DATELINE,)
+            # (Or one with its credit: "Metro Manila (CNN Philippines, December 25) —", "MEXICO CITY (UrduPoint News
+            # / Sputnik - 28th April, 2023) The ...")
+            later = (_CAPS_DATELINE, WIRE_DATELINE, _CREDITED_CAPS_DATELINE)
+            patterns = (_LEAD_META, WIRE_DATELINE, _CREDITED_CAPS_DATELINE) if not blocks else () if dated else later
             for pattern in patterns:
                 meta = pattern.match(text[start:end])
                 if meta and meta.end() < end - start:

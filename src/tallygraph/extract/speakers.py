@@ -262,6 +262,12 @@ def phrase(tok: Token) -> tuple[str, str]:
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):
             end = child.right_edge.i + 1
             break
+        named_against = child.i + 1 < len(tok.doc) and tok.doc[child.i + 1].text[:1].isupper()
+        if child.dep_ == "prep" and child.lower_ == "against" and tok.text[:1].isupper() and named_against:
+            # "the Collective against Impunity and Stigmatisation of Communities (CISC)": a name, up to a bracket
+            stops = [t.i for t in child.subtree if t.is_punct]
+            end = min(stops) if stops else child.right_edge.i + 1
+            break
         if child.dep_ == "prep" and child.i == tok.i + 1 and child.text[:1].isupper() and tok.text[:1].isupper():
             # "Doctors Without Borders (MSF)", "Reporters Without Borders": a name in capitals runs on
             end = child.i
