@@ -240,3 +240,28 @@ def test_an_update_named_by_its_owner_is_the_owners(nlp: Language) -> None:
         "Philippine Coast Guard (PCG) among the initial 18 reported casualties, including 12 churchgoers.\n"
     )
     assert _claim(claims_of(nlp, text), "18 reported").said_by == "WestMinCom"
+
+
+def test_who_reported_this_information_sources_the_figures_before(nlp: Language) -> None:
+    text = (  # fresh65 caucasus-06, humanrights.ge
+        "As a result of Russian aggressive actions in Georgia, and based on current data, 215 people were killed and "
+        "1,469 are wounded; 70 people are still missing. Givi Targamadze, the chairman of the Defense and Security "
+        "Committee of the Georgian Parliament reported this information to the journalists after the Commission for "
+        "the Search of Killed and Mission during the Conflict was especially established.\n\n"
+        "Targamadze stated that 1,023 people out of 1,469 who were wounded have already been dismissed from "
+        "hospitals and are not receiving outpatient medical treatment.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert {c.said_by for c in claims[:3]} == {"Givi Targamadze"}
+    discharged = _claim(claims, "1,023")
+    assert (discharged.status, discharged.said_by) == ("claim", "Givi Targamadze")
+
+
+def test_that_is_according_to_sources_the_sentence_before(nlp: Language) -> None:
+    text = (  # fresh61 somalia-10, VOA
+        "The Somali National Army has killed more than 30 al-Shabab militants in an operation conducted on the "
+        "outskirts of the town of Bulo-burde in the central region of Hiran.\n\n"
+        "That’s according to a statement Saturday by Somalia’s Information Ministry, which says the operation was "
+        "conducted overnight after the army received intelligence.\n"
+    )
+    assert _claim(claims_of(nlp, text), "30").said_by.endswith("Information Ministry")

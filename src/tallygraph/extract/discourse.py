@@ -24,6 +24,7 @@ __all__ = [
     "continued_quotation",
     "figures_sourced_after",
     "quotation_opened_before",
+    "said_back",
     "toll_sourced_after",
     "wire_credit",
 ]
@@ -106,6 +107,17 @@ def figures_sourced_after(found: list[Found], given: Source, n_sent: int) -> Non
             f.claim.said_by = given.speaker
 
 
+def said_back(sent: Span, sources: list[Source]) -> Source | None:
+    """ "... killed more than 30 al-Shabab militants ... . That's according to a statement Saturday by Somalia's
+    Information Ministry": a sentence that opens by saying what came before is according to someone."""
+    words = [t.lower_ for t in sent if not t.is_space][:3]
+    if len(words) < 3 or words[0] not in ("that", "this") or words[2] != "according":
+        return None
+    if words[1] not in ("'s", "’s", "is", "was"):
+        return None
+    return next((s for s in sources if s.kind == "according"), None)
+
+
 def figures_described_after(found: list[Found], sent: Span, sources: list[Source], n_sent: int) -> None:
     """'Pedestrians and passengers ... accounting for eight deaths each. One driver was also killed. // NTSA said
     the figures highlight the heightened risk ...': a source speaking of "the figures" just given, in a sentence
@@ -140,20 +152,22 @@ def figures_described_after(found: list[Found], sent: Span, sources: list[Source
 
 def toll_sourced_after(found: list[Found], sent: Span, sources: list[Source], n_sent: int) -> None:
     """'... has killed at least 40 people, authorities said. // WAFA reported the toll, citing medical
-    officials': a sentence naming who gave "the toll" sources the figures just before it, when those were
-    credited to nobody or to a generic "authorities"."""
+    officials': a sentence naming who gave "the toll" (or "this information") sources the figures just before
+    it, when those were credited to nobody or to a generic "authorities"."""
     for source in sources:
         if source.verb is None or source.kind not in ("speech", "according", "relay"):
             continue
         verb = sent.doc[source.verb]
         if verb.lemma_.lower() not in lexicon()["toll_giving_verbs"]:
             continue  # "the army confirmed the figure" corroborates, it does not source
+        # ("Givi Targamadze ... reported this information to the journalists": the figures just given)
+        references = {*lexicon()["toll_references"], "information", "data", "datum", "statistic"}
         told = [
             c
             for c in verb.children
             if c.dep_ == "dobj"
-            and c.lemma_.lower() in lexicon()["toll_references"]
-            and any(d.lower_ == "the" for d in c.children)
+            and c.lemma_.lower() in references
+            and any(d.lower_ in ("the", "this", "these", "that", "those") for d in c.children)
         ]
         if not told:
             continue

@@ -23,6 +23,7 @@ from tallygraph.extract.discourse import (
     figures_sourced_after,
     parts_sourced_before,
     quotation_opened_before,
+    said_back,
     toll_sourced_after,
     wire_credit,
 )
@@ -236,7 +237,7 @@ def extract_article(
         if not figures:
             toll_sourced_after(found, sent, sources, n_sent)
             figures_described_after(found, sent, sources, n_sent)
-            given = figures_given_by(sent, state)
+            given = figures_given_by(sent, state) or said_back(sent, sources)
             if given is not None:
                 figures_sourced_after(found, given, n_sent)
         if not same_line:

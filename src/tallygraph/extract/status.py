@@ -10,6 +10,11 @@ from tallygraph.lexicon import lexicon
 __all__ = ["figure_status"]
 
 
+def _discharged(verb: Token) -> bool:
+    """ "1,023 people ... have already been dismissed from hospitals": sent home, not a figure dismissed."""
+    return verb.lemma_.lower() == "dismiss" and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+
+
 def figure_status(sent: Span, num: NumberMention) -> str:
     """ "claim", or "denied" / "superseded" / "projection" when the wording says so."""
     cues = lexicon()["status_cues"]
@@ -44,7 +49,7 @@ def figure_status(sent: Span, num: NumberMention) -> str:
             break
         node = node.head
         lemma = node.lemma_.lower()
-        if lemma in cues["denied"]:
+        if lemma in cues["denied"] and not _discharged(node):
             return "denied"
         if depth < 4 and lemma in cues["projection_verbs"]:
             modal = any(c.dep_ == "aux" and c.lower_ in cues["modals"] for c in node.children)
