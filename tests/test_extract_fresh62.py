@@ -265,3 +265,44 @@ def test_that_is_according_to_sources_the_sentence_before(nlp: Language) -> None
         "conducted overnight after the army received intelligence.\n"
     )
     assert _claim(claims_of(nlp, text), "30").said_by.endswith("Information Ministry")
+
+
+def test_the_wire_on_a_line_with_where_it_filed_from(nlp: Language) -> None:
+    text = (  # fresh63 philippines-03, Gulf Times (AFP copy)
+        "Philippine National Police (PNP) carry a body bag, containing a member of the Special Action Force, to a "
+        "van in Mamasapano town, Maguindanao province yesterday.\n\n"
+        "AFP/Manila\n\n"
+        "More than 40 Philippine police commandos were killed in an 11-hour firefight with rebels which erupted "
+        "while they were chasing one of the region’s most wanted militants, police said yesterday.\n"
+    )
+    assert _claim(claims_of(nlp, text), "40").via == ["AFP"]
+    text = (  # fresh65 kashmir-08, Gulf Times (Reuters copy)
+        "Thousands held in Kashmir crackdown, reveals data\n"
+        "September 12 2019 10:49 PM\n\n"
+        "Reuters Srinagar/New Delhi\n\n"
+        "The bulk of those arrested — more than 3,000 — were listed as “stone pelters and other miscreants”. On "
+        "Sunday, 85 detainees were shifted to a prison in Agra, a police source said.\n"
+    )
+    assert _claim(claims_of(nlp, text), "85").via == ["Reuters"]
+
+
+def test_a_dashless_dateline_below_the_page_date(nlp: Language) -> None:
+    text = (  # fresh65 kashmir-03, Sakshi Post (IANS copy)
+        " date 2025-04-22 Srinagar, April 22 (IANS) At least 16 tourists, including two foreigners, were killed and "
+        "20 other tourists & locals injured in a terror attack in Pahalgam hill station in Jammu and Kashmir's "
+        "Anantnag district on Tuesday, officials said.\n"
+    )
+    assert _claim(claims_of(nlp, text), "16").via == ["IANS"]
+
+
+def test_a_body_an_outlet_quoted_speaks_through_it_later(nlp: Language) -> None:
+    text = (  # fresh64 sahel-04, shiawaves.com
+        "Burkina Faso’s military forces “summarily executed” 223 civilians, including at least 56 children, in two "
+        "villages in February, Human Rights Watch (HRW) has said in a new report.\n"
+        "The mass killings took place on February 25 in the northern villages of Nondin and Soro, Al Jazeera said, "
+        "quoting the HRW’s report published on Thursday.\n"
+        "The rights group said that soldiers killed at least 44 people, including 20 children, in Nondin, and 179 "
+        "people, including 36 children, in nearby Soro.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "44")
+    assert (claim.said_by, claim.via) == ("Human Rights Watch", ["Al Jazeera"])

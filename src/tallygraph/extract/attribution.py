@@ -78,6 +78,9 @@ def sentence_sources(sent: Span, state: DocState) -> list[Source]:
     for s in out:
         if outlets and s.kind == "speech" and s.scope is None and s.speaker not in outlets:
             state.via_of.setdefault(s.speaker, [*outlets[:1], *s.via])
+        if s.kind == "relay" and s.via and looks_outlet_name(s.via[0]) and not looks_outlet_name(s.speaker):
+            # "..., Al Jazeera said, quoting the HRW's report": what HRW "said" later came through Al Jazeera too
+            state.via_of.setdefault(s.speaker, list(s.via))
     return out
 
 

@@ -149,6 +149,9 @@ def _outlet_byline(line: str) -> str | None:
     return None
 
 
+_PICTURE_WORDS = {"photo", "photos", "picture", "pictures", "image", "images", "video", "file", "graphic", "via"}
+
+
 def _undated(line: str) -> str:
     """A line without the "date 2019-03" a page's metadata put before it."""
     return re.sub(r"^date\s+\d{4}(?:-\d{2}){0,2}\s+", "", line)
@@ -182,7 +185,8 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         named = re.match(r"([A-Z][A-Z-]+)\s+[-–—]{1,2}\s+(?=[A-Z])", line)
         if named and named.group(1).lower() in canonical and len(line.split()) >= 12:
             return canonical[named.group(1).lower()]
-    for line in lines[:4]:
+    for line in (_undated(raw) for raw in lines[:4]):
+        # ("date 2025-04-22 Srinagar, April 22 (IANS) At least 16 tourists ...": below the page's date)
         match = _BYLINE.match(line) or WIRE_DATELINE.match(line) or _SLASH_DATELINE.match(line)
         if match and not _bracketed_place(line, match.group(1).strip(), agencies):
             return match.group(1).strip()
@@ -219,6 +223,11 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         # "AFP" alone on a line below the headline, above the time stamp
         if line in agencies:
             return line
+    for line in lines[:6]:
+        # "AFP/Manila", "Reuters Srinagar/New Delhi": the wire and where it filed from, on a line of their own
+        filed = re.fullmatch(r"([A-Z][\w-]+)\s*(?:/\s*|\s+)[A-Z][\w'’.-]+(?:\s*[ /]\s*[A-Z][\w'’.-]+){0,3}", line)
+        if filed and filed.group(1) in agencies and not _PICTURE_WORDS & set(line.lower().replace("/", " ").split()):
+            return filed.group(1)
     for line in lines[:6]:
         # "(Reuters)" alone on a line below the headline
         alone = re.fullmatch(r"\(([A-Z][\w .-]{1,30})\)", line)
