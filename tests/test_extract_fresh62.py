@@ -306,3 +306,16 @@ def test_a_body_an_outlet_quoted_speaks_through_it_later(nlp: Language) -> None:
     )
     claim = _claim(claims_of(nlp, text), "44")
     assert (claim.said_by, claim.via) == ("Human Rights Watch", ["Al Jazeera"])
+
+
+def test_a_person_named_next_with_another_post_is_someone_else(nlp: Language) -> None:
+    text = (  # fresh65 kashmir-04, Sharjah24
+        "Pakistan’s military claimed to have downed five Indian fighter jets, but India has not confirmed the "
+        "losses. A senior Indian security official said three Indian jets crashed within Indian territory. One of "
+        "the largest strikes reportedly hit a seminary near Bahawalpur, resulting in 13 deaths. Defence Minister "
+        "Rajnath Singh said the strikes were a justified response to last month’s attack in Pahalgam, Kashmir, which "
+        "killed 26 Hindu pilgrims.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "13 deaths").said_by != "Rajnath Singh"
+    assert _claim(claims, "26").said_by == "Rajnath Singh"

@@ -266,6 +266,12 @@ def extract_article(
                 people = [s for s in named_now if state.agents.get(s.speaker) == "PERSON"]
                 one_person = head in ONE_PERSON or head in lexicon()["person_titles"]
                 successor = (people[0] if people else None) if one_person else named_now[0]
+                if successor is not None and one_person:
+                    # "A senior Indian security official said ... Defence Minister Rajnath Singh said": a person named
+                    # with another post is someone else
+                    cue_words = {w.lower().strip(",.") for w in successor.cue.split()}
+                    if head not in cue_words and cue_words & set(lexicon()["person_titles"]):
+                        successor = None
                 if successor is not None and f.claim.said_by == f.source.speaker:
                     f.claim.said_by = successor.speaker
                     f.claim.via = [*[v for v in f.claim.via if v not in successor.via], *successor.via]
