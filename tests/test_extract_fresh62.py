@@ -319,3 +319,18 @@ def test_a_person_named_next_with_another_post_is_someone_else(nlp: Language) ->
     claims = claims_of(nlp, text)
     assert _claim(claims, "13 deaths").said_by != "Rajnath Singh"
     assert _claim(claims, "26").said_by == "Rajnath Singh"
+
+
+def test_verbs_of_killing_in_other_words(nlp: Language) -> None:
+    text = (  # fresh63 philippines-01 (EFE), philippines-12 (Asian Journal); fresh62 haiti-10 (RTE), nigeria-06
+        "The call by the Amnesty International and Human Rights Watch comes days ahead of a key UN Human Rights "
+        "Council vote to approve a resolution calling for a probe into the brutal three-year anti-drug campaign in "
+        "which thousands of suspected drug dealers have been gunned down.\n\n"
+        '"I saw on the scene between 50 and 54 people burned alive," Mr Almonor said.\n\n'
+        "Davao del Sur police chief Colonel Alberto Lupaz said two residents of Digos City succumbed to cardiac "
+        "arrest and hypertension over panic triggered by the earthquake.\n\n"
+        "Two others were lynched at Fusa Village while trying to locate their missing cow.\n"
+    )
+    claims = claims_of(nlp, text)
+    for quote in ("thousands", "50", "two residents", "Two others"):
+        assert _claim(claims, quote).counts == "killed", quote
