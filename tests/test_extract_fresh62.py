@@ -334,3 +334,16 @@ def test_verbs_of_killing_in_other_words(nlp: Language) -> None:
     claims = claims_of(nlp, text)
     for quote in ("thousands", "50", "two residents", "Two others"):
         assert _claim(claims, quote).counts == "killed", quote
+
+
+def test_those_who_remain_in_captivity_are_captured(nlp: Language) -> None:
+    text = (  # fresh62 nigeria-03, ceoafrica.com; a lead's hedge in capitals, philippines-04 (BusinessWorld)
+        "While about 57 of the girls managed to escape, more than 200 have remained in captivity.\n\n"
+        "AT LEAST 18, including soldiers, were killed and about 80 were wounded on Sunday morning, after two bombs "
+        "exploded in a cathedral in Jolo, Sulu.\n"
+    )
+    claims = claims_of(nlp, text)
+    held = _claim(claims, "200")
+    assert (held.value, held.qualifier, held.counts) == (200, "moreThan", "captured")
+    dead = _claim(claims, "18")
+    assert (dead.value, dead.qualifier, dead.counts) == (18, "atLeast", "killed")

@@ -214,4 +214,6 @@ def in_custody(noun: Token) -> bool:
         return True
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("have", "hold", "keep") and held_by(noun.head):
         return True
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("be", "remain", "stay") and held_by(noun.head):
+        return True  # "Some 200 people remain in captivity"
     return any(c.dep_ == "relcl" and c.lemma_.lower() in ("be", "remain", "stay") and held_by(c) for c in noun.children)

@@ -449,6 +449,13 @@ def elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) ->
         # "Among the dead, 46 were reported in Garze": those the sentence is among
         among = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for o in c.children]
         measure = cue_measure(among[0], None) if among and among[0].dep_ == "pobj" else None
+    if measure is None and any(
+        o.lemma_.lower() in lexicon()["custody_places"]
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "behind")
+        for o in p.children
+    ):
+        measure = "captured"  # "more than 200 have remained in captivity"
     if measure not in _PEOPLE_MEASURES:
         return None
     population = previous[-1].population if previous else "people"

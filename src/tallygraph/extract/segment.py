@@ -292,11 +292,18 @@ _SCARE_QUOTED = re.compile(
 """A number in quotation marks before what it counts: '"more than 100,000" people', '“at least 107” bodies'."""
 
 
+# "AT LEAST 18, including soldiers, were killed": a lead's hedge in capitals, which the tagger reads as names
+_CAPS_HEDGE = re.compile(
+    r"^\s*(?:AT LEAST|MORE THAN|NEARLY|ALMOST|ABOUT|AROUND|SOME|OVER|UP TO|AS MANY AS|AN ESTIMATED)(?= \d)"
+)
+
+
 def parse_text(block: Block) -> str:
     """The text the parser reads: a hard-wrapped line's break is a space ("between 50 and\n60 people" is one
     range), and the quotation marks around a quoted number are spaces ('“at least 107” bodies'), so that
     character offsets stay those of the article."""
     text = block.text.replace("\r", " ").replace("\n", " ")
+    text = _CAPS_HEDGE.sub(lambda m: m.group(0)[0] + m.group(0)[1:].lower(), text)
     return _SCARE_QUOTED.sub(lambda m: f" {m.group(1)} ", text)
 
 
