@@ -340,7 +340,8 @@ def test_those_who_remain_in_captivity_are_captured(nlp: Language) -> None:
     text = (  # fresh62 nigeria-03, ceoafrica.com; a lead's hedge in capitals, philippines-04 (BusinessWorld)
         "While about 57 of the girls managed to escape, more than 200 have remained in captivity.\n\n"
         "AT LEAST 18, including soldiers, were killed and about 80 were wounded on Sunday morning, after two bombs "
-        "exploded in a cathedral in Jolo, Sulu.\n"
+        "exploded at Jolo Cathedral in the predominantly Muslim island and capital of Jolo, about a week after the "
+        "plebiscite on the Bangsamoro Organic Law.\n"
     )
     claims = claims_of(nlp, text)
     held = _claim(claims, "200")
