@@ -13,9 +13,10 @@ from tallygraph.extract.counted import counted_noun, harm_case, is_person_noun, 
 from tallygraph.extract.figure import Figure
 from tallygraph.extract.inhabitants import population_figure, population_measure
 from tallygraph.extract.measures import cue_beside, cue_measure, in_custody, judged, measure_rank
-from tallygraph.extract.nounless import elliptical_figure, number_of, toll_figure
+from tallygraph.extract.nounless import elliptical_figure
 from tallygraph.extract.numbers import NumberMention, looks_like_year
 from tallygraph.extract.status import figure_status
+from tallygraph.extract.tolls import number_of, toll_figure
 from tallygraph.lexicon import lexicon
 
 __all__ = ["Figure", "figure_for"]

@@ -1,6 +1,5 @@
-"""Figures without a counted noun: a toll ("the death toll ... has risen to 7,040", "the number of those killed
-has increased to 36") and a number that stands for people on its own ("365 more wounded", "11,300 were dead",
-"and 10 at the nearby clinic" after "33 people died")."""
+"""Figures without a counted noun that stand for people on their own: "365 more wounded", "11,300 were dead",
+"and 10 at the nearby clinic" after "33 people died" (tolls are in :mod:`~tallygraph.extract.tolls`)."""
 
 from __future__ import annotations
 
@@ -10,137 +9,10 @@ from tallygraph.extract.counted import is_person_noun
 from tallygraph.extract.figure import Figure
 from tallygraph.extract.measures import cue_measure, measure_word
 from tallygraph.extract.numbers import NumberMention, looks_like_year
+from tallygraph.extract.tolls import CARRYING_VERBS, TOTAL_WORDS
 from tallygraph.lexicon import lexicon
 
-__all__ = ["elliptical_figure", "number_of", "toll_figure"]
-
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_TOTAL_WORDS = {"number", "tally", "count", "figure", "total"}  # "the number of those killed", "the total"
-
-
-def number_of(tok: Token) -> tuple[str, str, Token] | None:
-    """ "The number of those killed has increased to 36", "the number of casualties rose to 60"."""
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        return None  # "..., with 851 still missing": a clause of its own
-    node = tok
-    for _ in range(4):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        # "revised down the death toll from 250 and the number of injured from 2,000": the number itself
-        itself = [node] if node.dep_ == "conj" and node.pos_ == "NOUN" else []
-        for subj in [*itself, *(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]:
-            if subj.lemma_.lower() in ("estimate", "projection"):
-                # "estimates of the number of missing had been as high as 600"
-                subj = next(
-                    (o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), subj
-                )
-            if subj.lemma_.lower() not in _TOTAL_WORDS:
-                continue
-            for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
-                for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                    # "the number of those killed", or "the number of Greek Cypriots identified so far"
-                    described = [c for c in subj.children if c.dep_ == "acl" and c.i > obj.i]
-                    cue = next((c for c in [*obj.subtree, *described] if cue_measure(c, obj)), None)
-                    if cue is not None and (is_person_noun(obj) or obj.lower_ in ("those", "people")):
-                        measure = cue_measure(cue, obj) or "killed"
-                        population = "people" if obj.lower_ == "those" else obj.text
-                        return measure, population, subj
-    return None
-
-
-def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
-    """ "The death toll ... has risen to 7,040", "a toll of 19": a count of the dead with no counted noun."""
-    doc = sent.doc
-    tok = doc[num.end - 1]
-    after = doc[num.end] if num.end < sent.end else None
-    # "the death toll rose to 64 Sunday": the day it rose, which the tagger runs into the number
-    weekday = after is not None and after.lower_ in _WEEKDAYS and after.head.i != tok.i
-    if after is not None and after.pos_ in ("NOUN", "PROPN") and not is_person_noun(after) and not weekday:
-        return None
-    if weekday and tok.head == after:
-        tok = after
-    tolls: dict[str, dict[str, str]] = lexicon()["toll_nouns"]
-    counted = number_of(tok)
-    if counted is not None:
-        measure, population, subject = counted
-        start = min(num.first, subject.left_edge.i)
-        if num.first - start > 25:
-            start = subject.i
-        return Figure(num, None, False, measure, population, start, num.end)
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        return None  # "The death toll has risen to 42 ..., while 97 have been admitted": a clause of its own
-    head = tok.head
-    listed = tok.dep_ == "appos" and head.pos_ == "PROPN"
-    if listed:
-        # "The other confirmed deaths ... were from Cameroon, 20; Niger, 19: India, 18; ...": a list of places,
-        # each with its count, as long as the parser chains it
-        while head.dep_ in ("appos", "conj") and head.head.pos_ == "PROPN" and head.head.i != head.i:
-            head = head.head
-    # "adding to the official tally of 41 given earlier on Tuesday by Amman"
-    tally_of = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "tally"
-    for _ in range(4):
-        if head.lemma_.lower() == "toll" or (tally_of and head == tok.head.head) or _death_figure(head, tok):
-            start = min(num.first, head.left_edge.i if head.i < num.first else num.first)
-            return Figure(num, None, False, "killed", "people", max(start, sent.start), num.end)
-        if head.lemma_.lower() in tolls and head.dep_ != "compound":
-            entry = tolls.get(head.lemma_.lower(), tolls["toll"])
-            verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.lemma_.lower() == "toll":
-                start = min(num.first, head.left_edge.i if head.i < num.first else num.first)
-                return Figure(num, None, False, entry["measure"], entry["population"], max(start, sent.start), num.end)
-        # "put the death toll at 100"; "revised down the death toll from 250"
-        # "raised the death toll to 43", "bringing the death toll to four", "taking the death toll to 80"
-        carrying = head.lemma_.lower() in (*lexicon()["status_cues"]["change_verbs"], *_CARRYING_VERBS)
-        preps = ("at", "from", "to") if carrying else ("at",)
-        # (also "..., down from 29 previously reported", its "from" hung on the "down")
-        turned = [
-            g for c in head.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("up", "down") for g in c.children
-        ]
-        at_number = any(
-            p.dep_ == "prep" and p.lower_ in preps and p.left_edge.i <= tok.i <= p.right_edge.i
-            for p in [*head.children, *turned]
-        )
-        for child in head.children:
-            if child.dep_ == "dobj" and at_number and (child.lemma_.lower() == "toll" or child.lemma_.lower() in tolls):
-                # "OCHA had put the death toll at more than 100", "officials estimated the toll at 50"
-                entry = tolls.get(child.lemma_.lower(), tolls["toll"])
-                start = head.i if num.first - head.i <= 25 else child.i
-                return Figure(num, None, False, entry["measure"], entry["population"], start, num.end)
-            subject_words = ("toll", "casualty", "fatality", "death")
-            inside = child.left_edge.i <= tok.i <= child.right_edge.i  # "six deaths and dozens have been injured"
-            # "Confirmed death cases are 28 to 30": cases of what their modifier says
-            cases = [
-                m
-                for c in child.children
-                if child.lemma_.lower() == "case" and c.dep_ == "compound" and (m := measure_word(c)) is not None
-            ]
-            if child.dep_ in ("nsubj", "nsubjpass") and (child.lemma_.lower() in subject_words or cases) and not inside:
-                # "the death toll rose to 60", "casualties climbed to 60"
-                start = child.left_edge.i if child.left_edge.i < num.first else num.first
-                if num.first - start > 25:
-                    start = child.i
-                if listed:
-                    start = tok.head.left_edge.i  # "Niger, 19": the place and its count
-                measure = measure_word(child) if child.lemma_.lower() == "casualty" else cases[0] if cases else "killed"
-                return Figure(num, None, False, measure, "people", start, num.end)
-        if head.head.i == head.i:
-            break
-        head = head.head
-    return None
-
-
-def _death_figure(noun: Token, tok: Token) -> bool:
-    """ "the fatality figure of 738", "a death count of 50": a figure of the dead, the number its "of"."""
-    return (
-        noun.lemma_.lower() in ("figure", "count", "tally", "total")
-        and tok.dep_ == "pobj"
-        and tok.head.lower_ == "of"
-        and tok.head.head == noun
-        and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("death", "fatality") for c in noun.children)
-    )
-
+__all__ = ["elliptical_figure"]
 
 _PEOPLE_MEASURES = {
     "killed",
@@ -177,17 +49,16 @@ def _said_to_be(tok: Token) -> str | None:
 
 
 _HEDGES_AS_PREPOSITIONS = ("around", "about", "over", "some", "nearly", "almost", "approximately", "roughly")
-_CARRYING_VERBS = ("bring", "take", "push", "raise", "lift", "revise", "lower", "adjust", "update")
 
 
 def _brings_total(verb: Token) -> bool:
     """ "bringing the total to 131", "taking the tally to 40", "before revising their number down to 26": a verb
     that sets a running total (of people;
     not "bringing the total number of graves in the cemetery to 6,751")."""
-    if verb.lemma_.lower() not in _CARRYING_VERBS:
+    if verb.lemma_.lower() not in CARRYING_VERBS:
         return False
     for total in (c for c in verb.children if c.dep_ == "dobj"):
-        if total.lemma_.lower() not in _TOTAL_WORDS:
+        if total.lemma_.lower() not in TOTAL_WORDS:
             continue
         of = [o for p in total.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
         return not of or is_person_noun(of[0]) or measure_word(of[0]) is not None
