@@ -348,3 +348,12 @@ def test_those_who_remain_in_captivity_are_captured(nlp: Language) -> None:
     assert (held.value, held.qualifier, held.counts) == (200, "moreThan", "captured")
     dead = _claim(claims, "18")
     assert (dead.value, dead.qualifier, dead.counts) == (18, "atLeast", "killed")
+
+
+def test_an_initial_toll_nobody_owns_is_no_source(nlp: Language) -> None:
+    text = (  # fresh51 bandits-10
+        '"Unidentified armed individuals burst into a cattle market in Namoungou village in the region of Fada '
+        "N'Gourma and attacked the population,\" Sanou said in a statement.\n\n"
+        '"According to an initial toll, around 20 people have been killed and numerous others wounded."\n'
+    )
+    assert _claim(claims_of(nlp, text), "20").said_by == "Sanou"

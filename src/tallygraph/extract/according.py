@@ -150,7 +150,10 @@ def unowned_reports(
     information = obj.lemma_.lower() == "information"
     # '"According to preliminary data, the enemy lost 174 soldiers. ...," it said': data no one owns, dated only
     dated = (
-        bool({obj.lemma_.lower(), obj.lower_} & {"data", "datum", "figure", "figures", "estimate", "count"})
+        bool(
+            {obj.lemma_.lower(), obj.lower_}
+            & {"data", "datum", "figure", "figures", "estimate", "count", "toll", "tally"}
+        )
         and all(c.lower_ in lexicon()["time_modifiers"] for c in obj.children if c.dep_ == "amod")
         and any(c.dep_ == "amod" for c in obj.children)
     )
