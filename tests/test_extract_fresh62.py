@@ -357,3 +357,15 @@ def test_an_initial_toll_nobody_owns_is_no_source(nlp: Language) -> None:
         '"According to an initial toll, around 20 people have been killed and numerous others wounded."\n'
     )
     assert _claim(claims_of(nlp, text), "20").said_by == "Sanou"
+
+
+def test_an_acronym_after_its_description_read_as_a_verb_names_the_speaker(nlp: Language) -> None:
+    text = (  # fresh43 fishermen-09, somalitimes.co.uk (Anadolu Agency copy)
+        "By Anadolu Agency\n\n"
+        "At least 39 people are missing after a Chinese vessel capsized in the Indian Ocean on Tuesday, Chinese state "
+        "media reported.\n\n"
+        "The missing persons include 17 Chinese crew members, 17 Indonesians, and five Filipinos, Chinese public "
+        "broadcaster CGTN reported on Wednesday.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "17 Indonesians")
+    assert (claim.said_by, claim.via) == ("CGTN", ["Anadolu Agency"])

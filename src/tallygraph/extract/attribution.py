@@ -19,7 +19,7 @@ from tallygraph.extract.cues import (
 )
 from tallygraph.extract.documents import according_preposition, as_quoted_by, counted_by, document_sources
 from tallygraph.extract.measures import measure_word
-from tallygraph.extract.naming import find_author
+from tallygraph.extract.naming import clean_name, find_author
 from tallygraph.extract.persons import untitled
 from tallygraph.extract.placement import left_name, opening_person, person_after_quote
 from tallygraph.extract.resolve import (
@@ -194,6 +194,11 @@ def _speaker_name(tok: Token, subj: Token | None, sent: Span, state: DocState) -
         ):
             return None
         name, kind = resolve_subject(subj, state)
+        named = subj.doc[subj.i + 1] if subj.i + 1 < tok.i else None
+        if subj.pos_ == "NOUN" and named is not None and named.i + 1 == tok.i and _capitals_name(named):
+            # "Chinese public broadcaster CGTN reported": the name after its description, which the tagger took
+            # for an auxiliary
+            name, kind = state.canonical(clean_name(subj.doc[subj.left_edge.i : named.i + 1].text)), "ORG"
         titles = lexicon()["person_titles"]
         titled = any(t.dep_ == "appos" and t.lemma_.lower() in titles for t in subj.head.subtree)
         if subj.dep_ == "appos" and kind == "ORG" and titled:
@@ -202,6 +207,11 @@ def _speaker_name(tok: Token, subj: Token | None, sent: Span, state: DocState) -
             kind = "PERSON"  # "Kaniz Fatema, assistant superintendent of Police in Munshiganj, told Xinhua"
             name = untitled(name)  # "SP Gambo Isah, the spokesperson for the Police Command": no rank
     return (name, kind) if name else None
+
+
+def _capitals_name(tok: Token) -> bool:
+    """An acronym the tagger read as a verb or an auxiliary ("CGTN", "SANA")."""
+    return tok.text.isupper() and tok.text.isalpha() and 2 <= len(tok.text) <= 8 and tok.pos_ in ("AUX", "VERB")
 
 
 def _titled_apposition(subj: Token, titles: list[str]) -> bool:

@@ -31,11 +31,6 @@ _DESCRIPTORS = (
     r"|(?:humanitarian|human rights|rights|advocacy|aid|relief|charity|non-profit|nonprofit|monitoring)"
     r" (?:organization|organisation|group|agency)|organization|organisation|group)"
 )
-_LEADING_DESCRIPTOR = re.compile(
-    r"^(?i:nonprofit|non-profit|not-for-profit|charity|watchdog"
-    r"|(?:human rights|rights|advocacy|aid|relief|campaign|monitoring) (?:group|organi[sz]ation))\s+"
-    r"(?=[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.-]*))*$)"
-)
 _NAME_LINKS = {"for", "of", "on", "and", "the", "in"}
 # "official Xinhua News Agency", "state IRNA", "opposition Central Committee of Doctors": a lower-case qualifier
 # before a proper name
@@ -83,9 +78,11 @@ def clean_name(text: str) -> str:
     )
     # "official Xinhua News Agency", "state IRNA": a lower-case qualifier before a proper name.
     text = _QUALIFIER.sub("", text)
-    # "NGO Colombian Campaign Against Landmines", "aid group Doctors Without Borders", "Medical charity ..."
+    # "NGO Colombian Campaign Against Landmines", "aid group Doctors Without Borders", "Medical charity ...",
+    # "Nonprofit Amnesty International said"
     text = re.sub(
-        r"^(?:NGO|[Cc]harity|(?:(?:[Mm]edical|[Hh]umanitarian|[Hh]uman rights|[Rr]ights|[Aa]id|[Rr]elief|[Cc]harity)"
+        r"^(?:NGO|[Cc]harity|[Nn]on-?profit|[Nn]ot-for-profit|[Ww]atchdog"
+        r"|(?:(?:[Mm]edical|[Hh]umanitarian|[Hh]uman rights|[Rr]ights|[Aa]id|[Rr]elief|[Cc]harity)"
         r"\s+)(?:group|organi[sz]ation|charity))\s+(?=[A-Z][a-z])",
         "",
         text,
@@ -96,7 +93,7 @@ def clean_name(text: str) -> str:
     # what an outlet is, then its name
     # ("Russian state media TASS")
     text = re.sub(
-        r"^(?:(?:[A-Z][a-z]+|local|private|pro-government|state)\s+){0,2}(?:news\s+)?"
+        r"^(?:(?:[A-Z][a-z]+|local|private|pro-government|state|public|national|independent)\s+){0,3}(?:news\s+)?"
         r"(?:outlet|newspaper|paper|daily|weekly|broadcaster|television|channel|radio|website|portal|agency"
         r"|media(?:\s+outlet)?)\s+"
         r"(?:the\s+)?(?=[A-Z])",
@@ -114,8 +111,6 @@ def clean_name(text: str) -> str:
     owned = re.fullmatch(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})'s\s+([a-z]+)", text)
     if owned and any(f in lexicon()["document_nouns"] for f in (owned.group(2), owned.group(2).rstrip("s"))):
         text = owned.group(1)
-    # "Nonprofit Amnesty International said": what it is, opening the sentence before its name
-    text = re.sub(_LEADING_DESCRIPTOR, "", text)
     stripped = re.sub(rf"\s+{_DESCRIPTORS}$", "", text)
     # ("Syrian Observatory for Human Rights monitoring group": a name, and what it is)
     core = re.sub(r"^[A-Z][\w-]*'s\s+", "", stripped)  # ("Germany's Sea-Watch International group")
