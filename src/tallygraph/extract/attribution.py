@@ -130,12 +130,10 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     )
     # ("Terrified survivors in Tacloban, a city of about 220,000, spoke Saturday of storm surge waves": of what)
     objects = [c for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of")]
-    if objects and tok.lemma_.lower() in lexicon()["object_only_verbs"]:
-        said = {t.i for o in objects for t in o.subtree}
-        scope = said if scope is None else scope & said
-    concerns = concern_objects(tok)
-    if concerns:
-        said = {t.i for o in concerns for t in o.subtree}
+    # ("Amnesty International has expressed deep concern about the killing of 10 people": what concern is about)
+    said_of = [*(objects if tok.lemma_.lower() in lexicon()["object_only_verbs"] else []), *concern_objects(tok)]
+    if said_of:
+        said = {t.i for o in said_of for t in o.subtree}
         scope = said if scope is None else scope & said
     start = min(subj.left_edge.i if subj is not None else tok.i, tok.i)
     if subj is None:
