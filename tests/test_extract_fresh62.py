@@ -369,3 +369,15 @@ def test_an_acronym_after_its_description_read_as_a_verb_names_the_speaker(nlp: 
     )
     claim = _claim(claims_of(nlp, text), "17 Indonesians")
     assert (claim.said_by, claim.via) == ("CGTN", ["Anadolu Agency"])
+
+
+def test_the_agencys_report_is_the_agency_named_before(nlp: Language) -> None:
+    text = (  # fresh63 philippines-08, SunStar (PNA copy)
+        "MANILA – The death toll from the combined effects of tropical cyclones Nika (international name Toraji), "
+        "Ofel (Usagi) and Pepito (Man-yi) has climbed to 12, the National Disaster Risk Reduction and Management "
+        "Council (NDRRMC) said Thursday.\n\n"
+        "Five out of the 12 reported deaths, including three in Central Luzon and two in the Cordillera "
+        "Administrative Region, have been confirmed, the agency's latest situation report showed.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "12 reported deaths")
+    assert claim.said_by == "National Disaster Risk Reduction and Management Council"

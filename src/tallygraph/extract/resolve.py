@@ -47,7 +47,11 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     if run_on is not None:
         return state.canonical(run_on), "PERSON"
     name, kind = phrase(subj)
-    if kind == "PERSON" or document_author(subj) is not None:
+    author = document_author(subj)
+    organisation = author is not None and author.pos_ == "NOUN" and author.lower_ in lexicon()["organisation_nouns"]
+    if author is not None and organisation and _the_before(author):
+        return resolve_subject(author, state)  # "the agency's latest situation report showed": the agency
+    if kind == "PERSON" or author is not None:
         return state.canonical(name), kind  # "A statement from the ministry said"
     # (also "The Report highlighted", a capital the tagger takes for a name's)
     statement = subj.tag_ == "NN" or (
@@ -110,6 +114,11 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         if definite and named_org is not None:
             return named_org, "ORG"  # "said the London-based rights group": Amnesty International, named before
     return state.canonical(name), kind
+
+
+def _the_before(noun: Token) -> bool:
+    """ "the agency", with nothing between the article and the noun."""
+    return noun.i > 0 and noun.doc[noun.i - 1].lower_ == "the"
 
 
 def _last_named_org(state: DocState, described_by: set[str] | frozenset[str] = frozenset()) -> str | None:
