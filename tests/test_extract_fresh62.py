@@ -381,3 +381,17 @@ def test_the_agencys_report_is_the_agency_named_before(nlp: Language) -> None:
     )
     claim = _claim(claims_of(nlp, text), "12 reported deaths")
     assert claim.said_by == "National Disaster Risk Reduction and Management Council"
+
+
+def test_names_as_sources_write_them(nlp: Language) -> None:
+    text = (  # fresh65 caucasus-09 (Africanews), caucasus-11 (Pravda.ru); fresh64 sahel-06 (itmild)
+        "The Novaya Gazeta article also claimed that three people had been killed, and suggested others could have "
+        "been handed to their families with the expectation that the family would perform an honour killing.\n\n"
+        "Fourteen other bodies were also found on one of the evacuation stairs, Baza Telegram channel said.\n\n"
+        "About 30 other troops or fighters, either “dead or seriously injured,” were airlifted to Kidal, a key "
+        "northern city, the Strategic Framework for the Defense of the People of Azawad (CSP-DPA) alliance said.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "three").said_by == "Novaya Gazeta"
+    assert (_claim(claims, "Fourteen").said_by, _claim(claims, "Fourteen").via) == ("Baza", ["Telegram"])
+    assert _claim(claims, "30").said_by == "Strategic Framework for the Defense of the People of Azawad"

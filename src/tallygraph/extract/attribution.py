@@ -108,7 +108,8 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     if found.quoted_by is not None and agentive(found.quoted_by):
         via = [state.canonical(phrase(found.quoted_by)[0]), *via]
     platforms = lexicon()["platforms"]
-    posted = re.fullmatch(r"(.+?)\s+on\s+([\w ]+)", name)
+    # ("Baza Telegram channel said": the channel's name, and where it posts; not a bare "X")
+    posted = re.fullmatch(r"(.+?)\s+on\s+([\w ]+)", name) or re.fullmatch(r"(.+?)\s+([A-Z][a-z]{3,})", name)
     if posted and posted.group(2).lower() in platforms:
         # "as reported by Ukraine's Coordination Headquarters ... on Telegram": the body, on its channel
         name = posted.group(1)

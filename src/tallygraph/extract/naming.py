@@ -111,6 +111,11 @@ def clean_name(text: str) -> str:
     owned = re.fullmatch(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})'s\s+([a-z]+)", text)
     if owned and any(f in lexicon()["document_nouns"] for f in (owned.group(2), owned.group(2).rstrip("s"))):
         text = owned.group(1)
+    # "a Novaya Gazeta article", "Thursday's edition of Le Soir": the outlet that published it
+    published = re.fullmatch(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:article|story|edition|editorial)", text)
+    published = published or re.fullmatch(r"(?:\w+'s\s+)?(?:edition|issue)\s+of\s+([A-Z].+)", text)
+    if published:
+        text = published.group(1)
     stripped = re.sub(rf"\s+{_DESCRIPTORS}$", "", text)
     # ("Syrian Observatory for Human Rights monitoring group": a name, and what it is)
     core = re.sub(r"^[A-Z][\w-]*'s\s+", "", stripped)  # ("Germany's Sea-Watch International group")
@@ -127,7 +132,7 @@ def clean_name(text: str) -> str:
     # "Assistance Association for Political Prisoners (AAPP)": the name, whose abbreviation is an alias
     # ("National Coordinator for Disaster Reduction (CONRED) agency": and what it is)
     text = re.sub(
-        r"(?<=\w)\s+\((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z&.-]{1,9}\)(?:\s+(?:agency|group|organi[sz]ation))?"
+        r"(?<=\w)\s+\((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z&.-]{1,9}\)(?:\s+(?:agency|group|organi[sz]ation|alliance|coalition))?"
         r"(?=$|\s+and\s)",
         "",
         text,
