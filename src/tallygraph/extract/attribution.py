@@ -136,6 +136,9 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     if said_of:
         said = {t.i for o in said_of for t in o.subtree}
         scope = said if scope is None else scope & said
+    if found.trailing:
+        # "... denied the six deaths, confirming that only one person was killed": what the participle holds
+        scope = {t.i for t in tok.subtree} if scope is None else scope & {t.i for t in tok.subtree}
     start = min(subj.left_edge.i if subj is not None else tok.i, tok.i)
     if subj is None:
         cue = f"{name} {tok.text}"

@@ -44,13 +44,16 @@ def figure_status(sent: Span, num: NumberMention) -> str:
             if any(w.dep_ == "advmod" and w.lower_ in cues["earlier_words"] for w in clause.children):
                 return "superseded"
     node = tok
+    own_word = False
     for depth in range(7):
         if node.head.i == node.i:
             break
         node = node.head
         lemma = node.lemma_.lower()
-        if lemma in cues["denied"] and not _discharged(node):
+        if lemma in cues["denied"] and not _discharged(node) and not own_word:
             return "denied"
+        # "denied the six deaths, confirming that only one person was killed": what the denier says instead
+        own_word = own_word or (node.pos_ == "VERB" and node.dep_ == "advcl" and lemma in lexicon()["speech_verbs"])
         if depth < 4 and lemma in cues["projection_verbs"]:
             modal = any(c.dep_ == "aux" and c.lower_ in cues["modals"] for c in node.children)
             governed = node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in cues["projection_governors"]

@@ -31,6 +31,7 @@ class SpeechSubject:
     agent_obj: Token | None  # "confirmed by the police"
     quoted_by: Token | None  # "was quoted as saying by state broadcaster IRIB": the one quoting
     outlet: bool = False  # '..., reported the daily newspaper Al-Shorouk.': a named outlet, inverted
+    trailing: bool = False  # "..., claiming to have killed 73": a participle that says only what it holds
 
 
 def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]) -> SpeechSubject:
@@ -79,13 +80,16 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
     claiming = (
         tok.dep_ == "advcl"
         and tok.tag_ == "VBG"
-        and tok.lemma_.lower() in ("claim", "say")
+        and tok.lemma_.lower() in lexicon()["trailing_speech_participles"]
         and tok.head.lemma_ not in ("cite", "quote")  # "X cited Y, saying ...": Y says
         and tok.i > tok.head.i
         and sent.doc[tok.i - 1].text == ","
         and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+        # (not '... said the death toll rose ..., adding that ...': the speaker above still speaks)
+        and not any(a.lemma_.lower() in speech for a in tok.ancestors)
     )
-    if subj is None and claiming and tok.head.pos_ in ("VERB", "AUX"):
+    trailing = subj is None and claiming and tok.head.pos_ in ("VERB", "AUX")
+    if trailing:
         subj = max((c for c in tok.head.children if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
     quotative = False
     outlet = _inverted_outlet(tok, sent)
@@ -173,7 +177,7 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         subj = None  # "The deaths were confirmed by the police": the agent speaks
     inverted_outlet = outlet is not None and subj is outlet
     return SpeechSubject(
-        subj, subjects, anchor, quotative, comma_led, with_saying, agent_obj, quoted_by, inverted_outlet
+        subj, subjects, anchor, quotative, comma_led, with_saying, agent_obj, quoted_by, inverted_outlet, trailing
     )
 
 
