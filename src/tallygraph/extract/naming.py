@@ -69,13 +69,20 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^(?:its|their|our)\s+(?=[A-Z])", "", text)  # "its Coordination Headquarters"
     # "Houthi-run Saba news agency" is Saba; "Houthi-controlled health authorities" are only those authorities
     # (but "Burma state-run TV" is not "TV": what is left must still name someone)
-    text = re.sub(
-        r"^(?:(?:[A-Z][\w.]*\s+){0,2}[\w-]+-)?(?:run|backed|controlled|affiliated|owned|based|linked|allied|aligned)"
-        r"\s+(?=[A-Z]|[a-z]+-[A-Z])"
-        r"(?!(?:TV|Radio|Television|Media|Press)$)",
-        "",
-        text,
-    )
+    # ("US-backed, Kurdish-led Syrian Democratic Forces": each description; but "UNHCR-led Protection Cluster" is
+    # led by a body, and so named)
+    for _ in range(2):
+        text = re.sub(
+            r"^(?:(?:[A-Z][\w.]*\s+){0,2}[\w-]+-)?(?:run|backed|controlled|affiliated|owned|based|linked|allied|aligned)"
+            r",?\s+(?=[A-Z]|[a-z]+-[A-Z])"
+            r"(?!(?:TV|Radio|Television|Media|Press)$)",
+            "",
+            text,
+        )
+        led = re.match(r"^([A-Z][a-z]+)-led,?\s+(?=[A-Z])", text)
+        rest = text[led.end() :] if led else ""
+        if led and is_demonym(led.group(1)) and (len(rest.split()) >= 2 or rest.isupper()):
+            text = rest  # (not "Saudi-led Coalition": a coalition, not one called so)
     # "official Xinhua News Agency", "state IRNA": a lower-case qualifier before a proper name.
     text = _QUALIFIER.sub("", text)
     # "NGO Colombian Campaign Against Landmines", "aid group Doctors Without Borders", "Medical charity ...",
@@ -132,7 +139,7 @@ def clean_name(text: str) -> str:
     # "Assistance Association for Political Prisoners (AAPP)": the name, whose abbreviation is an alias
     # ("National Coordinator for Disaster Reduction (CONRED) agency": and what it is)
     text = re.sub(
-        r"(?<=\w)\s+\((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z&.-]{1,9}\)(?:\s+(?:agency|group|organi[sz]ation|alliance|coalition))?"
+        r"(?<=\w)\s+\((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z&.-]{1,9}\)(?:\s+(?:agency|group|organi[sz]ation|alliance|coalition|NGO))?"
         r"(?=$|\s+and\s)",
         "",
         text,

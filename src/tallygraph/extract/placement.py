@@ -42,6 +42,10 @@ def left_name(verb: Token) -> str | None:
     i = verb.i - 1
     if i > verb.sent.start + 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
         # "..., the Sikkim State Disaster Management Authority (SSDMA) said": the name before its abbreviation
+        # (but "the United Nations' peacekeeping mission in the CAR (MINUSCA) said": another acronym before it is
+        # where the mission is, and the abbreviation its name)
+        if doc[i - 3].text.isupper() and len(doc[i - 3].text) >= 2 and doc[i - 3].text != doc[i - 1].text:
+            return doc[i - 1].text
         i -= 3
     if i < verb.sent.start or doc[i].pos_ not in ("PROPN", "NOUN"):
         return None
@@ -71,7 +75,8 @@ def left_name(verb: Token) -> str | None:
         if (
             prev.lower_ in ("of", "for", "and", ",", "'s", "’s")
             and start - 2 >= verb.sent.start
-            and doc[start - 2].text[:1].isupper()
+            # ("a source at the country's ministry of health told Reuters": a name the tagger knew in lower case)
+            and (doc[start - 2].text[:1].isupper() or (prev.lower_ == "of" and doc[start - 2].pos_ == "PROPN"))
         ):
             start -= 1
             continue

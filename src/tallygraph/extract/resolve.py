@@ -10,7 +10,7 @@ from tallygraph.extract.documents import body_before_document, definite_figures,
 from tallygraph.extract.naming import clean_name
 from tallygraph.extract.persons import identified_as, named_after_body, named_after_noun
 from tallygraph.extract.source import looks_outlet_name
-from tallygraph.extract.speakers import agentive, body_of, description, document_author, one_of, phrase
+from tallygraph.extract.speakers import agentive, based_on, body_of, description, document_author, one_of, phrase
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
 
@@ -43,6 +43,9 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         if not agentive(antecedent) or antecedent.pos_ not in ("NOUN", "PROPN"):
             return None, "OTHER"  # "a population ... that is estimated to reach 120,000": nobody speaks
         return resolve_subject(antecedent, state)
+    based = based_on(subj)
+    if based is not None:
+        return resolve_subject(based, state)  # "The details of the death toll based on Antara's report": Antara
     run_on = named_after_body(subj) or named_after_noun(subj) or identified_as(subj)
     if run_on is not None:
         return state.canonical(run_on), "PERSON"

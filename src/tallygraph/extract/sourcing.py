@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from tallygraph.extract.attribution import Source
 from tallygraph.extract.persons import entity_at
-from tallygraph.extract.speakers import phrase
+from tallygraph.extract.speakers import based_on, phrase
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import lexicon
 
@@ -27,6 +27,9 @@ def documentation_source(sent: Span, number_tok: Token, state: DocState) -> Sour
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None:
                 return None
+            author = based_on(subj)
+            if author is not None:
+                subj = author  # "The details of the death toll based on Antara's report recorded 44 people"
             name, kind = phrase(subj)
             is_org = kind == "ORG" and entity_at(subj, ("ORG",)) is not None
             if subj.ent_type_ == "GPE" or (entity_at(subj, ("GPE",)) is not None and not is_org):

@@ -24,6 +24,7 @@ from tallygraph.lexicon import forms, lexicon
 __all__ = [
     "ONE_PERSON",
     "agentive",
+    "based_on",
     "body_of",
     "description",
     "document_author",
@@ -170,6 +171,21 @@ def document_author(tok: Token) -> Token | None:
             and not is_demonym(child.text)  # "according to Azerbaijani figures": as written
         ):
             return child  # "a Supporter Arema report that the death toll ... has exceeded 125"
+    return None
+
+
+def based_on(subj: Token) -> Token | None:
+    """The author of the document a subject says its figures are "based on" ("The details of the death toll based
+    on Antara's report recorded ...": Antara)."""
+    for tok in subj.subtree:
+        if tok.dep_ == "acl" and tok.lemma_.lower() == "base":
+            docs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children]
+            if not docs or docs[0].dep_ != "pobj":
+                continue
+            owner = next((c for c in docs[0].children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            author = document_author(docs[0]) or owner
+            if author is not None:
+                return author
     return None
 
 
