@@ -114,3 +114,67 @@ def test_cases_of_disappearance_count_the_missing(nlp: Language) -> None:
     claims = claims_of(nlp, text)
     assert (_claim(claims, "3,485").value, _claim(claims, "3,485").counts) == (3485, "missing")
     assert _claim(claims, "36 cases").counts == "missing"
+
+
+def test_whoever_confirms_the_casualties_to_an_outlet_sources_the_lead(nlp: Language) -> None:
+    text = (  # fresh67 pakistan-11, kashmirdotcom (Dawn.com)
+        "At least 52 people were killed — including a police officer — and around 50 were injured in what "
+        "officials believe was a suicide blast near a Rabiul Awwal procession in Balochistan’s Mastung district on "
+        "Friday. District Health Officer (DHO) Abdul Rasheed Shahi confirmed the casualties to Dawn.com while City "
+        "Station House Officer (SHO) Muhammad Javed Lehri said the blast was suicide.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "52 people").said_by == "Abdul Rasheed Shahi"
+    assert _claim(claims, "around 50").said_by == "Abdul Rasheed Shahi"
+
+
+def test_this_was_reported_by_sources_the_sentence_before(nlp: Language) -> None:
+    text = (  # fresh67 bangladesh-11, unn.ua
+        "At least 20 people have been killed and more than 5.2 million affected by floods in Bangladesh caused by "
+        "incessant monsoon rains and overflowing rivers. This was reported by officials on Sunday, Reuters writes, "
+        "UNN reports.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "20 people")
+    assert (claim.said_by, claim.via) == ("officials", ["UNN", "Reuters"])
+
+
+def test_whoever_revises_the_toll_gives_it(nlp: Language) -> None:
+    text = (  # fresh68 iran-08, China Daily (Xinhua)
+        "In a live interview with the Islamic Republic of Iran News Network (IRINN) on Wednesday, Iranian Health "
+        "Minister Bahram Einollahi revised the death toll from 103 to 95.\n"
+    )
+    claims = claims_of(nlp, text)
+    old, new = _claim(claims, "from 103"), _claim(claims, "to 95")
+    assert (old.value, old.status, old.said_by) == (103, "superseded", "Bahram Einollahi")
+    assert (new.value, new.status, new.said_by) == (95, "claim", "Bahram Einollahi")
+
+
+def test_what_raised_a_toll_is_no_source_of_it(nlp: Language) -> None:
+    text = "The discovery of more bodies in the rubble raised the death toll to 50 on Sunday.\n"
+    assert _claim(claims_of(nlp, text), "50").said_by == "reporter"
+
+
+def test_a_ministry_claiming_instead_a_number_of_deaths(nlp: Language) -> None:
+    text = (  # fresh69 turkey-04, devdiscourse.com
+        "Nonetheless, Turkey's defence ministry did not acknowledge civilian fatalities, claiming instead 27 Kurdish "
+        "militants' deaths.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "27")
+    assert (claim.value, claim.counts, claim.status, claim.said_by) == (
+        27,
+        "killed",
+        "claim",
+        "Turkey's defence ministry",
+    )
+
+
+def test_a_ministry_is_not_its_spokesman(nlp: Language) -> None:
+    text = (  # fresh9 quakes-01
+        '"There are no people left to recover from under the rubble in any village, and all necessary aid is '
+        'currently being distributed," an interior ministry official in charge of disaster management, Hossein '
+        "Ghadami, told state television on Sunday.\n\nThe interior ministry has revised down the death toll from "
+        "250 and the number of injured from 2,000.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "from 250").said_by == "interior ministry"
+    assert _claim(claims, "from 2,000").said_by == "interior ministry"

@@ -40,8 +40,10 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
             c.dep_ == "dobj" and (is_person_noun(c) or any(g.dep_ == "nummod" for g in c.children))
             for c in tok.children
         )
-        # (but "Iraqi government officials claim the remains of 164 people ... have been found")
+        # (but "Iraqi government officials claim the remains of 164 people ... have been found", and "the defence
+        # ministry ..., claiming instead 27 Kurdish militants' deaths")
         and not any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon()["authority_nouns"] for c in tok.children)
+        and not _claimed_by_trailing_body(tok)
     ):
         return False, None  # "Tropical cyclone Idai ... has claimed at least 122 lives": a toll, not a claim
     if tok.lemma_ in ("cite", "quote") and tok.head.i != tok.i and tok.head.lemma_.lower() in speech:
@@ -51,6 +53,17 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
     if _negated(tok):
         return False, None
     return True, closing
+
+
+def _claimed_by_trailing_body(tok: Token) -> bool:
+    """ "The ministry did not acknowledge civilian fatalities, claiming instead 27 Kurdish militants' deaths": a
+    claim trailing a clause whose subject is a named body or an authority."""
+    if not (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and tok.doc[tok.i - 1].text == ","):
+        return False
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (
+        subj.ent_type_ in ("ORG", "PERSON") or subj.lemma_.lower() in lexicon()["authority_nouns"]
+    )
 
 
 def is_source_subject(subj: Token) -> bool:
@@ -134,12 +147,29 @@ def concern_objects(verb: Token) -> list[Token]:
 
 def sets_toll(verb: Token) -> bool:
     """ "Officials originally set the death toll at 30", "placed the number of dead at 12", "Human rights
-    groups put the death toll ... at 157": giving a toll."""
+    groups put the death toll ... at 157", "revised the death toll from 103 to 95": giving a toll."""
     lex = lexicon()
-    if verb.lemma_.lower() not in ("set", "place", "fix", "peg", "put"):
+    lemma = verb.lemma_.lower()
+    if lemma not in ("set", "place", "fix", "peg", "put", *_REVISING):
         return False
     toll = any(c.dep_ == "dobj" and c.lemma_.lower() in lex["toll_references"] for c in verb.children)
+    if lemma in _REVISING:
+        # "Iranian Health Minister Bahram Einollahi revised the death toll from 103 to 95" (not "The discovery of
+        # more bodies raised the death toll to 50": whoever revises it is named as someone who can)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return toll and subj is not None and _revisor(subj)
     return toll and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+
+
+def _revisor(subj: Token) -> bool:
+    """A name, or a body or office that keeps a toll."""
+    lex = lexicon()
+    lemma = subj.lemma_.lower()
+    named = subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or subj.pos_ == "PROPN"
+    return named or lemma in {*lex["authority_nouns"], *lex["person_titles"], *lex["organisation_nouns"]}
+
+
+_REVISING = ("revise", "update", "correct", "lower", "raise")
 
 
 WEAK_VERBS = {

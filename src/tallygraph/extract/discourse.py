@@ -12,6 +12,7 @@ from tallygraph.extract.credits import relay_chain
 from tallygraph.extract.events import EventMention
 from tallygraph.extract.figures import Figure
 from tallygraph.extract.segment import Block
+from tallygraph.extract.sourcing import source_for
 from tallygraph.lexicon import lexicon
 from tallygraph.model import REPORTER, Claim
 from tallygraph.names import same_name
@@ -158,10 +159,15 @@ def toll_sourced_after(found: list[Found], sent: Span, sources: list[Source], n_
         if source.verb is None or source.kind not in ("speech", "according", "relay"):
             continue
         verb = sent.doc[source.verb]
-        if verb.lemma_.lower() not in lexicon()["toll_giving_verbs"]:
+        # ("District Health Officer X confirmed the casualties to Dawn.com": told to an outlet, it sources them)
+        addressed = verb.lemma_.lower() == "confirm" and any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
+            for c in verb.children
+        )
+        if verb.lemma_.lower() not in lexicon()["toll_giving_verbs"] and not addressed:
             continue  # "the army confirmed the figure" corroborates, it does not source
         # ("Givi Targamadze ... reported this information to the journalists": the figures just given)
-        references = {*lexicon()["toll_references"], "information", "data", "datum", "statistic"}
+        references = {*lexicon()["toll_references"], "information", "data", "datum", "statistic", "casualty", "death"}
         told = [
             c
             for c in verb.children
@@ -169,13 +175,17 @@ def toll_sourced_after(found: list[Found], sent: Span, sources: list[Source], n_
             and c.lemma_.lower() in references
             and any(d.lower_ in ("the", "this", "these", "that", "those") for d in c.children)
         ]
+        # "This was reported by officials on Sunday, Reuters writes": what the sentence before told
+        told += [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in ("this", "that")]
         if not told:
             continue
+        # ("..., Reuters writes, UNN reports": with the relays around it)
+        wrapped = source_for(verb, sources) or source
         for f in found:
             vague = f.claim.said_by in (REPORTER, "authorities", "officials", "sources")
-            if f.sentence == n_sent - 1 and vague and f.claim.said_by != source.speaker:
-                f.source = source
-                f.claim.said_by, f.claim.via = source.speaker, list(source.via)
+            if f.sentence == n_sent - 1 and vague and f.claim.said_by != wrapped.speaker:
+                f.source = wrapped
+                f.claim.said_by, f.claim.via = wrapped.speaker, list(wrapped.via)
         return
 
 

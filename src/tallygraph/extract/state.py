@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from tallygraph.extract.naming import clean_name
 from tallygraph.extract.persons import named_in_apposition, role_of, untitled
 from tallygraph.extract.speakers import ONE_PERSON, description, phrase
+from tallygraph.lexicon import lexicon
 
 __all__ = ["DocState"]
 
@@ -114,7 +115,10 @@ class DocState:
         return name
 
     def by_role(self, subj: Token) -> str | None:
-        """ "The programme manager also revealed": the person last described with that role."""
+        """ "The programme manager also revealed": the person last described with that role (not "The interior
+        ministry has revised ...", a body, after its spokesman)."""
+        if subj.lemma_.lower() in lexicon()["organisation_nouns"]:
+            return None
         words = {subj.lemma_.lower(), *(c.lower_ for c in subj.lefts if c.dep_ in ("compound", "amod"))}
         for name in reversed([*self.agents, *self.roles]):
             role = self.roles.get(name) or next((r for k, r in self.roles.items() if name.endswith(" " + k)), None)

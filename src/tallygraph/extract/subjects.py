@@ -84,7 +84,11 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         and tok.head.lemma_ not in ("cite", "quote")  # "X cited Y, saying ...": Y says
         and tok.i > tok.head.i
         and sent.doc[tok.i - 1].text == ","
-        and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+        and (
+            any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+            # "..., claiming instead 27 Kurdish militants' deaths": what is claimed, as an object
+            or (tok.lemma_.lower() == "claim" and any(c.dep_ == "dobj" for c in tok.children))
+        )
         # (not '... said the death toll rose ..., adding that ...': the speaker above still speaks)
         and not any(a.lemma_.lower() in speech for a in tok.ancestors)
     )
