@@ -178,3 +178,41 @@ def test_a_ministry_is_not_its_spokesman(nlp: Language) -> None:
     claims = claims_of(nlp, text)
     assert _claim(claims, "from 250").said_by == "interior ministry"
     assert _claim(claims, "from 2,000").said_by == "interior ministry"
+
+
+def test_a_place_and_its_wire_alone_on_a_line(nlp: Language) -> None:
+    text = (  # fresh68 indonesia-03, france24.com
+        "Three Indonesian soldiers killed in fresh Papua violence\n\n\nJakarta (AFP)\n\nThree Indonesian soldiers "
+        "were killed in a gun battle with armed separatist rebels in restive Papua province, the military said "
+        "Thursday.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "Three Indonesian soldiers")
+    assert (claim.said_by, claim.via) == ("military", ["AFP"])
+
+
+def test_a_dateline_in_capitals_beyond_ascii_and_its_agency(nlp: Language) -> None:
+    text = (  # fresh69 turkey-07, hurriyetdailynews.com
+        "Eight soldiers, 46 PKK militants killed in clashes\n\nŞEMDİNLİ - Doğan News Agency\n"
+        "It said six soldiers and two village guards were killed in the clashes, the Turkish General Staff said in "
+        "a statement.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "six soldiers")
+    assert (claim.said_by, claim.via) == ("Turkish General Staff", ["Doğan News Agency"])
+
+
+def test_a_city_in_capitals_in_brackets_is_no_wire(nlp: Language) -> None:
+    text = (  # fresh69 car-08, sudantribune.com
+        "December 17, 2013 (BANGUI) – The United Nations High Commissioner for Refugees (UNHCR) has said violence "
+        "in the beleaguered Central Africa Republic(CAR) capital, Bangui, has displaced as many as 210,000 in the "
+        "last two weeks.\n"
+    )
+    assert _claim(claims_of(nlp, text), "210,000").via == []
+
+
+def test_an_outlet_in_capitals_in_brackets_is_still_its_credit(nlp: Language) -> None:
+    text = (  # fresh25 chemical-05, esta.krd
+        "SULAIMANI (ESTA) — The Kurdistan Region on Tuesday commemorated Saddam Hussein’s poison gas attack on "
+        "Halabja which killed thousands of people, mostly women and children.\nGovernor of Halabja Azad Tofiq told "
+        "Esta Media Network that people in the province would gather at the graveyard.\n"
+    )
+    assert _claim(claims_of(nlp, text), "thousands of people").via == ["ESTA"]

@@ -15,7 +15,10 @@ from tallygraph.names import same_name
 
 __all__ = ["byline_agency", "relay_chain", "relaying_credit"]
 
-_BYLINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}\s+[–—-]{1,2}\s+([A-Z][\w'’&.]*(?:[ -][A-Z][\w'’&.]*){0,5})\s*$")
+# ("ŞEMDİNLİ - Doğan News Agency": a place in capitals beyond ASCII, checked with str.isupper)
+_BYLINE = re.compile(r"^([^\W\d_][\w .'’-]{2,40}?)\s+[–—-]{1,2}\s+([A-Z][\w'’&.]*(?:[ -][A-Z][\w'’&.]*){0,5})\s*$")
+# "Jakarta (AFP)" alone on a line below the headline: the place and the wire
+_PLACE_AND_WIRE = re.compile(r"^[A-Z][\w.'’ -]{1,40}?\s*\(([A-Z][\w -]{1,30})\)$")
 _SYNDICATION = re.compile(r"^\((?:[^()]|\([^()]*\))*\)\s*")
 _SOURCE_LINE = re.compile(r"^\(?(?:Source|Sources|Via)\s*(:?)\s*([A-Z][\w'’&. -]{1,40}?)\)?\s*$")
 # "Originally published in Anglican Communion News Service", "This article was first published by The Conversation"
@@ -82,7 +85,7 @@ def relaying_credit(text: str, publisher: str | None, nlp: Language) -> str | No
     States) –"), nor a paper's own dateline ("SINJAR (Kurdistan 24) –" in Kurdistan 24); a news agency's own
     ("(ANTARA)", "(QNA)") still credits the agency's wire."""
     credit = byline_agency(text)
-    if credit is None or _names_a_place(nlp, credit):
+    if credit is None or _names_a_place(nlp, credit) or _capital_place(credit, text):
         return None
     lex = lexicon()
     agency = (
@@ -99,6 +102,16 @@ def _names_a_place(nlp: Language, credit: str) -> bool:
         return False
     ents = nlp(credit).ents
     return len(ents) == 1 and ents[0].text == credit and ents[0].label_ in ("GPE", "LOC")
+
+
+def _capital_place(credit: str, text: str) -> bool:
+    """ "December 17, 2013 (BANGUI) –": a dateline's city in capitals, which the text names again as a word
+    ("the capital, Bangui"); an agency's acronym is not written so."""
+    lex = lexicon()
+    if not credit.isupper() or len(credit) < 4 or credit.lower() in {a.lower() for a in lex["wire_agencies"]}:
+        return False
+    # (not "SULAIMANI (ESTA) —" in a text that names "Esta Media Network": a name's first word)
+    return re.search(rf"\b{re.escape(credit.title())}\b(?!\s+[A-Z])", text) is not None
 
 
 def _agency_name(credit: str) -> str:
@@ -187,9 +200,15 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
             return canonical[named.group(1).lower()]
     for line in (_undated(raw) for raw in lines[:4]):
         # ("date 2025-04-22 Srinagar, April 22 (IANS) At least 16 tourists ...": below the page's date)
-        match = _BYLINE.match(line) or WIRE_DATELINE.match(line) or _SLASH_DATELINE.match(line)
+        byline = _BYLINE.match(line)
+        if byline and byline.group(1).isupper():
+            return byline.group(2).strip()
+        match = WIRE_DATELINE.match(line) or _SLASH_DATELINE.match(line)
         if match and not _bracketed_place(line, match.group(1).strip(), agencies):
             return match.group(1).strip()
+        wire = _PLACE_AND_WIRE.match(line)
+        if wire and wire.group(1) in agencies:
+            return wire.group(1)
         # (not "July 31, 2007 (KHARTOUM) —": a place)
         dashless = _DASHLESS_DATELINE.match(line) or _DATED_CREDIT.match(line) or _CREDIT_THEN_DATE.match(line)
         if dashless and _outlet_credit(dashless.group(1), agencies):
