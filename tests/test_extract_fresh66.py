@@ -216,3 +216,23 @@ def test_an_outlet_in_capitals_in_brackets_is_still_its_credit(nlp: Language) ->
         "Esta Media Network that people in the province would gather at the graveyard.\n"
     )
     assert _claim(claims_of(nlp, text), "thousands of people").via == ["ESTA"]
+
+
+def test_the_platform_a_statement_was_posted_on_is_no_speaker(nlp: Language) -> None:
+    text = (  # fresh66 southsudan-11, CBS News
+        "Doctors without Borders, known by its French initials, MSF, released a statement on X condemning the "
+        "attack on its hospital, which is said to be the only source of medical care for 40,000 residents, "
+        "including many people displaced by flooding.\n"
+    )
+    assert _claim(claims_of(nlp, text), "40,000").said_by != "X"
+
+
+def test_a_place_the_tagger_took_for_a_person_records_nothing(nlp: Language) -> None:
+    text = (  # fresh65 kashmir-09
+        "The four districts of South Kashmir Kulgam, Anantnag, Pulwama and Shopian jointly recorded the highest "
+        "number of civilian killings with 85, while North Kashmir districts of Baramulla, Kupwara and Bandipora "
+        "recorded 24 civilian killings.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "24 civilian killings").said_by == "reporter"
+    assert _claim(claims, "85").said_by == "reporter"

@@ -88,7 +88,7 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     """The attribution a verb of speech makes: its speaker, relays and scope; none when nobody speaks."""
     found = find_subject(tok, sent, closing, speech)
     subj, agent_obj = found.subj, found.agent_obj
-    if subj is not None and not agentive(subj):
+    if subj is not None and (not agentive(subj) or _listed_with_places(subj)):
         return []
     if subj is not None and unowned_reports(subj, sent, speech, tok):
         return []
@@ -180,6 +180,8 @@ def _speaker_name(tok: Token, subj: Token | None, sent: Span, state: DocState) -
     name: str | None
     if subj is None:
         name, kind = left_name(tok), "ORG"
+        if name is not None and name.lower() in lexicon()["platforms"]:
+            name = None  # "released a statement on X condemning ...": where it was posted, not who
         if name is None:
             name, kind = opening_person(sent, tok) or person_after_quote(sent, tok), "PERSON"
         if name is None:
@@ -209,6 +211,16 @@ def _speaker_name(tok: Token, subj: Token | None, sent: Span, state: DocState) -
             kind = "PERSON"  # "Kaniz Fatema, assistant superintendent of Police in Munshiganj, told Xinhua"
             name = untitled(name)  # "SP Gambo Isah, the spokesperson for the Police Command": no rank
     return (name, kind) if name else None
+
+
+def _listed_with_places(subj: Token) -> bool:
+    """ "districts of Baramulla, Kupwara and Bandipora recorded": a name the tagger took for a person's, listed
+    with places and nothing but places."""
+    if subj.pos_ != "PROPN" or subj.ent_type_ not in ("PERSON", ""):
+        return False
+    # (not "... outside Waco, Jason Reyes, a spokesman ..., told": a name after a place)
+    listed = [c for c in subj.children if c.dep_ == "conj"]
+    return bool(listed) and all(t.ent_type_ in ("GPE", "LOC") for t in listed)
 
 
 def _capitals_name(tok: Token) -> bool:
