@@ -236,3 +236,37 @@ def test_a_place_the_tagger_took_for_a_person_records_nothing(nlp: Language) -> 
     claims = claims_of(nlp, text)
     assert _claim(claims, "24 civilian killings").said_by == "reporter"
     assert _claim(claims, "85").said_by == "reporter"
+
+
+def test_a_number_read_as_a_modifier_of_the_words_before_its_noun(nlp: Language) -> None:
+    text = (  # fresh66 cameroon-03 (Xinhua)
+        "YAOUNDE, Sept. 18 ( Xinhua | ) — Thirty suspected armed separatist fighters were killed in Njikwa, a "
+        "locality in the Northwest, one of the two strife-torn English-speaking regions of Cameroon.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "Thirty")
+    assert (claim.value, claim.counts) == (30, "killed")
+
+
+def test_a_tally_put_at_a_number(nlp: Language) -> None:
+    text = (  # fresh64 sahel-09, theglobepost.com; fresh68 iran-12, The National; indonesia-11
+        "Civil society groups put the tally at more than 1,000.\n"
+        "Amnesty International has put the number executed at some 5,000, saying in a 2018 report that the real "
+        "number could be higher.\n"
+        "Estimates by human rights groups had put the figure at around 200,000.\n"
+    )
+    claims = claims_of(nlp, text)
+    tally = _claim(claims, "1,000")
+    assert (tally.value, tally.qualifier, tally.counts, tally.said_by) == (
+        1000,
+        "moreThan",
+        "killed",
+        "Civil society groups",
+    )
+    executed = _claim(claims, "5,000")
+    assert (executed.counts, executed.said_by) == ("killed", "Amnesty International")
+    assert _claim(claims, "200,000").qualifier == "approximately"
+
+
+def test_a_number_of_things_put_at_a_number_is_no_count_of_people(nlp: Language) -> None:
+    text = "The ministry put the number of houses destroyed at 20,000.\n"
+    assert claims_of(nlp, text) == []

@@ -193,7 +193,9 @@ def _counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
             if objs and (objs[0].pos_ in ("NOUN", "PROPN") or objs[0].lower_ in nominal):
                 # "dozens of missing people" counts missing people; "dozens of the missing" is a part of them
                 return objs[0], not (num.vague and not _definite(objs[0]))
-    if last.dep_ in ("nummod", "quantmod", "amod", "compound", "det") and (
+    # ("— Thirty suspected armed separatist fighters", the number read as the noun's nmod)
+    leading = last.dep_ == "nmod" and last.head.pos_ == "NOUN" and num.end <= last.head.i <= num.end + 4
+    if (last.dep_ in ("nummod", "quantmod", "amod", "compound", "det") or leading) and (
         last.head.pos_ in ("NOUN", "PROPN") or last.head.lower_ in nominal
     ):
         head = last.head
@@ -239,6 +241,17 @@ def _counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
         return doc[num.end], False
     if num.end + 1 < sent.end and doc[num.end].pos_ == "ADJ" and doc[num.end + 1].pos_ in ("NOUN", "PROPN"):
         return doc[num.end + 1], False
+    # "Thirty suspected armed separatist fighters were killed", the number read as a modifier of "suspected": the
+    # noun its modifiers lead to
+    after = doc[num.end] if num.end < sent.end else None
+    if (
+        after is not None
+        and after.dep_ in ("amod", "compound")
+        and after.head.pos_ == "NOUN"
+        and num.end < after.head.i <= num.end + 4
+        and last.head.i == after.i
+    ):
+        return after.head, False
     return None, False
 
 

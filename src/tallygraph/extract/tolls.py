@@ -109,6 +109,12 @@ def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
                 entry = tolls.get(child.lemma_.lower(), tolls["toll"])
                 start = head.i if num.first - head.i <= 25 else child.i
                 return Figure(num, None, False, entry["measure"], entry["population"], start, num.end)
+            measure = _put_at(head, child, tok) if child.dep_ == "dobj" else None
+            if measure is not None:
+                # "Civil society groups put the tally at more than 1,000", "Amnesty International has put the number
+                # executed at some 5,000": a total given at a number
+                start = head.i if num.first - head.i <= 25 else child.i
+                return Figure(num, None, False, measure, "people", start, num.end)
             subject_words = ("toll", "casualty", "fatality", "death")
             inside = child.left_edge.i <= tok.i <= child.right_edge.i  # "six deaths and dozens have been injured"
             # "Confirmed death cases are 28 to 30": cases of what their modifier says
@@ -130,6 +136,25 @@ def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
             break
         head = head.head
     return None
+
+
+def _put_at(verb: Token, total: Token, tok: Token) -> str | None:
+    """What "put the tally at ...", "put the number executed at ...", "put the number of displaced at ..." count
+    (of the dead unless their words say otherwise), when the number is what the total is put at."""
+    if verb.lemma_.lower() not in ("put", "set", "place", "peg", "fix", "estimate"):
+        return None
+    if total.lemma_.lower() not in TOTAL_WORDS:
+        return None
+    at = [
+        p
+        for p in [*verb.children, *total.subtree]
+        if p.dep_ == "prep" and p.lower_ == "at" and p.left_edge.i <= tok.i <= p.right_edge.i
+    ]
+    if not at:
+        return None
+    of = [o for c in total.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    described = [c for c in total.children if c.dep_ in ("acl", "amod", "compound")]
+    return next((m for c in [*of, *described] if (m := measure_word(c)) is not None), None if of else "killed")
 
 
 def _death_figure(noun: Token, tok: Token) -> bool:
