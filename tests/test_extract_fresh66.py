@@ -270,3 +270,23 @@ def test_a_tally_put_at_a_number(nlp: Language) -> None:
 def test_a_number_of_things_put_at_a_number_is_no_count_of_people(nlp: Language) -> None:
     text = "The ministry put the number of houses destroyed at 20,000.\n"
     assert claims_of(nlp, text) == []
+
+
+def test_a_toll_revised_from_one_number_to_another_before_it_is_named(nlp: Language) -> None:
+    text = (  # fresh68 iran-08, China Daily (Xinhua)
+        "TEHRAN -- Iran's Interior Minister Ahmad Vahidi on Thursday revised from 95 to 84 the death toll from two "
+        "explosions near the burial site of Iran's slain general Qassem Soleimani.\n"
+    )
+    claims = claims_of(nlp, text)
+    old, new = _claim(claims, "from 95"), next(c for c in claims if c.value == 84)
+    assert (old.value, old.status, old.counts, old.said_by) == (95, "superseded", "killed", "Ahmad Vahidi")
+    assert (new.value, new.status, new.counts, new.said_by) == (84, "claim", "killed", "Ahmad Vahidi")
+
+
+def test_candidates_are_people(nlp: Language) -> None:
+    text = (  # fresh67 pakistan-02, Business Standard (PTI)
+        "Nine persons, including eight policemen, and one civilian candidate were killed in the attack that also "
+        "left 21 others, including 12 policemen, injured.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "one civilian candidate")
+    assert (claim.value, claim.counts) == (1, "killed")

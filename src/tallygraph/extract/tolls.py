@@ -103,6 +103,22 @@ def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
             p.dep_ == "prep" and p.lower_ in preps and p.left_edge.i <= tok.i <= p.right_edge.i
             for p in [*head.children, *turned]
         )
+        # "revised from 95 to 84 the death toll", however the parser hung the toll after the numbers
+        late_toll = next(
+            (
+                t
+                for t in doc[tok.i + 1 : min(tok.i + 7, sent.end)]
+                if carrying and at_number and t.lemma_.lower() in tolls and t.pos_ == "NOUN"
+            ),
+            None,
+        )
+        if late_toll is not None and late_toll.dep_ == "compound" and late_toll.head.lemma_.lower() in tolls:
+            late_toll = late_toll.head  # "the death toll"
+        between = doc[tok.i + 1 : late_toll.i] if late_toll is not None else []
+        if late_toll is not None and all(t.pos_ in ("DET", "NOUN", "ADJ", "NUM") or t.lower_ == "to" for t in between):
+            entry = tolls[late_toll.lemma_.lower()]
+            start = head.i if num.first - head.i <= 25 else num.first
+            return Figure(num, None, False, entry["measure"], entry["population"], start, late_toll.i + 1)
         for child in head.children:
             if child.dep_ == "dobj" and at_number and (child.lemma_.lower() == "toll" or child.lemma_.lower() in tolls):
                 # "OCHA had put the death toll at more than 100", "officials estimated the toll at 50"
