@@ -290,3 +290,22 @@ def test_candidates_are_people(nlp: Language) -> None:
     )
     claim = _claim(claims_of(nlp, text), "one civilian candidate")
     assert (claim.value, claim.counts) == (1, "killed")
+
+
+def test_a_post_run_into_a_name_is_the_named_person(nlp: Language) -> None:
+    text = (  # fresh65 kashmir-01; fresh64 centralamerica-01, AP
+        "“A woman was killed and at least seven other villagers were wounded when Indian forces fired shells from "
+        "across the Line of Control (Loc),” said local government official Masood-ur-Rehman according to AFP.\n\n"
+        "Forensic team member Edgar Telon del Cid told AP that 50 bodies had been exhumed so far.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "seven other villagers").said_by == "Masood-ur-Rehman"
+    assert _claim(claims, "50 bodies").said_by == "Edgar Telon del Cid"
+
+
+def test_an_office_of_a_named_person_is_not_the_person(nlp: Language) -> None:
+    text = (  # fresh10 hostages-04
+        "Among the 13 released Israelis were six women and seven children and teenagers, according to the office of "
+        "Prime Minister Benjamin Netanyahu.\n"
+    )
+    assert _claim(claims_of(nlp, text), "six women").said_by == "office of Prime Minister Benjamin Netanyahu"

@@ -41,7 +41,7 @@ from tallygraph.extract.numbers import NumberMention, find_numbers
 from tallygraph.extract.parts import link_parts, of_those, parts_of_the_dead, same_sentence
 from tallygraph.extract.respectively import distribute
 from tallygraph.extract.segment import Block, body_blocks, figure_blocks, parse_text, sentence_blocks
-from tallygraph.extract.settle import distinct_relays, full_person_names, fuller_names, office_holders
+from tallygraph.extract.settle import distinct_relays, full_person_names, fuller_names, office_holders, titled_persons
 from tallygraph.extract.sourcing import documentation_source, source_for
 from tallygraph.extract.speakers import ONE_PERSON
 from tallygraph.extract.state import DocState
@@ -360,6 +360,7 @@ def extract_article(
     fuller_names(found, named, {*state.agents, *org_names})
     full_person_names(found, state, article.text)
     office_holders(found, article.text)
+    titled_persons(found, state)
     of_those(found)
     for f in found:
         if not f.claim.said_by.strip():

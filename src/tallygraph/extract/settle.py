@@ -15,7 +15,7 @@ from tallygraph.lexicon import lexicon
 from tallygraph.model import REPORTER, Characterisation
 from tallygraph.names import same_name
 
-__all__ = ["distinct_relays", "full_person_names", "fuller_names", "office_holders"]
+__all__ = ["distinct_relays", "full_person_names", "fuller_names", "office_holders", "titled_persons"]
 
 
 def distinct_relays(said_by: str, via: list[str]) -> list[str]:
@@ -74,3 +74,39 @@ def office_holders(found: list[Found], text: str) -> None:
             holder = holders.pop()
             for f in described:
                 f.claim.said_by = holder
+
+
+def titled_persons(found: list[Found], state: DocState) -> None:
+    """ "UN High Commissioner for Human Rights Volker Türk", "Director-General of Borno SEMA, Barkindo Saidu",
+    "Forensic team member Edgar Telon del Cid": a person's post run into their name, which the text gives."""
+    names = sorted({n for n in state.persons.values() if len(n.split()) >= 2}, key=len, reverse=True)
+    lex = lexicon()
+    posts = "|".join(sorted({*lex["person_titles"], *lex["spokes_nouns"]}, key=len, reverse=True))
+    # "Local government official Masood-ur-Rehman": a name in capitals right after a post in lower case
+    after_post = re.compile(
+        rf"^(?:[\w.'’-]+\s+)*?(?:{posts})\s+([A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|del|da|dos|van|von|bin|ul|ur)){{0,4}})$"
+    )
+    for f in found:
+        said = f.claim.said_by
+        person = next((n for n in names if said != n and said.endswith((" " + n, ", " + n))), None)
+        if person is not None and _holder(said[: -len(person)]):
+            f.claim.said_by = person
+            continue
+        named = after_post.match(said)
+        if named is not None and named.group(1) != said and _holder(said[: named.start(1)]):
+            f.claim.said_by = named.group(1)
+
+
+def _holder(post: str) -> bool:
+    """Does a post written before a name describe the named person ("Director-General of Borno SEMA,", "Local
+    government official"), not someone or something of theirs ("office of Prime Minister", "spokesman for
+    President", "X and")?"""
+    if post.rstrip().endswith(","):
+        return True
+    words = post.lower().replace(",", " ").split()
+    if not words or words[-1] in ("and", "of", "for", "to") or "office" in words:
+        return False
+    titles = set(lexicon()["person_titles"]) | {"prime", "vice", "deputy"}
+    linked = [k for k, w in enumerate(words) if w in ("of", "for", "to")]
+    # ("Director-General of Police Dilbagh Singh" is the director-general; "spokesman for President X" is not X)
+    return not any(k + 1 < len(words) and words[k + 1] in titles for k in linked)
