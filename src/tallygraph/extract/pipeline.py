@@ -41,7 +41,14 @@ from tallygraph.extract.numbers import NumberMention, find_numbers
 from tallygraph.extract.parts import link_parts, of_those, parts_of_the_dead, same_sentence
 from tallygraph.extract.respectively import distribute
 from tallygraph.extract.segment import Block, body_blocks, figure_blocks, parse_text, sentence_blocks
-from tallygraph.extract.settle import distinct_relays, full_person_names, fuller_names, office_holders, titled_persons
+from tallygraph.extract.settle import (
+    distinct_relays,
+    full_person_names,
+    fuller_names,
+    office_holders,
+    place_or_pair,
+    titled_persons,
+)
 from tallygraph.extract.sourcing import documentation_source, source_for
 from tallygraph.extract.speakers import ONE_PERSON
 from tallygraph.extract.state import DocState
@@ -266,7 +273,7 @@ def extract_article(
                 people = [s for s in named_now if state.agents.get(s.speaker) == "PERSON"]
                 one_person = head in ONE_PERSON or head in lexicon()["person_titles"]
                 successor = (people[0] if people else None) if one_person else named_now[0]
-                if successor is not None and not one_person and _place_or_pair(successor, f.source, sent):
+                if successor is not None and not one_person and place_or_pair(successor, f.source, sent):
                     successor = None  # "a war monitor and local media said ... Turkey announced": no name of them
                 if successor is not None and one_person:
                     # "A senior Indian security official said ... Defence Minister Rajnath Singh said": a person named
@@ -464,10 +471,3 @@ def extract_articles(articles: Iterable[Article], nlp: Language, n_process: int 
         for j, claims in enumerate(chunk_result):
             out[i + j * n_process] = claims
     return [c for c in out if c is not None]
-
-
-def _place_or_pair(successor: Source, unnamed: Source, sent: Span) -> bool:
-    """Is the source named next a country or place, or the unnamed one a pair of sources ("a war monitor and
-    local media")? Neither names the other."""
-    place = any(ent.text == successor.speaker and ent.label_ in ("GPE", "LOC", "NORP") for ent in sent.ents)
-    return place or " and " in unnamed.speaker

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from tallygraph.extract.attribution import Source
 from tallygraph.extract.discourse import Found
 from tallygraph.extract.fullnames import full_person_name, fuller_name
@@ -15,7 +17,7 @@ from tallygraph.lexicon import lexicon
 from tallygraph.model import REPORTER, Characterisation
 from tallygraph.names import same_name
 
-__all__ = ["distinct_relays", "full_person_names", "fuller_names", "office_holders", "titled_persons"]
+__all__ = ["distinct_relays", "full_person_names", "fuller_names", "office_holders", "place_or_pair", "titled_persons"]
 
 
 def distinct_relays(said_by: str, via: list[str]) -> list[str]:
@@ -110,3 +112,10 @@ def _holder(post: str) -> bool:
     linked = [k for k, w in enumerate(words) if w in ("of", "for", "to")]
     # ("Director-General of Police Dilbagh Singh" is the director-general; "spokesman for President X" is not X)
     return not any(k + 1 < len(words) and words[k + 1] in titles for k in linked)
+
+
+def place_or_pair(successor: Source, unnamed: Source, sent: Span) -> bool:
+    """Is the source named next a country or place, or the unnamed one a pair of sources ("a war monitor and
+    local media")? Neither names the other."""
+    place = any(ent.text == successor.speaker and ent.label_ in ("GPE", "LOC", "NORP") for ent in sent.ents)
+    return place or " and " in unnamed.speaker
