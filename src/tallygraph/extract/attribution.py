@@ -138,7 +138,8 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
         scope = said if scope is None else scope & said
     if found.trailing:
         # "... denied the six deaths, confirming that only one person was killed": what the participle holds
-        scope = {t.i for t in tok.subtree} if scope is None else scope & {t.i for t in tok.subtree}
+        held = {t.i for t in tok.subtree}
+        scope = held if scope is None else scope & held
     start = min(subj.left_edge.i if subj is not None else tok.i, tok.i)
     if subj is None:
         cue = f"{name} {tok.text}"

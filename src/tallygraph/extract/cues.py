@@ -150,10 +150,10 @@ def sets_toll(verb: Token) -> bool:
     groups put the death toll ... at 157", "revised the death toll from 103 to 95": giving a toll."""
     lex = lexicon()
     lemma = verb.lemma_.lower()
-    if lemma not in ("set", "place", "fix", "peg", "put", *_REVISING):
+    if lemma not in (*lex["toll_setting_verbs"], *lex["toll_revising_verbs"]):
         return False
     toll = any(c.dep_ == "dobj" and c.lemma_.lower() in lex["toll_references"] for c in verb.children)
-    if lemma in _REVISING:
+    if lemma in lex["toll_revising_verbs"]:
         # "Iranian Health Minister Bahram Einollahi revised the death toll from 103 to 95" (not "The discovery of
         # more bodies raised the death toll to 50": whoever revises it is named as someone who can)
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -167,9 +167,6 @@ def _revisor(subj: Token) -> bool:
     lemma = subj.lemma_.lower()
     named = subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or subj.pos_ == "PROPN"
     return named or lemma in {*lex["authority_nouns"], *lex["person_titles"], *lex["organisation_nouns"]}
-
-
-_REVISING = ("revise", "update", "correct", "lower", "raise")
 
 
 WEAK_VERBS = {

@@ -157,7 +157,7 @@ def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
 def _put_at(verb: Token, total: Token, tok: Token) -> str | None:
     """What "put the tally at ...", "put the number executed at ...", "put the number of displaced at ..." count
     (of the dead unless their words say otherwise), when the number is what the total is put at."""
-    if verb.lemma_.lower() not in ("put", "set", "place", "peg", "fix", "estimate"):
+    if verb.lemma_.lower() not in (*lexicon()["toll_setting_verbs"], "estimate"):
         return None
     if total.lemma_.lower() not in TOTAL_WORDS:
         return None
