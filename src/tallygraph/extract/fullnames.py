@@ -57,7 +57,9 @@ def full_person_name(surname: str, text: str, titles: Iterable[str], roles: Iter
     adverbs = set(lexicon()["sentence_adverbs"])
     roles = {r.lower() for r in roles}
     forms = set()
-    for match in re.finditer(rf"((?:[A-Z][\w'’.-]*[ \t]+){{1,2}}){re.escape(surname)}\b", text):
+    # (or joined to it: "Rehman said" after "official Masood-ur-Rehman")
+    joined = r"[A-Z][a-z]+-(?:[a-z]{1,3}-)?"
+    for match in re.finditer(rf"((?:[A-Z][\w'’.-]*[ \t]+){{1,2}}|{joined}){re.escape(surname)}\b", text):
         # (a rank or title just before the name gives it a role too: "Lt. Gen. Martin Dempsey")
         titled = any(w.lower().rstrip(".") in titles for w in match.group(1).split())
         if roles and not titled and not roles & set(re.findall(r"[a-z]+", _sentence_around(text, match).lower())):
@@ -68,7 +70,9 @@ def full_person_name(surname: str, text: str, titles: Iterable[str], roles: Iter
             continue  # "... province of Guizhou. Gu said": a sentence ends between them
         while words and (words[0].lower().rstrip(".") in titles or words[0].lower() in adverbs):
             words.pop(0)  # (nor "However Mwatana": a sentence's opening adverb)
-        if words:
+        if words and words[-1].endswith("-"):
+            forms.add(" ".join(words) + surname)
+        elif words:
             forms.add(" ".join([*words, surname]))
     return forms.pop() if len(forms) == 1 else surname
 

@@ -46,6 +46,12 @@ def full_person_names(found: list[Found], state: DocState, text: str) -> None:
     titles = [*lex["person_titles"], *lex["honorifics"]]
     for f in found:
         name = f.claim.said_by
+        if " " in name and state.agents.get(name) == "PERSON" and name not in state.persons.values():
+            # "De Blasio said" after "Mayor Bill de Blasio": the one full name the name ends
+            fuller = {n for n in state.persons.values() if n.lower().endswith(" " + name.lower())}
+            if len(fuller) == 1:
+                f.claim.said_by = fuller.pop()
+            continue
         if " " in name or name in state.persons.values() or name in state.aliases or not name[:1].isupper():
             continue
         if state.agents.get(name) == "PERSON":
@@ -96,7 +102,8 @@ def titled_persons(found: list[Found], state: DocState) -> None:
             continue
         named = after_post.match(said)
         if named is not None and named.group(1) != said and _holder(said[: named.start(1)]):
-            f.claim.said_by = named.group(1)
+            # ("police spokesman Dlamini" after "police spokesman Lungelo Dlamini": the name given in full)
+            f.claim.said_by = state.persons.get(named.group(1), named.group(1))
 
 
 def _holder(post: str) -> bool:

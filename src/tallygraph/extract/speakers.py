@@ -284,9 +284,11 @@ def phrase(tok: Token) -> tuple[str, str]:
             stops = [t.i for t in child.subtree if t.is_punct]
             end = min(stops) if stops else child.right_edge.i + 1
             break
-        if child.dep_ == "prep" and child.i == tok.i + 1 and child.text[:1].isupper() and tok.text[:1].isupper():
-            # "Doctors Without Borders (MSF)", "Reporters Without Borders": a name in capitals runs on
-            end = child.i
+        runs_on = child.text[:1].isupper() or (child.lower_ == "without" and named_against)
+        if child.dep_ == "prep" and child.i == tok.i + 1 and runs_on and tok.text[:1].isupper():
+            # "Doctors Without Borders (MSF)", "Reporters Without Borders", "Doctors without Borders": a name in
+            # capitals runs on
+            end = child.i + 1 if not child.text[:1].isupper() else child.i
             while end < child.right_edge.i + 1 and tok.doc[end].text[:1].isupper() and not tok.doc[end].is_punct:
                 end += 1
             break

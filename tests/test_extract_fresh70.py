@@ -1,0 +1,52 @@
+"""Rules written in the session that brought data/dev/fresh70 to fresh73, each on real text."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from .conftest import claim_quoting as _claim
+from .conftest import claims_of
+
+
+def test_doctors_without_borders_in_lower_case_is_one_name(nlp: Language) -> None:
+    text = (  # fresh66 southsudan-11
+        "The medical charity Doctors without Borders said Saturday that its facility in a remote part of South "
+        "Sudan was targeted in an aerial bombing that killed at least seven people.\n"
+    )
+    assert _claim(claims_of(nlp, text), "seven people").said_by == "Doctors without Borders"
+
+
+def test_a_spokesman_named_by_surname_is_the_person_named_in_full_before(nlp: Language) -> None:
+    text = (  # fresh61 mozambique-04, Business Recorder (AFP)
+        '"(I) can confirm that a case of murder is being opened and police will be investigating circumstances of '
+        'his death," police spokesman Lungelo Dlamini told AFP.\n'
+        "Saturday's violence was focused in Alexandra, an impoverished township north of Johannesburg, where police "
+        'fired rubber bullets to disperse the looters. "More than 30 people were arrested last night. At this stage '
+        'the situation is calm but we plan to increase our deployment," police spokesman Dlamini said.\n'
+    )
+    assert _claim(claims_of(nlp, text), "More than 30 people").said_by == "Lungelo Dlamini"
+
+
+def test_a_surname_completes_to_a_hyphenated_name(nlp: Language) -> None:
+    text = (  # fresh65 kashmir-01
+        "“A woman was killed and at least seven other villagers were wounded when Indian forces fired shells from "
+        "across the Line of Control (Loc),” said local government official Masood-ur-Rehman according to AFP.\n"
+        "One the other hand the BBC Urdu website had quoted Rehman, who is the Deputy Commissioner of Kotli "
+        "district in Azad Jammu Kashmir, as saying that the shelling from the Indian side of the Line of Control "
+        "(LoC) had killed one woman and wounded nine other civilians.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "seven other villagers").said_by == "Masood-ur-Rehman"
+    nine = _claim(claims, "nine other civilians")
+    assert (nine.said_by, nine.via) == ("Masood-ur-Rehman", ["BBC Urdu"])
+
+
+def test_a_name_with_a_particle_is_the_full_name_given_before(nlp: Language) -> None:
+    text = (  # fresh18 fires-05, The Telegraph
+        "New York City Mayor Bill de Blasio said the fire was the deadliest in the city for at least 25 years. "
+        "Speaking at the scene, Mr De Blasio said a nearby school had been set up to shelter those evacuated from "
+        "the building. “We’re here at the scene of an unspeakable tragedy,” Mr De Blasio said.\n"
+        "“Tonight, here in the Bronx there are families that have been torn apart.” He said the fire service had "
+        "managed to rescue at least 12 people from the building.\n"
+    )
+    assert _claim(claims_of(nlp, text), "at least 12 people").said_by == "Bill de Blasio"
