@@ -50,3 +50,13 @@ def test_a_name_with_a_particle_is_the_full_name_given_before(nlp: Language) -> 
         "managed to rescue at least 12 people from the building.\n"
     )
     assert _claim(claims_of(nlp, text), "at least 12 people").said_by == "Bill de Blasio"
+
+
+def test_an_outlet_taken_for_a_person_is_not_completed_by_a_possessive(nlp: Language) -> None:
+    text = (  # fresh71 venezuela-09, Stabroek News
+        "Venezuela’s Tane Tanae Delta reported yesterday that the eight deaths were confirmed by Tucupita "
+        "Commissioner Noel Valderrama, who is Secretary of Citizen Security of the state.\n"
+        "The first two bodies, that of a man and a woman, were found in Tucupita on Saturday, Tane Tanae Delta "
+        "reported.\n"
+    )
+    assert _claim(claims_of(nlp, text), "two bodies").said_by == "Tane Tanae Delta"

@@ -48,7 +48,12 @@ def full_person_names(found: list[Found], state: DocState, text: str) -> None:
         name = f.claim.said_by
         if " " in name and state.agents.get(name) == "PERSON" and name not in state.persons.values():
             # "De Blasio said" after "Mayor Bill de Blasio": the one full name the name ends
-            fuller = {n for n in state.persons.values() if n.lower().endswith(" " + name.lower())}
+            fuller = {
+                n
+                for n in state.persons.values()
+                if n.lower().endswith(" " + name.lower())
+                and re.fullmatch(r"(?:[A-Z][\w.-]*\s){1,2}", n[: -len(name)])  # given names, not "Venezuela's"
+            }
             if len(fuller) == 1:
                 f.claim.said_by = fuller.pop()
             continue
