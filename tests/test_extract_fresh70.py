@@ -60,3 +60,42 @@ def test_an_outlet_taken_for_a_person_is_not_completed_by_a_possessive(nlp: Lang
         "reported.\n"
     )
     assert _claim(claims_of(nlp, text), "two bodies").said_by == "Tane Tanae Delta"
+
+
+def test_a_total_carried_to_a_number_counts_what_its_words_say(nlp: Language) -> None:
+    text = (  # fresh70 kenya-02, fresh71 venezuela-07 and venezuela-09, fresh73 thailand-02
+        "An additional 12 bodies were exhumed at the Shakahola forest crime scene Wednesday, bringing the total "
+        "count of remains found to 372.\n"
+        "Earlier Monday, the public prosecutor's office said that 179 prisoners were released between December 10 "
+        "and 14, bringing the total number released to 533.\n"
+        "Two more bodies from Venezuela’s Delta Amacuro boatwreck have surfaced, bringing to eight the number of "
+        "people confirmed dead.\n"
+        "The attacks brought to at least 27 the number of people killed in the Deep South since Thai security forces "
+        "raided a rebel hideout in Pattani on Feb. 10.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert (_claim(claims, "372").value, _claim(claims, "372").counts) == (372, "remains-found")
+    assert (_claim(claims, "533").value, _claim(claims, "533").counts) == (533, "released")
+    eight = _claim(claims, "bringing to eight")
+    assert (eight.value, eight.counts) == (8, "killed")
+    some = _claim(claims, "at least 27")
+    assert (some.value, some.qualifier, some.counts) == (27, "atLeast", "killed")
+
+
+def test_a_total_carried_to_a_number_of_things_is_no_count(nlp: Language) -> None:
+    text = (  # fresh-style: graves are not people
+        "Another 40 victims were buried on Sunday, bringing the total number of graves in the cemetery to 6,751.\n"
+    )
+    assert all(c.value != 6751 for c in claims_of(nlp, text))
+
+
+def test_one_of_a_nationality_is_counted(nlp: Language) -> None:
+    text = (  # fresh73 nepal-11, the Yeti Airlines crash
+        "According to details released by the Civil Aviation Authority of Nepal (CAAN), 53 of the passengers, as "
+        "well as the four flight staff on board, were Nepali. The foreigners on board included five Indians, four "
+        "Russians, two Koreans, one Irish person, one Australian, one Argentinian and one French traveller.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "one Australian").value == 1
+    assert _claim(claims, "one Argentinian").said_by == "Civil Aviation Authority of Nepal"
+    assert _claim(claims, "53 of the passengers").said_by == "Civil Aviation Authority of Nepal"

@@ -113,6 +113,8 @@ def is_person_noun(tok: Token) -> bool:
         return True
     if tok.ent_type_ == "NORP" and tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children):
         return True  # "12 were Greek Cypriots and one Turkish Cypriot"
+    if tok.ent_type_ == "NORP" and tok.tag_ == "NNP" and any(c.dep_ == "nummod" for c in tok.children):
+        return True  # "two Koreans, one Australian, one Argentinian": one of a nationality, counted
     return (
         text[:1].isupper()
         and text.endswith(_DEMONYM_ENDINGS)

@@ -69,6 +69,10 @@ def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
         if num.first - start > 25:
             start = subject.i
         return Figure(num, None, False, measure, population, start, num.end)
+    carried = _carried_to(sent, num)
+    if carried is not None:
+        measure, start, end = carried
+        return Figure(num, None, False, measure, "people", min(start, num.first), max(end, num.end))
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return None  # "The death toll has risen to 42 ..., while 97 have been admitted": a clause of its own
     head = tok.head
@@ -151,6 +155,38 @@ def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
         if head.head.i == head.i:
             break
         head = head.head
+    return None
+
+
+def _carried_to(sent: Span, num: NumberMention) -> tuple[str, int, int] | None:
+    """ "bringing to eight the number of people confirmed dead", "bringing the total number released to 533",
+    "bringing the total count of remains found to 372": a total carried to the number, counting what its words
+    say (no default: "bringing the total to 131" counts what the sentence before it did). By the words' order,
+    however the parser hung them."""
+    doc = sent.doc
+    to = doc[num.first - 1] if num.first > sent.start else None
+    if to is None or to.lower_ != "to":
+        return None
+    verb = next(
+        (t for t in reversed(doc[max(sent.start, to.i - 9) : to.i]) if t.lemma_.lower() in CARRYING_VERBS), None
+    )
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    after = doc[num.end : min(num.end + 3, sent.end)]
+    late = next((t for t in after if t.lemma_.lower() in TOTAL_WORDS and t.pos_ == "NOUN"), None)
+    if late is not None and verb.i == to.i - 1 and all(t.pos_ in ("DET", "ADJ") for t in doc[num.end : late.i]):
+        total, words = late, doc[late.i + 1 : min(late.i + 7, sent.end)]
+    else:
+        total = next((t for t in doc[verb.i + 1 : to.i] if t.lemma_.lower() in TOTAL_WORDS and t.pos_ == "NOUN"), None)
+        if total is None:
+            return None
+        words = doc[total.i + 1 : to.i]
+    for t in words:
+        if t.is_punct or t.lower_ in ("since", "after", "from", "in"):
+            return None
+        measure = measure_word(t)
+        if measure is not None:
+            return measure, min(verb.i, total.i), max(total.i, t.i) + 1
     return None
 
 
