@@ -99,3 +99,24 @@ def test_one_of_a_nationality_is_counted(nlp: Language) -> None:
     assert _claim(claims, "one Australian").value == 1
     assert _claim(claims, "one Argentinian").said_by == "Civil Aviation Authority of Nepal"
     assert _claim(claims, "53 of the passengers").said_by == "Civil Aviation Authority of Nepal"
+
+
+def test_what_an_ngo_is_goes_before_its_name(nlp: Language) -> None:
+    text = (  # fresh71 venezuela-06, ASB Media
+        "Pro-opposition NGO Foro Penal has documented 1,848 people imprisoned post-elections, including 69 minors.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "1,848 people").said_by == "Foro Penal"
+    assert _claim(claims, "69 minors").said_by == "Foro Penal"
+
+
+def test_a_titled_surname_is_the_person_named_in_full_before(nlp: Language) -> None:
+    text = (  # fresh70 uganda-03, Daily Monitor
+        "In an interview with this publication on Monday, the commander of 8th Battalion, Lt Col Saul Nabimanya, "
+        "said the trio was killed as they emerged from their hideout to go to and steal food and property from "
+        "deserted homes.\n"
+        "“Last night (Sunday), UPDF soldiers intercepted ADF rebels and three were killed at the road junction of "
+        "Kayaja and Kyapa while three others managed to run away. We recovered one gun and 123 bullets,” Lt Col "
+        "Nabimanya said.\n"
+    )
+    assert _claim(claims_of(nlp, text), "three were killed").said_by == "Saul Nabimanya"

@@ -86,9 +86,9 @@ def clean_name(text: str) -> str:
     # "official Xinhua News Agency", "state IRNA": a lower-case qualifier before a proper name.
     text = _QUALIFIER.sub("", text)
     # "NGO Colombian Campaign Against Landmines", "aid group Doctors Without Borders", "Medical charity ...",
-    # "Nonprofit Amnesty International said"
+    # "Nonprofit Amnesty International said", "Pro-opposition NGO Foro Penal", "Venezuelan NGO Foro Penal"
     text = re.sub(
-        r"^(?:NGO|[Cc]harity|[Nn]on-?profit|[Nn]ot-for-profit|[Ww]atchdog"
+        r"^(?:(?:[Pp]ro|[Aa]nti)-[\w-]+\s+|[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+)?(?:NGO|[Cc]harity|[Nn]on-?profit|[Nn]ot-for-profit|[Ww]atchdog"
         r"|(?:(?:[Mm]edical|[Hh]umanitarian|[Hh]uman rights|[Rr]ights|[Aa]id|[Rr]elief|[Cc]harity)"
         r"\s+)(?:group|organi[sz]ation|charity))\s+(?=[A-Z][a-z])",
         "",

@@ -44,8 +44,13 @@ def full_person_names(found: list[Found], state: DocState, text: str) -> None:
     """ "Mayor Dyer confirmed ..." and, later, "Mayor Buddy Dyer said": the person's full name."""
     lex = lexicon()
     titles = [*lex["person_titles"], *lex["honorifics"]]
+    title_words = {t.lower().rstrip(".") for t in titles}
     for f in found:
         name = f.claim.said_by
+        *before, last = name.split() or [""]
+        if before and all(w.lower().rstrip(".") in title_words for w in before) and last in state.persons:
+            f.claim.said_by = state.persons[last]  # "Lt Col Nabimanya said" after "Lt Col Saul Nabimanya"
+            continue
         if " " in name and state.agents.get(name) == "PERSON" and name not in state.persons.values():
             # "De Blasio said" after "Mayor Bill de Blasio": the one full name the name ends
             fuller = {
