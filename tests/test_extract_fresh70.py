@@ -120,3 +120,21 @@ def test_a_titled_surname_is_the_person_named_in_full_before(nlp: Language) -> N
         "Nabimanya said.\n"
     )
     assert _claim(claims_of(nlp, text), "three were killed").said_by == "Saul Nabimanya"
+
+
+def test_a_police_rank_before_a_name_is_no_body(nlp: Language) -> None:
+    text = (  # fresh73 nepal-06, The Himalayan Times
+        "The bodies of 10 children, four women and four men have been found so far, said DSP Madhav Prasad Kafle.\n"
+        "Eleven bodies were found yesterday and seven more bodies were found today, according to DSP Kafle.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "10 children").said_by == "Madhav Prasad Kafle"
+    assert _claim(claims, "Eleven bodies").said_by == "Madhav Prasad Kafle"
+
+
+def test_a_watchdog_named_in_apposition_is_named(nlp: Language) -> None:
+    text = (  # fresh72 algeria-12, Naharnet (AFP)
+        'Another international watchdog, Amnesty International, has estimated that 23 people were "killed by '
+        'security forces" during the protests against the regime on Saturday and Sunday.\n'
+    )
+    assert _claim(claims_of(nlp, text), "23 people").said_by == "Amnesty International"

@@ -51,6 +51,13 @@ def full_person_names(found: list[Found], state: DocState, text: str) -> None:
         if before and all(w.lower().rstrip(".") in title_words for w in before) and last in state.persons:
             f.claim.said_by = state.persons[last]  # "Lt Col Nabimanya said" after "Lt Col Saul Nabimanya"
             continue
+        ranked = re.fullmatch(r"([A-Z]{2,4})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", name)
+        if ranked and ranked.group(1).lower() in title_words:
+            # "According to DSP Madhav Prasad Kafle", "said DSP Kafle", which the tagger took for a body's names:
+            # a police rank before a person's name
+            rest = ranked.group(2)
+            f.claim.said_by = rest if " " in rest else full_person_name(rest, text, titles)
+            continue
         if " " in name and state.agents.get(name) == "PERSON" and name not in state.persons.values():
             # "De Blasio said" after "Mayor Bill de Blasio": the one full name the name ends
             fuller = {
