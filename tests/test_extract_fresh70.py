@@ -138,3 +138,23 @@ def test_a_watchdog_named_in_apposition_is_named(nlp: Language) -> None:
         'security forces" during the protests against the regime on Saturday and Sunday.\n'
     )
     assert _claim(claims_of(nlp, text), "23 people").said_by == "Amnesty International"
+
+
+def test_a_total_put_at_a_number_counts_what_its_words_say(nlp: Language) -> None:
+    text = "Local fire officials estimated the total number missing at close to 300.\n"  # fresh71 brazil-01, Yahoo
+    missing = _claim(claims_of(nlp, text), "300")
+    assert (missing.value, missing.qualifier, missing.counts, missing.said_by) == (
+        300,
+        "nearly",
+        "missing",
+        "Local fire officials",
+    )
+
+
+def test_a_toll_with_an_aside_after_its_number_is_a_toll(nlp: Language) -> None:
+    text = (  # fresh72 algeria-08, CBS News
+        "Rescuers feared the death toll from Algeria's devastating flash floods could rise to 1,000 -- nearly twice "
+        "the current official toll -- as emergency teams sifted Wednesday through tons of thick mud and debris.\n"
+    )
+    toll = _claim(claims_of(nlp, text), "1,000")
+    assert (toll.counts, toll.status, toll.said_by) == ("killed", "projection", "Rescuers")

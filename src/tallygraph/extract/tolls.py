@@ -136,7 +136,9 @@ def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
                 start = head.i if num.first - head.i <= 25 else child.i
                 return Figure(num, None, False, measure, "people", start, num.end)
             subject_words = ("toll", "casualty", "fatality", "death")
-            inside = child.left_edge.i <= tok.i <= child.right_edge.i  # "six deaths and dozens have been injured"
+            # "six deaths and dozens have been injured" (not "the death toll could rise to 1,000 -- nearly twice the
+            # current official toll --", an apposition the parser hung on the subject)
+            inside = any(t.i == tok.i for t in child.subtree)
             # "Confirmed death cases are 28 to 30": cases of what their modifier says
             cases = [
                 m
@@ -165,11 +167,11 @@ def _carried_to(sent: Span, num: NumberMention) -> tuple[str, int, int] | None:
     however the parser hung them."""
     doc = sent.doc
     to = doc[num.first - 1] if num.first > sent.start else None
-    if to is None or to.lower_ != "to":
+    if to is None or to.lower_ not in ("to", "at"):
         return None
-    verb = next(
-        (t for t in reversed(doc[max(sent.start, to.i - 9) : to.i]) if t.lemma_.lower() in CARRYING_VERBS), None
-    )
+    # ("Local fire officials estimated the total number missing at close to 300": a total put at a number)
+    verbs = CARRYING_VERBS if to.lower_ == "to" else (*lexicon()["toll_setting_verbs"], "estimate")
+    verb = next((t for t in reversed(doc[max(sent.start, to.i - 9) : to.i]) if t.lemma_.lower() in verbs), None)
     if verb is None or verb.pos_ != "VERB":
         return None
     after = doc[num.end : min(num.end + 3, sent.end)]
