@@ -158,3 +158,23 @@ def test_a_toll_with_an_aside_after_its_number_is_a_toll(nlp: Language) -> None:
     )
     toll = _claim(claims_of(nlp, text), "1,000")
     assert (toll.counts, toll.status, toll.said_by) == ("killed", "projection", "Rescuers")
+
+
+def test_a_long_body_name_after_a_comma_speaks(nlp: Language) -> None:
+    text = (  # fresh66 southsudan-09
+        "Devastating flooding in South Sudan affected around 1.4 million people, and displaced 379,000 others, the UN "
+        "Office for the Coordination of Humanitarian Affairs (OCHA) in the East African country said on Saturday.\n"
+    )
+    claims = claims_of(nlp, text)
+    office = "UN Office for the Coordination of Humanitarian Affairs"
+    assert _claim(claims, "379,000 others").said_by == office
+    assert _claim(claims, "1.4 million").said_by == office
+
+
+def test_a_name_with_its_acronym_after_a_comma_speaks(nlp: Language) -> None:
+    text = (  # fresh71 venezuela-05, Alsiasi
+        "The national guard, police force and armed groups known as “colectivos” killed 23 protesters during "
+        "protests in the aftermath of the July 28 election, Human Rights Watch (HRW) said in a report on the "
+        "post-election crackdown on Wednesday.\n"
+    )
+    assert _claim(claims_of(nlp, text), "23 protesters").said_by == "Human Rights Watch"
