@@ -178,3 +178,22 @@ def test_a_name_with_its_acronym_after_a_comma_speaks(nlp: Language) -> None:
         "post-election crackdown on Wednesday.\n"
     )
     assert _claim(claims_of(nlp, text), "23 protesters").said_by == "Human Rights Watch"
+
+
+def test_a_closing_speaker_before_an_apposition_speaks(nlp: Language) -> None:
+    text = (  # fresh32 communal-12, IRIN
+        "Over 50 people have been reported killed and 150 others injured in three days of fighting between members "
+        "of the Mamprusi and Kusasi ethnic groups in Bawku, northeastern Ghana, police in the Ghanaian capital, "
+        "Accra, told IRIN on Tuesday.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "Over 50 people").said_by == "police"
+    assert _claim(claims, "150 others").said_by == "police"
+
+
+def test_where_a_source_is_keeps_a_named_place(nlp: Language) -> None:
+    text = (  # fresh4 americas-01
+        "The Attorney General's Office in the Mexican state of Tamaulipas said 27 skeletons had been found.\n"
+    )
+    office = _claim(claims_of(nlp, text), "27 skeletons").said_by
+    assert office == "Attorney General's Office in the Mexican state of Tamaulipas"

@@ -102,6 +102,29 @@ def _after_last_comma(verb: Token, stops: tuple[str, ...]) -> Span | None:
     return words if i >= sent.start and 0 < len(words) <= 18 else None
 
 
+def _before_apposition(verb: Token) -> Span | None:
+    """ "..., The National News, a UAE-based newspaper, reported", "..., police in the Ghanaian capital, Accra, told
+    IRIN": the words before an apposition that closes right before the verb."""
+    doc, sent = verb.doc, verb.sent
+    end = verb.i
+    while end - 1 > sent.start and doc[end - 1].dep_ in ("aux", "neg") and doc[end - 1].head.i == verb.i:
+        end -= 1
+    if doc[end - 1].text != ",":
+        return None
+    commas = [t.i for t in doc[sent.start : end - 1] if t.text == ","]
+    if len(commas) < 2:
+        return None
+    inner, outer = doc[commas[-1] + 1 : end - 1], doc[commas[-2] + 1 : commas[-1]]
+    if not 0 < len(inner) <= 10 or not 0 < len(outer) <= 14:
+        return None
+    if any((t.pos_ in ("VERB", "AUX", "PRON", "NUM", "SCONJ") and t.dep_ != "amod") or t.is_quote for t in outer):
+        return None
+    roots = [t for t in inner if not inner.start <= t.head.i < inner.end and not t.is_punct]
+    if len(roots) != 1 or roots[0].dep_ != "appos" or not outer.start <= roots[0].head.i < outer.end:
+        return None
+    return outer
+
+
 def comma_subject(verb: Token) -> Token | None:
     """ "..., police in the East African nation confirmed on Friday.": the head of the phrase between the last
     comma and a verb of speech that ends the sentence, when the parser hung that phrase on the clause before."""
@@ -112,7 +135,7 @@ def comma_subject(verb: Token) -> Token | None:
     after = [t for t in doc[verb.i + 1 : sent.end] if t.i not in phrases or t.text in ("“", '"')]
     if any(t.pos_ in ("VERB", "AUX") or t.text in ("“", '"') for t in after):
         return None
-    words = _after_last_comma(verb, ("VERB", "AUX", "PRON", "NUM", "SCONJ"))
+    words = _after_last_comma(verb, ("VERB", "AUX", "PRON", "NUM", "SCONJ")) or _before_apposition(verb)
     if words is None:
         return None
     head = None

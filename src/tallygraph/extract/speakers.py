@@ -352,6 +352,13 @@ def _a_place(prep: Token) -> bool:
     if not objs:
         return False
     obj = objs[0]
+    described = any(c.ent_type_ == "NORP" and c.dep_ == "amod" for c in obj.children)
+    aside = {t.i for c in obj.children if c.dep_ == "appos" for t in c.subtree}
+    named = any(t.pos_ == "PROPN" and t.ent_type_ != "NORP" and t.i not in aside for t in obj.subtree)
+    if obj.pos_ == "NOUN" and described and not named:
+        # "police in the Ghanaian capital, Accra,": where they are, described, not their name (but "the Attorney
+        # General's Office in the Mexican state of Tamaulipas")
+        return False
     return obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in lexicon()["place_nouns"]
 
 
