@@ -197,3 +197,12 @@ def test_where_a_source_is_keeps_a_named_place(nlp: Language) -> None:
     )
     office = _claim(claims_of(nlp, text), "27 skeletons").said_by
     assert office == "Attorney General's Office in the Mexican state of Tamaulipas"
+
+
+def test_a_weekly_told_is_an_outlet(nlp: Language) -> None:
+    text = (  # fresh54 balkans-08
+        "Vukcevic told NIN weekly on Thursday that the fresh evidence revealed Djordjevic had also ordered the murder "
+        "of three US nationals whose remains were excavated from a site in a Serbian special police base along with "
+        "those of 71 others.\n"
+    )
+    assert _claim(claims_of(nlp, text), "71 others").via == ["NIN weekly"]
