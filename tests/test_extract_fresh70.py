@@ -206,3 +206,24 @@ def test_a_weekly_told_is_an_outlet(nlp: Language) -> None:
         "those of 71 others.\n"
     )
     assert _claim(claims_of(nlp, text), "71 others").via == ["NIN weekly"]
+
+
+def test_a_photo_caption_with_its_credit_is_no_text(nlp: Language) -> None:
+    text = (  # fresh70 kenya-05, Business Daily
+        "147 killed as gunmen attack Garissa University College\n\n"
+        "A dawn raid on a university compound in Garissa has left at least 70 people dead. PHOTOS | SIMON MAINA | "
+        "JEFF ANGOTE |  AFP | NATION MEDIA GROUP\n\n"
+        "At least 147 people are reported killed and dozens injured after suspected Al Shabaab gunmen attacked "
+        "Garissa University College Thursday.\n"
+    )
+    assert [c.value for c in claims_of(nlp, text) if c.counts == "killed"] == [147]
+
+
+def test_a_caption_closing_with_photo_credit_in_brackets_is_no_text(nlp: Language) -> None:
+    text = (  # fresh33 peacekeepers-10, TesfaNews
+        "At least 50 African Union Soldiers, including 10 Ugandan soldiers, have been killed in the latest Shebab "
+        "attack at an AU base in Southern Somalia. (Photo/UN/Flickr)\n\n"
+        "An African Union Mission in Somalia (AMISOM) military base has been attacked in a dawn raid on Tuesday that "
+        "killed at least 50 of its soldiers from Uganda and Burunidi.\n"
+    )
+    assert [c.quote for c in claims_of(nlp, text)] == ["at least 50 of its soldiers"]

@@ -136,6 +136,18 @@ def _cut_off_sentence(line: str) -> bool:
     return len(words) >= 12 and "," in line and lower >= 0.6 * len(words)
 
 
+_PHOTO_CREDIT = re.compile(
+    r"(?:\bPHOTOS?\b\s*[:|]|\bPhoto(?:graph)?s?:|\(Photos?\b|/\s*Photo\b|\[/caption\])[^\n]{0,80}$"
+    r"|^\s*(?:FILE PHOTO:|\[caption\b)"
+)
+"""A photo's caption: its credit closes the line ("... has left at least 70 people dead. PHOTOS | SIMON MAINA |
+AFP", "... in Prospect Avenue Photo: REUTERS[/caption]", "... (Photo by Abdalrhamn Ismail/Reuters)")."""
+
+
+def _is_caption(line: str) -> bool:
+    return bool(_PHOTO_CREDIT.search(line))
+
+
 def _is_boilerplate(line: str) -> bool:
     bare = _MARKUP.sub("", line).strip().lower()
     return any(bare.startswith(prefix) for prefix in lexicon()["boilerplate_prefixes"])
@@ -258,7 +270,8 @@ def body_blocks(text: str, title: str | None = None) -> list[Block]:
         # (A line the one before ran on into: "... another Yangon neighborhood,\nwhen security forces fired on
         # protesters and a Red Cross team, witness Thiha\nSoe told Reuters.")
         cut_off = n == len(lines) - 1 and bool(blocks) and _cut_off_sentence(content)
-        if (_is_heading(content) and not (wrapped or carried or cut_off)) or _is_boilerplate(content) or skipped:
+        dropped = _is_boilerplate(content) or _is_caption(content) or skipped
+        if (_is_heading(content) and not (wrapped or carried or cut_off)) or dropped:
             flush()
             carried = False
             continue

@@ -25,6 +25,10 @@ def documentation_source(sent: Span, number_tok: Token, state: DocState) -> Sour
         tok = tok.head
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lex["documentation_verbs"]:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.tag_ == "VBG":
+                # "the rescue team comprising of the UPDF and Uganda Red Cross Society has recovered 96 bodies": the
+                # parser made the participle the subject; the team it describes is
+                subj = next((c for c in subj.children if c.dep_ == "nsubj"), None)
             if subj is None:
                 return None
             author = based_on(subj)
