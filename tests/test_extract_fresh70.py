@@ -227,3 +227,22 @@ def test_a_caption_closing_with_photo_credit_in_brackets_is_no_text(nlp: Languag
         "killed at least 50 of its soldiers from Uganda and Burunidi.\n"
     )
     assert [c.quote for c in claims_of(nlp, text)] == ["at least 50 of its soldiers"]
+
+
+def test_whose_claim_of_a_number_it_is_gives_it(nlp: Language) -> None:
+    text = (  # fresh61 somalia-07, The East African
+        "Kenyan Defence Forces (KDF) denied Al-Shabaab’s claim of 57 military deaths, saying “scores” of Al-Shabaab "
+        "fighters had been killed.\n"
+    )
+    claims = claims_of(nlp, text)
+    denied = _claim(claims, "57 military deaths")
+    assert (denied.said_by, denied.status) == ("Al-Shabaab", "denied")
+    assert _claim(claims, "scores").said_by == "Kenyan Defence Forces"
+
+
+def test_whose_statement_a_person_is_named_in_is_no_count_of_theirs(nlp: Language) -> None:
+    text = (  # fresh35 tribunals-01
+        "The case had been registered on the statement of China Devi who lost two members from her family in the "
+        "incident. She is dead now.\n"
+    )
+    assert _claim(claims_of(nlp, text), "two members").said_by == "reporter"

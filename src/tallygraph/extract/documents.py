@@ -112,6 +112,8 @@ def document_sources(sent: Span, state: DocState) -> list[Source]:
         if author is None:
             continue
         scope: set[int] | None
+        counted: list[Token] = []
+        clauses: list[Token] = []
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX"):
             clause = tok.head.head
             if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
@@ -135,8 +137,21 @@ def document_sources(sent: Span, state: DocState) -> list[Source]:
                 for c in [*tok.children, *tok.head.children]
                 if c.lemma_ in ("cite", "quote") and c.pos_ == "VERB" and c.i > tok.i
             ]
+            # "denied Al-Shabaab's claim of 57 military deaths", "the ministry's estimate of 300 dead": what the
+            # document counts, in its "of" phrase
+            owned = author.dep_ == "poss" or author.head.lower_ == "by"
+            counted = [
+                c
+                for c in tok.children
+                if owned
+                and c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(n.like_num and n.dep_ == "nummod" for o in c.children if o.dep_ == "pobj" for n in o.children)
+            ]
             if clauses:
                 scope = {t.i for t in clauses[0].subtree}
+            elif counted:
+                scope = {t.i for t in counted[0].subtree}
             elif citing:
                 scope = set()  # "Tuesday's report by IRNA, ..., quoting the minister as saying": the citing clause
             else:
@@ -148,7 +163,8 @@ def document_sources(sent: Span, state: DocState) -> list[Source]:
         # (one that quotes somebody is the citing clause's to resolve)
         source_kind = "relay" if looks_outlet_name(name) and scope != set() else "according"
         out.append(Source(name, [], cue, scope, source_kind, False, tok.i))
-        state.note_speaker(name, kind, [])
+        if not counted or clauses:
+            state.note_speaker(name, kind, [])  # (whose count a figure is speaks for that figure only)
     return out
 
 
