@@ -246,3 +246,18 @@ def test_whose_statement_a_person_is_named_in_is_no_count_of_theirs(nlp: Languag
         "incident. She is dead now.\n"
     )
     assert _claim(claims_of(nlp, text), "two members").said_by == "reporter"
+
+
+def test_what_a_named_outlet_learnt_it_reports(nlp: Language) -> None:
+    text = (  # fresh62 nigeria-11
+        "Daily Trust learnt yesterday that more than 30 other people also sustained injuries in the airstrike.\n"
+    )
+    assert _claim(claims_of(nlp, text), "30 other people").said_by == "Daily Trust"
+
+
+def test_what_a_minister_has_just_learnt_he_says(nlp: Language) -> None:
+    text = (  # fresh37 drownings-03
+        "Gujarat Education Minister Kuber Dindor said, “I have just learnt that six children died after a boat "
+        "carrying school students overturned in a lake.”\n"
+    )
+    assert _claim(claims_of(nlp, text), "six children").said_by == "Kuber Dindor"

@@ -8,7 +8,7 @@ from tallygraph.extract.according import STATEMENTS, cited_in
 from tallygraph.extract.counted import is_person_noun
 from tallygraph.extract.documents import definite_figures
 from tallygraph.extract.naming import clean_name
-from tallygraph.extract.source import Source
+from tallygraph.extract.source import Source, is_outlet
 from tallygraph.extract.speakers import document_author
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
@@ -24,8 +24,13 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
     # "..., state media report.": the closing verb and its subject read as one noun phrase
     closing = _closing_noun_verb(tok, sent)
     verb_as_noun = verb_as_noun or closing is not None
+    learned = _outlet_learned(tok, state)
     if (tok.pos_ not in ("VERB", "AUX") and not verb_as_noun) or (
-        tok.lemma_.lower() not in speech and not _discloses(tok) and not sets_toll(tok) and not concern_objects(tok)
+        tok.lemma_.lower() not in speech
+        and not _discloses(tok)
+        and not sets_toll(tok)
+        and not concern_objects(tok)
+        and not learned
     ):
         return False, None
     if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
@@ -53,6 +58,15 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
     if _negated(tok):
         return False, None
     return True, closing
+
+
+def _outlet_learned(tok: Token, state: DocState) -> bool:
+    """ "Daily Trust learnt that ...", "Reuters has learned that ...": what a named outlet found out, it reports."""
+    if tok.lemma_.lower() not in ("learn", "gather") or tok.pos_ != "VERB":
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    said = any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in tok.children)
+    return said and subj is not None and subj.pos_ == "PROPN" and is_outlet(subj, state)
 
 
 def _claimed_by_trailing_body(tok: Token) -> bool:
