@@ -261,3 +261,24 @@ def test_what_a_minister_has_just_learnt_he_says(nlp: Language) -> None:
         "carrying school students overturned in a lake.”\n"
     )
     assert _claim(claims_of(nlp, text), "six children").said_by == "Kuber Dindor"
+
+
+def test_above_and_close_to_a_number_bound_it(nlp: Language) -> None:
+    text = (  # fresh72 algeria-08, CBS News; fresh73 thailand-11, The Sydney Morning Herald
+        "A Civil Defense officer, asked about the number of missing reported by the media, told Reuters in Bab el "
+        'Oued: "The figure looks logical given the scale of the disaster, we could easily go above 1,000 deaths in '
+        'the next few days."\n'
+        "The death toll from a deadly tsunami that devastated Thailand's southern tourist playground surged close to "
+        "400 as rescue workers worked overnight, retrieving bodies and searching for injured.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "1,000").qualifier == "moreThan"
+    assert _claim(claims, "400").qualifier == "nearly"
+
+
+def test_going_up_to_a_number_is_no_bound(nlp: Language) -> None:
+    text = (  # a KUNA wire in the fresh sets
+        "BEIRUT, Sept 23 (KUNA) -- Casualties in the Israeli occupation's airstrikes on southern Lebanon went up to "
+        "182 and 727 injuries, said a source at the Lebanese health Ministry on Monday.\n"
+    )
+    assert _claim(claims_of(nlp, text), "182").qualifier == "exact"

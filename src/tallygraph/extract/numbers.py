@@ -132,11 +132,11 @@ def _hedge_before(sent: Span, start: int) -> tuple[str | None, str, int]:
         if first < sent.start:
             continue
         phrase = " ".join(t.lower_ for t in sent.doc[first:start])
-        # ("could climb beyond 400", "surged past 900" are still more than the number)
+        # ("could climb beyond 400", "surged past 900" are still more than the number, "surged close to 400" nearly)
         rising = (
             first > sent.start
             and sent.doc[first - 1].lemma_.lower() in _RISE_VERBS
-            and phrase not in ("beyond", "past")
+            and phrase not in ("beyond", "past", "above", "close to")
         )
         if phrase in hedges and sent.doc[first].dep_ != "prt" and not rising:
             # "handed over 15 people": a particle; "went up to 182": a rise, not a bound
