@@ -84,13 +84,20 @@ def left_name(verb: Token) -> str | None:
     return strip_demonym(clean_name(doc[start : verb.i].text))
 
 
+def _verb_start(verb: Token) -> int:
+    """Where a closing verb of speech starts, with its auxiliaries: "..., the National Transport and Safety
+    Authority (NTSA) has said."."""
+    doc, start = verb.doc, verb.i
+    while start - 1 > verb.sent.start and doc[start - 1].dep_ in ("aux", "neg") and doc[start - 1].head.i == verb.i:
+        start -= 1
+    return start
+
+
 def _after_last_comma(verb: Token, stops: tuple[str, ...]) -> Span | None:
     """The words between the last comma before a verb and the verb (one to fourteen of them), unless a word of
     ``stops`` (parts of speech) or a quotation mark comes first."""
     doc, sent = verb.doc, verb.sent
-    end = verb.i
-    while end - 1 > sent.start and doc[end - 1].dep_ in ("aux", "neg") and doc[end - 1].head.i == verb.i:
-        end -= 1  # "..., the National Transport and Safety Authority (NTSA) has said."
+    end = _verb_start(verb)
     i = end - 1
     while i >= sent.start and doc[i].text != ",":
         # (not the "based" of "the Britain-based Syrian Observatory": a modifier)
@@ -106,9 +113,7 @@ def _before_apposition(verb: Token) -> Span | None:
     """ "..., The National News, a UAE-based newspaper, reported", "..., police in the Ghanaian capital, Accra, told
     IRIN": the words before an apposition that closes right before the verb."""
     doc, sent = verb.doc, verb.sent
-    end = verb.i
-    while end - 1 > sent.start and doc[end - 1].dep_ in ("aux", "neg") and doc[end - 1].head.i == verb.i:
-        end -= 1
+    end = _verb_start(verb)
     if doc[end - 1].text != ",":
         return None
     commas = [t.i for t in doc[sent.start : end - 1] if t.text == ","]

@@ -160,6 +160,11 @@ def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
     return None
 
 
+def _setting_verbs() -> tuple[str, ...]:
+    """Verbs that put a total at a number: "put the tally at", "estimated the total number missing at"."""
+    return (*lexicon()["toll_setting_verbs"], "estimate")
+
+
 def _carried_to(sent: Span, num: NumberMention) -> tuple[str, int, int] | None:
     """ "bringing to eight the number of people confirmed dead", "bringing the total number released to 533",
     "bringing the total count of remains found to 372": a total carried to the number, counting what its words
@@ -170,7 +175,7 @@ def _carried_to(sent: Span, num: NumberMention) -> tuple[str, int, int] | None:
     if to is None or to.lower_ not in ("to", "at"):
         return None
     # ("Local fire officials estimated the total number missing at close to 300": a total put at a number)
-    verbs = CARRYING_VERBS if to.lower_ == "to" else (*lexicon()["toll_setting_verbs"], "estimate")
+    verbs = CARRYING_VERBS if to.lower_ == "to" else _setting_verbs()
     verb = next((t for t in reversed(doc[max(sent.start, to.i - 9) : to.i]) if t.lemma_.lower() in verbs), None)
     if verb is None or verb.pos_ != "VERB":
         return None
@@ -195,7 +200,7 @@ def _carried_to(sent: Span, num: NumberMention) -> tuple[str, int, int] | None:
 def _put_at(verb: Token, total: Token, tok: Token) -> str | None:
     """What "put the tally at ...", "put the number executed at ...", "put the number of displaced at ..." count
     (of the dead unless their words say otherwise), when the number is what the total is put at."""
-    if verb.lemma_.lower() not in (*lexicon()["toll_setting_verbs"], "estimate"):
+    if verb.lemma_.lower() not in _setting_verbs():
         return None
     if total.lemma_.lower() not in TOTAL_WORDS:
         return None
