@@ -67,6 +67,8 @@ def figure_status(sent: Span, num: NumberMention) -> str:
             ]
             if any(w.lower_ in cues["earlier_words"] and not _sequence_marker(w) for w in words):
                 return "superseded"
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+            break  # "... initially reported 60 dead, but ... the office reduced that figure to 56": a clause of its own
     return "claim"
 
 

@@ -15,7 +15,7 @@ __all__ = ["CARRYING_VERBS", "TOTAL_WORDS", "number_of", "toll_figure"]
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 TOTAL_WORDS = {"number", "tally", "count", "figure", "total"}  # "the number of those killed", "the total"
-CARRYING_VERBS = ("bring", "take", "push", "raise", "lift", "revise", "lower", "adjust", "update")
+CARRYING_VERBS = ("bring", "take", "push", "raise", "lift", "revise", "lower", "reduce", "adjust", "update")
 """Verbs that carry a running total to a new number: "bringing the total to 131", "taking the death toll to 80"."""
 
 
@@ -73,6 +73,10 @@ def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
     if carried is not None:
         measure, start, end = carried
         return Figure(num, None, False, measure, "people", min(start, num.first), max(end, num.end))
+    raised = _raised_from_to(sent, num)
+    if raised is not None:
+        measure, start = raised
+        return Figure(num, None, False, measure, "people", max(start, sent.start), num.end)
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return None  # "The death toll has risen to 42 ..., while 97 have been admitted": a clause of its own
     head = tok.head
@@ -194,6 +198,24 @@ def _carried_to(sent: Span, num: NumberMention) -> tuple[str, int, int] | None:
         measure = measure_word(t)
         if measure is not None:
             return measure, min(verb.i, total.i), max(total.i, t.i) + 1
+    return None
+
+
+def _raised_from_to(sent: Span, num: NumberMention) -> tuple[str, int] | None:
+    """ "raised the death toll from Wednesday's violence that followed a crackdown on two camps ... to 638": the
+    toll a verb carried to the number, when the parser hung the "to" inside the long "from" phrase."""
+    to = sent.doc[num.first - 1] if num.first > sent.start else None
+    if to is None or to.lower_ != "to":
+        return None
+    tolls: dict[str, dict[str, str]] = lexicon()["toll_nouns"]
+    verbs = (*lexicon()["status_cues"]["change_verbs"], *CARRYING_VERBS)
+    for prep in (a for a in to.ancestors if a.dep_ == "prep" and a.lower_ == "from"):
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
+            continue
+        toll = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in tolls), None)
+        if toll is not None:
+            return tolls[toll.lemma_.lower()]["measure"], verb.i
     return None
 
 

@@ -1,0 +1,50 @@
+"""Rules written in the session that brought data/dev/fresh74 to fresh77, each on real text."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from .conftest import claim_quoting as _claim
+from .conftest import claims_of
+
+
+def test_a_toll_raised_from_a_long_phrase_to_a_number(nlp: Language) -> None:
+    text = (  # fresh72 egypt-02
+        "CAIRO: The Egyptian health ministry has raised the death toll from Wednesday's violence that followed a "
+        "crackdown on two camps housing supporters of the ousted president Mohamed Morsi to 638.\n"
+    )
+    toll = _claim(claims_of(nlp, text), "to 638")
+    assert (toll.value, toll.counts, toll.said_by, toll.status) == (638, "killed", "Egyptian health ministry", "claim")
+
+
+def test_a_toll_raised_from_a_place_to_a_number_beside_another_figure(nlp: Language) -> None:
+    text = (  # fresh10 wildfires-01
+        "MATI, Greece – Fire officials in Greece raised the death toll from a wildfire that raged through a coastal "
+        "area east of Athens to 91 and reported that 25 people were missing Sunday, six days after Europe’s "
+        "deadliest forest fire in more than a century.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert (_claim(claims, "to 91").value, _claim(claims, "to 91").counts) == (91, "killed")
+    assert _claim(claims, "25 people").counts == "missing"
+
+
+def test_a_figure_reduced_by_another_source_is_theirs_and_current(nlp: Language) -> None:
+    text = (  # fresh71 brazil-09
+        "Amazonas authorities initially reported 60 dead at Anisio Jobim in Manaus, but Monday afternoon the state "
+        "public security secretary's office reduced that figure to 56.\n"
+    )
+    claims = claims_of(nlp, text)
+    first, now = _claim(claims, "60 dead"), _claim(claims, "to 56")
+    assert (first.status, first.said_by) == ("superseded", "Amazonas authorities")
+    assert (now.value, now.counts, now.status) == (56, "killed", "claim")
+    assert now.said_by == "state public security secretary's office"
+
+
+def test_an_earlier_word_in_one_clause_does_not_reach_the_next(nlp: Language) -> None:
+    text = (  # fresh9 shipwrecks-06
+        "John Mongella, commissioner for the Mwanza region, initially put the number of dead at 86, but Tanzania's "
+        "state radio TBC said more than 100 bodies had been found so far.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "at 86").status == "superseded"
+    assert _claim(claims, "more than 100 bodies").status == "claim"
