@@ -67,9 +67,16 @@ def figure_status(sent: Span, num: NumberMention) -> str:
             ]
             if any(w.lower_ in cues["earlier_words"] and not _sequence_marker(w) for w in words):
                 return "superseded"
-        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
-            break  # "... initially reported 60 dead, but ... the office reduced that figure to 56": a clause of its own
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and _contrasted(node):
+            # "... initially reported 60 dead, but ... the office reduced that figure to 56": a clause of its own
+            # (not "The previous death toll was 30 and estimates ... had been as high as 600")
+            break
     return "claim"
+
+
+def _contrasted(verb: Token) -> bool:
+    """Is the conjoined verb set against the one before ("..., but ...", "..., yet ...")?"""
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in (*verb.head.children, *verb.children))
 
 
 def _sequence_marker(word: Token) -> bool:
