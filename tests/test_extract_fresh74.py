@@ -48,3 +48,11 @@ def test_an_earlier_word_in_one_clause_does_not_reach_the_next(nlp: Language) ->
     claims = claims_of(nlp, text)
     assert _claim(claims, "at 86").status == "superseded"
     assert _claim(claims, "more than 100 bodies").status == "claim"
+
+
+def test_a_body_named_for_a_saint_is_not_a_person(nlp: Language) -> None:
+    text = (  # fresh30 volcanoes-07
+        "St. John Ambulance said up to 20 people were believed to have been injured in the eruption, adding that "
+        "a mobile triage unit was on its way.\n"
+    )
+    assert _claim(claims_of(nlp, text), "up to 20 people").said_by == "St. John Ambulance"

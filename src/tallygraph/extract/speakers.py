@@ -7,7 +7,7 @@ Speakers the parser left unattached are :mod:`tallygraph.extract.placement`'s.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tallygraph.extract.naming import clean_name, is_demonym, strip_demonym
 from tallygraph.extract.persons import (
@@ -29,6 +29,7 @@ __all__ = [
     "description",
     "document_author",
     "in_the_words_of",
+    "named_for_a_saint",
     "np_start",
     "one_of",
     "phrase",
@@ -203,6 +204,12 @@ def _named_for(tok: Token) -> str | None:
     return clean_name(doc[tok.i : obj.right_edge.i + 1].text)
 
 
+def named_for_a_saint(person: Span) -> bool:
+    """ "St. John Ambulance": a body named for a saint, which the tagger split into a place and a person."""
+    saint = person.doc[person.start - 1] if person.start > 0 else None
+    return saint is not None and saint.text in ("St.", "St", "Saint") and person.start <= saint.head.i < person.end
+
+
 def phrase(tok: Token) -> tuple[str, str]:
     """The name a subject token stands for, and its kind (PERSON, ORG, OTHER)."""
     if tok.ent_type_ == "ORG":
@@ -224,6 +231,8 @@ def phrase(tok: Token) -> tuple[str, str]:
     body_for = _named_for(tok) if person is not None and len(person) == 1 else None
     if body_for is not None:
         return body_for, "ORG"
+    if person is not None and named_for_a_saint(person):
+        return clean_name(tok.doc[person.start - 1 : person.end].text), "ORG"
     if person is not None and tok.ent_type_ == "PERSON":
         return person_name(tok, person), "PERSON"
     named_org = named_in_apposition(tok)

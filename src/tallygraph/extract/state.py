@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from tallygraph.extract.naming import clean_name
 from tallygraph.extract.persons import named_in_apposition, role_of, untitled
-from tallygraph.extract.speakers import ONE_PERSON, description, phrase
+from tallygraph.extract.speakers import ONE_PERSON, description, named_for_a_saint, phrase
 from tallygraph.lexicon import lexicon
 
 __all__ = ["DocState"]
@@ -57,7 +57,7 @@ class DocState:
     def register(self, sent: Span) -> None:
         """Learn full names and abbreviations a sentence introduces."""
         for ent in sent.ents:
-            if ent.label_ == "PERSON" and len(ent) >= 2:
+            if ent.label_ == "PERSON" and len(ent) >= 2 and not named_for_a_saint(ent):
                 full = untitled(clean_name(ent.text))
                 self.persons.setdefault(ent[-1].text, full)
         for ent in sent.ents:
