@@ -56,3 +56,22 @@ def test_a_body_named_for_a_saint_is_not_a_person(nlp: Language) -> None:
         "a mobile triage unit was on its way.\n"
     )
     assert _claim(claims_of(nlp, text), "up to 20 people").said_by == "St. John Ambulance"
+
+
+def test_a_portuguese_name_with_do_is_one_name_and_owns_its_bulletin(nlp: Language) -> None:
+    text = (  # fresh71 brazil-06
+        "The death toll due to heavy rains in the state of Rio Grande do Sul since April 27 has risen to 147.\n"
+        "According to the Rio Grande do Sul Civil Defense bulletin released on Monday morning (13), 127 people are "
+        "missing, and another 806 are injured.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "127 people").said_by == "Rio Grande do Sul Civil Defense"
+    assert _claim(claims, "806 are injured").said_by == "Rio Grande do Sul Civil Defense"
+
+
+def test_a_one_word_name_before_reports_is_not_their_author(nlp: Language) -> None:
+    text = (  # fresh11 protests-04
+        "Media reports said about 10,000 people have been arrested over the past two weeks in relation to clashes "
+        "at protests and other attacks on state properties.\n"
+    )
+    assert _claim(claims_of(nlp, text), "about 10,000 people").said_by == "Media reports"

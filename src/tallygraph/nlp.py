@@ -11,7 +11,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, compile_prefix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, filter_spans
 from thinc.api import NumpyOps
 
 from tallygraph.attribute_lookup import use_attribute_lookup
@@ -63,8 +63,10 @@ def load_nlp(name: str | None = None) -> Language:
     )
     if "join_hyphenated_names" not in nlp.pipe_names:
         nlp.add_pipe("join_hyphenated_names", first=True)
+    if "join_name_particles" not in nlp.pipe_names:
+        nlp.add_pipe("join_name_particles", after="join_hyphenated_names")
     if "no_sentence_start_inside" not in nlp.pipe_names:
-        nlp.add_pipe("no_sentence_start_inside", after="join_hyphenated_names")
+        nlp.add_pipe("no_sentence_start_inside", after="join_name_particles")
     return nlp
 
 
@@ -145,6 +147,26 @@ def join_hyphenated_names(doc: Doc) -> Doc:
 
 
 _CAPITALISED = re.compile(r"^[A-Z][a-z]+$")
+
+
+@Language.component("join_name_particles")
+def join_name_particles(doc: Doc) -> Doc:
+    """ "the Rio Grande do Sul Civil Defense", "Mato Grosso do Sul": a Portuguese name's "do" is one token with
+    the words around it, not the English verb the tagger takes it for (which breaks the name in two)."""
+    spans = [
+        doc[tok.i - 1 : tok.i + 2]
+        for tok in doc[1:-1]
+        if tok.text == "do"
+        and _CAPITALISED.match(doc[tok.i - 1].text)
+        and not doc[tok.i - 1].text.endswith("s")  # "What Americans do Next", a headline's capitals
+        and _CAPITALISED.match(doc[tok.i + 1].text)
+        and doc[tok.i - 1].whitespace_
+        and tok.whitespace_
+    ]
+    with doc.retokenize() as retokenizer:
+        for span in filter_spans(spans):
+            retokenizer.merge(span)
+    return doc
 
 
 _GLUED_INFIXES = (

@@ -172,6 +172,14 @@ def document_author(tok: Token) -> Token | None:
             and not is_demonym(child.text)  # "according to Azerbaijani figures": as written
         ):
             return child  # "a Supporter Arema report that the death toll ... has exceeded 125"
+    named = entity_at(tok.doc[tok.i - 1], ("ORG",)) if tok.i > 0 else None
+    heads = [t for t in named or () if t.head == tok and t.dep_ in ("compound", "nmod")] if named else []
+    words = [t for t in named or () if t.dep_ != "det"]
+    # (not "Media reports": one word, which may name no one)
+    if named is not None and named.end == tok.i and heads and len(words) >= 2 and authorlike(heads[0]):
+        # "the Ministry of Health bulletin", "the Rio Grande do Sul Civil Defense bulletin": a named body's
+        # document, its name before the noun
+        return heads[0]
     return None
 
 
@@ -216,6 +224,15 @@ def phrase(tok: Token) -> tuple[str, str]:
         org = entity_at(tok, ("ORG",))
         if org is not None and org[0].pos_ == "VERB" and org[0].ent_iob_ == "B":
             return clean_name(org.text), "ORG"  # "Save the Children", which the parser read as a clause
+        if (
+            org is not None
+            and tok.dep_ == "nmod"
+            and not org.start <= tok.head.i < org.end
+            and org[-1].head.i in range(org.start, org.end)
+        ):
+            # "the Rio Grande do Sul Civil Defense bulletin": a name the parser split into a modifier and
+            # its apposition
+            return clean_name(org.text), "ORG"
     if tok.lemma_.lower() in ONE_PERSON and tok.pos_ == "NOUN":
         # "a person close to the AA": one unnamed person, described by who they are close to.
         close = [c for c in tok.rights if c.dep_ in ("amod", "acl") and c.lower_ in ("close", "familiar", "near")]
