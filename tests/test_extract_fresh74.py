@@ -75,3 +75,15 @@ def test_a_one_word_name_before_reports_is_not_their_author(nlp: Language) -> No
         "at protests and other attacks on state properties.\n"
     )
     assert _claim(claims_of(nlp, text), "about 10,000 people").said_by == "Media reports"
+
+
+def test_a_name_that_reads_as_a_clause_is_one_name(nlp: Language) -> None:
+    text = (  # fresh11 outbreaks-06, fresh61 mozambique-06
+        "Save the Children, a charity, said on Monday (February 20) that more than 1 million children in South "
+        "Sudan were at risk of starving.\n"
+        "Save the Children said “at least 51 children, most of them girls” were seized by non-state armed groups in "
+        "the region last year.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "more than 1 million children").said_by == "Save the Children"
+    assert _claim(claims, "at least 51 children").said_by == "Save the Children"

@@ -152,7 +152,8 @@ _CAPITALISED = re.compile(r"^[A-Z][a-z]+$")
 @Language.component("join_name_particles")
 def join_name_particles(doc: Doc) -> Doc:
     """ "the Rio Grande do Sul Civil Defense", "Mato Grosso do Sul": a Portuguese name's "do" is one token with
-    the words around it, not the English verb the tagger takes it for (which breaks the name in two)."""
+    the words around it, not the English verb the tagger takes it for (which breaks the name in two); and so
+    is a name that reads as a clause ("Save the Children said", lexicon ``clause_names``)."""
     spans = [
         doc[tok.i - 1 : tok.i + 2]
         for tok in doc[1:-1]
@@ -163,10 +164,17 @@ def join_name_particles(doc: Doc) -> Doc:
         and doc[tok.i - 1].whitespace_
         and tok.whitespace_
     ]
+    spans += [doc.char_span(m.start(), m.end()) for m in _clause_names().finditer(doc.text)]
     with doc.retokenize() as retokenizer:
-        for span in filter_spans(spans):
+        for span in filter_spans([s for s in spans if s is not None]):
             retokenizer.merge(span)
     return doc
+
+
+@cache
+def _clause_names() -> re.Pattern[str]:
+    names = sorted(lexicon()["clause_names"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 _GLUED_INFIXES = (
