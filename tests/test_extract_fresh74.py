@@ -87,3 +87,36 @@ def test_a_name_that_reads_as_a_clause_is_one_name(nlp: Language) -> None:
     claims = claims_of(nlp, text)
     assert _claim(claims, "more than 1 million children").said_by == "Save the Children"
     assert _claim(claims, "at least 51 children").said_by == "Save the Children"
+
+
+def test_a_body_described_then_named_and_a_person_after_its_acronym(nlp: Language) -> None:
+    text = (  # fresh74 greatlakes-01 (Xinhua)
+        "Remains of at least 791 victims of the 1994 Rwandan genocide against Tutsi have been exhumed from the shores "
+        "of Lake Mugesera in eastern Rwanda since the search started in January, said Rwanda’s umbrella organization "
+        "of genocide survivors associations, IBUKA, on Tuesday.\n"
+        "The remains were discovered in Rukumbeli Sector, Ngoma District, following a tip-off from a child who "
+        "tended goats on the lake shores and spotted human remains including bones and skulls, Ngoma district "
+        "president of IBUKA Jean-Pierre Musafiri told Xinhua in a telephone interview.\n"
+        "“We intensified the search from August 26 and thereafter have recovered at least 547 remains of the "
+        "genocide victims. The daily search continues until the whole area is combed for human remains,” said "
+        "Musafiri.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "at least 791 victims").said_by == "IBUKA"
+    assert _claim(claims, "at least 547 remains").said_by == "Jean-Pierre Musafiri"
+
+
+def test_a_count_by_a_name_that_reads_as_a_clause(nlp: Language) -> None:
+    text = (  # fresh74 greatlakes-10
+        "Floods, landslides and a cyclone have killed more than 1,200 people across East and southern Africa this "
+        "year, according to a Save the Children count based on United Nations and government figures.\n"
+    )
+    assert _claim(claims_of(nlp, text), "more than 1,200 people").said_by == "Save the Children"
+
+
+def test_a_visit_by_officials_found_what_they_found(nlp: Language) -> None:
+    text = (  # fresh74 greatlakes-06 (AFP)
+        "A recent visit by UN rights officials to detention centres run by the national intelligence service in the "
+        "capital Bujumbura found that 30 of the 67 detainees visited showed physical signs of torture.\n"
+    )
+    assert _claim(claims_of(nlp, text), "67 detainees").said_by == "UN rights officials"

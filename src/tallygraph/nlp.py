@@ -10,7 +10,7 @@ from functools import cache
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, filter_spans
 from thinc.api import NumpyOps
 
@@ -67,6 +67,8 @@ def load_nlp(name: str | None = None) -> Language:
         nlp.add_pipe("join_name_particles", after="join_hyphenated_names")
     if "no_sentence_start_inside" not in nlp.pipe_names:
         nlp.add_pipe("no_sentence_start_inside", after="join_name_particles")
+    if "name_clause_names" not in nlp.pipe_names:
+        nlp.add_pipe("name_clause_names", last=True)
     return nlp
 
 
@@ -168,6 +170,22 @@ def join_name_particles(doc: Doc) -> Doc:
     with doc.retokenize() as retokenizer:
         for span in filter_spans([s for s in spans if s is not None]):
             retokenizer.merge(span)
+    return doc
+
+
+@Language.component("name_clause_names")
+def name_clause_names(doc: Doc) -> Doc:
+    """A name joined by :func:`join_name_particles` from ``clause_names`` is a proper noun and an organisation,
+    whatever the tagger and the recogniser made of the unknown word ("a Save the Children count")."""
+    names = set(lexicon()["clause_names"])
+    spans = []
+    for tok in doc:
+        if tok.text in names:
+            tok.tag_, tok.pos_ = "NNP", "PROPN"
+            if not tok.ent_type_:
+                spans.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+    if spans:
+        doc.set_ents(spans, default="unmodified")
     return doc
 
 

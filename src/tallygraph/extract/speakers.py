@@ -218,6 +218,34 @@ def named_for_a_saint(person: Span) -> bool:
     return saint is not None and saint.text in ("St.", "St", "Saint") and person.start <= saint.head.i < person.end
 
 
+def _named_after_of(tok: Token) -> Token | None:
+    """ "Rwanda's umbrella organization of genocide survivors associations, IBUKA": a body described with an "of"
+    phrase, then named after a comma (the parser hangs the name on the phrase's last noun)."""
+    if tok.lemma_.lower() not in lexicon()["organisation_nouns"]:
+        return None
+    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        for t in prep.subtree:
+            comma = t.i > 0 and t.doc[t.i - 1].text == ","
+            if t.dep_ == "appos" and t.ent_type_ == "ORG" and t.head.dep_ in ("pobj", "conj") and comma:
+                return t
+    return None
+
+
+def _post_in_named_body(tok: Token) -> str | None:
+    """ "Ngoma district president of IBUKA Jean-Pierre Musafiri": the person after a body's acronym, which the
+    recogniser ran into one organisation."""
+    if tok.lemma_.lower() not in lexicon()["person_titles"]:
+        return None
+    for obj in (o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+        body = entity_at(obj, ("ORG",))
+        if body is None or len(body[0].text) < 2 or not body[0].text.isupper() or body[0].is_punct:
+            continue
+        rest = [t for t in body[1:] if t.text != "-"]
+        if len(rest) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in rest):
+            return clean_name(tok.doc[body.start + 1 : body.end].text)
+    return None
+
+
 def phrase(tok: Token) -> tuple[str, str]:
     """The name a subject token stands for, and its kind (PERSON, ORG, OTHER)."""
     if tok.ent_type_ == "ORG":
@@ -252,9 +280,12 @@ def phrase(tok: Token) -> tuple[str, str]:
         return clean_name(tok.doc[person.start - 1 : person.end].text), "ORG"
     if person is not None and tok.ent_type_ == "PERSON":
         return person_name(tok, person), "PERSON"
-    named_org = named_in_apposition(tok)
+    named_org = named_in_apposition(tok) or _named_after_of(tok)
     if named_org is not None:
         return phrase(named_org)  # "Iraq's state news agency INA": the name, not the description
+    held = _post_in_named_body(tok)
+    if held is not None:
+        return held, "PERSON"
     described = _described_name(tok)
     if described is not None:
         return described, "ORG"  # "The U.N. emergency agency OCHA"
