@@ -120,3 +120,41 @@ def test_a_visit_by_officials_found_what_they_found(nlp: Language) -> None:
         "capital Bujumbura found that 30 of the 67 detainees visited showed physical signs of torture.\n"
     )
     assert _claim(claims_of(nlp, text), "67 detainees").said_by == "UN rights officials"
+
+
+def test_an_acronym_in_capitals_is_the_body_spelled_out_before(nlp: Language) -> None:
+    text = (  # fresh74 zimbabwe-04 (Malawi24)
+        "The Department of Disaster Management Affairs (DoDMA) says the death toll from Cyclone Freddy has jumped "
+        "to 438 from 326.\n"
+        "DODMA said last night that it has received fresh preliminary reports from councils, on damages caused by "
+        "Tropical Cyclone Freddy (TCF).\n"
+        "“TCF-induced flooding, strong winds and mudslides have displaced 79,602, households (approximately 345,183 "
+        "people) with 505 camps set to accommodate the displaced. The death toll has risen from 326 to 438; with 918 "
+        "injured and 282 reported missing,” reads part of the statement.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "918 injured").said_by == "Department of Disaster Management Affairs"
+    assert _claim(claims, "282 reported missing").said_by == "Department of Disaster Management Affairs"
+
+
+def test_a_count_that_goes_on_place_by_place_after_of_the_deaths(nlp: Language) -> None:
+    text = (  # fresh75 japan-01 (Jiji Press)
+        "Of the deaths, 55 were in the city of Wajima, 23 in the city of Suzu, six in the town of Anamizu, five in "
+        "the city of Nanao, two each in the towns of Noto and Shika, and one in the city of Hakui, according to the "
+        "prefectural government.\n"
+    )
+    claims = claims_of(nlp, text)
+    got = [(c.value, c.counts, c.said_by) for c in claims]
+    assert got == [(v, "killed", "prefectural government") for v in (55, 23, 6, 5, 2, 1)]
+
+
+def test_a_part_of_a_whole_recorded_by_a_body_is_theirs(nlp: Language) -> None:
+    text = (  # fresh54 colombia-10
+        "At least 77 human rights defenders and social leaders were assassinated in the first half of 2023 in "
+        "Colombia, the acting deputy director of Human Rights Watch (HRW) for the Americas, Juan Pappier, reported "
+        "on Thursday.\n"
+        "Of the total homicides recorded by HRW this semester, 11 were perpetrated in June; 12 in May; April 20 (the "
+        "bloodiest month for leaders); 14 in March; 8 in February and 12 in January.\n"
+    )
+    eleven = _claim(claims_of(nlp, text), "11")
+    assert (eleven.value, eleven.counts, eleven.said_by) == (11, "killed", "Human Rights Watch")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tallygraph.extract.measures import measure_word
 from tallygraph.extract.naming import is_demonym
 from tallygraph.extract.source import Source, is_outlet, looks_outlet_name
 from tallygraph.extract.speakers import agentive, document_author, phrase
@@ -196,8 +197,13 @@ def counted_by(sent: Span, state: DocState) -> list[Source]:
         noun = verb.head
         if noun.pos_ not in ("NOUN", "NUM") or document_author(noun) is not None:
             continue  # "a report by OCHA" is document_sources'
-        if noun.pos_ == "NOUN" and not any(f in counts for f in forms(noun.text, noun.lemma_)):
-            continue  # "the accommodations provided by the government", "a swap announced by both sides"
+        # (not "four Israeli hostages released on Saturday by Hamas": what befell them)
+        recorded = verb.lemma_.lower() in ("record", "document", "register", "count", "tally", "compile")
+        counted = recorded and noun.tag_ == "NNS" and measure_word(noun) in ("killed", "injured", "missing", "captured")
+        if noun.pos_ == "NOUN" and not counted and not any(f in counts for f in forms(noun.text, noun.lemma_)):
+            # "the accommodations provided by the government", "a swap announced by both sides" (but "Of the
+            # total homicides recorded by HRW this semester, 11 were ...": the counted people themselves)
+            continue
         agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
         # "The toll for children, estimated at 416 by national authorities": the "by" the parser hung on the number
         agents = agents or [

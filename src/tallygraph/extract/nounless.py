@@ -160,6 +160,32 @@ def _bracketed_place_count(sent: Span, num: NumberMention, previous: list[Figure
     return Figure(num, None, False, measure, "people", start, num.end + 1)
 
 
+def _fronted_whole(tok: Token) -> tuple[str, int] | None:
+    """What a sentence that opens "Of the deaths, ..." counts, when the number is its subject, and where the
+    whole starts."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for prep in (c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < tok.i):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and not any(c.like_num for c in o.children)):
+            measure = measure_word(obj)
+            if measure in _PEOPLE_MEASURES and obj.tag_ == "NNS":
+                return measure, prep.i
+    return None
+
+
+def _next_place(sent: Span, num: NumberMention) -> bool:
+    """Is the number told by a place right after it: "55 were in ...", "22 in Suzu", "two each in Anamizu"?
+    (Not after a number that ends a phrase of its own: "..., 17 of them in ...".)"""
+    doc = sent.doc
+    after = [t.lower_ for t in doc[num.end : min(num.end + 3, sent.end)]]
+    if after[:1] in (["were"], ["was"]):
+        after = after[1:]
+    if after[:1] == ["each"]:
+        after = after[1:]
+    before = doc[num.first - 1].lower_ if num.first > sent.start else ""
+    return bool(after) and after[0] in ("in", "at") and before in (",", ";", "and", "were", "")
+
+
 def elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
     """A number standing for people on its own: "365 more wounded", "11,300 were dead",
     "18 more are missing", "15 were buried", "and 10 at the nearby clinic" (after "33 people died")."""
@@ -213,6 +239,16 @@ def elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) ->
         last = same_sentence[-1]
         measure = _said_to_be(tok) or last.measure  # "..., including 34 the military says are dead"
         return Figure(num, None, False, measure, last.population, tok.head.i, num.end)
+    whole = _fronted_whole(tok)
+    if whole is not None:
+        # "Of the deaths, 55 were in the city of Wajima": a part of the whole the sentence opens with
+        measure, start = whole
+        return Figure(num, None, False, measure, "people", start, num.end)
+    if same_sentence and _next_place(sent, num) and _next_place(sent, same_sentence[-1].number):
+        # "39 were in Wajima, 22 in Suzu, five in Nanao, two each in Anamizu and Noto": a count that goes on
+        # place by place, however the parser hung the places
+        last = same_sentence[-1]
+        return Figure(num, None, False, last.measure, last.population, num.first, num.end)
     own_verb = nxt is not None and nxt.pos_ in ("AUX", "VERB")  # "... deaths and dozens have been injured"
     listed = [
         f for f in same_sentence if tok.dep_ == "conj" and not own_verb and tok.head in (f.noun, doc[f.number.end - 1])

@@ -86,6 +86,11 @@ class DocState:
             return self.last_speaker or name  # "according to the same source"
         if name in self.aliases:
             return self.aliases[name]
+        if name.isupper():
+            # "DODMA said" after "the Department of Disaster Management Affairs (DoDMA)": an acronym in capitals
+            spelled = [full for short, full in self.aliases.items() if short.upper() == name]
+            if len(spelled) == 1:
+                return spelled[0]
         if len(name.split()) >= 2:
             # "the United Nations Integrated Office in Haiti (BINUH)", whose name the parser cut at "in"
             longer = {full for full in self.aliases.values() if full.startswith(name + " ")}
