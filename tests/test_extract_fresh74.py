@@ -158,3 +158,25 @@ def test_a_part_of_a_whole_recorded_by_a_body_is_theirs(nlp: Language) -> None:
     )
     eleven = _claim(claims_of(nlp, text), "11")
     assert (eleven.value, eleven.counts, eleven.said_by) == (11, "killed", "Human Rights Watch")
+
+
+def test_a_thousands_comma_followed_by_a_space(nlp: Language) -> None:
+    text = (  # fresh60 afghanistan-03, fresh70 uganda-06
+        "The UN mission said it documented 11, 418 conflict-related civilian casualties, including 3,498 killed and "
+        "7,920 injured, that recorded highest civilian casualties since 2009.\n"
+        "The affected sub counties are Mukoto (3, 252 people), Bukoho (2, 088 people), Buputo (2, 358 people) and "
+        "Bumbo (888 people).\n"
+    )
+    values = [c.value for c in claims_of(nlp, text)]
+    assert values[:3] == [11418, 3498, 7920]
+    assert values[3:] == [3252, 2088, 2358, 888]
+
+
+def test_a_date_or_a_list_before_a_number_is_not_a_thousands_comma(nlp: Language) -> None:
+    text = (  # fresh21 pows-02, fresh72 egypt-09
+        "The Russian Defense Ministry stated on Telegram, “On August 24, 146 Russian soldiers were returned from "
+        "areas under the control of Kyiv.”\n"
+        "Estimates for the number of passengers aboard the boat ranged between 250, 350 and 600.\n"
+    )
+    values = [c.value for c in claims_of(nlp, text)]
+    assert 146 in values and 24146 not in values and 250350 not in values

@@ -251,6 +251,7 @@ def find_numbers(sent: Span) -> list[NumberMention]:
                 and re.fullmatch(r"\d{1,3}", doc[j - 1].text) is not None
                 and re.fullmatch(r"\d{3}", doc[j + 1].text) is not None
             )
+            or _spaced_thousands(sent, i, j)
             or (
                 doc[j].text in ("-", "–")  # "10-million people", "2,7-million"
                 and j + 1 < sent.end
@@ -271,7 +272,7 @@ def find_numbers(sent: Span) -> list[NumberMention]:
             )
         ):
             j += 1
-        value = parse_number([t.text for t in doc[i:j] if t.text not in ("-", "–") and not t.is_space])
+        value = parse_number([t.text for t in doc[i:j] if t.text not in ("-", "–", ",") and not t.is_space])
         if value is not None and value < 100 and j < sent.end and doc[j].lower_ == "dozen":
             value, j = value * 12, j + 1  # "more than three dozen migrants": 36
         if j < sent.end and doc[j].lower_ in _SOUTH_ASIAN_SCALES and (value is not None or j == i + 1):
@@ -293,6 +294,21 @@ def find_numbers(sent: Span) -> list[NumberMention]:
             out.append(NumberMention(first, i, j, value, qualifier, hedge))
         i = j
     return _ranges(sent, out)
+
+
+def _spaced_thousands(sent: Span, i: int, j: int) -> bool:
+    """ "about 1, 100 prisoners", "3, 252 people": a thousands comma a page followed with a space (not a list,
+    "1, 2, 3", nor a date, "March 3, 252 people")."""
+    doc = sent.doc
+    if j != i + 1 or doc[j].text != "," or j + 1 >= sent.end or not doc[j].whitespace_:
+        return False
+    if not re.fullmatch(r"[1-9]\d{0,2}", doc[i].text) or not re.fullmatch(r"\d{3}", doc[j + 1].text):
+        return False
+    before = doc[i - 1] if i > sent.start else None
+    if before is not None and (before.like_num or before.text == "," or _MONTHS.match(before.text)):
+        return False
+    after = doc[j + 2 : j + 4]
+    return not (len(after) == 2 and after[0].text in (",", "and") and after[1].like_num)
 
 
 _MONTHS = re.compile(r"(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$")
