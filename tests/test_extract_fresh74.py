@@ -180,3 +180,18 @@ def test_a_date_or_a_list_before_a_number_is_not_a_thousands_comma(nlp: Language
     )
     values = [c.value for c in claims_of(nlp, text)]
     assert 146 in values and 24146 not in values and 250350 not in values
+
+
+def test_a_person_after_a_long_post(nlp: Language) -> None:
+    text = (  # fresh76 russia-04 (DW), india-02, india-09
+        "First Deputy Minister of Health and Social Development Aliza Soltonbokova said there had been over 150 "
+        "casualties since fighting began on Thursday, in addition to 31 Kyrgyz people having died from the clashes.\n"
+        "Silchar Medical College and Hospital Principal Bhaskar Gupta on Wednesday said in Silchar that the Manipur "
+        "police brought 12 dead bodies to the institution for post-mortem.\n"
+        "Addressing a press conference, Rajkot Range IG Ashok Kumar Yadav said nine persons had been arrested in "
+        "connection with the FIR.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "over 150 casualties").said_by == "Aliza Soltonbokova"
+    assert _claim(claims, "12 dead bodies").said_by == "Bhaskar Gupta"
+    assert _claim(claims, "nine persons").said_by == "Ashok Kumar Yadav"

@@ -246,6 +246,25 @@ def _post_in_named_body(tok: Token) -> str | None:
     return None
 
 
+def _name_after_post_of(tok: Token) -> str | None:
+    """ "First Deputy Minister of Health and Social Development Aliza Soltonbokova said": the name after a post
+    and its "of" phrase, which the recogniser ran into the organisation."""
+    if tok.pos_ != "PROPN":
+        return None
+    titles = lexicon()["person_titles"]
+    posts = [
+        c
+        for c in tok.lefts
+        if c.dep_ in ("nmod", "compound") and c.lemma_.lower() in titles and any(p.dep_ == "prep" for p in c.children)
+    ]
+    if not posts:
+        return None
+    words = tok.doc[posts[-1].right_edge.i + 1 : tok.i + 1]
+    if 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return clean_name(words.text)
+    return None
+
+
 def phrase(tok: Token) -> tuple[str, str]:
     """The name a subject token stands for, and its kind (PERSON, ORG, OTHER)."""
     if tok.ent_type_ == "ORG":
@@ -283,7 +302,7 @@ def phrase(tok: Token) -> tuple[str, str]:
     named_org = named_in_apposition(tok) or _named_after_of(tok)
     if named_org is not None:
         return phrase(named_org)  # "Iraq's state news agency INA": the name, not the description
-    held = _post_in_named_body(tok)
+    held = _post_in_named_body(tok) or _name_after_post_of(tok)
     if held is not None:
         return held, "PERSON"
     described = _described_name(tok)
