@@ -195,3 +195,20 @@ def test_a_person_after_a_long_post(nlp: Language) -> None:
     assert _claim(claims, "over 150 casualties").said_by == "Aliza Soltonbokova"
     assert _claim(claims, "12 dead bodies").said_by == "Bhaskar Gupta"
     assert _claim(claims, "nine persons").said_by == "Ashok Kumar Yadav"
+
+
+def test_figures_told_only_by_when_they_are_from_name_no_one(nlp: Language) -> None:
+    text = (  # fresh77 peru-07 (AFP)
+        "Thirteen inmates died at the Cotopaxi prison and 35 prisoners and six police officers were injured, "
+        "according to an updated toll Thursday.\n"
+    )
+    assert _claim(claims_of(nlp, text), "Thirteen inmates").said_by == "reporter"
+
+
+def test_a_party_described_then_named_after_a_comma(nlp: Language) -> None:
+    text = (  # fresh77 westafrica-06
+        "For its part, the party of Mr. Sonko, Pastef (The Patriots of Senegal for work, ethics and fraternity), "
+        "reported Thursday 26 deaths through the voice of its spokesman, El Malick Ndiaye, a reported the "
+        "Dakaractu news site.\n"
+    )
+    assert _claim(claims_of(nlp, text), "26 deaths").said_by == "Pastef"

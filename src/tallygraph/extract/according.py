@@ -35,6 +35,8 @@ def according_source(
         return None  # "according to surveillance images", "according to photos seen by The Irrawaddy"
     if unowned_reports(obj, sent, speech):
         return None  # '"According to credible reports ... at least 143 people," said the group': the group's
+    if _dated_figures(obj) and not any(c.dep_ in ("acl", "relcl") for c in obj.children):
+        return None  # "..., according to an updated toll Thursday": figures no one is said to own
     cue = sent.doc[tok.i : obj.right_edge.i + 1].text
     outlet = handed_to(obj, state)
     if outlet is not None and unowned_reports(obj, sent, speech, statements=True):
@@ -138,6 +140,22 @@ def cited_in(tok: Token, state: DocState) -> str | None:
     return None
 
 
+def _dated_figures(obj: Token) -> bool:
+    """ "preliminary data", "an updated toll", "the latest figures": figures told only by when they are from."""
+    return (
+        bool(
+            {obj.lemma_.lower(), obj.lower_}
+            & {"data", "datum", "figure", "figures", "estimate", "count", "toll", "tally"}
+        )
+        and all(c.lower_ in lexicon()["time_modifiers"] for c in obj.children if c.dep_ == "amod")
+        and any(c.dep_ == "amod" for c in obj.children)
+        and not any(
+            c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "by"))
+            for c in obj.children
+        )
+    )
+
+
 def unowned_reports(
     obj: Token, sent: Span, speech: set[str], verb: Token | None = None, *, statements: bool = False
 ) -> bool:
@@ -149,14 +167,7 @@ def unowned_reports(
     # "Fifteen children died ..., according to the latest information, ... Pavel Astakhov, wrote on Twitter"
     information = obj.lemma_.lower() == "information"
     # '"According to preliminary data, the enemy lost 174 soldiers. ...," it said': data no one owns, dated only
-    dated = (
-        bool(
-            {obj.lemma_.lower(), obj.lower_}
-            & {"data", "datum", "figure", "figures", "estimate", "count", "toll", "tally"}
-        )
-        and all(c.lower_ in lexicon()["time_modifiers"] for c in obj.children if c.dep_ == "amod")
-        and any(c.dep_ == "amod" for c in obj.children)
-    )
+    dated = _dated_figures(obj)
     if not plural and not information and not dated and not (statements and obj.lemma_.lower() in STATEMENTS):
         return False
     if any(

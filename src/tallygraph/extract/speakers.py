@@ -221,12 +221,16 @@ def named_for_a_saint(person: Span) -> bool:
 def _named_after_of(tok: Token) -> Token | None:
     """ "Rwanda's umbrella organization of genocide survivors associations, IBUKA": a body described with an "of"
     phrase, then named after a comma (the parser hangs the name on the phrase's last noun)."""
-    if tok.lemma_.lower() not in lexicon()["organisation_nouns"]:
+    if tok.lemma_.lower() not in (*lexicon()["organisation_nouns"], "party"):
         return None
     for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"):
         for t in prep.subtree:
             comma = t.i > 0 and t.doc[t.i - 1].text == ","
-            if t.dep_ == "appos" and t.ent_type_ == "ORG" and t.head.dep_ in ("pobj", "conj") and comma:
+            # ("the party of Mr. Sonko, Pastef (...)", which the parser read as a list; not "the families of
+            # Sonko, Diallo and Ba")
+            unlisted = t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.head.children) and t.pos_ == "PROPN"
+            named = (t.dep_ == "appos" and t.ent_type_ == "ORG") or unlisted
+            if named and t.head.dep_ in ("pobj", "conj") and comma:
                 return t
     return None
 
