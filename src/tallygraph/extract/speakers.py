@@ -7,8 +7,9 @@ Speakers the parser left unattached are :mod:`tallygraph.extract.placement`'s.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
+from tallygraph.extract.described import name_after_post_of, named_after_of, named_for_a_saint, post_in_named_body
 from tallygraph.extract.naming import clean_name, is_demonym, strip_demonym
 from tallygraph.extract.persons import (
     closing_person,
@@ -29,7 +30,6 @@ __all__ = [
     "description",
     "document_author",
     "in_the_words_of",
-    "named_for_a_saint",
     "np_start",
     "one_of",
     "phrase",
@@ -212,63 +212,6 @@ def _named_for(tok: Token) -> str | None:
     return clean_name(doc[tok.i : obj.right_edge.i + 1].text)
 
 
-def named_for_a_saint(person: Span) -> bool:
-    """ "St. John Ambulance": a body named for a saint, which the tagger split into a place and a person."""
-    saint = person.doc[person.start - 1] if person.start > 0 else None
-    return saint is not None and saint.text in ("St.", "St", "Saint") and person.start <= saint.head.i < person.end
-
-
-def _named_after_of(tok: Token) -> Token | None:
-    """ "Rwanda's umbrella organization of genocide survivors associations, IBUKA": a body described with an "of"
-    phrase, then named after a comma (the parser hangs the name on the phrase's last noun)."""
-    if tok.lemma_.lower() not in (*lexicon()["organisation_nouns"], "party"):
-        return None
-    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"):
-        for t in prep.subtree:
-            comma = t.i > 0 and t.doc[t.i - 1].text == ","
-            # ("the party of Mr. Sonko, Pastef (...)", which the parser read as a list; not "the families of
-            # Sonko, Diallo and Ba")
-            unlisted = t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.head.children) and t.pos_ == "PROPN"
-            named = (t.dep_ == "appos" and t.ent_type_ == "ORG") or unlisted
-            if named and t.head.dep_ in ("pobj", "conj") and comma:
-                return t
-    return None
-
-
-def _post_in_named_body(tok: Token) -> str | None:
-    """ "Ngoma district president of IBUKA Jean-Pierre Musafiri": the person after a body's acronym, which the
-    recogniser ran into one organisation."""
-    if tok.lemma_.lower() not in lexicon()["person_titles"]:
-        return None
-    for obj in (o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
-        body = entity_at(obj, ("ORG",))
-        if body is None or len(body[0].text) < 2 or not body[0].text.isupper() or body[0].is_punct:
-            continue
-        rest = [t for t in body[1:] if t.text != "-"]
-        if len(rest) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in rest):
-            return clean_name(tok.doc[body.start + 1 : body.end].text)
-    return None
-
-
-def _name_after_post_of(tok: Token) -> str | None:
-    """ "First Deputy Minister of Health and Social Development Aliza Soltonbokova said": the name after a post
-    and its "of" phrase, which the recogniser ran into the organisation."""
-    if tok.pos_ != "PROPN":
-        return None
-    titles = lexicon()["person_titles"]
-    posts = [
-        c
-        for c in tok.lefts
-        if c.dep_ in ("nmod", "compound") and c.lemma_.lower() in titles and any(p.dep_ == "prep" for p in c.children)
-    ]
-    if not posts:
-        return None
-    words = tok.doc[posts[-1].right_edge.i + 1 : tok.i + 1]
-    if 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
-        return clean_name(words.text)
-    return None
-
-
 def phrase(tok: Token) -> tuple[str, str]:
     """The name a subject token stands for, and its kind (PERSON, ORG, OTHER)."""
     if tok.ent_type_ == "ORG":
@@ -303,10 +246,10 @@ def phrase(tok: Token) -> tuple[str, str]:
         return clean_name(tok.doc[person.start - 1 : person.end].text), "ORG"
     if person is not None and tok.ent_type_ == "PERSON":
         return person_name(tok, person), "PERSON"
-    named_org = named_in_apposition(tok) or _named_after_of(tok)
+    named_org = named_in_apposition(tok) or named_after_of(tok)
     if named_org is not None:
         return phrase(named_org)  # "Iraq's state news agency INA": the name, not the description
-    held = _post_in_named_body(tok) or _name_after_post_of(tok)
+    held = post_in_named_body(tok) or name_after_post_of(tok)
     if held is not None:
         return held, "PERSON"
     described = _described_name(tok)
