@@ -101,7 +101,7 @@ def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
                 return Figure(num, None, False, entry["measure"], entry["population"], max(start, sent.start), num.end)
         # "put the death toll at 100"; "revised down the death toll from 250"
         # "raised the death toll to 43", "bringing the death toll to four", "taking the death toll to 80"
-        carrying = head.lemma_.lower() in (*lexicon()["status_cues"]["change_verbs"], *CARRYING_VERBS)
+        carrying = head.lemma_.lower() in _carrying_verbs()
         preps = ("at", "from", "to") if carrying else ("at",)
         # (also "..., down from 29 previously reported", its "from" hung on the "down")
         turned = [
@@ -164,6 +164,12 @@ def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
     return None
 
 
+def _carrying_verbs() -> tuple[str, ...]:
+    """Verbs that change a toll or carry it to a number: "rose to", "raised the death toll to", "bringing the
+    total to"."""
+    return (*lexicon()["status_cues"]["change_verbs"], *CARRYING_VERBS)
+
+
 def _setting_verbs() -> tuple[str, ...]:
     """Verbs that put a total at a number: "put the tally at", "estimated the total number missing at"."""
     return (*lexicon()["toll_setting_verbs"], "estimate")
@@ -208,10 +214,9 @@ def _raised_from_to(sent: Span, num: NumberMention) -> tuple[str, int] | None:
     if to is None or to.lower_ != "to":
         return None
     tolls: dict[str, dict[str, str]] = lexicon()["toll_nouns"]
-    verbs = (*lexicon()["status_cues"]["change_verbs"], *CARRYING_VERBS)
     for prep in (a for a in to.ancestors if a.dep_ == "prep" and a.lower_ == "from"):
         verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
-        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
+        if verb.lemma_.lower() not in _carrying_verbs() or verb.pos_ != "VERB":
             continue
         toll = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in tolls), None)
         if toll is not None:
