@@ -92,6 +92,8 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
         return []
     if subj is not None and unowned_reports(subj, sent, speech, tok):
         return []
+    if subj is not None and _place_in_statement(subj, tok, speech):
+        return []
     passive = subj is not None and subj.dep_ == "nsubjpass" and agent_obj is None
     if passive and tok.lemma_ not in ("quote", "cite", "report"):
         return []  # "the 401 people ... are presumed dead": what is said of them, not who says it
@@ -212,6 +214,21 @@ def _speaker_name(tok: Token, subj: Token | None, sent: Span, state: DocState) -
             kind = "PERSON"  # "Kaniz Fatema, assistant superintendent of Police in Munshiganj, told Xinhua"
             name = untitled(name)  # "SP Gambo Isah, the spokesperson for the Police Command": no rank
     return (name, kind) if name else None
+
+
+def _place_in_statement(subj: Token, tok: Token, speech: set[str]) -> bool:
+    """ "Chiponda said in a statement that the country reported 589 new cases": a place whose count a speaker
+    gives is what the speaker reports, not a second source."""
+    # (a named state speaks for itself: "Simonyan said Azerbaijan reported 70 dead")
+    place = subj.pos_ == "NOUN" and subj.lemma_.lower() in lexicon()["place_nouns"]
+    if not place or subj.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for verb in tok.ancestors:
+        if verb.lemma_.lower() in speech and verb.pos_ in ("VERB", "AUX"):
+            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and agentive(speaker) and speaker.ent_type_ not in ("GPE", "LOC"):
+                return True
+    return False
 
 
 def _listed_with_places(subj: Token) -> bool:

@@ -174,6 +174,7 @@ def toll_sourced_after(found: list[Found], sent: Span, sources: list[Source], n_
             if c.dep_ == "dobj"
             and c.lemma_.lower() in references
             and any(d.lower_ in ("the", "this", "these", "that", "those") for d in c.children)
+            and not any(t.like_num for t in c.subtree)  # ("confirmed the toll of 15": a figure of its own)
         ]
         # "This was reported by officials on Sunday, Reuters writes": what the sentence before told
         told += [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in ("this", "that")]

@@ -241,8 +241,11 @@ def extract_article(
                     if same_sentence(f.sent, previous_sent) and f.source is None:
                         f.source = src
                         f.claim.said_by, f.claim.via = src.speaker, list(src.via)
+        # ("... left at least 15 people dead. // Dr Ritu Saxena ... confirmed the numbers to BBC Hindi after
+        # thousands of people reportedly crammed into the station": "the numbers" are those before, whatever
+        # figures the sentence gives of its own)
+        toll_sourced_after(found, sent, sources, n_sent)
         if not figures:
-            toll_sourced_after(found, sent, sources, n_sent)
             figures_described_after(found, sent, sources, n_sent)
             given = figures_given_by(sent, state) or said_back(sent, sources)
             if given is not None:

@@ -107,9 +107,13 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         # '..., writes UNN with reference to ...', '..., reported Kyodo News.': a quotative inversion
         # the parser read as an object.
         # (the parser may also call the name a complement: "..., said BNP Senior Joint Secretary General Ruhul
-        # Kabir Rizvi in a virtual briefing")
+        # Kabir Rizvi in a virtual briefing"), or an adverbial noun ("..., reported PTI.")
         inverted = next((c for c in tok.rights if c.dep_ == "dobj"), None) or next(
-            (c for c in tok.rights if c.dep_ in ("ccomp", "attr") and c.pos_ == "PROPN" and c.ent_type_ != "GPE"),
+            (
+                c
+                for c in tok.rights
+                if c.dep_ in ("ccomp", "attr", "npadvmod") and c.pos_ == "PROPN" and c.ent_type_ != "GPE"
+            ),
             None,
         )
         # "..., show official documents from Islamabad, Punjab, ...": a body of records, inverted too
