@@ -69,3 +69,89 @@ def test_the_deaths_confirmed_by_someone_in_the_next_sentence(nlp: Language) -> 
     )
     miners = _claim(claims_of(nlp, text), "27 miners")
     assert (miners.value, miners.said_by) == (27, "Giovanni Mattos")
+
+
+def test_an_adverb_the_tagger_ran_into_a_bodys_name_is_not_part_of_it(nlp: Language) -> None:
+    text = (  # fresh79 europe-12
+        "Italy’s coast guard later said divers saw at least another 20 bodies around the boat, which was now lying "
+        "on the bottom of the sea.\n"
+    )
+    assert _claim(claims_of(nlp, text), "20 bodies").said_by == "Italy's coast guard"
+
+
+def test_what_a_march_was_to_denounce_is_not_the_march_speaking(nlp: Language) -> None:
+    text = (  # fresh80 southerncone-04
+        "The main objective of the march was to denounce the violent repression by police that until Dec. 6, caused "
+        "3,449 injured, including 2,767 men, 397 women, and 254 children and adolescents, according to the National "
+        "Human Rights Commission.\n"
+    )
+    claims = claims_of(nlp, text)
+    for quote in ("3,449", "2,767 men", "254 children"):
+        assert (_claim(claims, quote).said_by, _claim(claims, quote).via) == ("National Human Rights Commission", [])
+
+
+def test_an_initial_toll_says_when_not_who_and_was_replaced(nlp: Language) -> None:
+    text = (  # fresh79 europe-08
+        "At least 27 migrants died after a boat capsized in the English Channel, off the coast of Calais, northern "
+        "France, on Wednesday, French Interior Minister Gérald Darmanin said.\n\n"
+        "An initial toll said 31 migrants had died but the minister revised this number down to 27 late Wednesday.\n"
+    )
+    claims = claims_of(nlp, text)
+    first = _claim(claims, "31 migrants")
+    assert (first.said_by, first.status) == ("reporter", "superseded")
+    assert "initial toll" not in _claim(claims, "down to 27").via
+
+
+def test_it_was_originally_reported_is_an_earlier_figure(nlp: Language) -> None:
+    text = (  # fresh78 israel-05
+        "The death toll from the massacre at Israel’s Supernova festival has been raised to more than 360, according "
+        "to a new report.\n"
+        "It was originally reported that at least 260 people were killed and dozens taken hostage after Hamas stormed "
+        "the psy-trance music gathering, held in the desert near Kibbutz Re’im, not far from the Gaza Strip, last "
+        "month.\n"
+    )
+    assert _claim(claims_of(nlp, text), "at least 260").status == "superseded"
+
+
+def test_a_surname_the_tagger_took_for_a_body_is_the_he_who_speaks_next(nlp: Language) -> None:
+    text = (  # fresh79 europe-08
+        "At least 27 migrants died after a boat capsized in the English Channel, off the coast of Calais, northern "
+        "France, on Wednesday, French Interior Minister Gérald Darmanin said.\n\n"
+        "Four suspected traffickers accused of being directly linked to the doomed crossing in a long inflatable "
+        "boat had been arrested, he said, according to AFP.\n\n"
+        "French President Emmanuel Macron and UK Prime Minister Boris Johnson both expressed horror at the tragedy, "
+        "and sent their condolences to the families of the victims.\n\n"
+        "Macron said France had been working with the United Kingdom for several months to dismantle smuggling "
+        "networks.\n\n"
+        "“Since the beginning of 2021, thanks to the mobilization of 600 police officers and gendarmes, 1,552 "
+        "smugglers have been arrested on the northern coast and 44 smuggling networks have been dismantled,” he "
+        "said.\n"
+    )
+    assert _claim(claims_of(nlp, text), "1,552 smugglers").said_by == "Emmanuel Macron"
+
+
+def test_no_sentence_starts_after_a_word_on_the_same_line(nlp: Language) -> None:
+    text = (  # fresh81 seasia-09
+        "The boat had 48 tourists and five crew aboard when it turned over in the UNESCO World Heritage location due "
+        "to sudden heavy rain, the Dan Tri news website reported.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "48 tourists").said_by == "Dan Tri"
+    assert _claim(claims, "five crew").said_by == "Dan Tri"
+
+
+def test_it_said_after_a_state_acting_with_no_body_named_before(nlp: Language) -> None:
+    text = (  # fresh81 seasia-02
+        "Thailand evacuated more than 100,000 people along the Cambodian border, it said on Friday, as the two "
+        "countries fought for a second day in the bloodiest military clashes between the neighbours in over a "
+        "decade.\n"
+    )
+    assert _claim(claims_of(nlp, text), "100,000").said_by == "Thailand"
+
+
+def test_it_said_after_a_body_that_spoke_is_that_body(nlp: Language) -> None:
+    text = (  # after fresh81 seasia-02: a body named before is the "it"
+        "The army said on Monday it had killed 20 militants in the north.\n"
+        "Troops killed 12 more rebels near the border, it said.\n"
+    )
+    assert _claim(claims_of(nlp, text), "12 more rebels").said_by == "army"

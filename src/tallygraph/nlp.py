@@ -104,14 +104,19 @@ _ABBREVIATED_AHEAD = (*_RANK_ABBREVIATIONS, *_CAPITAL_HONORIFICS)
 
 @Language.component("no_sentence_start_inside")
 def no_sentence_start_inside(doc: Doc) -> Doc:
-    """Where the parser must not start a sentence: after a title's abbreviation ("St. George's") or after a
-    closing bracket that closes no sentence ("the Mar Girgis (St. George's) Church in Tanta city")."""
+    """Where the parser must not start a sentence: after a word on the same line, after a title's abbreviation
+    ("St. George's") or after a closing bracket that closes no sentence ("the Mar Girgis (St. George's) Church in
+    Tanta city")."""
     for tok in doc[2:]:
         before = doc[tok.i - 1]
         abbreviated = before.text == "." and tok.i >= 2 and f"{doc[tok.i - 2].text}." in _ABBREVIATED_AHEAD
+        # ("... turned over in the UNESCO World Heritage location ...": a sentence starts after what ends one, not
+        # after a word on the same line)
+        run_on = (before.is_alpha or before.like_num) and "\n" not in before.whitespace_ and not before.is_punct
         if (
             before.text in _TITLE_ABBREVIATIONS
             or abbreviated
+            or run_on
             or (before.text == ")" and doc[tok.i - 2].text not in (".", "!", "?", '"', "”") and tok.text[:1].isupper())
         ):
             tok.is_sent_start = False

@@ -18,6 +18,7 @@ from tallygraph.extract.cues import (
     speech_cue,
 )
 from tallygraph.extract.documents import according_preposition, as_quoted_by, counted_by, document_sources
+from tallygraph.extract.fullnames import full_person_name
 from tallygraph.extract.measures import measure_word
 from tallygraph.extract.naming import clean_name, find_author
 from tallygraph.extract.persons import untitled
@@ -106,6 +107,8 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     if speaker is None:
         return []
     name, kind = speaker
+    if kind == "ORG" and _surname(name, state):
+        kind = "PERSON"
     via = channel(tok, state)
     if found.quoted_by is not None and agentive(found.quoted_by):
         via = [state.canonical(phrase(found.quoted_by)[0]), *via]
@@ -214,6 +217,18 @@ def _speaker_name(tok: Token, subj: Token | None, sent: Span, state: DocState) -
             kind = "PERSON"  # "Kaniz Fatema, assistant superintendent of Police in Munshiganj, told Xinhua"
             name = untitled(name)  # "SP Gambo Isah, the spokesperson for the Police Command": no rank
     return (name, kind) if name else None
+
+
+def _surname(name: str, state: DocState) -> bool:
+    """ "Macron said", which the tagger took for an organisation, where the article's text writes "French
+    President Emmanuel Macron" in a sentence it did not parse: a person, whom a later "he said" stands for."""
+    if not re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?", name) or looks_outlet_name(name):
+        return False
+    if name in state.aliases or name in state.aliases.values() or state.agents.get(name) == "ORG":
+        return False
+    lex = lexicon()
+    titles = [*lex["person_titles"], *lex["honorifics"]]
+    return full_person_name(name, state.text, titles, roles=lex["person_titles"]) != name
 
 
 def _place_in_statement(subj: Token, tok: Token, speech: set[str]) -> bool:

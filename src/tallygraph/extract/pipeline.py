@@ -123,7 +123,7 @@ def extract_article(
         for doc in docs:
             if doc is not None:
                 doc.user_data[DISEASE_ARTICLE] = True
-    state = DocState(publisher=article.publisher, author=find_author(article.text))
+    state = DocState(publisher=article.publisher, author=find_author(article.text), text=article.text)
     evstate = EventState(text=article.text, named=[], year=(article.date or "")[:4] or None)
     # Pass 1: named events anywhere in the article, so "the offensive" in Khojaly
     # can resolve to a massacre the article names only later.

@@ -32,6 +32,12 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     if low == "it" and subj.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in subj.head.children):
         return None, "OTHER"  # "it was reported that 30 people had died": nobody is named
     if low in ("it", "they"):
+        if state.last_org is None and low == "it":
+            # "Thailand evacuated more than 100,000 people along the Cambodian border, it said on Friday": no body
+            # spoke before, the one the statement is about speaks of itself
+            actor = _closing_clause_actor(subj)
+            if actor is not None:
+                return state.canonical(phrase(actor)[0]), "ORG"
         return state.last_org, "ORG"
     owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)
     if owned and subj.pos_ == "NOUN" and any(f in lexicon()["document_nouns"] for f in forms(subj.text, subj.lemma_)):
@@ -117,6 +123,22 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         if definite and named_org is not None:
             return named_org, "ORG"  # "said the London-based rights group": Amnesty International, named before
     return state.canonical(name), kind
+
+
+def _closing_clause_actor(pronoun: Token) -> Token | None:
+    """The named body (a state, an organisation) that is the subject of the clause a closing "..., it said" reports."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or pronoun.i == pronoun.sent.start:
+        return None
+    if pronoun.doc[pronoun.i - 1].text != ",":
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < pronoun.i), None)
+    if clause is None:
+        return None
+    actor = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if actor is None or actor.pos_ != "PROPN" or actor.ent_type_ not in ("GPE", "ORG", "NORP"):
+        return None
+    return actor
 
 
 def _the_before(noun: Token) -> bool:

@@ -334,7 +334,11 @@ def phrase(tok: Token) -> tuple[str, str]:
     start = min([t.i for t in words] or [tok.i])
     org_ent = entity_at(tok, ("ORG",))
     if org_ent is not None and org_ent.end > end and org_ent.start >= start and tok.pos_ == "PROPN":
-        end = org_ent.end  # "the United Nations Integrated Office in Haiti": the name runs on
+        # "the United Nations Integrated Office in Haiti": the name runs on (but not over the verb's adverb the
+        # tagger ran into it: "Italy's coast guard later said")
+        end = org_ent.end
+        while end - 1 > tok.i and tok.doc[end - 1].pos_ == "ADV":
+            end -= 1
     joined = any(c.dep_ == "cc" for t in (tok, *tok.conjuncts) for c in t.children)  # "A, B and C"
     for child in tok.rights:
         # "the mine owner and mine safety officials said": a joint source, as written (but not "health centers in
@@ -463,8 +467,11 @@ def agentive(subj: Token) -> bool:
     showing = subj.tag_ == "NNS" and subj.head.lemma_.lower() in ("show", "indicate", "reveal", "suggest")
     if showing and any(c.lower_ in ("the", "these") for c in subj.children):
         return True
-    # "Figures from the Lebanese military show ...": figures with an author speak for it
-    return any(c.dep_ in ("poss", "amod", "compound") for c in subj.children) or document_author(subj) is not None
+    # "Figures from the Lebanese military show ...": figures with an author speak for it (not "An initial toll
+    # said 31 migrants had died": when it was given, not by whom)
+    when = lexicon()["time_modifiers"]
+    authored = any(c.dep_ in ("poss", "amod", "compound") and c.lower_ not in when for c in subj.children)
+    return authored or document_author(subj) is not None
 
 
 def in_the_words_of(prep: Token) -> Token | None:

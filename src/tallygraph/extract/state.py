@@ -54,6 +54,7 @@ class DocState:
     last_person: str | None = None
     last_org: str | None = None
     last_speaker: str | None = None
+    text: str = ""  # the article's text, for names its parsed sentences do not give in full
 
     def register(self, sent: Span) -> None:
         """Learn full names and abbreviations a sentence introduces."""

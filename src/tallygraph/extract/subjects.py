@@ -143,6 +143,8 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         and not named_left
         and (tok.dep_ in ("xcomp", "conj") or participle)
         and tok.head.pos_ in ("VERB", "AUX")
+        # ("The main objective of the march was to denounce the violent repression": what the march was for)
+        and not (tok.dep_ == "xcomp" and tok.head.lemma_ == "be")
     ):
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         anchor = tok.head if tok.dep_ == "xcomp" else tok
