@@ -155,3 +155,34 @@ def test_it_said_after_a_body_that_spoke_is_that_body(nlp: Language) -> None:
         "Troops killed 12 more rebels near the border, it said.\n"
     )
     assert _claim(claims_of(nlp, text), "12 more rebels").said_by == "army"
+
+
+def test_a_county_coroners_office_keeps_its_name(nlp: Language) -> None:
+    text = (  # fresh79 usa-05
+        "Five of the deaths were attributed to the Palisades Fire and 11 resulted from the Eaton Fire, the Los "
+        "Angeles County coroner’s office said in a statement Saturday evening.\n"
+    )
+    assert _claim(claims_of(nlp, text), "Five of the deaths").said_by == "Los Angeles County coroner's office"
+
+
+def test_officials_of_another_body_are_not_the_officials_named_before(nlp: Language) -> None:
+    text = (  # fresh78 gaza-01, with officials of the UN named before
+        "UN officials said the school had been sheltering hundreds of people.\n\n"
+        "Palestinian health ministry officials say 595 people have been killed since the attacks began, 195 of them "
+        "children.\n\n"
+        "One soldier was killed in an exchange of fire with militants in Gaza City, while four others were killed by "
+        "shellfire from their own tanks earlier in the day, Israeli military officials said.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "595 people").said_by == "Palestinian health ministry officials"
+    assert _claim(claims, "One soldier").said_by == "Israeli military officials"
+
+
+def test_the_military_is_not_a_military_statement_named_before(nlp: Language) -> None:
+    text = (  # fresh78 israel-11
+        '"Soldiers Ameit Bounzl and Almanaw Filkah fell during the battles in the Gaza Strip," Israeli Public '
+        "Broadcasting Corporation reported citing a military statement, providing no further details.\n\n"
+        "Over the last two days, the Israeli military reported that 10 troops, including officers, were killed in the "
+        "Gaza Strip.\n"
+    )
+    assert _claim(claims_of(nlp, text), "10 troops").said_by == "Israeli military"

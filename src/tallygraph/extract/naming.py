@@ -112,8 +112,10 @@ def clean_name(text: str) -> str:
     # But "the sheriff's office", "the governor's office": the office of a post is a name.
     # ("the country's Ministry of Emergency Situations", "the country's ECU911 security service" too)
     possessor = re.match(r"^(?:[\w-]+\s+){0,3}([a-z][\w-]*)'s\s+(?=[A-Za-z])", text)
-    if possessor and possessor.group(1) not in lexicon()["person_titles"]:
-        text = _QUALIFIER.sub("", text[possessor.end() :])  # "the country's opposition Central Committee ..."
+    # ("the Los Angeles County coroner's office": a bare "office" would name no one)
+    rest = text[possessor.end() :] if possessor else ""
+    if possessor and possessor.group(1) not in lexicon()["person_titles"] and not re.fullmatch(r"[a-z]+", rest):
+        text = _QUALIFIER.sub("", rest)  # "the country's opposition Central Committee ..."
     # "According to WestMinCom’s update", where the tagger read no possessive: the update's owner
     owned = re.fullmatch(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})'s\s+([a-z]+)", text)
     if owned and any(f in lexicon()["document_nouns"] for f in (owned.group(2), owned.group(2).rstrip("s"))):

@@ -3,6 +3,8 @@ an article to the person or body they stand for."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from tallygraph.extract.according import STATEMENTS
@@ -88,7 +90,7 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         return state.descriptions[description(subj)], "ORG"  # "The state news agency said": INA
     if definite and subj.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound") for c in subj.children):
         lemma = subj.lemma_.lower()
-        known = [k for k in reversed(list(state.agents)) if lemma in k.lower()]
+        known = [k for k in reversed(list(state.agents)) if _headed_by(k, lemma)]
         if known:
             return known[0], state.agents[known[0]]
         if lemma in lexicon()["person_titles"] and state.last_person:
@@ -109,10 +111,13 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         # "the commission said", "the centre's duty officer said": the last agent named with that noun.
         head = head_tok.lemma_.lower()
         described_by = {c.lower_ for c in head_tok.children if c.dep_ in ("compound", "amod")}
+        # (what a body is, not where it is from: "Thai police" are the "police" named before)
+        kinds = {c.lower_ for c in head_tok.children if c.dep_ in ("compound", "amod") and not c.text[:1].isupper()}
         named_org = _last_named_org(state, described_by) if head in lexicon()["generic_org_nouns"] else None
         plural = head_tok.tag_ == "NNS" and head_tok.lower_ != head
         for known in reversed(list(state.agents)):
-            if head in known.lower():
+            # ("Palestinian health ministry officials say" are not the "UN officials" named before)
+            if _headed_by(known, head) and all(w in known.lower() for w in kinds if w != head):
                 if plural and known.lower().split()[-1] == head:
                     continue  # "survivors also told him" are not the "one survivor" who spoke before
                 if clean_name(name) in known.split(" and "):
@@ -123,6 +128,17 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         if definite and named_org is not None:
             return named_org, "ORG"  # "said the London-based rights group": Amnesty International, named before
     return state.canonical(name), kind
+
+
+def _headed_by(name: str, noun: str) -> bool:
+    """Is ``noun`` the head of the name: its last word, or the word an "of"/"for" phrase follows ("the ministry"
+    for "Ministry of Health", "the officials" for "UN officials"; not "the military" for "military statement")?"""
+    words = re.findall(r"[\w'-]+", name.lower())
+    forms = {noun, noun + "s", noun + "es", noun[:-1] + "ies" if noun.endswith("y") else noun}
+    return any(
+        word in forms and (k == len(words) - 1 or words[k + 1] in ("of", "for", "in", "on", "at", "to", "and"))
+        for k, word in enumerate(words)
+    )
 
 
 def _closing_clause_actor(pronoun: Token) -> Token | None:
