@@ -186,3 +186,50 @@ def test_the_military_is_not_a_military_statement_named_before(nlp: Language) ->
         "Gaza Strip.\n"
     )
     assert _claim(claims_of(nlp, text), "10 troops").said_by == "Israeli military"
+
+
+def test_a_chief_constable_is_named_without_the_rank(nlp: Language) -> None:
+    text = (  # fresh79 europe-05
+        "Chief Constable Ian Hopkins said: “This has been the most horrific incident we have had to face in Greater "
+        "Manchester and one that we all hoped we would never see.\n"
+        "“Families and many young people were out to enjoy a concert at the Manchester Arena and have lost their "
+        "lives. Our thoughts are with those 22 victims that we now know have died, the 59 people who have been injured "
+        "and their loved ones.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "22 victims").said_by == "Ian Hopkins"
+    assert _claim(claims, "59 people").said_by == "Ian Hopkins"
+
+
+def test_data_from_an_embassy_are_the_embassys(nlp: Language) -> None:
+    text = (  # fresh81 gulf-08
+        "Separately, data from Pakistan’s embassy in Qatar reported a further 824 deaths of Pakistani workers, "
+        "between 2010 and 2020.\n"
+    )
+    assert _claim(claims_of(nlp, text), "824 deaths").said_by == "Pakistan's embassy in Qatar"
+
+
+def test_a_co_ordinator_is_one_word_of_a_post(nlp: Language) -> None:
+    text = (  # fresh80 pacific-08
+        "Fiji-based UN co-ordinator Jonathan Veitch said two deaths were confirmed but there were still parts of "
+        "Tonga where communication remained difficult or non-existent.\n"
+    )
+    assert _claim(claims_of(nlp, text), "two deaths").said_by == "Jonathan Veitch"
+
+
+def test_an_officer_whose_rank_the_recogniser_ran_into_the_body(nlp: Language) -> None:
+    text = (  # fresh79 usa-07
+        "All 21 victims were in the same fourth-grade room at Robb Elementary School in Uvalde, Texas, on the "
+        "morning of May 24 when an 18-year-old gunman wearing body armor started shooting, firing off as many as "
+        "several hundred rounds, according to Texas Department of Public Safety Lt. Christopher Olivarez\n"
+    )
+    assert _claim(claims_of(nlp, text), "21 victims").said_by == "Christopher Olivarez"
+
+
+def test_its_crew_is_the_crew(nlp: Language) -> None:
+    text = (  # fresh81 gulf-09
+        "An anti-ship ballistic missile struck the True Confidence, after which its crew reported “three fatalities, "
+        "at least four injuries, of which three are in critical condition, and significant damage to the ship,” the "
+        "US Central Command said in a statement.\n"
+    )
+    assert _claim(claims_of(nlp, text), "three fatalities").said_by == "crew"

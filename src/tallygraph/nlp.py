@@ -142,7 +142,16 @@ def join_hyphenated_names(doc: Doc) -> Doc:
             and _CAPITALISED.match(second.text)
         )
         after = doc[i + 3] if i + 3 < len(doc) else None
-        if joined and (after is None or not _CAPITALISED.match(after.text)):
+        # ("UN co-ordinator Jonathan Veitch", "vice-president": one word of a post)
+        prefixed = (
+            dash.text == "-"
+            and not first.whitespace_
+            and not dash.whitespace_
+            and first.lower_ in ("co", "vice")
+            and second.text[:1].islower()
+            and second.is_alpha
+        )
+        if prefixed or (joined and (after is None or not _CAPITALISED.match(after.text))):
             spans.append(doc[i : i + 3])
             i += 3
             continue

@@ -66,7 +66,7 @@ def clean_name(text: str) -> str:
     # "Three police sources and a Reuters witness", "Two Arab diplomats", "All three police sources": how many
     # spoke is not who
     text = re.sub(rf"^(?:(?i:all|both)\s+)?(?i:{_FEW})\s+(?=[a-z]|[A-Z][A-Za-z.]+\s+[a-z]+s\b)", "", text)
-    text = re.sub(r"^(?:its|their|our)\s+(?=[A-Z])", "", text)  # "its Coordination Headquarters"
+    text = re.sub(r"^(?:its|their|our)\s+(?=\w)", "", text)  # "its Coordination Headquarters", "its crew"
     # "Houthi-run Saba news agency" is Saba; "Houthi-controlled health authorities" are only those authorities
     # (but "Burma state-run TV" is not "TV": what is left must still name someone)
     # ("US-backed, Kurdish-led Syrian Democratic Forces": each description; but "UNHCR-led Protection Cluster" is
