@@ -233,3 +233,34 @@ def test_its_crew_is_the_crew(nlp: Language) -> None:
         "US Central Command said in a statement.\n"
     )
     assert _claim(claims_of(nlp, text), "three fatalities").said_by == "crew"
+
+
+def test_taking_to_x_is_the_platform(nlp: Language) -> None:
+    text = (  # fresh81 gulf-05
+        "External Affairs Minister S. Jaishankar expressed shock over the incident and said that the Indian ambassador "
+        "has gone to the site.\n"
+        "Taking to X, Jaishankar he wrote, “Deeply shocked by the news of the fire incident in Kuwait city. There are "
+        "reportedly over 40 deaths and over 50 have been hospitalized. Our Ambassador has gone to the camp.”\n"
+    )
+    deaths = _claim(claims_of(nlp, text), "over 40 deaths")
+    assert (deaths.said_by, deaths.via) == ("S. Jaishankar", ["X"])
+
+
+def test_a_ministers_update_on_social_media(nlp: Language) -> None:
+    text = (  # fresh81 seasia-03
+        "Phnom Penh/Bangkok, Dec 10 (NationPress) As of noon today, nine Cambodian civilians have tragically lost "
+        "their lives, with 46 others sustaining injuries amid the escalating conflict at the Cambodia-Thailand border, "
+        "according to Information Minister Neth Pheaktra's update on social media.\n"
+    )
+    civilians = _claim(claims_of(nlp, text), "nine Cambodian civilians")
+    assert (civilians.said_by, civilians.via) == ("Neth Pheaktra", ["social media"])
+
+
+def test_a_byline_of_a_news_syndicate_relays_the_story(nlp: Language) -> None:
+    text = (  # fresh78 israel-04
+        "Hezbollah rocket kills husband and wife in northern Israeli city\n\n"
+        "By JNS\n\n"
+        "Two people were killed on Wednesday afternoon when Hezbollah launched 20 rockets from Lebanon at the "
+        "evacuated Israeli border town of Kiryat Shmona.\n"
+    )
+    assert _claim(claims_of(nlp, text), "Two people").via == ["JNS"]

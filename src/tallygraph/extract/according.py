@@ -60,6 +60,19 @@ def according_source(
     relayed = cited_in(obj, state)
     if relayed and kind_name == "according":
         via = [relayed]  # "according to fire service officials cited in a news agency PTI report"
+    # "according to Information Minister Neth Pheaktra's update on social media": where the update was posted
+    platforms = lex["platforms"]
+    posted = [
+        platforms[n]
+        for p in obj.children
+        if p.dep_ == "prep" and p.lower_ == "on"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for n in (o.lower_, " ".join(t.lower_ for t in o.subtree))
+        if n in platforms
+    ]
+    if posted and kind_name == "according" and posted[0] not in via:
+        via = [*via, posted[0]]
     clause = _clause_before(tok, speech) if kind_name == "according" else None
     scope = contrast = None
     if clause is not None:

@@ -64,6 +64,13 @@ def channel(verb: Token, state: DocState) -> list[str]:
                 via.append(medium)
     if len(via) > 1 and "social media" in via:
         via.remove("social media")  # the site by its name: "on the social media site Sina Weibo"
+    # "Taking to X, Jaishankar wrote": the platform taken to, wherever the parser hung the participle
+    opening = verb.sent[0]
+    if opening.lower_ == "taking" and opening.i < verb.i:
+        posted = [o for p in opening.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+        platform = platforms.get(posted[0].lower_) if posted else None
+        if platform and platform not in via:
+            via.append(platform)
     for child in verb.children:
         if child.dep_ == "advcl" and child.lemma_ in ("speak", "talk"):
             for prep in child.children:

@@ -56,6 +56,8 @@ def person_name(tok: Token, entity: Span) -> str:
     words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
     start = min(entity.start, min(w.i for w in words))
     names = [t for t in tok.doc[start : max(entity.end, tok.i + 1)] if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
+    while names and names[-1].tag_ == "POS":
+        names.pop()  # (not the possessive the recogniser ran into the name: "Neth Pheaktra's update")
     # "Parliament Speaker Alen Simonyan": everything up to the last title before the name goes.
     # So does a title inside the entity with a name after it ("Kaduna Gov Uba Sani" taken for one person).
     titled = [k for k, t in enumerate(names) if t.lower_ in titles and (t.i < entity.start or len(names) - k > 2)]
