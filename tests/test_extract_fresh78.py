@@ -264,3 +264,10 @@ def test_a_byline_of_a_news_syndicate_relays_the_story(nlp: Language) -> None:
         "evacuated Israeli border town of Kiryat Shmona.\n"
     )
     assert _claim(claims_of(nlp, text), "Two people").via == ["JNS"]
+
+
+def test_you_asked_in_a_lead_is_nobody(nlp: Language) -> None:
+    text = (  # fresh79 usa-07
+        " date 2022-05-26 What do you even say about 19 children and two teachers getting killed in a classroom?\n"
+    )
+    assert _claim(claims_of(nlp, text), "two teachers").said_by == "reporter"

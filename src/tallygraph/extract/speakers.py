@@ -432,6 +432,8 @@ def agentive(subj: Token) -> bool:
         return False  # "four deaths each were reported from ...": how many, not who
     if lemma in ("that", "this") and subj.pos_ == "PRON" and subj.dep_ == "nsubj":
         return False  # "..., that is to say in state custody": a turn of phrase, not a speaker
+    if subj.lower_ == "you" and subj.pos_ == "PRON":
+        return False  # "What do you even say about 19 children and two teachers getting killed": anyone
     if (
         subj.pos_ in ("VERB", "AUX")
         and not (subj.ent_type_ == "ORG" and subj.ent_iob_ == "B")
