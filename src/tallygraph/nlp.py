@@ -19,6 +19,7 @@ from tallygraph.lexicon import lexicon
 
 __all__ = [
     "DEFAULT_MODEL",
+    "RANK_ABBREVIATIONS",
     "keep_outlet_domains",
     "keep_rank_abbreviations",
     "load_nlp",
@@ -89,17 +90,17 @@ def multiply_with_numpy(nlp: Language) -> Language:
     return nlp
 
 
-_RANK_ABBREVIATIONS = (
+RANK_ABBREVIATIONS = (
     "Brig.", "Maj.", "Col.", "Lt.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Adm.", "Cmdr.", "Supt.", "Insp.", "Hon.", "Amb.",
     "Lt.Col.", "Brig.Gen.",
 )  # fmt: skip
 _TITLE_ABBREVIATIONS = frozenset(
     {"St.", "Mt.", "Ft.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Gen.", "Col.", "Lt.", "Capt.", "Sgt.", "Gov.", "Sen.",
-     "Rep.", "Rev.", "No.", *_RANK_ABBREVIATIONS}
+     "Rep.", "Rev.", "No.", *RANK_ABBREVIATIONS}
 )  # fmt: skip
 _CAPITAL_HONORIFICS = ("MR.", "MRS.", "MS.", "DR.", "PROF.")
 """Honorifics in capitals, as a lead may open ("MR. Boboye Oyeyemi, the Corps Marshal ..."): no sentence ends."""
-_ABBREVIATED_AHEAD = (*_RANK_ABBREVIATIONS, *_CAPITAL_HONORIFICS)
+_ABBREVIATED_AHEAD = (*RANK_ABBREVIATIONS, *_CAPITAL_HONORIFICS)
 
 
 @Language.component("no_sentence_start_inside")

@@ -1,6 +1,7 @@
 """Names inside a speaker's description, where the recogniser or the parser split or ran them together: a body
 described and then named ("the party of Mr. Sonko, Pastef"), a person after a post ("president of IBUKA
-Jean-Pierre Musafiri"), a body named for a saint ("St. John Ambulance")."""
+Jean-Pierre Musafiri"), a body named for a saint ("St. John Ambulance"), an officer whose rank the recogniser ran
+into a body's name ("Texas Department of Public Safety Lt. Christopher Olivarez")."""
 
 from __future__ import annotations
 
@@ -9,8 +10,12 @@ from spacy.tokens import Span, Token
 from tallygraph.extract.naming import clean_name
 from tallygraph.extract.persons import entity_at
 from tallygraph.lexicon import lexicon
+from tallygraph.nlp import RANK_ABBREVIATIONS
 
-__all__ = ["name_after_post_of", "named_after_of", "named_for_a_saint", "post_in_named_body"]
+__all__ = ["name_after_post_of", "named_after_of", "named_for_a_saint", "post_in_named_body", "ranked_person_after"]
+
+# Ranks abbreviated before a name, as the tagger's tokenizer leaves them: "Lt" then "."
+_RANKS = frozenset(rank.rstrip(".").lower() for rank in RANK_ABBREVIATIONS if rank.count(".") == 1)
 
 
 def named_for_a_saint(person: Span) -> bool:
@@ -68,3 +73,13 @@ def name_after_post_of(tok: Token) -> str | None:
     if 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
         return clean_name(words.text)
     return None
+
+
+def ranked_person_after(org: Span) -> str | None:
+    """ "according to Texas Department of Public Safety Lt. Christopher Olivarez": the officer whose rank the
+    recogniser ran into the organisation's name."""
+    doc = org.doc
+    if org[-1].lower_ not in _RANKS or org.end + 1 >= len(doc) or doc[org.end].text != ".":
+        return None
+    person = entity_at(doc[org.end + 1], ("PERSON",))
+    return clean_name(person.text) if person is not None and person.start == org.end + 1 else None

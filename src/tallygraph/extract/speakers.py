@@ -7,9 +7,15 @@ Speakers the parser left unattached are :mod:`tallygraph.extract.placement`'s.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from tallygraph.extract.described import name_after_post_of, named_after_of, named_for_a_saint, post_in_named_body
+from tallygraph.extract.described import (
+    name_after_post_of,
+    named_after_of,
+    named_for_a_saint,
+    post_in_named_body,
+    ranked_person_after,
+)
 from tallygraph.extract.naming import clean_name, is_demonym, strip_demonym
 from tallygraph.extract.persons import (
     closing_person,
@@ -216,7 +222,7 @@ def phrase(tok: Token) -> tuple[str, str]:
     """The name a subject token stands for, and its kind (PERSON, ORG, OTHER)."""
     if tok.ent_type_ == "ORG":
         org = entity_at(tok, ("ORG",))
-        ranked = _ranked_person_after(org) if org is not None else None
+        ranked = ranked_person_after(org) if org is not None else None
         if ranked is not None:
             return ranked, "PERSON"
         if org is not None and org[0].pos_ == "VERB" and org[0].ent_iob_ == "B":
@@ -374,19 +380,6 @@ def phrase(tok: Token) -> tuple[str, str]:
         return titled_tail, "PERSON"  # "The Morbi B Division Police Inspector P.A. Dekavadiya"
     kind = "ORG" if tok.ent_type_ in ("ORG", "NORP", "GPE") or tok.text[:1].isupper() else "OTHER"
     return strip_demonym(clean_name(text)), kind
-
-
-_RANKS = frozenset({"lt", "sgt", "col", "capt", "maj", "cpl", "cmdr", "supt", "insp", "gen", "det", "brig", "adm"})
-
-
-def _ranked_person_after(org: Span) -> str | None:
-    """ "according to Texas Department of Public Safety Lt. Christopher Olivarez": the officer whose rank the
-    recogniser ran into the organisation's name."""
-    doc = org.doc
-    if org[-1].lower_ not in _RANKS or org.end + 1 >= len(doc) or doc[org.end].text != ".":
-        return None
-    person = entity_at(doc[org.end + 1], ("PERSON",))
-    return clean_name(person.text) if person is not None and person.start == org.end + 1 else None
 
 
 def _a_place(prep: Token) -> bool:
