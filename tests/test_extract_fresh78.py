@@ -271,3 +271,39 @@ def test_you_asked_in_a_lead_is_nobody(nlp: Language) -> None:
         " date 2022-05-26 What do you even say about 19 children and two teachers getting killed in a classroom?\n"
     )
     assert _claim(claims_of(nlp, text), "two teachers").said_by == "reporter"
+
+
+def test_a_breakdown_by_place_in_bulleted_lines(nlp: Language) -> None:
+    text = (  # fresh79 usa-08
+        "That number is up from 64 Monday morning and 50 on Sunday, Beshear said.\n\n"
+        "Beshear provided the current county breakdown of deaths as of Monday afternoon, though one death did not "
+        "have an assigned county:\n\n"
+        "  • Graves County - 21\n"
+        "  • Hopkins - 17 \n"
+        "  • Warren - 15\n"
+    )
+    claims = claims_of(nlp, text)
+    for quote, value in (("Graves County - 21", 21), ("Hopkins - 17", 17), ("Warren - 15", 15)):
+        assert (_claim(claims, quote).value, _claim(claims, quote).counts) == (value, "killed")
+
+
+def test_a_breakdown_by_place_with_who_confirmed_each(nlp: Language) -> None:
+    text = (  # fresh79 usa-09
+        "The current Hurricane Ian death toll in Florida falls between about 95 and 101, based on information "
+        "provided by the state Medical Examiners Commission, county sheriffs and the Division of Emergency "
+        "Management. Here’s the county-by-county information provided by authorities:\n"
+        "DEATHS BY COUNTY\n"
+        "— Lee County: 54 confirmed by Lee County Sheriff.\n"
+        "— Volusia County: five, according to Medical Examiners Commission.\n"
+    )
+    claims = claims_of(nlp, text)
+    lee, volusia = _claim(claims, "Lee County: 54"), _claim(claims, "Volusia County: five")
+    assert (lee.value, lee.counts, lee.said_by) == (54, "killed", "Lee County Sheriff")
+    assert (volusia.value, volusia.counts, volusia.said_by) == (5, "killed", "Medical Examiners Commission")
+
+
+def test_a_list_of_names_and_ages_is_no_breakdown(nlp: Language) -> None:
+    text = (  # after fresh79 usa-08: a victim's name and age on a line is no count
+        "Police said 10 people were killed in the shooting. Among the victims:\n\n  • Ruth Whitfield - 86\n"
+    )
+    assert [c.value for c in claims_of(nlp, text)] == [10]

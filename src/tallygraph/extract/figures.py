@@ -422,8 +422,9 @@ def _speaks(noun: Token) -> bool:
     return noun.dep_ == "nsubj" and any(c.dep_ in ("ccomp", "dobj", "dative") for c in verb.children)
 
 
-def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
-    """A :class:`Figure` if ``num`` counts people, remains or families; else ``None``."""
+def figure_for(sent: Span, num: NumberMention, previous: list[Figure], earlier: Figure | None = None) -> Figure | None:
+    """A :class:`Figure` if ``num`` counts people, remains or families; else ``None``. ``previous``: the
+    sentence's figures before it; ``earlier``: the article's last figure before the sentence."""
     doc = sent.doc
     first = doc[num.start]
     if num.end < sent.end and doc[num.end].text in ("-", "–") and not doc[num.end - 1].whitespace_:
@@ -445,7 +446,7 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure
         toll = (
             toll_figure(sent, num)
             or population_figure(sent, num)
-            or (None if things else elliptical_figure(sent, num, previous))
+            or (None if things else elliptical_figure(sent, num, previous, earlier))
         )
         if toll is not None:
             toll.status = figure_status(sent, num)

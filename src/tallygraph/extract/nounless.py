@@ -160,6 +160,35 @@ def _bracketed_place_count(sent: Span, num: NumberMention, previous: list[Figure
     return Figure(num, None, False, measure, "people", start, num.end + 1)
 
 
+_BULLETS = ("•", "-", "–", "—", "*", "·")
+
+
+def _place_line_count(sent: Span, num: NumberMention, earlier: Figure | None) -> Figure | None:
+    """ "• Graves County - 21", "— Lee County: 54 confirmed by Lee County Sheriff.", "Egypt: 672": a line of a
+    breakdown, a place and its count, of what the article's last figure before it counted."""
+    if earlier is None or earlier.measure not in _PEOPLE_MEASURES or looks_like_year(sent, num):
+        return None
+    doc = sent.doc
+    k = num.first - 1
+    if k <= sent.start or doc[k].text not in (":", "-", "–", "—"):
+        return None
+    named = []
+    k -= 1
+    while k >= sent.start and doc[k].is_alpha and doc[k].text[:1].isupper() and len(named) < 4:
+        named.insert(0, doc[k])
+        k -= 1
+    # the line's start: the sentence's, a bullet's, or a line break's
+    opened = k < sent.start or doc[k].text in _BULLETS or doc[k].is_space or "\n" in doc[k].whitespace_
+    if not named or not opened or any(t.ent_type_ in ("DATE", "TIME", "PERSON") for t in named):
+        return None
+    after = next((t for t in doc[num.end : sent.end] if not t.is_space), None)
+    # (the line ends with the count, or says who gave it: "54 confirmed by ...", "five, according to ...")
+    ends = after is None or after.text in (".", ",", ";", *_BULLETS) or "\n" in doc[num.end - 1].whitespace_
+    if not ends and after.lemma_.lower() not in ("confirm", "accord"):
+        return None
+    return Figure(num, None, False, earlier.measure, earlier.population, named[0].i, num.end)
+
+
 def _fronted_whole(tok: Token) -> tuple[str, int] | None:
     """What a sentence that opens "Of the deaths, ..." counts, when the number is its subject, and where the
     whole starts."""
@@ -186,7 +215,9 @@ def _next_place(sent: Span, num: NumberMention) -> bool:
     return bool(after) and after[0] in ("in", "at") and before in (",", ";", "and", "were", "")
 
 
-def elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
+def elliptical_figure(
+    sent: Span, num: NumberMention, previous: list[Figure], earlier: Figure | None = None
+) -> Figure | None:
     """A number standing for people on its own: "365 more wounded", "11,300 were dead",
     "18 more are missing", "15 were buried", "and 10 at the nearby clinic" (after "33 people died")."""
     doc = sent.doc
@@ -197,7 +228,7 @@ def elliptical_figure(sent: Span, num: NumberMention, previous: list[Figure]) ->
         return None  # "6 km", but not "displaced more than 2.6 million", which the tagger may call a quantity
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return None  # "No one is around to take the injured to the hospitals": nobody
-    placed_list = _bracketed_place_count(sent, num, previous)
+    placed_list = _bracketed_place_count(sent, num, previous) or _place_line_count(sent, num, earlier)
     if placed_list is not None:
         return placed_list
     nxt = doc[num.end] if num.end < sent.end else None

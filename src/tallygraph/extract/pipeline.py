@@ -191,7 +191,7 @@ def extract_article(
         begun = {m.first for m in numbers} | {m.start for m in numbers}
         implicit = [m for m in _another(sent) if m.start + 1 not in begun]
         for num in sorted(numbers + implicit, key=lambda m: m.start):
-            fig = figure_for(sent, num, figures)
+            fig = figure_for(sent, num, figures, found[-1].figure if found else None)
             if fig is not None and num in implicit and fig.measure.startswith("other:"):
                 continue  # "Abdul Basset, another rebel spokesman, said": one more of something, not a count
             if fig is not None:

@@ -116,12 +116,21 @@ def _is_stamp(line: str) -> bool:
     return bool(re.search(r"\d", line)) and not re.search(r"[A-Za-z]", rest)
 
 
+_BREAKDOWN_LINE = re.compile(
+    r"^(?:[•*·–—-]\s*)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*(?::|\s[-–—])\s*"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"
+)
+"""A line of a breakdown, a place and its count ("• Graves County - 21", "Egypt: 672"): not a heading."""
+
+
 def _is_heading(line: str) -> bool:
     bare = _MARKUP.sub("", line).strip()
     if not bare or _is_stamp(bare):
         return True
     if line.lstrip().startswith("#"):
         return True
+    if _BREAKDOWN_LINE.match(bare):
+        return False
     words = bare.split()
     # Headlines and sub-heads: short lines that do not end a sentence.
     return len(words) <= 16 and not _TERMINAL.search(bare)
