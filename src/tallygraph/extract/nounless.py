@@ -9,6 +9,7 @@ from tallygraph.extract.counted import is_person_noun
 from tallygraph.extract.figure import Figure
 from tallygraph.extract.measures import cue_measure, measure_word
 from tallygraph.extract.numbers import NumberMention, looks_like_year
+from tallygraph.extract.segment import BULLETS
 from tallygraph.extract.tolls import CARRYING_VERBS, TOTAL_WORDS
 from tallygraph.lexicon import lexicon
 
@@ -160,9 +161,6 @@ def _bracketed_place_count(sent: Span, num: NumberMention, previous: list[Figure
     return Figure(num, None, False, measure, "people", start, num.end + 1)
 
 
-_BULLETS = ("•", "-", "–", "—", "*", "·")
-
-
 def _place_line_count(sent: Span, num: NumberMention, earlier: Figure | None) -> Figure | None:
     """ "• Graves County - 21", "— Lee County: 54 confirmed by Lee County Sheriff.", "Egypt: 672": a line of a
     breakdown, a place and its count, of what the article's last figure before it counted."""
@@ -178,12 +176,12 @@ def _place_line_count(sent: Span, num: NumberMention, earlier: Figure | None) ->
         named.insert(0, doc[k])
         k -= 1
     # the line's start: the sentence's, a bullet's, or a line break's
-    opened = k < sent.start or doc[k].text in _BULLETS or doc[k].is_space or "\n" in doc[k].whitespace_
+    opened = k < sent.start or doc[k].text in BULLETS or doc[k].is_space or "\n" in doc[k].whitespace_
     if not named or not opened or any(t.ent_type_ in ("DATE", "TIME", "PERSON") for t in named):
         return None
     after = next((t for t in doc[num.end : sent.end] if not t.is_space), None)
     # (the line ends with the count, or says who gave it: "54 confirmed by ...", "five, according to ...")
-    ends = after is None or after.text in (".", ",", ";", *_BULLETS) or "\n" in doc[num.end - 1].whitespace_
+    ends = after is None or after.text in (".", ",", ";", *BULLETS) or "\n" in doc[num.end - 1].whitespace_
     if not ends and after.lemma_.lower() not in ("confirm", "accord"):
         return None
     return Figure(num, None, False, earlier.measure, earlier.population, named[0].i, num.end)

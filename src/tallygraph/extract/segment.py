@@ -12,7 +12,7 @@ from spacy.language import Language
 from tallygraph.lexicon import lexicon
 from tallygraph.nlp import keep_outlet_domains, keep_rank_abbreviations, split_glued_words
 
-__all__ = ["WIRE_DATELINE", "Block", "body_blocks", "figure_blocks", "parse_text", "sentence_blocks"]
+__all__ = ["BULLETS", "WIRE_DATELINE", "Block", "body_blocks", "figure_blocks", "parse_text", "sentence_blocks"]
 
 _ENDS_SENTENCE = re.compile(r"""[.!?]["”’')\]]?\s*$""")
 _GLUED = re.compile(r"""["“]?[A-Z][a-z]""")
@@ -116,8 +116,12 @@ def _is_stamp(line: str) -> bool:
     return bool(re.search(r"\d", line)) and not re.search(r"[A-Za-z]", rest)
 
 
+BULLETS = ("•", "-", "–", "—", "*", "·")
+"""Marks that open a line of a list."""
+
+_BULLET_CLASS = re.escape("".join(BULLETS))
 _BREAKDOWN_LINE = re.compile(
-    r"^(?:[•*·–—-]\s*)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*(?::|\s[-–—])\s*"
+    rf"^(?:[{_BULLET_CLASS}]\s*)?(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*\s*(?::|\s[-–—])\s*"
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"
 )
 """A line of a breakdown, a place and its count ("• Graves County - 21", "Egypt: 672"): not a heading."""
