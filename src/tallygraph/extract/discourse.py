@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from tallygraph.extract.attribution import Source, looks_outlet_name
 from tallygraph.extract.credits import relay_chain
@@ -261,12 +261,10 @@ def parts_sourced_before(found: list[Found]) -> None:
     accounted for 48,568 of those killed": a part of the toll just given, with no source of its own, is the
     toll's source's."""
     victim_words = set(lexicon()["victim_words"]) | {"death", "casualty"}
-    for i, f in enumerate(found):
-        noun = f.figure.noun
-        if f.source is not None or f.claim.said_by != REPORTER or not f.figure.partitive or noun is None:
-            continue
-        # "of those killed", "of the deaths", "of the dead", "of them"
-        back = (
+
+    def back(noun: Token) -> bool:
+        """ "of those killed", "of the deaths", "of the dead", "of them" """
+        return (
             noun.lower_ in ("them", "those")
             or (noun.dep_ == "acl" and noun.head.lower_ in ("those", "these"))
             or (
@@ -274,12 +272,34 @@ def parts_sourced_before(found: list[Found]) -> None:
                 and any(c.lower_ in ("the", "those", "these") for c in noun.children)
             )
         )
-        if not back:
+
+    for i, f in enumerate(found):
+        noun = f.figure.noun
+        if f.source is not None or f.claim.said_by != REPORTER:
             continue
-        before = next((g for g in reversed(found[:i]) if g.sentence < f.sentence), None)
+        # "Of those killed, six died in a landslide, four at the Vila Central Hospital": the sentence opens on them
+        opener = f.sent[0]
+        fronted = opener.lower_ in ("of", "among") and any(
+            o.dep_ == "pobj"
+            and o.i < f.figure.number.start
+            and back(o)
+            and not any(c.like_num for c in o.children)  # "Of the 1200 deaths, 318 ...": that total, named
+            for o in opener.children
+        )
+        if not fronted and (not f.figure.partitive or noun is None or not back(noun)):
+            continue
+        earlier = [g for g in found[:i] if g.sentence < f.sentence]
+        if fronted and earlier:
+            # "14 people had been confirmed dead and 200 treated. Of those killed, ...": the same count in the
+            # sentence of figures before, or its first
+            last = [g for g in earlier if g.sentence == earlier[-1].sentence]
+            earlier = [next((g for g in last if g.claim.counts == f.claim.counts), last[0])]
+        before = earlier[-1] if earlier else None
         if before is None or before.source is None or f.sentence - before.sentence > 3:
             continue
-        if before.claim.counts != f.claim.counts:
+        if before.claim.counts != f.claim.counts and not fronted:
             continue
         f.source = before.source
         f.claim.said_by, f.claim.via = before.claim.said_by, list(before.claim.via)
+        if fronted:
+            f.claim.part_of = f.claim.part_of or before.claim.quote
