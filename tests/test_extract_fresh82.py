@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from tallygraph.extract.credits import byline_agency
+
 from .conftest import claim_quoting as _claim
 from .conftest import claims_of
 
@@ -44,3 +46,38 @@ def test_a_breakdown_of_a_total_it_names_is_not_tied_to_the_last_source(nlp: Lan
     )
     claims = claims_of(nlp, text)
     assert _claim(claims, "59 policemen").said_by == "reporter"
+
+
+def test_credits_above_a_story_a_writer_of_an_outlet_a_wires_copyright_and_a_copied_pages_stamp() -> None:
+    benar = (  # fresh80 pacific-10
+        " date 2024-12-19 By Harry Pearl of BenarNews\n\nVanuatu is taking stock of damage from a powerful 7.3 "
+        "magnitude earthquake that has killed at least 14 people and collapsed buildings in the capital Port Vila."
+    )
+    assert byline_agency(benar) == "BenarNews"
+    ap = (  # fresh81 seasia-12
+        "The Independent UK\nNational\nJintamas Saksornchai\n\nFighting in Myanmar sends thousands fleeing to "
+        "Thailand\n\nCopyright 2023 The Associated Press. All rights reserved.\n\nMore than 5,000 people have fled "
+        "from eastern Myanmar into Thailand in recent days, Thai media and officials said Thursday."
+    )
+    assert byline_agency(ap) == "Associated Press"
+    guardian = (  # fresh81 gulf-10
+        "The Guardian - 7/10/2025 6:10:20 PM - GMT (+3 )\n\nFour more people rescued, with 11 still missing and six "
+        "believed kidnapped, after Eternity C is sunk in Red Sea\nFour seafarers were rescued on Thursday."
+    )
+    assert byline_agency(guardian) == "The Guardian"
+    photo = (  # fresh41 disputedtolls-07: a photograph's credit is no copyright on the words
+        "- Sputnik International\nAfrica\n\nSudan Health Ministry Denies Protest Death Toll of Over 100, Claims 46 "
+        "Killed\n\n© AP Photo / AnonymousDemonstrators gather in Sudan's capital of Khartoum, Friday, April 12, 2019."
+    )
+    assert byline_agency(photo) is None
+
+
+def test_a_copied_pages_outlet_relays_its_figures(nlp: Language) -> None:
+    text = (  # fresh81 gulf-10
+        "The Guardian - 7/10/2025 6:10:20 PM - GMT (+3 )\n\n"
+        "Four seafarers were rescued on Thursday after spending more than 48 hours in the waters of the Red Sea, as "
+        "the search continued for the remaining crew of the Greek ship Eternity C, which was sunk by Houthi militants "
+        "in an attack that killed at least four people.\n"
+    )
+    rescued = _claim(claims_of(nlp, text), "Four seafarers")
+    assert (rescued.said_by, rescued.via) == ("reporter", ["The Guardian"])

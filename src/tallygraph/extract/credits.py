@@ -8,6 +8,7 @@ import re
 
 from spacy.language import Language
 
+from tallygraph.extract.closing import agency_spelled, closing_credit, copyright_holder, wire_credit
 from tallygraph.extract.segment import WIRE_DATELINE
 from tallygraph.extract.source import looks_outlet_name
 from tallygraph.lexicon import lexicon
@@ -20,7 +21,6 @@ _BYLINE = re.compile(r"^([^\W\d_][\w .'’-]{2,40}?)\s+[–—-]{1,2}\s+([A-Z][\
 # "Jakarta (AFP)" alone on a line below the headline: the place and the wire
 _PLACE_AND_WIRE = re.compile(r"^[A-Z][\w.'’ -]{1,40}?\s*\(([A-Z][\w -]{1,30})\)$")
 _SYNDICATION = re.compile(r"^\((?:[^()]|\([^()]*\))*\)\s*")
-_SOURCE_LINE = re.compile(r"^\(?(?:Source|Sources|Via)\s*(:?)\s*([A-Z][\w'’&. -]{1,40}?)\)?\s*$")
 # "Originally published in Anglican Communion News Service", "This article was first published by The Conversation"
 _REPUBLISHED = re.compile(
     r"^(?:This (?:article|story) was )?(?:[Oo]riginally|[Ff]irst) published (?:in|by|on)\s+(?:the\s+)?"
@@ -47,11 +47,6 @@ _CREDIT_THEN_DATE = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s+\d{4}\s*(?:[–—-]{1,2}|:)?\s*(?=[A-Z“\"])"
 )
 
-# "© Copyright AFP Agence France-Presse GmbH", "Copyright 2024 The Associated Press.": the holder's first words
-_COPYRIGHT = re.compile(
-    r"^(?=©|\([Cc]\)|Copyright)(?:©|\([Cc]\))?\s*(?:Copyright\s*)?(?:©\s*)?(?:\d{4}\s+)?"
-    r"((?:The\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
-)
 
 # "April 22 (UPI) — The death toll ...": a dateline of a date alone
 _DATED_CREDIT = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\(([A-Z][^()]{1,40})\)\s*[–—-]{1,2}\s*")
@@ -127,17 +122,6 @@ def _agency_name(credit: str) -> str:
     return agencies.get(credit.lower(), credit) if credit.islower() else credit
 
 
-def _agency_spelled(name: str) -> str | None:
-    """The wire agency a credit names however it spells it: "Afp", "The Associated Press", "ANADOLU"
-    (Anadolu Agency)."""
-    canonical = {a.lower(): a for a in lexicon()["wire_agencies"]}
-    low = re.sub(r"^the\s+", "", name.strip().lower())
-    for spelled in (low, f"{low} agency", f"{low} news agency"):
-        if spelled in canonical:
-            return canonical[spelled]
-    return None
-
-
 def _writer_credit(line: str) -> str | None:
     """The wire a byline names after its writers: "By AFP", "ByJON GAMBRELL Associated Press", "Qassim
     Abdul-Zahra, The Associated Press"."""
@@ -146,17 +130,21 @@ def _writer_credit(line: str) -> str | None:
         words = by.group(1).replace(",", " ").split()
         for n in range(min(4, len(words)), 0, -1):
             writers = words[:-n]
-            agency = _agency_spelled(" ".join(words[-n:]))
+            agency = agency_spelled(" ".join(words[-n:]))
             if agency and all(w[:1].isupper() or w == "and" for w in writers):
                 return agency
         return None
     signed = re.match(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*,\s*(.+)$", line)
-    return _agency_spelled(signed.group(1)) if signed else None
+    return agency_spelled(signed.group(1)) if signed else None
 
 
 def _outlet_byline(line: str) -> str | None:
-    """The outlet a byline names after its writers: "by By Eric Baculinao and Alastair Jamieson, NBC News"."""
-    byline = re.match(r"^(?:[Bb]y\s+)?By\s+[A-Z][\w'’.-]*(?:(?:\s+|\s+and\s+)[A-Z][\w'’.-]*){1,8},\s*(.+?)\s*$", line)
+    """The outlet a byline names after its writers: "by By Eric Baculinao and Alastair Jamieson, NBC News", "By
+    Harry Pearl of BenarNews"."""
+    byline = re.match(
+        r"^(?:[Bb]y\s+)?By\s+[A-Z][\w'’.-]*(?:(?:\s+|\s+and\s+)[A-Z][\w'’.-]*){1,8}(?:,|\s+of(?:\s+the)?)\s*(.+?)\s*$",
+        _undated(line),
+    )
     if byline and looks_outlet_name(byline.group(1)) and len(byline.group(1).split()) <= 4:
         return byline.group(1)
     return None
@@ -174,7 +162,7 @@ def _credited(text: str) -> str | None:
     """The credit an article's first lines or its last lines give, first lines first."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     agencies = set(lexicon()["wire_agencies"])
-    return _leading_credit(lines, agencies) or _closing_credit(lines, agencies)
+    return _leading_credit(lines, agencies) or closing_credit(lines, agencies)
 
 
 def _bracketed_place(line: str, credit: str, agencies: set[str]) -> bool:
@@ -185,7 +173,7 @@ def _bracketed_place(line: str, credit: str, agencies: set[str]) -> bool:
     known = {a.lower() for a in agencies} | {o.lower() for o in lexicon()["named_outlets"]}
     outlet_words = {w.lower() for w in lexicon()["outlet_words"]}
     words = credit.lower().split()
-    return credit.lower() not in known and _agency_spelled(credit) is None and not outlet_words & set(words)
+    return credit.lower() not in known and agency_spelled(credit) is None and not outlet_words & set(words)
 
 
 def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
@@ -216,9 +204,13 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
     for line in lines[:4]:
         # "United Nations | Xinhua | The armed militia group CODECO ...": the place and the wire, set off by bars
         barred = re.match(r"[A-Z][\w .'’-]{1,40}\s+\|\s+([A-Z][\w .-]{1,30}?)\s+\|\s+(?=[A-Z\"“])", line)
-        if barred and (_agency_spelled(barred.group(1)) or barred.group(1) in lexicon()["named_outlets"]):
-            return _agency_spelled(barred.group(1)) or barred.group(1)
+        if barred and (agency_spelled(barred.group(1)) or barred.group(1) in lexicon()["named_outlets"]):
+            return agency_spelled(barred.group(1)) or barred.group(1)
     for line in lines[:2]:
+        # "The Guardian - 7/10/2025 6:10:20 PM - GMT (+3 )": the outlet a page copies, and when it published
+        stamped = re.match(r"((?:The )?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})\s+[–—-]\s+\d{1,2}/\d{1,2}/\d{4}\b", line)
+        if stamped and (stamped.group(1) in lexicon()["named_outlets"] or looks_outlet_name(stamped.group(1))):
+            return stamped.group(1)
         # "Peru doubles estimate of political war deaths ( 2003-08-29 08:45) (Agencies)": the headline's credit
         if re.search(r"\S\s*\((?:Agencies|agencies)\)$", line):
             return "Agencies"
@@ -234,8 +226,8 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
             r"[A-Z]{3,}[A-Z .'’-]*\s*\([^()/]{2,40}/\s*([A-Z][\w .-]{1,30}?)\s+[–—-]\s*[^()]{4,30}\)\s", line
         )
         for found in (dated_dash, carried):
-            if found and _agency_spelled(found.group(1)):
-                return _agency_spelled(found.group(1))
+            if found and agency_spelled(found.group(1)):
+                return agency_spelled(found.group(1))
             if found and found.group(1) in lexicon()["named_outlets"]:
                 return found.group(1)
     for line in lines[:3]:
@@ -247,6 +239,11 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         filed = re.fullmatch(r"([A-Z][\w-]+)\s*(?:/\s*|\s+)[A-Z][\w'’.-]+(?:\s*[ /]\s*[A-Z][\w'’.-]+){0,3}", line)
         if filed and filed.group(1) in agencies and not _PICTURE_WORDS & set(line.lower().replace("/", " ").split()):
             return filed.group(1)
+    for line in lines[:6]:
+        # "Copyright 2023 The Associated Press. All rights reserved." below the headline (not a photo's "© AP Photo")
+        agency = copyright_holder(line) if re.search(r"rights reserved", line, re.IGNORECASE) else None
+        if agency:
+            return agency
     for line in lines[:6]:
         # "(Reuters)" alone on a line below the headline
         alone = re.fullmatch(r"\(([A-Z][\w .-]{1,30})\)", line)
@@ -333,7 +330,7 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         if (name in agencies or name in spelled) and (placed or dated):
             return name
         # "By Zeina Karam" and, on the line below, "Associated Press"
-        below = _agency_spelled(after)
+        below = agency_spelled(after)
         if below and re.match(r"^By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$", line):
             return below
     date = r"(?:\w+day,?\s*)?(?:\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2},?)\s+\d{4}"
@@ -352,7 +349,7 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
             if found and found.group(1).strip() in agencies:
                 return found.group(1).strip()
         # "Afp September 19, 2013" (not the "Ap" of "Apr 25, 2017")
-        named = credit and line[credit.end(1) : credit.end(1) + 1] in " ," and _agency_spelled(credit.group(1))
+        named = credit and line[credit.end(1) : credit.end(1) + 1] in " ," and agency_spelled(credit.group(1))
         if named:
             return named
     for line in lines[:4]:
@@ -375,90 +372,13 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
     return None
 
 
-def _closing_credit(lines: list[str], agencies: set[str]) -> str | None:
-    """A credit closing the story: "(With inputs from PTI)", "(Source: Reuters)", "... . (dpa)"."""
-    for line in lines[-3:]:
-        # "(With inputs from PTI)", "with AFP"
-        inputs = re.match(
-            r"^\(?\s*[Ww]ith (?:inputs from |reporting from |reporting by )?([A-Z][\w'’&. -]{1,30}?)\s*\)?\.?$", line
-        )
-        if inputs and inputs.group(1).strip() in agencies:
-            return inputs.group(1).strip()
-        # "AFP contributed to this report.", "Reuters contributed reporting."
-        contributed = re.fullmatch(
-            r"([A-Z][\w'’&. -]{1,30}?)\s+contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\.?", line
-        )
-        if contributed and _agency_spelled(contributed.group(1)):
-            return _agency_spelled(contributed.group(1))
-    for line in lines[-3:]:
-        # "© Copyright AFP Agence France-Presse GmbH - All rights reserved.", "Copyright 2024 The Associated Press.
-        # All rights reserved.": the wire's copyright closing its story
-        held = _COPYRIGHT.match(line)
-        if held:
-            words = held.group(1).split()
-            for n in range(len(words), 0, -1):
-                agency = _agency_spelled(" ".join(words[:n]))
-                if agency:
-                    return agency
-    if len(lines) >= 2 and re.fullmatch(r"\(?(?:Source|SOURCE|Sources)\s*:", lines[-2]):
-        # "SOURCE:" and, on the line below, "Reuters news agency"
-        named = re.sub(r"\s+news agency$", "", lines[-1].strip(" .()"))
-        if _wire_credit(named, agencies) or looks_outlet_name(named):
-            return named
-    for line in lines[-2:]:
-        # "Based on materials of BelTA": the wire the story was written from
-        based = re.fullmatch(r"Based on (?:the )?materials (?:of|from|by) ([A-Z][\w'’&. -]{1,30}?)\.?", line.strip())
-        if based:
-            return based.group(1)
-        # "SourceFR24, AFP": the page's source line, the label run into the wires it names
-        listed = re.fullmatch(r"Sources?\s*:?\s*([A-Z][\w-]{1,20}(?:,\s*[A-Z][\w-]{1,20})+)", line.strip())
-        if listed and any(_wire_credit(w.strip(), agencies) for w in listed.group(1).split(",")):
-            return "/".join(w.strip() for w in listed.group(1).split(","))
-        match = _SOURCE_LINE.match(line)
-        # "Source: Reuters"; "Source Addis Standard" without its colon only when it names an outlet
-        if match and (match.group(1) or looks_outlet_name(match.group(2).strip())):
-            return match.group(2).strip(" .")
-        if _wire_credit(line.strip(" .-–—()"), agencies):  # a credit line: "AFP"
-            return line.strip(" .-–—()")
-        if line == lines[-1] and re.fullmatch(r"[(–—-]*\s*(?:Agencies|AGENCIES)\s*\)?\.?", line.strip()):
-            return "Agencies"  # the story's last line: "Agencies"
-        # "Source : aa", "Xinhua - Agencies": a wire spelled in lower case, a wire among others
-        sourced = re.fullmatch(r"\(?(?:Source|SOURCE)\s*:\s*([a-z]{2,6})\)?\.?", line)
-        pooled = re.fullmatch(r"([A-Z][\w-]*)\s+[-–—]\s+[Aa]gencies", line)
-        for found in (sourced, pooled):
-            if found and _agency_spelled(found.group(1)):
-                return _agency_spelled(found.group(1))
-        # "... despite repeated attempts by the government to improve its record, reports the AP. I.L.": the
-        # story's last words credit the agency in the present tense (an editor's initials may follow); a past
-        # "..., reported AFP." sources its sentence only
-        reports = re.search(r",\s+(?:reports|writes)\s+(?:the\s+)?([A-Z][\w-]*)\.\s*(?:[A-Z]\.){0,3}\s*$", line)
-        if reports and reports.group(1) in agencies and line == lines[-1]:
-            return reports.group(1)
-        # "... at 2 billion rupees (43 million dollars). (dpa)", "... in need of food aid. — Sapa-DPA": a credit
-        # closing the last paragraph
-        closing = re.search(r"[.!?”\"]\s*[(–—-]\s*([A-Za-z][\w'’&. /-]{1,30}?)\s*\)?\s*$", line)
-        if closing and _wire_credit(closing.group(1).strip(), agencies):
-            return closing.group(1).strip()
-        # "... a civil transition government of at least three years necessary. IANS": the wire's name alone
-        # after the story's last sentence
-        signed = re.search(r"[.!?”\"]\s+([A-Z]{2,6})\s*$", line)
-        if signed and signed.group(1) in agencies and line == lines[-1]:
-            return signed.group(1)
-    return None
-
-
 def _outlet_credit(credit: str, agencies: set[str]) -> bool:
     """A credit that names a wire or an outlet: "AP", "Inditop.com", "Kurdistan 24 News"."""
     return (
-        _wire_credit(credit, agencies)
+        wire_credit(credit, agencies)
         or bool(re.search(r"\.(?:com|net|org|in|co)$", credit))
         or looks_outlet_name(credit)
     )
-
-
-def _wire_credit(credit: str, agencies: set[str]) -> bool:
-    """A wire's credit: "AFP", or agencies joined, the relaying one first ("Sapa-DPA", "AFP/Reuters")."""
-    return credit in agencies or all(part in agencies for part in re.split(r"\s*[-/]\s*", credit))
 
 
 def relay_chain(publisher: str | None, outlet: str) -> list[str]:
