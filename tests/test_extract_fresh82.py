@@ -81,3 +81,42 @@ def test_a_copied_pages_outlet_relays_its_figures(nlp: Language) -> None:
     )
     rescued = _claim(claims_of(nlp, text), "Four seafarers")
     assert (rescued.said_by, rescued.via) == ("reporter", ["The Guardian"])
+
+
+def test_a_sentence_that_lost_its_full_stop_and_one_the_copy_cuts_off_still_count(nlp: Language) -> None:
+    text = (  # fresh83 centralasia-08
+        "Flows of earth late on Monday (July 19) swept through the summer pasture of the village of Qishtudak, "
+        "trapping shepherds tending to livestock.\n"
+        "Besides, two women were killed by a mudslide that hit Dashti Qozi village in Panjakent district\n"
+        "The Emergencies Committee spokeswoman says the bodies of eight shepherds were recovered from under mud "
+        "masses.\n"
+        "Mudslides affect mountainous Tajikistan every year, mostly around springtime, blocking off roads.\n"
+        "In May, nine people died in landslides in Tajiki"
+    )
+    claims = claims_of(nlp, text)
+    women = _claim(claims, "two women")
+    assert (women.value, women.counts, women.said_by) == (2, "killed", "reporter")
+    assert _claim(claims, "eight shepherds").said_by == "Emergencies Committee spokeswoman"
+    assert (_claim(claims, "nine people").value, _claim(claims, "nine people").counts) == (9, "killed")
+
+
+def test_a_headline_with_a_comma_is_still_a_headline(nlp: Language) -> None:
+    text = (  # fresh38 drones-11, fresh20 landslides-02
+        "8 killed, 27 wounded after Houthis launch missile, drone strikes on Marib\n\n"
+        "Six dead, scores missing hours after landslide buries Chinese village\n\n"
+        "A missile struck a residential area of the city on Sunday, local officials said.\n"
+    )
+    assert claims_of(nlp, text) == []
+
+
+def test_males_and_females_are_people_and_parts_are_not_tied_across_sentences(nlp: Language) -> None:
+    text = (  # fresh83 korea-04, korea-10
+        "So far, 124 bodies have been recovered, including 54 males, 57 females, and 13 whose gender could not be "
+        "determined.\n\n"
+        "The total includes 39 males and 96 females.\n"
+    )
+    claims = claims_of(nlp, text)
+    males = _claim(claims, "54 males")
+    assert (males.value, males.counts) == (54, "remains-found")
+    assert _claim(claims, "57 females").counts == "remains-found"
+    assert males.part_of is None or "124" in males.part_of

@@ -14,7 +14,8 @@ __all__ = ["link_parts", "of_those", "parts_of_the_dead", "same_sentence"]
 
 def link_parts(found: list[Found]) -> None:
     """Link parts to totals: "613 civilians, including 106 women", "150 of the 1,275"."""
-    by_noun = {f.figure.noun.i: f for f in found if f.figure.noun is not None}
+    # (each sentence is parsed alone: a token's index is only unique within its own doc)
+    by_noun = {(id(f.sent.doc), f.figure.noun.i): f for f in found if f.figure.noun is not None}
     for i, f in enumerate(found):
         noun = f.figure.noun
         num_tok = f.sent.doc[f.figure.number.end - 1]
@@ -27,14 +28,14 @@ def link_parts(found: list[Found]) -> None:
             )
             if of_them or (num_tok.dep_ == "pobj" and num_tok.head.lower_ == "including"):
                 # "1.06 million Ukrainians have fled ..., including 142,300 on Sunday"
-                total = None if of_them else by_noun.get(num_tok.head.head.i)
+                total = None if of_them else by_noun.get((id(num_tok.doc), num_tok.head.head.i))
                 before = [g for g in found[:i] if same_sentence(g.sent, f.sent)]
                 total = total or (before[-1] if before else None)
                 if total is not None:
                     f.claim.part_of = total.claim.quote
             continue
-        if f.figure.partitive and noun.i in by_noun and by_noun[noun.i] is not f:
-            f.claim.part_of = by_noun[noun.i].claim.quote
+        if f.figure.partitive and (id(noun.doc), noun.i) in by_noun and by_noun[(id(noun.doc), noun.i)] is not f:
+            f.claim.part_of = by_noun[(id(noun.doc), noun.i)].claim.quote
             continue
         # "at least five individuals, with two likely being minors": a part of the figure before it.
         if (
@@ -51,13 +52,13 @@ def link_parts(found: list[Found]) -> None:
             tok = tok.head
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ in ("including", "among"):
-            total = by_noun.get(head.head.i)
+            total = by_noun.get((id(head.doc), head.head.i))
             if total is not None and total is not f:
                 f.claim.part_of = total.claim.quote
             continue
         if tok.dep_ == "dobj" and head.lemma_ == "include" and head.dep_ == "relcl":
             total_noun = head.head
-            total = by_noun.get(total_noun.i)
+            total = by_noun.get((id(total_noun.doc), total_noun.i))
             if total is None:
                 earlier = [g for g in found[:i] if g.claim.counts == f.claim.counts and g.claim.part_of is None]
                 total = earlier[-1] if earlier else None

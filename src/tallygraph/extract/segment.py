@@ -146,7 +146,20 @@ def _cut_off_sentence(line: str) -> bool:
     it -- not a headline."""
     words = line.split()
     lower = sum(1 for w in words if w[:1].islower())
-    return len(words) >= 12 and "," in line and lower >= 0.6 * len(words)
+    return len(words) >= 8 and "," in line and lower >= 0.6 * len(words)
+
+
+def _opens_a_sentence(line: str) -> bool:
+    """A sentence that lost its full stop ("Besides, two women were killed by a mudslide that hit Dashti Qozi
+    village in Panjakent district"): a connective and its comma, then a clause in sentence case -- no headline."""
+    words = line.split()
+    lower = sum(1 for w in words[1:] if w[:1].islower())
+    opener = next((n for n, w in enumerate(words[:3]) if w.endswith(",")), None)
+    connective = words[0].strip(",").lower() in (*lexicon()["sentence_adverbs"], *_OPENING_PREPOSITIONS)
+    return len(words) >= 10 and opener is not None and connective and lower >= 0.6 * (len(words) - 1)
+
+
+_OPENING_PREPOSITIONS = ("in", "on", "at", "since", "after", "before", "during", "by", "until", "according")
 
 
 _PHOTO_CREDIT = re.compile(
@@ -284,7 +297,8 @@ def body_blocks(text: str, title: str | None = None) -> list[Block]:
         # protesters and a Red Cross team, witness Thiha\nSoe told Reuters.")
         cut_off = n == len(lines) - 1 and bool(blocks) and _cut_off_sentence(content)
         dropped = _is_boilerplate(content) or _is_caption(content) or skipped
-        if (_is_heading(content) and not (wrapped or carried or cut_off)) or dropped:
+        unstopped = _is_heading(content) and _opens_a_sentence(content)
+        if (_is_heading(content) and not (wrapped or carried or cut_off or unstopped)) or dropped:
             flush()
             carried = False
             continue
@@ -297,7 +311,7 @@ def body_blocks(text: str, title: str | None = None) -> list[Block]:
             lead = foreign.end()
         trail = len(content) - len(content.rstrip())
         current.append((start + lead, end - trail))
-        if _ENDS_SENTENCE.search(content):
+        if _ENDS_SENTENCE.search(content) or (unstopped and not wrapped and following[:1].isupper()):
             flush()  # a line that ends a sentence ends a paragraph; hard-wrapped lines run on
     flush()
     return blocks
