@@ -120,3 +120,14 @@ def test_males_and_females_are_people_and_parts_are_not_tied_across_sentences(nl
     assert (males.value, males.counts) == (54, "remains-found")
     assert _claim(claims, "57 females").counts == "remains-found"
     assert males.part_of is None or "124" in males.part_of
+
+
+def test_a_post_of_a_body_is_not_a_persons_name(nlp: Language) -> None:
+    text = (  # fresh84 maghreb-01, fresh83 centralasia-03
+        "The Secretary General of the General Directorate of Interior Affairs stated, in a press interview this "
+        "morning, Saturday, that 290 deaths were recorded in Al Haouz Province.\n\n"
+        "The Kyrgyz Minister of Health said 24 Kyrygz citizens were killed.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "290 deaths").said_by == "Secretary General of the General Directorate of Interior Affairs"
+    assert _claim(claims, "24 Kyrygz citizens").said_by == "Kyrgyz Minister of Health"

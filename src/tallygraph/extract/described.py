@@ -12,7 +12,14 @@ from tallygraph.extract.persons import entity_at
 from tallygraph.lexicon import lexicon
 from tallygraph.nlp import RANK_ABBREVIATIONS
 
-__all__ = ["name_after_post_of", "named_after_of", "named_for_a_saint", "post_in_named_body", "ranked_person_after"]
+__all__ = [
+    "name_after_post_of",
+    "named_after_of",
+    "named_for_a_saint",
+    "person_of_a_body",
+    "post_in_named_body",
+    "ranked_person_after",
+]
 
 # Ranks abbreviated before a name, as the tagger's tokenizer leaves them: "Lt" then "."
 _RANKS = frozenset(rank.rstrip(".").lower() for rank in RANK_ABBREVIATIONS if rank.count(".") == 1)
@@ -83,3 +90,14 @@ def ranked_person_after(org: Span) -> str | None:
         return None
     person = entity_at(doc[org.end + 1], ("PERSON",))
     return clean_name(person.text) if person is not None and person.start == org.end + 1 else None
+
+
+def person_of_a_body(tok: Token) -> str | None:
+    """ "Ismet Music of Bosnia's Missing Persons Commission": a two-word name, then the body the person is of;
+    not a post ("The Kyrgyz Minister of Health", "The Secretary General of the General Directorate")."""
+    names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    of_body = any(c.dep_ == "prep" and c.lower_ in ("of", "from", "at") for c in tok.rights)
+    posted = {*lexicon()["person_titles"], "general"} & {tok.lower_, *(n.lower_ for n in names)}
+    if tok.pos_ != "PROPN" or len(names) != 1 or not of_body or tok.ent_type_ in ("ORG", "GPE", "NORP") or posted:
+        return None
+    return clean_name(f"{names[0].text} {tok.text}")

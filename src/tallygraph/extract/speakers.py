@@ -13,6 +13,7 @@ from tallygraph.extract.described import (
     name_after_post_of,
     named_after_of,
     named_for_a_saint,
+    person_of_a_body,
     post_in_named_body,
     ranked_person_after,
 )
@@ -294,11 +295,9 @@ def phrase(tok: Token) -> tuple[str, str]:
         titled = titled_person(tok.doc[np_start(tok) : tok.right_edge.i + 1].text)
     if titled is not None:
         return titled, "PERSON"
-    # "Ismet Music of Bosnia's Missing Persons Commission": a person of an organisation.
-    names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    of_org = any(c.dep_ == "prep" and c.lower_ in ("of", "from", "at") for c in tok.rights)
-    if tok.pos_ == "PROPN" and len(names) == 1 and of_org and tok.ent_type_ not in ("ORG", "GPE", "NORP"):
-        return clean_name(f"{names[0].text} {tok.text}"), "PERSON"
+    member = person_of_a_body(tok)
+    if member is not None:
+        return member, "PERSON"
     # Words of the noun phrase: determiners, possessors, modifiers, the head, "of"/"for" tails.
     left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "appos") and t.i >= tok.left_edge.i]
     # "... between Mali, Burkina Faso, and Niger, Mali's army said": not back over a comma the parser ran into
