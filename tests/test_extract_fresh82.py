@@ -131,3 +131,15 @@ def test_a_post_of_a_body_is_not_a_persons_name(nlp: Language) -> None:
     claims = claims_of(nlp, text)
     assert _claim(claims, "290 deaths").said_by == "Secretary General of the General Directorate of Interior Affairs"
     assert _claim(claims, "24 Kyrygz citizens").said_by == "Kyrgyz Minister of Health"
+
+
+def test_a_caption_glued_to_the_next_sentence_gives_no_speaker_its_bracket(nlp: Language) -> None:
+    text = (  # fresh82 caribbean-03
+        "KINGSTON, Jamaica – The death toll from Hurricane Melissa, which slammed into Jamaica late last month, has "
+        "climbed to 45,  Information Minister Dr. Dana Morris Dixon announced on Tuesday.\n\n"
+        "danaeduInformation Minister Dr. Dana Morris Dixon, speaking at news conference on Tuesday (CMC Photo)She "
+        "told the daily news conference that the highest number of casualties from the category 5 storm that hit "
+        "Jamaica on October 28, came from St  Elizabeth where 18 fatalities have been recorded to date, followed by "
+        "Westmoreland with 15\n"
+    )
+    assert _claim(claims_of(nlp, text), "18 fatalities").said_by == "Dana Morris Dixon"

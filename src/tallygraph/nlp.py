@@ -214,6 +214,7 @@ _GLUED_INFIXES = (
     r"(?<=[a-z])[”\"](?=[A-Z][a-z])",  # 'known as "the disappeared”Almost 40,000 people ...'
     r"(?<=[0-9])(?=[a-z]{4,})",  # "1291families", where a page ran a number into its noun
     r"(?<=[0-9])[–—](?=[0-9])",  # "200–300 people": a range, as "200-300" is
+    r"(?<=[A-Za-z])\)(?=[A-Z][a-z])",  # "... at news conference on Tuesday (CMC Photo)She told the daily ..."
 )
 
 
