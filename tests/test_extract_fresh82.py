@@ -143,3 +143,10 @@ def test_a_caption_glued_to_the_next_sentence_gives_no_speaker_its_bracket(nlp: 
         "Westmoreland with 15\n"
     )
     assert _claim(claims_of(nlp, text), "18 fatalities").said_by == "Dana Morris Dixon"
+
+
+def test_an_inverted_speaker_whose_post_the_tagger_read_as_a_verb(nlp: Language) -> None:
+    text = (  # fresh85 indianocean-10
+        "Four sailors were rescued and one is missing, said Mauritius police constable Jordan Jason Sunasy.\n"
+    )
+    assert _claim(claims_of(nlp, text), "Four sailors").said_by == "Jordan Jason Sunasy"

@@ -120,6 +120,12 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         records = inverted is not None and inverted.pos_ == "NOUN" and is_source_subject(inverted)
         if inverted is not None and inverted.left_edge.i == tok.i + 1 and (inverted.pos_ == "PROPN" or records):
             subj, quotative = inverted, True
+        # "..., said Mauritius police constable Jordan Jason Sunasy.": a post the tagger read as a verb, and
+        # the person it named as its object
+        post = next((c for c in tok.rights if c.dep_ == "ccomp" and c.lower_ in lexicon()["person_titles"]), None)
+        if subj is None and post is not None and post.left_edge.i == tok.i + 1:
+            subj = next((c for c in post.rights if c.dep_ in ("dobj", "attr") and c.ent_type_ == "PERSON"), None)
+            quotative = subj is not None
     if subj is None and not subjects and tok.dep_ in ("ROOT", "conj"):
         # "..., Oleksandr Starukh, the local governor, says."; "..., and the number ... may increase ...,
         # Daniel Riza, an official at ..., told Xinhua news agency." read as a conjunct
