@@ -150,3 +150,20 @@ def test_an_inverted_speaker_whose_post_the_tagger_read_as_a_verb(nlp: Language)
         "Four sailors were rescued and one is missing, said Mauritius police constable Jordan Jason Sunasy.\n"
     )
     assert _claim(claims_of(nlp, text), "Four sailors").said_by == "Jordan Jason Sunasy"
+
+
+def test_members_of_a_parliament_or_executive_lose_their_post_and_a_body_after_a_noun_is_the_body(
+    nlp: Language,
+) -> None:
+    text = (  # fresh84 southafrica-06, fresh85 indianocean-05
+        "Durban - As KwaZulu-Natal residents continue to search for missing loved ones since the recent destructive "
+        "floods, Cooperative Governance and Traditional Affairs (Cogta) confirmed on Wednesday that 48 people were "
+        "still missing.\n\n"
+        "The flooding claimed 445 lives, 386 of which were from eThekwini alone, Cogta MEC Sipho Hlomuka said during "
+        "a briefing.\n\n"
+        "So far 13 people have died and 107 were injured, MP Hanitra Razafimanantsoa told reporters.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "48 people").said_by == "Cooperative Governance and Traditional Affairs"
+    assert _claim(claims, "445 lives").said_by == "Sipho Hlomuka"
+    assert _claim(claims, "13 people").said_by == "Hanitra Razafimanantsoa"

@@ -32,7 +32,7 @@ from tallygraph.extract.resolve import (
 )
 from tallygraph.extract.scope import contrast_clause, statement_scope
 from tallygraph.extract.source import Source, looks_outlet_name
-from tallygraph.extract.speakers import agentive, body_of, in_the_words_of, phrase
+from tallygraph.extract.speakers import agentive, body_of, phrase
 from tallygraph.extract.state import DocState
 from tallygraph.extract.subjects import find_subject
 from tallygraph.lexicon import lexicon
@@ -266,3 +266,17 @@ def _titled_apposition(subj: Token, titles: list[str]) -> bool:
     return any(
         c.dep_ == "appos" and c.i > subj.i and c.pos_ == "NOUN" and c.lemma_.lower() in titles for c in subj.children
     )
+
+
+def in_the_words_of(prep: Token) -> Token | None:
+    """The speaker of "in X's words" / "in the words of X", given the "in"."""
+    if prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() == "word"):
+        owner = next((c for c in obj.children if c.dep_ == "poss" and agentive(c)), None)
+        if owner is None:
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj" and agentive(c)), None) if of else None
+        if owner is not None:
+            return owner
+    return None

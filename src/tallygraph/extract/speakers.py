@@ -36,7 +36,6 @@ __all__ = [
     "body_of",
     "description",
     "document_author",
-    "in_the_words_of",
     "np_start",
     "one_of",
     "phrase",
@@ -348,6 +347,9 @@ def phrase(tok: Token) -> tuple[str, str]:
         while end - 1 > tok.i and tok.doc[end - 1].pos_ == "ADV":
             end -= 1
     joined = any(c.dep_ == "cc" for t in (tok, *tok.conjuncts) for c in t.children)  # "A, B and C"
+    named = next((c for c in tok.rights if c.dep_ == "conj" and c.pos_ == "PROPN" and c.left_edge.i == end + 1), None)
+    if tok.pos_ == "NOUN" and named is not None and tok.doc[end].text == "," and not agentive(tok):
+        return phrase(named)  # "since the recent floods, Cooperative Governance and Traditional Affairs (Cogta) said"
     for child in tok.rights:
         # "the mine owner and mine safety officials said": a joint source, as written (but not "health centers in
         # Tigray, the Ethiopian Human Rights Commission (EHRC) has disclosed": a comma and no "and", a misparse)
@@ -482,17 +484,3 @@ def agentive(subj: Token) -> bool:
     when = lexicon()["time_modifiers"]
     authored = any(c.dep_ in ("poss", "amod", "compound") and c.lower_ not in when for c in subj.children)
     return authored or document_author(subj) is not None
-
-
-def in_the_words_of(prep: Token) -> Token | None:
-    """The speaker of "in X's words" / "in the words of X", given the "in"."""
-    if prep.lower_ != "in" or prep.dep_ != "prep":
-        return None
-    for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() == "word"):
-        owner = next((c for c in obj.children if c.dep_ == "poss" and agentive(c)), None)
-        if owner is None:
-            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            owner = next((c for c in of.children if c.dep_ == "pobj" and agentive(c)), None) if of else None
-        if owner is not None:
-            return owner
-    return None
