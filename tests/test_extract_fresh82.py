@@ -167,3 +167,30 @@ def test_members_of_a_parliament_or_executive_lose_their_post_and_a_body_after_a
     assert _claim(claims, "48 people").said_by == "Cooperative Governance and Traditional Affairs"
     assert _claim(claims, "445 lives").said_by == "Sipho Hlomuka"
     assert _claim(claims, "13 people").said_by == "Hanitra Razafimanantsoa"
+
+
+def test_totals_their_own_words_describe(nlp: Language) -> None:
+    text = (  # fresh84 southafrica-03, maghreb-12; fresh85 southernafrica-05 (its figure sentence shortened)
+        "This brings the number of people who have passed away from the incident to 77.\n\n"
+        '"The number killed has passed 50," said Sadok Mahmoudi.\n\n'
+        "The figure for deaths in Dar es Salaam is around 350, he said.\n\n"
+        "Added to figures from other places around the country, the overall figure is around 700.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert (_claim(claims, "to 77").value, _claim(claims, "to 77").counts) == (77, "killed")
+    passed = _claim(claims, "has passed 50")
+    assert (passed.value, passed.counts, passed.said_by) == (50, "killed", "Sadok Mahmoudi")
+    assert (_claim(claims, "350").counts, _claim(claims, "350").qualifier) == ("killed", "approximately")
+    assert [c for c in claims if c.value == 700] == []  # "the overall figure": what it counts is not said
+
+
+def test_a_captions_photo_credit_relays_nothing(nlp: Language) -> None:
+    text = (  # fresh82 caribbean-02
+        "Beryl kills 2 in Jamaica\n\n"
+        "A tree felled by Hurricane Beryl blocks a street in Kingston, Jamaica, Thursday, July 4, 2024. (AP "
+        "Photo/Leo Hudson) - AP PHOTO\n\n"
+        "AT LEAST two people died in Jamaica during the passage of Hurricane Beryl between July 3 and 4, taking the "
+        "total number of deaths in the region attributed to the hurricane to 11.\n"
+    )
+    assert byline_agency(text) is None
+    assert _claim(claims_of(nlp, text), "two people").via == []

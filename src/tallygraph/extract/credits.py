@@ -302,7 +302,8 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         line = _SYNDICATION.sub("", raw)
         for part in re.split(r"(?<=[.!?])\s+", line)[:2]:
             wire = WIRE_DATELINE.match(part)
-            if wire:
+            # (not a caption's credit: "... Thursday, July 4, 2024. (AP Photo/Leo Hudson) - AP PHOTO")
+            if wire and not _PICTURE_WORDS & set(re.split(r"[\s/]+", wire.group(1).lower())):
                 return wire.group(1).strip()
             # "(MENAFN- IANS) Khartoum, Sep 16 (IANS) At least 40 civilians ...": no dash after the credit
             dashless = _DASHLESS_DATELINE.match(part) if _SYNDICATION.match(raw) else None

@@ -149,6 +149,11 @@ def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
                 for c in child.children
                 if child.lemma_.lower() == "case" and c.dep_ == "compound" and (m := measure_word(c)) is not None
             ]
+            described = _described_total(child) if child.dep_ in ("nsubj", "nsubjpass") and not inside else None
+            if described is not None:
+                # "the figure for deaths in Dar es Salaam is around 350", "The number killed has passed 50"
+                start = child.left_edge.i if num.first - child.left_edge.i <= 25 else child.i
+                return Figure(num, None, False, described, "people", min(start, num.first), num.end)
             if child.dep_ in ("nsubj", "nsubjpass") and (child.lemma_.lower() in subject_words or cases) and not inside:
                 # "the death toll rose to 60", "casualties climbed to 60"
                 start = child.left_edge.i if child.left_edge.i < num.first else num.first
@@ -186,7 +191,8 @@ def _carried_to(sent: Span, num: NumberMention) -> tuple[str, int, int] | None:
         return None
     # ("Local fire officials estimated the total number missing at close to 300": a total put at a number)
     verbs = CARRYING_VERBS if to.lower_ == "to" else _setting_verbs()
-    verb = next((t for t in reversed(doc[max(sent.start, to.i - 9) : to.i]) if t.lemma_.lower() in verbs), None)
+    # ("This brings the number of people who have passed away from the incident to 77": a long description)
+    verb = next((t for t in reversed(doc[max(sent.start, to.i - 13) : to.i]) if t.lemma_.lower() in verbs), None)
     if verb is None or verb.pos_ != "VERB":
         return None
     after = doc[num.end : min(num.end + 3, sent.end)]
@@ -241,6 +247,22 @@ def _put_at(verb: Token, total: Token, tok: Token) -> str | None:
     of = [o for c in total.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     described = [c for c in total.children if c.dep_ in ("acl", "amod", "compound")]
     return next((m for c in [*of, *described] if (m := measure_word(c)) is not None), None if of else "killed")
+
+
+def _described_total(total: Token) -> str | None:
+    """What a total its own words describe counts: "the figure for deaths", "the number killed" (not a bare
+    "the figure", whose count the text gave before)."""
+    if total.lemma_.lower() not in TOTAL_WORDS:
+        return None
+    of = [
+        o
+        for c in total.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "for")
+        for o in c.children
+        if o.dep_ == "pobj" and o.tag_ in ("NNS", "JJ", "VBN")
+    ]
+    described = [c for c in total.children if c.dep_ in ("acl", "amod") and c.i > total.i]
+    return next((m for c in [*of, *described] if (m := measure_word(c)) is not None), None)
 
 
 def _death_figure(noun: Token, tok: Token) -> bool:
