@@ -194,3 +194,19 @@ def test_a_captions_photo_credit_relays_nothing(nlp: Language) -> None:
     )
     assert byline_agency(text) is None
     assert _claim(claims_of(nlp, text), "two people").via == []
+
+
+def test_parts_of_a_whole_named_with_its_number(nlp: Language) -> None:
+    text = (  # fresh85 southernafrica-10 (its figure sentence shortened), fresh54 balkans-05, fresh53 hurricanes-04
+        "The country recorded 567 new infections and 27 reported deaths, Health Minister Sylvia Masebo said.\n\n"
+        "Of the 27 fatalities, 26 occurred in Lusaka, while one was reported in Kabwe.\n\n"
+        "Of the 3,500 bodies of Srebrenica victims excavated so far, 2,500 have been identified through DNA.\n\n"
+        "Of the 83 bodies, 59 were in the federal morgue at St. Gabriel, while 22 remained in the Jefferson Parish "
+        "morgue and two were at the St. Charles Parish coroner's office.\n"
+    )
+    claims = claims_of(nlp, text)
+    lusaka, kabwe = _claim(claims, "26 occurred"), _claim(claims, "one was reported")
+    assert (lusaka.value, lusaka.counts, lusaka.said_by) == (26, "killed", "Sylvia Masebo")
+    assert (kabwe.value, kabwe.counts, kabwe.said_by) == (1, "killed", "Sylvia Masebo")
+    assert _claim(claims, "2,500 have been identified").counts == "identified"
+    assert [(c.value, c.counts) for c in claims if c.value in (22, 2)] == [(22, "remains-found"), (2, "remains-found")]

@@ -11,6 +11,7 @@ from tallygraph.extract.attribution import Source, looks_outlet_name
 from tallygraph.extract.credits import relay_chain
 from tallygraph.extract.events import EventMention
 from tallygraph.extract.figures import Figure
+from tallygraph.extract.numbers import parse_number
 from tallygraph.extract.segment import Block
 from tallygraph.extract.sourcing import source_for
 from tallygraph.lexicon import lexicon
@@ -279,13 +280,10 @@ def parts_sourced_before(found: list[Found]) -> None:
             continue
         # "Of those killed, six died in a landslide, four at the Vila Central Hospital": the sentence opens on them
         opener = f.sent[0]
-        fronted = opener.lower_ in ("of", "among") and any(
-            o.dep_ == "pobj"
-            and o.i < f.figure.number.start
-            and back(o)
-            and not any(c.like_num for c in o.children)  # "Of the 1200 deaths, 318 ...": that total, named
-            for o in opener.children
-        )
+        wholes = [o for o in opener.children if o.dep_ == "pobj" and o.i < f.figure.number.start and back(o)]
+        fronted = opener.lower_ in ("of", "among") and bool(wholes)
+        # "Of the 1200 deaths, 318 ...": that total, named; the toll's only if it gave that number
+        named = [parse_number([c.text]) for o in wholes for c in o.children if c.like_num]
         if not fronted and (not f.figure.partitive or noun is None or not back(noun)):
             continue
         earlier = [g for g in found[:i] if g.sentence < f.sentence]
@@ -296,6 +294,8 @@ def parts_sourced_before(found: list[Found]) -> None:
             earlier = [next((g for g in last if g.claim.counts == f.claim.counts), last[0])]
         before = earlier[-1] if earlier else None
         if before is None or before.source is None or f.sentence - before.sentence > 3:
+            continue
+        if named and before.claim.value not in named:
             continue
         if before.claim.counts != f.claim.counts and not fronted:
             continue

@@ -192,11 +192,19 @@ def _fronted_whole(tok: Token) -> tuple[str, int] | None:
     whole starts."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    for prep in (c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < tok.i):
-        for obj in (o for o in prep.children if o.dep_ == "pobj" and not any(c.like_num for c in o.children)):
+    # ("Of the 27 fatalities, 26 occurred in Lusaka, while one was reported in Kabwe": the clause after it too)
+    verbs = [tok.head]
+    while verbs[-1].dep_ in ("advcl", "conj") and len(verbs) < 4:
+        verbs.append(verbs[-1].head)  # ("..., while 22 remained in the morgue and two were at the coroner's office")
+    for prep in (c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < tok.i):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
             measure = measure_word(obj)
+            # (a whole with its own number is a figure of its own: the part's quote starts at the part)
+            own_number = any(c.like_num for c in obj.children) or prep.head.i != tok.head.i
             if measure in _PEOPLE_MEASURES and obj.tag_ == "NNS":
-                return measure, prep.i
+                # ("Of the 3,500 bodies ..., 2,500 have been identified": what befell the part)
+                own = cue_measure(tok.head, None)
+                return own if own in _PEOPLE_MEASURES else measure, tok.left_edge.i if own_number else prep.i
     return None
 
 
@@ -272,7 +280,9 @@ def elliptical_figure(
     if whole is not None:
         # "Of the deaths, 55 were in the city of Wajima": a part of the whole the sentence opens with
         measure, start = whole
-        return Figure(num, None, False, measure, "people", start, num.end)
+        verb = tok.head  # ("26 occurred in Lusaka": the part's quote holds its verb)
+        end = verb.i + 1 if 0 < verb.i - tok.i <= 4 and verb.pos_ in ("VERB", "AUX") else num.end
+        return Figure(num, None, False, measure, "people", start, end)
     if same_sentence and _next_place(sent, num) and _next_place(sent, same_sentence[-1].number):
         # "39 were in Wajima, 22 in Suzu, five in Nanao, two each in Anamizu and Noto": a count that goes on
         # place by place, however the parser hung the places
