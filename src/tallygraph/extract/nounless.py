@@ -199,12 +199,13 @@ def _fronted_whole(tok: Token) -> tuple[str, int] | None:
     for prep in (c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < tok.i):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             measure = measure_word(obj)
-            # (a whole with its own number is a figure of its own: the part's quote starts at the part)
-            own_number = any(c.like_num for c in obj.children) or prep.head.i != tok.head.i
+            # (a whole with its own number is a figure of its own, and a later clause is not the first: the part's
+            # quote starts at the part)
+            apart = any(c.like_num for c in obj.children) or prep.head.i != tok.head.i
             if measure in _PEOPLE_MEASURES and obj.tag_ == "NNS":
                 # ("Of the 3,500 bodies ..., 2,500 have been identified": what befell the part)
                 own = cue_measure(tok.head, None)
-                return own if own in _PEOPLE_MEASURES else measure, tok.left_edge.i if own_number else prep.i
+                return own if own in _PEOPLE_MEASURES else measure, tok.left_edge.i if apart else prep.i
     return None
 
 

@@ -149,17 +149,18 @@ def _cut_off_sentence(line: str) -> bool:
     return len(words) >= 8 and "," in line and lower >= 0.6 * len(words)
 
 
+_OPENING_PREPOSITIONS = ("in", "on", "at", "since", "after", "before", "during", "by", "until", "according")
+"""Words that open a sentence's adverbial phrase ("In May, nine people died ...")."""
+
+
 def _opens_a_sentence(line: str) -> bool:
     """A sentence that lost its full stop ("Besides, two women were killed by a mudslide that hit Dashti Qozi
     village in Panjakent district"): a connective and its comma, then a clause in sentence case -- no headline."""
     words = line.split()
     lower = sum(1 for w in words[1:] if w[:1].islower())
-    opener = next((n for n, w in enumerate(words[:3]) if w.endswith(",")), None)
+    comma = any(w.endswith(",") for w in words[:3])
     connective = words[0].strip(",").lower() in (*lexicon()["sentence_adverbs"], *_OPENING_PREPOSITIONS)
-    return len(words) >= 10 and opener is not None and connective and lower >= 0.6 * (len(words) - 1)
-
-
-_OPENING_PREPOSITIONS = ("in", "on", "at", "since", "after", "before", "during", "by", "until", "according")
+    return len(words) >= 10 and comma and connective and lower >= 0.6 * (len(words) - 1)
 
 
 _PHOTO_CREDIT = re.compile(
