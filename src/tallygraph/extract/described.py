@@ -97,7 +97,7 @@ def person_of_a_body(tok: Token) -> str | None:
     not a post ("The Kyrgyz Minister of Health", "The Secretary General of the General Directorate")."""
     names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     of_body = any(c.dep_ == "prep" and c.lower_ in ("of", "from", "at") for c in tok.rights)
-    posted = {*lexicon()["person_titles"], "general"} & {tok.lower_, *(n.lower_ for n in names)}
+    posted = set(lexicon()["person_titles"]) & {tok.lower_, *(n.lower_ for n in names)}
     if tok.pos_ != "PROPN" or len(names) != 1 or not of_body or tok.ent_type_ in ("ORG", "GPE", "NORP") or posted:
         return None
     return clean_name(f"{names[0].text} {tok.text}")
