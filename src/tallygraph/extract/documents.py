@@ -22,6 +22,7 @@ __all__ = [
     "document_owner",
     "document_sources",
     "figures_given_by",
+    "figures_introduced_by",
     "handed_to",
 ]
 
@@ -50,6 +51,34 @@ def figures_given_by(sent: Span, state: DocState) -> Source | None:
                 state.note_speaker(name, kind, [])
                 cue = sent.doc[subj.left_edge.i : objs[0].right_edge.i + 1].text
                 return Source(name, [], cue, None, "relay" if prep.lower_ == "from" else "speech", False, verb.i)
+    return None
+
+
+def figures_introduced_by(sent: Span, state: DocState) -> Source | None:
+    """ "The Prosecutor General's Office presented its version of events. As a result of riots in Nukus, 243 people
+    were injured": who gives the figures that follow, named in a sentence of its own with no speech verb."""
+    lex = lexicon()
+    references = {*lex["toll_references"], *lex["introduced_references"]}
+    giving = {*lex["toll_giving_verbs"], *lex["publishing_verbs"], "share", "update"}
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in giving or verb.dep_ not in ("ROOT", "conj"):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "has not released its own toll"
+        subjs = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and agentive(c)]
+        objs = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and any(f in references for f in forms(c.text, c.lemma_))
+            and not any(t.like_num for t in c.subtree)  # ("released a toll of 15": a figure of its own)
+        ]
+        if subjs and objs:
+            name, kind = phrase(subjs[0])
+            name = state.canonical(name)
+            state.note_speaker(name, kind, [])
+            cue = sent.doc[subjs[0].left_edge.i : objs[0].right_edge.i + 1].text
+            return Source(name, [], cue, None, "speech", False, verb.i)
     return None
 
 

@@ -27,7 +27,7 @@ from tallygraph.extract.discourse import (
     toll_sourced_after,
     wire_credit,
 )
-from tallygraph.extract.documents import figures_given_by
+from tallygraph.extract.documents import figures_given_by, figures_introduced_by
 from tallygraph.extract.events import (
     EventState,
     assign_event,
@@ -291,6 +291,8 @@ def extract_article(
         if spoken:
             carry = last_speaker = spoken[-1]
             paragraphs[-1].attributed = True
+        elif not figures and (introduced := figures_introduced_by(sent, state)) is not None:
+            carry = last_speaker = introduced  # "X presented its version of events. ... 243 people were injured"
         elif found and same_sentence(found[-1].sent, sent) and found[-1].source is not None:
             carry = found[-1].source if found[-1].source.kind in ("speech", "according") else carry
         for mention in characterisations_in(sent):
