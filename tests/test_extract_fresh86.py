@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from tallygraph.extract.speakers import phrase
+
 from .conftest import claim_quoting as _claim
 from .conftest import claims_of
 
@@ -17,3 +19,31 @@ def test_a_body_presenting_its_version_gives_the_figures_that_follow(nlp: Langua
     claims = claims_of(nlp, text)
     for quote in ("243 people", "38 law enforcement officers", "18 people", "516 people"):
         assert _claim(claims, quote).said_by == "Prosecutor General's Office"
+
+
+def test_a_name_set_off_after_a_post_is_the_speaker_whatever_the_recogniser_took_it_for(nlp: Language) -> None:
+    text = (  # fresh60 srilanka-07; fresh59 libya-03
+        "A police spokesman, Ruwan Gunasekara, said at least 207 people were killed and 450 wounded in the "
+        "attacks.\n\n"
+        "The mayor of Derna, Abdel Moneim Al-Ghaithi, said in an interview with Sky News Arabia that the death toll "
+        "in the stricken Libyan city may exceed 20,000.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "207 people").said_by == "Ruwan Gunasekara"
+    assert _claim(claims, "20,000").said_by == "Abdel Moneim Al-Ghaithi"
+
+
+def test_a_post_in_capitals_then_the_name_after_a_comma(nlp: Language) -> None:
+    doc = nlp(  # fresh84 southafrica-11
+        "We are moving to something different,” said UNHCR Regional Community Services Officer, Alphonse Munyaneza."
+    )
+    post = next(t for t in doc if t.text == "Officer")
+    assert phrase(post) == ("Alphonse Munyaneza", "PERSON")
+
+
+def test_an_ambassador_to_a_country_is_the_name_after_the_country(nlp: Language) -> None:
+    text = (  # fresh80 pacific-10
+        "Two Chinese nationals were among the dead, Chinese Ambassador to Vanuatu Li Minggang told state media "
+        "yesterday.\n"
+    )
+    assert _claim(claims_of(nlp, text), "Two Chinese nationals").said_by == "Li Minggang"

@@ -15,6 +15,7 @@ from tallygraph.nlp import RANK_ABBREVIATIONS
 __all__ = [
     "name_after_post_of",
     "named_after_of",
+    "named_beside_post",
     "named_for_a_saint",
     "person_of_a_body",
     "post_in_named_body",
@@ -101,3 +102,39 @@ def person_of_a_body(tok: Token) -> str | None:
     if tok.pos_ != "PROPN" or len(names) != 1 or not of_body or tok.ent_type_ in ("ORG", "GPE", "NORP") or posted:
         return None
     return clean_name(f"{names[0].text} {tok.text}")
+
+
+def named_beside_post(tok: Token) -> str | None:
+    """ "A police spokesman, Ruwan Gunasekara, said", "The mayor of Derna, Abdel Moneim Al-Ghaithi, said", "said UNHCR
+    Regional Community Services Officer, Alphonse Munyaneza": a post and then, set off by a comma, the name of
+    whoever holds it, whatever kind the recogniser took the name for (an organisation, or none)."""
+    lex = lexicon()
+    if tok.lower_ not in lex["person_titles"] and tok.lemma_.lower() not in lex["person_titles"]:
+        return None
+    office = {
+        *lex["organisation_nouns"],
+        *lex["outlet_words"],
+        *lex["authority_nouns"],
+        *lex["person_titles"],
+        *lex["place_nouns"],
+    }
+    for child in tok.rights:
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or tok.doc[child.left_edge.i - 1].text != ",":
+            continue
+        run = [c for c in child.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [child]
+        if [t.i for t in run] != list(range(child.left_edge.i, child.i + 1)):
+            continue
+        while run and run[0].lower_ in lex["honorifics"]:
+            run.pop(0)  # ("The Permanent Secretary of the agency, Dr Olufemi Oke-Osanyintolu")
+        if not 2 <= len(run) <= 4:
+            continue
+        if any(
+            not t.text[:1].isupper()
+            or t.text.isupper()
+            or t.lower_ in office
+            or t.ent_type_ in ("GPE", "NORP", "LOC", "DATE", "FAC")
+            for t in run
+        ):
+            continue
+        return clean_name(" ".join(t.text for t in run))
+    return None

@@ -232,13 +232,15 @@ def name_after_title(tok: Token) -> str | None:
 
 
 def holder_of_office(tok: Token) -> str | None:
-    """ "Prime Minister of Armenia Nikol Pashinyan", "President of Azerbaijan Ilham Aliyev": a post
-    "of" a country or body and then the person holding it, which the parser hangs on the "of"."""
+    """ "Prime Minister of Armenia Nikol Pashinyan", "President of Azerbaijan Ilham Aliyev", "Chinese Ambassador to
+    Vanuatu Li Minggang": a post "of" (or "to") a country or body and then the person holding it, which the parser
+    hangs on the preposition."""
     lex = lexicon()
     if tok.lower_ not in set(lex["person_titles"]) or not tok.text[:1].isupper():
         return None
     pobj = next(
-        (o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.rights if o.dep_ == "pobj"), None
+        (o for p in tok.rights if p.dep_ == "prep" and p.lower_ in ("of", "to") for o in p.rights if o.dep_ == "pobj"),
+        None,
     )
     if pobj is None or pobj.pos_ != "PROPN":
         return None

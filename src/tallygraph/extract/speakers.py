@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from tallygraph.extract.described import (
     name_after_post_of,
     named_after_of,
+    named_beside_post,
     named_for_a_saint,
     person_of_a_body,
     post_in_named_body,
@@ -282,9 +283,9 @@ def phrase(tok: Token) -> tuple[str, str]:
             given = [c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == child.i - 1]
             if given and given[0].text[:1].isupper() and not given[0].ent_type_:
                 return f"{given[0].text} {child.text}", "PERSON"
-    closing = closing_person(tok)
-    if closing is not None:
-        return closing, "PERSON"
+    beside = named_beside_post(tok) or closing_person(tok)
+    if beside is not None:
+        return beside, "PERSON"
     body = body_of(tok)
     if body is not None:
         return phrase(body)

@@ -60,6 +60,11 @@ class DocState:
         """Learn full names and abbreviations a sentence introduces."""
         for ent in sent.ents:
             if ent.label_ == "PERSON" and len(ent) >= 2 and not named_for_a_saint(ent):
+                doc = ent.doc
+                # "Ambassador to Vanuatu Li Minggang": the place is not the name
+                after_post = ent.start >= 2 and doc[ent.start - 2].lower_ in lexicon()["person_titles"]
+                if len(ent) >= 3 and after_post and doc[ent.start - 1].lower_ in ("to", "of"):
+                    ent = ent[1:]
                 full = untitled(clean_name(ent.text))
                 self.persons.setdefault(ent[-1].text, full)
         for ent in sent.ents:
