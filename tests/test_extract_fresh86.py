@@ -47,3 +47,27 @@ def test_an_ambassador_to_a_country_is_the_name_after_the_country(nlp: Language)
         "yesterday.\n"
     )
     assert _claim(claims_of(nlp, text), "Two Chinese nationals").said_by == "Li Minggang"
+
+
+def test_a_place_before_a_post_is_not_part_of_the_name(nlp: Language) -> None:
+    text = (  # fresh87 france-01
+        "The death toll in a coordinated and ruthless attack on six different targets in and around Paris has risen "
+        "to 129, with 352 people injured, according to Paris prosecutor Francois Molins. He added that 99 people "
+        "were critically wounded.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert [_claim(claims, q).said_by for q in ("129", "352 people")] == ["Francois Molins"] * 2
+
+
+def test_the_head_of_a_region_then_the_name_and_the_head_of_another_region(nlp: Language) -> None:
+    text = (  # fresh88 ukraine-03
+        "“Unfortunately, the number of victims in yesterday’s Russian missile attack on Odesa increased to five "
+        "people,” the head of the Odesa region Oleg Kiper said on social media.\n\n"
+        "Kiper said 23 wounded people were still undergoing medical treatment.\n\n"
+        "Separately, the head of the southern Kherson region said Russian shelling killed one person in the last 24 "
+        "hours.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "five people").said_by == "Oleg Kiper"
+    assert _claim(claims, "23 wounded").said_by == "Oleg Kiper"
+    assert _claim(claims, "one person").said_by == "head of the southern Kherson region"

@@ -13,6 +13,7 @@ from tallygraph.lexicon import lexicon
 __all__ = [
     "closing_person",
     "entity_at",
+    "holder_after_body",
     "holder_of_office",
     "identified_as",
     "name_after_title",
@@ -56,6 +57,10 @@ def person_name(tok: Token, entity: Span) -> str:
     words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
     start = min(entity.start, min(w.i for w in words))
     names = [t for t in tok.doc[start : max(entity.end, tok.i + 1)] if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
+    # one unbroken run: not "Paris" of "Paris prosecutor Francois Molins", nor "Odesa" of "the Odesa region Oleg Kiper"
+    gaps = [k for k in range(1, len(names)) if names[k].i != names[k - 1].i + 1 and names[k].i <= tok.i]
+    if gaps:
+        names = names[gaps[-1] :]
     while names and names[-1].tag_ == "POS":
         names.pop()  # (not the possessive the recogniser ran into the name: "Neth Pheaktra's update")
     # "Parliament Speaker Alen Simonyan": everything up to the last title before the name goes.
@@ -238,11 +243,8 @@ def holder_of_office(tok: Token) -> str | None:
     lex = lexicon()
     if tok.lower_ not in set(lex["person_titles"]) or not tok.text[:1].isupper():
         return None
-    pobj = next(
-        (o for p in tok.rights if p.dep_ == "prep" and p.lower_ in ("of", "to") for o in p.rights if o.dep_ == "pobj"),
-        None,
-    )
-    if pobj is None or pobj.pos_ != "PROPN":
+    pobj = _post_object(tok)
+    if pobj is None:
         return None
     person = entity_at(pobj, ("PERSON",))
     if person is not None and person.end == pobj.i + 1 and person.start > pobj.left_edge.i:
@@ -255,3 +257,35 @@ def holder_of_office(tok: Token) -> str | None:
     if any(not t.text[:1].isupper() or t.lower_ in office or t.ent_type_ in ("GPE", "NORP") for t in name):
         return None
     return clean_name(" ".join(t.text for t in name))
+
+
+def _post_object(tok: Token) -> Token | None:
+    """The proper noun a post is "of" or "to" ("Prime Minister of Armenia ...", "Ambassador to Vanuatu ...")."""
+    pobj = next(
+        (o for p in tok.rights if p.dep_ == "prep" and p.lower_ in ("of", "to") for o in p.rights if o.dep_ == "pobj"),
+        None,
+    )
+    return pobj if pobj is not None and pobj.pos_ == "PROPN" else None
+
+
+def holder_after_body(tok: Token) -> str | None:
+    """ "the head of the Odesa region Oleg Kiper said": a post of a region or a body, and then the holder's name,
+    which the parser hung on the "of" as the region's."""
+    lex = lexicon()
+    if tok.lower_ not in lex["person_titles"]:
+        return None
+    pobj = _post_object(tok)
+    if pobj is None:
+        return None
+    named = [c for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > pobj.left_edge.i] + [pobj]
+    before = pobj.doc[named[0].i - 1]
+    if (
+        2 <= len(named) <= 3
+        and [t.i for t in named] == list(range(named[0].i, pobj.i + 1))
+        and before.head == pobj
+        and before.pos_ == "NOUN"
+        and before.lower_ in {*lex["place_nouns"], *lex["settlement_nouns"], *lex["organisation_nouns"]}
+        and all(t.text[:1].isupper() and not t.text.isupper() and t.ent_type_ not in ("GPE", "NORP") for t in named)
+    ):
+        return clean_name(" ".join(t.text for t in named))
+    return None

@@ -93,8 +93,12 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         known = [k for k in reversed(list(state.agents)) if _headed_by(k, lemma)]
         if known:
             return known[0], state.agents[known[0]]
-        if lemma in lexicon()["person_titles"] and state.last_person:
-            return state.last_person, "PERSON"  # "the minister said"
+        # "the minister said"; not "the head of the southern Kherson region" after the head of another
+        of_something = any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(t.pos_ == "PROPN" for t in p.subtree) for p in subj.rights
+        )
+        if lemma in lexicon()["person_titles"] and state.last_person and not of_something:
+            return state.last_person, "PERSON"
         portfolio = any(c.lower_ in lexicon()["portfolio_words"] for c in subj.children)
         if lemma in lexicon()["organisation_nouns"] and state.last_org and not portfolio:
             return state.last_org, "ORG"  # "the group said"; but "the interior ministry" is not the police

@@ -22,6 +22,7 @@ from tallygraph.extract.naming import clean_name, is_demonym, strip_demonym
 from tallygraph.extract.persons import (
     closing_person,
     entity_at,
+    holder_after_body,
     holder_of_office,
     name_after_title,
     named_in_apposition,
@@ -283,7 +284,7 @@ def phrase(tok: Token) -> tuple[str, str]:
             given = [c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == child.i - 1]
             if given and given[0].text[:1].isupper() and not given[0].ent_type_:
                 return f"{given[0].text} {child.text}", "PERSON"
-    beside = named_beside_post(tok) or closing_person(tok)
+    beside = named_beside_post(tok) or closing_person(tok) or holder_after_body(tok)
     if beside is not None:
         return beside, "PERSON"
     body = body_of(tok)
