@@ -71,3 +71,34 @@ def test_the_head_of_a_region_then_the_name_and_the_head_of_another_region(nlp: 
     assert _claim(claims, "five people").said_by == "Oleg Kiper"
     assert _claim(claims, "23 wounded").said_by == "Oleg Kiper"
     assert _claim(claims, "one person").said_by == "head of the southern Kherson region"
+
+
+def test_the_number_of_injured_climbing_to_a_number(nlp: Language) -> None:
+    text = (  # fresh86 spain-09
+        "Portugal’s National Civil Protection Authority (ANPC) raised the death toll from the weekend forest fires "
+        "to 37 on Tuesday, with the number of injured climbing to 71, 15 of them in serious condition.\n"
+    )
+    claims = claims_of(nlp, text)
+    injured = _claim(claims, "71")
+    assert (injured.value, injured.counts) == (71, "injured")
+    part = _claim(claims, "15 of them")
+    assert part.counts == "injured" and part.part_of is not None and "71" in part.part_of
+
+
+def test_the_number_of_deceased_people_stands_at_a_number(nlp: Language) -> None:
+    text = (  # fresh87 france-10
+        "Additionally, the number of deceased people still stands at 31, of whom 30 were officially identified on "
+        "Tuesday afternoon.\n"
+    )
+    dead = _claim(claims_of(nlp, text), "31")
+    assert (dead.value, dead.counts) == (31, "killed")
+
+
+def test_a_number_in_serious_condition_counts_the_injured(nlp: Language) -> None:
+    text = (  # fresh86 italy-11; fresh87 uk-01
+        "Of the 85 injured who were taken to hospital, 25 are in serious condition, while a total of 53 are still "
+        "under treatment and the rest have been discharged.\n\n"
+        "At least 24 people are being treated in hospital, 12 are in a critical condition.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.counts) for c in claims if c.value in (25, 12)] == [(25, "injured"), (12, "injured")]

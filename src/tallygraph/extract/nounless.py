@@ -109,6 +109,16 @@ def _placed_part(tok: Token, num: NumberMention, same_sentence: list[Figure]) ->
     return larger[-1] if larger and larger[-1].measure in _PEOPLE_MEASURES else None
 
 
+def _in_condition(tok: Token) -> bool:
+    """ "in serious condition", "in a critical condition": how badly someone is hurt."""
+    return any(
+        o.lemma_.lower() == "condition" and any(a.lower_ in lexicon()["condition_words"] for a in o.children)
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+    )
+
+
 def _is_place(tok: Token) -> bool:
     """A place, or a body one may come from: "the South", "Dinguiri village", "Doctors Without Borders"."""
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
@@ -403,6 +413,8 @@ def elliptical_figure(
         for o in p.children
     ):
         measure = "captured"  # "more than 200 have remained in captivity"
+    if measure is None and _in_condition(verb):
+        measure = "injured"  # "Eight are in serious condition", "12 are in a critical condition"
     if measure not in _PEOPLE_MEASURES:
         return None
     population = previous[-1].population if previous else "people"

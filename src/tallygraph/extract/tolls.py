@@ -27,9 +27,11 @@ def number_of(tok: Token) -> tuple[str, str, Token] | None:
     for _ in range(4):
         if node.head.i == node.i:
             return None
-        node = node.head
-        # "revised down the death toll from 250 and the number of injured from 2,000": the number itself
-        itself = [node] if node.dep_ == "conj" and node.pos_ == "NOUN" else []
+        below, node = node, node.head
+        # "revised down the death toll from 250 and the number of injured from 2,000": the number itself; so in
+        # "with the number of injured climbing to 71", whose "to" the parser hung on the number
+        reached = below.dep_ == "prep" and below.lower_ in ("to", "at") and node.lemma_.lower() in TOTAL_WORDS
+        itself = [node] if (node.dep_ == "conj" and node.pos_ == "NOUN") or reached else []
         for subj in [*itself, *(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]:
             if subj.lemma_.lower() in ("estimate", "projection"):
                 # "estimates of the number of missing had been as high as 600"
@@ -43,7 +45,9 @@ def number_of(tok: Token) -> tuple[str, str, Token] | None:
                     # "the number of those killed", or "the number of Greek Cypriots identified so far"
                     described = [c for c in subj.children if c.dep_ == "acl" and c.i > obj.i]
                     cue = next((c for c in [*obj.subtree, *described] if cue_measure(c, obj)), None)
-                    if cue is not None and (is_person_noun(obj) or obj.lower_ in ("those", "people")):
+                    # ("the number of injured climbing to 71": the injured, a word that counts people by itself)
+                    nominal = cue is not None and cue.lower_ in lexicon()["nominal_counts"]
+                    if cue is not None and (is_person_noun(obj) or obj.lower_ in ("those", "people") or nominal):
                         measure = cue_measure(cue, obj) or "killed"
                         population = "people" if obj.lower_ == "those" else obj.text
                         return measure, population, subj
