@@ -102,3 +102,14 @@ def test_a_number_in_serious_condition_counts_the_injured(nlp: Language) -> None
     )
     claims = claims_of(nlp, text)
     assert [(c.value, c.counts) for c in claims if c.value in (25, 12)] == [(25, "injured"), (12, "injured")]
+
+
+def test_a_number_glued_to_the_datelines_dash_and_taken_for_a_date(nlp: Language) -> None:
+    text = (  # fresh86 italy-04
+        "Rescuers in Greece find 18 burned bodies as wildfires spread\n\n"
+        "ALEXANDROUPOLIS, Greece (Reuters) -Eighteen burned bodies, possibly migrants, were found on Tuesday in a "
+        "rural area in northern Greece where wildfires were burning out of control for a fourth day, authorities "
+        "said, as gale force winds fanned blazes across the country.\n"
+    )
+    bodies = _claim(claims_of(nlp, text), "Eighteen")
+    assert (bodies.value, bodies.counts, bodies.said_by) == (18, "remains-found", "authorities")

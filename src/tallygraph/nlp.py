@@ -218,7 +218,10 @@ _GLUED_INFIXES = (
 )
 
 
-_GLUED_PREFIXES = (r"[—–](?=[0-9])",)  # "394 people were injured —328 in Cotabato, eight in Davao del Sur"
+_GLUED_PREFIXES = (
+    r"[—–](?=[0-9])",  # "394 people were injured —328 in Cotabato, eight in Davao del Sur"
+    r"-(?=[A-Z][a-z])",  # "ALEXANDROUPOLIS, Greece (Reuters) -Eighteen burned bodies ... were found"
+)
 
 
 def split_glued_words(nlp: Language) -> Language:

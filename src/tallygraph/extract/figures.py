@@ -468,7 +468,12 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure], earlier: 
     if noun.lower_ == "others" and _others_are_things(sent, num):
         return None  # "1,200 homes were destroyed, and 21,000 others were heavily damaged"
     ent = first.ent_type_
-    if ent in _SKIP_ENTS and noun.i != num.end and not partitive and not _counted_with_of(num, noun):
+    # ("Eighteen burned bodies", which the tagger took for a date: the noun right after, or after its modifiers)
+    between = doc[num.end : noun.i]
+    next_to = (
+        ent == "DATE" and len(between) > 0 and all(t.head == noun and t.dep_ == "amod" and t.is_lower for t in between)
+    )
+    if ent in _SKIP_ENTS and noun.i != num.end and not next_to and not partitive and not _counted_with_of(num, noun):
         return None
     if any(doc[k].ent_type_ in ("DATE", "TIME") for k in range(num.start, num.end)) and noun.lemma_.lower() in (
         "year",
