@@ -113,3 +113,11 @@ def test_a_number_glued_to_the_datelines_dash_and_taken_for_a_date(nlp: Language
     )
     bodies = _claim(claims_of(nlp, text), "Eighteen")
     assert (bodies.value, bodies.counts, bodies.said_by) == (18, "remains-found", "authorities")
+
+
+def test_those_who_died_or_disappeared_are_the_dead_or_missing(nlp: Language) -> None:
+    text = (  # fresh86 spain-06
+        "According to Caminando Fronteras, a Spanish NGO that helps migrant boats in distress, a total of 4,404 "
+        "migrants died or disappeared while trying to reach Spain last year, up from 2,170 in 2020.\n"
+    )
+    assert _claim(claims_of(nlp, text), "4,404").counts == "other:dead-or-missing"

@@ -64,7 +64,8 @@ _COMBINABLE = ("killed", "injured", "missing")
 
 def _combined(tok: Token, measure: str | None, noun: Token | None) -> str | None:
     """ "320 people were killed or wounded", "4,000 dead or injured", "207 killed and went missing":
-    one count of two fates, written ``other:killed-or-wounded`` (the words in the text's order)."""
+    one count of two fates, written ``other:killed-or-wounded`` or ``other:dead-or-missing`` (the words in the
+    text's order)."""
     if measure not in _COMBINABLE:
         return measure
     for conj in tok.children:
@@ -81,7 +82,10 @@ def _combined(tok: Token, measure: str | None, noun: Token | None) -> str | None
         if second in _COMBINABLE and second != measure:
             words = []
             for m, t in ((measure, tok), (second, conj)):
-                words.append(t.lower_ if m == "injured" and t.lower_ in ("wounded", "injured", "hurt") else m)
+                if m == "killed" and second == "missing" and t.lemma_.lower() in ("die", "dead", "death"):
+                    words.append("dead")  # "died or went missing": the dead or missing, as the dev gold has it
+                else:
+                    words.append(t.lower_ if m == "injured" and t.lower_ in ("wounded", "injured", "hurt") else m)
             return f"other:{words[0]}-or-{words[1]}"
     return measure
 
