@@ -121,3 +121,12 @@ def test_those_who_died_or_disappeared_are_the_dead_or_missing(nlp: Language) ->
         "migrants died or disappeared while trying to reach Spain last year, up from 2,170 in 2020.\n"
     )
     assert _claim(claims_of(nlp, text), "4,404").counts == "other:dead-or-missing"
+
+
+def test_a_speaker_quoted_by_an_outlet_after_the_post(nlp: Language) -> None:
+    text = (  # fresh86 italy-11
+        "“So far, 32 bodies have been found,” said Vassilis Vathrakogiannis, spokesman for the fire brigade, quoted "
+        "by the Greek television channel ERT.\n"
+    )
+    bodies = _claim(claims_of(nlp, text), "32 bodies")
+    assert (bodies.said_by, bodies.via) == ("Vassilis Vathrakogiannis", ["ERT"])

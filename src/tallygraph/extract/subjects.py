@@ -183,6 +183,14 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
              for o in t.children if o.dep_ == "pobj"),
             None,
         )  # fmt: skip
+    if quoted_by is None and subj is not None and subj.dep_ == "nsubj":
+        # "..., said Vassilis Vathrakogiannis, spokesman for the fire brigade, quoted by the Greek television
+        # channel ERT": the speaker as quoted by an outlet
+        for holder in [subj, *(c for c in subj.children if c.dep_ == "appos")]:
+            for acl in (c for c in holder.children if c.dep_ == "acl" and c.lemma_ == "quote" and c.tag_ == "VBN"):
+                quoted_by = next(
+                    (o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), quoted_by
+                )
     if (
         subj is not None
         and subj.dep_ == "nsubjpass"
