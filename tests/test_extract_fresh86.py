@@ -130,3 +130,14 @@ def test_a_speaker_quoted_by_an_outlet_after_the_post(nlp: Language) -> None:
     )
     bodies = _claim(claims_of(nlp, text), "32 bodies")
     assert (bodies.said_by, bodies.via) == ("Vassilis Vathrakogiannis", ["ERT"])
+
+
+def test_updated_figures_released_after_the_figures_source_them(nlp: Language) -> None:
+    text = (  # fresh87 uk-01
+        "More than 70 people remain unaccounted for after the Grenfell Tower blaze and 30 are confirmed dead, it has "
+        "been revealed.\n\n"
+        "Police released updated figures on the deaths on Friday as anger in the community grew over what residents "
+        "said was a lack of information being released to them.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert [_claim(claims, q).said_by for q in ("70 people", "30 are")] == ["Police"] * 2

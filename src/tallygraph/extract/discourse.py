@@ -152,6 +152,9 @@ def figures_described_after(found: list[Found], sent: Span, sources: list[Source
         return
 
 
+_UPDATED = ("updated", "latest", "revised", "new")
+
+
 def toll_sourced_after(found: list[Found], sent: Span, sources: list[Source], n_sent: int) -> None:
     """'... has killed at least 40 people, authorities said. // WAFA reported the toll, citing medical
     officials': a sentence naming who gave "the toll" (or "this information") sources the figures just before
@@ -169,12 +172,13 @@ def toll_sourced_after(found: list[Found], sent: Span, sources: list[Source], n_
             continue  # "the army confirmed the figure" corroborates, it does not source
         # ("Givi Targamadze ... reported this information to the journalists": the figures just given)
         references = {*lexicon()["toll_references"], "information", "data", "datum", "statistic", "casualty", "death"}
+        # ("Police released updated figures on the deaths on Friday": the figures just given, brought up to date)
         told = [
             c
             for c in verb.children
             if c.dep_ == "dobj"
             and c.lemma_.lower() in references
-            and any(d.lower_ in ("the", "this", "these", "that", "those") for d in c.children)
+            and any(d.lower_ in ("the", "this", "these", "that", "those", *_UPDATED) for d in c.children)
             and not any(t.like_num for t in c.subtree)  # ("confirmed the toll of 15": a figure of its own)
         ]
         # "This was reported by officials on Sunday, Reuters writes": what the sentence before told
