@@ -141,3 +141,15 @@ def test_updated_figures_released_after_the_figures_source_them(nlp: Language) -
     )
     claims = claims_of(nlp, text)
     assert [_claim(claims, q).said_by for q in ("70 people", "30 are")] == ["Police"] * 2
+
+
+def test_according_to_the_report_a_body_released(nlp: Language) -> None:
+    text = (  # fresh88 ukraine-10
+        "Released on Wednesday by the UN Human Rights Monitoring Mission in Ukraine (HRMMU), the report explained "
+        "the hardships civilians faced, including physical and long-term socioeconomic harm.\n"
+        "According to the report, between 1 March and 31 May, at least 436 civilians were killed and a further "
+        "1,760 injured as a result of conflict-related violence.\n"
+    )
+    claims = claims_of(nlp, text)
+    expected = ["UN Human Rights Monitoring Mission in Ukraine"] * 2
+    assert [_claim(claims, q).said_by for q in ("436", "1,760")] == expected

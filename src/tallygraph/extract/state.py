@@ -76,6 +76,13 @@ class DocState:
             named = named_in_apposition(tok)
             if named is not None:
                 self.descriptions.setdefault(description(tok), clean_name(phrase(named)[0]))
+        for tok in sent:
+            # "Released on Wednesday by the UN Human Rights Monitoring Mission in Ukraine (HRMMU), the report ...":
+            # the body whose report a later "according to the report" means
+            if tok.tag_ == "VBN" and tok.lemma_.lower() in lexicon()["publishing_verbs"]:
+                for obj in (o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
+                    if obj.pos_ == "PROPN" and obj.ent_type_ == "ORG":
+                        self.last_org = clean_name(phrase(obj)[0])
         for match in [*_ABBREV.finditer(sent.text), *_KNOWN_AS.finditer(sent.text), *_OR_ABBREV.finditer(sent.text)]:
             full, short = clean_name(_spelled_out(match.group(1), match.group(2))), match.group(2)
             if len(full.split()) >= 2 and full.upper() != short:
