@@ -76,7 +76,6 @@ class DocState:
             named = named_in_apposition(tok)
             if named is not None:
                 self.descriptions.setdefault(description(tok), clean_name(phrase(named)[0]))
-        for tok in sent:
             # "Released on Wednesday by the UN Human Rights Monitoring Mission in Ukraine (HRMMU), the report ...":
             # the body whose report a later "according to the report" means
             if tok.tag_ == "VBN" and tok.lemma_.lower() in lexicon()["publishing_verbs"]:
@@ -139,10 +138,6 @@ class DocState:
         if subj.lemma_.lower() in lexicon()["organisation_nouns"]:
             return None
         words = {subj.lemma_.lower(), *(c.lower_ for c in subj.lefts if c.dep_ in ("compound", "amod"))}
-        # ("the head of the southern Kherson region", after "the head of the Odesa region Oleg Kiper": the post
-        # of another place)
-        words |= {o.lower_ for p in subj.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.subtree}
-        words -= {"of", "the", "a", "an"}
         for name in reversed([*self.agents, *self.roles]):
             role = self.roles.get(name) or next((r for k, r in self.roles.items() if name.endswith(" " + k)), None)
             if role and words <= role:
