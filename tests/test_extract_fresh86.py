@@ -153,3 +153,22 @@ def test_according_to_the_report_a_body_released(nlp: Language) -> None:
     claims = claims_of(nlp, text)
     expected = ["UN Human Rights Monitoring Mission in Ukraine"] * 2
     assert [_claim(claims, q).said_by for q in ("436", "1,760")] == expected
+
+
+def test_the_number_that_could_rise_counts_what_the_figure_before_it_did(nlp: Language) -> None:
+    text = (  # fresh86 spain-10
+        "A spokeswoman for the Galician regional government told CNN that at least 78 people are confirmed dead but "
+        "that the number could rise to 80.\n"
+    )
+    risen = _claim(claims_of(nlp, text), "80")
+    assert (risen.value, risen.counts, risen.status) == (80, "killed", "projection")
+
+
+def test_the_number_updated_in_a_later_sentence_counts_the_deaths_before(nlp: Language) -> None:
+    text = (  # fresh13 migrants-03
+        "The ministry initially reported five deaths.\n"
+        "Local authorities cited by Morocco’s official Television 2M updated the number to 18 on Saturday and then "
+        "reported that the death toll had climbed to 23.\n"
+    )
+    updated = _claim(claims_of(nlp, text), "18")
+    assert (updated.value, updated.counts) == (18, "killed")

@@ -56,10 +56,15 @@ def _brings_total(verb: Token) -> bool:
     """ "bringing the total to 131", "taking the tally to 40", "before revising their number down to 26": a verb
     that sets a running total (of people;
     not "bringing the total number of graves in the cemetery to 6,751")."""
-    if verb.lemma_.lower() not in CARRYING_VERBS:
+    lemma = verb.lemma_.lower()
+    changing = lemma in lexicon()["status_cues"]["change_verbs"]
+    if lemma not in CARRYING_VERBS and not changing:
         return False
-    for total in (c for c in verb.children if c.dep_ == "dobj"):
+    # ("but that the number could rise to 80": the total itself the subject of a verb that changes it)
+    for total in (c for c in verb.children if c.dep_ == "dobj" or (changing and c.dep_ == "nsubj")):
         if total.lemma_.lower() not in TOTAL_WORDS:
+            continue
+        if total.dep_ == "nsubj" and not any(d.lower_ in ("the", "that", "this") for d in total.children):
             continue
         of = [o for p in total.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
         return not of or is_person_noun(of[0]) or measure_word(of[0]) is not None
@@ -328,10 +333,15 @@ def elliptical_figure(
     setter = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
     if setter is not None and setter.lower_ in ("up", "down") and setter.dep_ in ("advmod", "prt"):
         setter = setter.head  # "revising their number down to 26"
-    if setter is not None and same_sentence and _brings_total(setter):
-        # "... claimed eight more lives overnight, bringing the total from a spell of frigid weather to 131"
-        last = same_sentence[-1]
-        return Figure(num, None, False, last.measure, last.population, setter.i, num.end)
+    # "... claimed eight more lives overnight, bringing the total from a spell of frigid weather to 131"; "at least 78
+    # people are confirmed dead but that the number could rise to 80"; the figure of an earlier sentence, if it
+    # counts people: "French authorities later revised the number down to 27"
+    last = same_sentence[-1] if same_sentence else earlier if earlier and earlier.measure in _PEOPLE_MEASURES else None
+    if setter is not None and last is not None and _brings_total(setter):
+        total = next(c for c in setter.children if c.lemma_.lower() in TOTAL_WORDS and c.dep_ in ("dobj", "nsubj"))
+        of = [o for p in total.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        measure = (measure_word(of[0]) if of else None) or last.measure  # ("the number of missing rose to 10")
+        return Figure(num, None, False, measure, last.population, min(setter.i, total.left_edge.i), num.end)
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and same_sentence:
         # "from 118 identifications in 2017 to 13 in the first four months of 2018": the same count, later
         last = same_sentence[-1]
