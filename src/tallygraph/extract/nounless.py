@@ -52,23 +52,27 @@ def _said_to_be(tok: Token) -> str | None:
 _HEDGES_AS_PREPOSITIONS = ("around", "about", "over", "some", "nearly", "almost", "approximately", "roughly")
 
 
-def _brings_total(verb: Token) -> bool:
-    """ "bringing the total to 131", "taking the tally to 40", "before revising their number down to 26": a verb
-    that sets a running total (of people;
-    not "bringing the total number of graves in the cemetery to 6,751")."""
+def _brought_total(verb: Token) -> Token | None:
+    """ "bringing the total to 131", "taking the tally to 40", "before revising their number down to 26": the running
+    total (of people) a verb sets; not "bringing the total number of graves in the cemetery to 6,751"."""
     lemma = verb.lemma_.lower()
     changing = lemma in lexicon()["status_cues"]["change_verbs"]
     if lemma not in CARRYING_VERBS and not changing:
-        return False
+        return None
     # ("but that the number could rise to 80": the total itself the subject of a verb that changes it)
     for total in (c for c in verb.children if c.dep_ == "dobj" or (changing and c.dep_ == "nsubj")):
         if total.lemma_.lower() not in TOTAL_WORDS:
             continue
         if total.dep_ == "nsubj" and not any(d.lower_ in ("the", "that", "this") for d in total.children):
             continue
-        of = [o for p in total.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-        return not of or is_person_noun(of[0]) or measure_word(of[0]) is not None
-    return False
+        of = _of_object(total)
+        return total if of is None or is_person_noun(of) or measure_word(of) is not None else None
+    return None
+
+
+def _of_object(tok: Token) -> Token | None:
+    """What ``tok`` is "of": "the number of missing"."""
+    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), None)
 
 
 def _shared_predicate(noun: Token) -> str | None:
@@ -337,10 +341,10 @@ def elliptical_figure(
     # people are confirmed dead but that the number could rise to 80"; the figure of an earlier sentence, if it
     # counts people: "French authorities later revised the number down to 27"
     last = same_sentence[-1] if same_sentence else earlier if earlier and earlier.measure in _PEOPLE_MEASURES else None
-    if setter is not None and last is not None and _brings_total(setter):
-        total = next(c for c in setter.children if c.lemma_.lower() in TOTAL_WORDS and c.dep_ in ("dobj", "nsubj"))
-        of = [o for p in total.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-        measure = (measure_word(of[0]) if of else None) or last.measure  # ("the number of missing rose to 10")
+    total = _brought_total(setter) if setter is not None and last is not None else None
+    if last is not None and total is not None:
+        of = _of_object(total)
+        measure = (measure_word(of) if of is not None else None) or last.measure  # ("the number of missing rose to 10")
         return Figure(num, None, False, measure, last.population, min(setter.i, total.left_edge.i), num.end)
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and same_sentence:
         # "from 118 identifications in 2017 to 13 in the first four months of 2018": the same count, later
