@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from tallygraph.extract.documents import document_owner, handed_to
 from tallygraph.extract.naming import is_demonym
 from tallygraph.extract.source import Source, looks_outlet_name
-from tallygraph.extract.speakers import phrase
+from tallygraph.extract.speakers import agentive, phrase
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
 
@@ -43,6 +43,13 @@ def according_source(
         # "X said two merchants had been detained, according to a statement provided to the al-Masirah TV
         # network": X's statement, which the network relays
         return Source(state.canonical(phrase(outlet)[0]), [], cue, None, "relay", own_sentence=True)
+    if obj.lemma_.lower() in ("translation", "transcript"):
+        # '"...," Molins said, according to the translation by broadcaster France 24': the words are Molins's,
+        # the translator only passes them on
+        by = [o for p in obj.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from") for o in p.children]
+        if not by or by[0].dep_ != "pobj" or not agentive(by[0]):
+            return None
+        return Source(state.canonical(phrase(by[0])[0]), [], cue, None, "relay", own_sentence=True)
     named = _according_name(obj, state, earlier)
     if named is None:
         return None
@@ -88,6 +95,8 @@ def _according_name(obj: Token, state: DocState, earlier: list[Source]) -> tuple
     lex = lexicon()
     if obj.lower_ in ("him", "her") and state.last_person:
         return state.last_person, "PERSON"  # "According to him, militiamen also killed three other people"
+    if obj.lower_ == "it" and state.last_org:
+        return state.last_org, "ORG"  # "Press service of the Red Crescent reported. According to it, 55 people ..."
     if obj.lower_ == "them" and state.last_speaker:
         return state.last_speaker, state.agents.get(state.last_speaker, "ORG")
     name, kind = phrase(obj)

@@ -177,6 +177,16 @@ def _counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
     if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() in ("family", "household"):
         return last.head.head, False
     nominal = lexicon()["nominal_counts"]
+    after = doc[num.end] if num.end + 1 < sent.end else None
+    # "... and 1,063 missing, Lieutenant-Colonel X told": a name the parser ran on
+    ran_on = last.dep_ == "nummod" and head.pos_ == "PROPN" and after is not None and after.lower_ in nominal
+    if ran_on and after is not None and doc[after.i + 1].text == ",":
+        return after, False
+    if last.pos_ == "NUM" and last.dep_ in ("pobj", "dobj", "nsubj", "conj"):
+        # "with another 3,396 still missing": the state the bare number is in names what it counts
+        state = [c for c in last.children if c.dep_ in ("acl", "amod") and c.i > last.i and c.lower_ in nominal]
+        if state and all(t.dep_ == "advmod" for t in doc[last.i + 1 : state[0].i]):
+            return state[0], False
     # "another minor": the determiner's head.
     for child in last.children:
         if child.dep_ == "prep" and child.lower_ == "of":

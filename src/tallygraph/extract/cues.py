@@ -37,8 +37,11 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
         return False, None  # "pointed out", not "pointed to"
     if tok.lemma_.lower() == "speak" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False, None  # "spoke of 100 missing people", not "speaking to reporters" (its own clause says)
-    if tok.lemma_.lower() == "fear" and not any(c.dep_ == "ccomp" for c in tok.children):
-        return False, None  # "Authorities fear that ... were executed", not "Many feared dead"
+    if tok.lemma_.lower() in ("fear", "presume") and (
+        not any(c.dep_ == "ccomp" for c in tok.children) or any(c.dep_ in ("oprd", "acomp") for c in tok.children)
+    ):
+        # "Authorities fear that ... were executed", not "Many feared dead" or "most of them presumed dead"
+        return False, None
     if (
         tok.lemma_.lower() == "claim"
         and any(

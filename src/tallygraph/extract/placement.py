@@ -13,6 +13,7 @@ from tallygraph.extract.speakers import agentive, np_start
 from tallygraph.lexicon import forms, lexicon
 
 __all__ = [
+    "comma_named_subject",
     "comma_subject",
     "comma_titled_person",
     "left_group",
@@ -184,6 +185,17 @@ def comma_titled_person(verb: Token) -> Token | None:
         return None
     named = [c for c in roots[0].children if c.dep_ == "appos" and c.i < verb.i and c.ent_type_ == "PERSON"]
     return named[-1] if named else None
+
+
+def comma_named_subject(verb: Token, subj: Token | None) -> Token | None:
+    """ "..., while 3,322 are injured and 1,063 missing, Lieutenant-Colonel Main Ullah Chowdhury told reporters":
+    a name after the last comma that the parser ran into the figures before it, the verb a conjunct."""
+    if subj is None or verb.dep_ != "conj" or subj.ent_type_ != "PERSON" or subj.head != verb:
+        return None
+    words = _after_last_comma(verb, ("VERB", "AUX", "PRON", "NUM", "SCONJ", "CCONJ"))
+    if words is None or not words.start <= subj.i < words.end or subj.left_edge.i >= words.start:
+        return None
+    return subj if all(t.text[:1].isupper() or t.is_punct for t in words) else None
 
 
 def left_group(verb: Token) -> str | None:

@@ -88,7 +88,9 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
             return state.canonical(person), "PERSON"
     if definite and state.descriptions.get(description(subj)):
         return state.descriptions[description(subj)], "ORG"  # "The state news agency said": INA
-    if definite and subj.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound") for c in subj.children):
+    # ("The Agency also reported": a generic noun in capitals, the only word with its article)
+    capital = subj.pos_ == "PROPN" and subj.lower_ in lexicon()["organisation_nouns"] and len(list(subj.children)) == 1
+    if definite and (subj.pos_ == "NOUN" or capital) and not any(c.dep_ in ("poss", "compound") for c in subj.children):
         lemma = subj.lemma_.lower()
         known = [k for k in reversed(list(state.agents)) if _headed_by(k, lemma)]
         if known:

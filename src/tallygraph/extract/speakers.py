@@ -19,6 +19,7 @@ from tallygraph.extract.described import (
     ranked_person_after,
 )
 from tallygraph.extract.naming import clean_name, is_demonym, strip_demonym
+from tallygraph.extract.outlets import known_outlet_at, posting_owner
 from tallygraph.extract.persons import (
     closing_person,
     entity_at,
@@ -133,7 +134,7 @@ def document_author(tok: Token) -> Token | None:
         )
 
     for child in tok.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in {*lex["disclosure_verbs"], "publish", "compile"}:
+        if child.dep_ == "acl" and child.lemma_.lower() in {*lex["disclosure_verbs"], *lex["authoring_verbs"]}:
             # "A statement released by the ministry's disaster management centre"
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             objs = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
@@ -149,6 +150,8 @@ def document_author(tok: Token) -> Token | None:
                 and placed[0].ent_type_ not in ("GPE", "DATE", "TIME")
             ):
                 return placed[0]
+            if owner := posting_owner(child, authorlike):
+                return owner
         if (
             child.dep_ == "poss"
             and authorlike(child)
@@ -167,6 +170,8 @@ def document_author(tok: Token) -> Token | None:
             of_whom = objs[0].text[:1].isupper() or objs[0].lemma_.lower() in lex["authority_nouns"] if objs else False
             if objs and authorlike(objs[0]) and (child.lower_ != "of" or of_whom):
                 return objs[0]
+            if objs and child.lower_ != "of" and objs[0].lemma_.lower() == "source" and objs[0].tag_ == "NNS":
+                return objs[0]  # "according to estimates from multiple sources": the sources, however vague
         if child.dep_ == "relcl" and child.lemma_.lower() in ("come", "originate", "emerge"):
             # "the total figure that came from the hospital morgue in Makkah's Al Muaisem neighbourhood"
             objs = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
@@ -222,6 +227,9 @@ def _named_for(tok: Token) -> str | None:
 
 def phrase(tok: Token) -> tuple[str, str]:
     """The name a subject token stands for, and its kind (PERSON, ORG, OTHER)."""
+    outlet = known_outlet_at(tok)
+    if outlet is not None:
+        return outlet, "ORG"  # "broadcaster France 24", whose number the tagger took for a date
     if tok.ent_type_ == "ORG":
         org = entity_at(tok, ("ORG",))
         ranked = ranked_person_after(org) if org is not None else None

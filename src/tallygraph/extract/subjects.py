@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.cues import is_source_subject
-from tallygraph.extract.placement import comma_subject, comma_titled_person, left_group, trailing_apposition
+from tallygraph.extract.placement import (
+    comma_named_subject,
+    comma_subject,
+    comma_titled_person,
+    left_group,
+    trailing_apposition,
+)
 from tallygraph.extract.speakers import agentive
 from tallygraph.lexicon import lexicon
 
@@ -140,6 +146,8 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
     comma_led = None
     if subj is None and tok.dep_ == "conj" and not named_left:
         comma_led = subj = comma_titled_person(tok)  # "..., the service's director X told The AP."
+    elif comma_named_subject(tok, subj) is not None:
+        comma_led = subj  # "... and 1,063 missing, Lieutenant-Colonel Main Ullah Chowdhury told reporters"
     if subj is None and tok.dep_ == "conj" and not named_left:
         # "..., including more than 200 children, the Britain-based Syrian Observatory for Human Rights said":
         # the parser joined the speaker to the nouns before and the verb to the first clause
