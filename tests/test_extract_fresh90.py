@@ -93,3 +93,91 @@ def test_presumed_dead_is_no_speaker_and_still_missing_counts_the_missing(nlp: L
     missing = _claim(claims, "3,396")
     assert (missing.counts, missing.said_by) == ("missing", "reporter")
     assert _claim(claims, "5,303").said_by == "reporter"
+
+
+def test_a_post_named_later_is_its_one_holder_where_the_text_says_what_the_post_is_of(nlp: Language) -> None:
+    text = (  # fresh58 syria-09; fresh60 afghanistan-12
+        "The head of Syria’s commission for missing persons said Monday that more than 300,000 people may have "
+        "disappeared during decades of Assad family rule.\n\n"
+        "Mohammed Reda Jalkhi, head of the commission created in May, said the body's mandate ranged from 1970.\n\n"
+        "Afghan commandos released 34 people from a prison run by the Taliban, Herat governor confirmed.\n\n"
+        "Sayed Abdul Wahid Qatali, the governor of Herat, said the operation went on for hours.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "300,000").said_by == "Mohammed Reda Jalkhi"
+    assert _claim(claims, "34 people").said_by == "Sayed Abdul Wahid Qatali"
+
+
+def test_a_holder_of_the_same_post_elsewhere_is_not_named_for_it(nlp: Language) -> None:
+    text = (  # fresh78 israel-09, shortened
+        "Twelve Thais had been released, Thailand’s prime minister said on Friday.\n\n"
+        "The talks went on for many hours and nobody could say when they would end.\n\n"
+        "Prime Minister Benjamin Netanyahu said the war would go on after the truce.\n"
+    )
+    assert _claim(claims_of(nlp, text), "Twelve Thais").said_by == "Thailand's prime minister"
+
+
+def test_the_source_is_the_one_who_spoke_before(nlp: Language) -> None:
+    text = (  # fresh91 siberia-04
+        'The "Dalniy Vostok" fishing trawler sank in the Sea of Okhotsk, killing 54 people, a representative of '
+        "the Kamchatka division of the Russian Emergencies Ministry told RIA Novosti on Thursday.\n"
+        '"The bodies of 54 dead crew members were lifted on board passing ships at the site of the trawler '
+        'accident along with 63 survivors," the source said.\n'
+        "The fate of the remaining 15 people from the trawler is unknown, according to the source.\n"
+    )
+    claims = claims_of(nlp, text)
+    speaker = "representative of the Kamchatka division of the Russian Emergencies Ministry"
+    for quote in ("killing 54 people", "63 survivors", "15 people"):
+        assert _claim(claims, quote).said_by == speaker
+
+
+def test_numbers_with_a_state_of_their_own(nlp: Language) -> None:
+    text = (  # fresh93 taiwan-01, arabia-03, taiwan-11; fresh90 germany-09
+        "The temblor resulted in at least 13 fatalities and 1,145 people injured with six still missing, "
+        "according to the CEOC.\n\n"
+        "Twenty-seven of the missing Jordanians are in Saudi hospitals, with 15 in critical condition.\n\n"
+        "The fire killed at least 75 people with 300 still listed as missing.\n\n"
+        "A police spokesman in the nearby city of Flensburg said two of the stabbed people died after the attack. "
+        "Three were severely injured and four others suffered minor injuries.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert (_claim(claims, "six still missing").counts, _claim(claims, "six still missing").said_by) == (
+        "missing",
+        "CEOC",
+    )
+    assert _claim(claims, "15 in critical condition").counts == "injured"
+    assert _claim(claims, "300 still listed as missing").counts == "missing"
+    assert _claim(claims, "Three were severely injured").counts == "injured"
+
+
+def test_others_beside_a_toll_are_no_part_of_it(nlp: Language) -> None:
+    claims = claims_of(nlp, "The storm killed 12 people in the province, with 40 injured.\n")
+    assert _claim(claims, "40 injured").part_of is None
+
+
+def test_the_size_of_a_group_counts_its_people(nlp: Language) -> None:
+    text = (  # fresh90 germany-03, nordic-08
+        "The victims were part of a 17-person ski touring group from the Netherlands.\n\n"
+        "More than half of the passengers were Swedish, while most of the remainder, including the 189-strong "
+        "crew, were from Estonia. The two-hour search was called off.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "17-person").value == 17
+    assert _claim(claims, "189-strong crew").value == 189
+    assert not any(c.value == 2 for c in claims)  # "two-hour" is how long
+
+
+def test_who_speaks_for_a_body_and_whom_it_cites(nlp: Language) -> None:
+    text = (  # fresh91 siberia-06, fresh92 angola-05, chad-04
+        "A total of 17 people were injured in wildfires, the Russian emergencies ministry’s press service told TASS."
+        "\n\n"
+        "In Luanda Province, media report that 11 people died, while 13 people are missing.\n\n"
+        "At least 615 people were injured, out of which 299 remained hospitalized, the health ministry wrote on "
+        "Twitter, citing the vice-presidency.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "17 people").said_by == "Russian emergencies ministry's press service"
+    assert _claim(claims, "11 people").said_by == "media"
+    assert _claim(claims, "13 people").said_by == "media"
+    cited = _claim(claims, "615 people")
+    assert cited.said_by == "vice-presidency" and "health ministry" in cited.via

@@ -19,6 +19,7 @@ __all__ = [
     "names_a_disease",
     "on_board",
     "predicate_label",
+    "sized_group",
 ]
 
 _DEMONYM_ENDINGS = ("ans", "ians", "is", "ese", "ers", "ics", "ites", "ks", "ds", "bs", "ts", "zs")
@@ -164,8 +165,23 @@ def counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
     return noun, partitive
 
 
+def sized_group(sent: Span, num: NumberMention) -> Token | None:
+    """The group a number gives the size of: "a 17-person ski touring group", "the 189-strong crew"."""
+    doc = sent.doc
+    if num.end + 2 >= sent.end or doc[num.end].text not in ("-", "–") or doc[num.end - 1].whitespace_:
+        return None
+    unit = doc[num.end + 1]
+    group = unit.head
+    if unit.lower_ not in ("person", "member", "strong", "man", "woman") or group.i <= unit.i:
+        return None
+    between = doc[unit.i + 1 : group.i]  # ("ski touring": the group's own modifiers)
+    return group if group.pos_ == "NOUN" and all(unit.i < t.head.i <= group.i for t in between) else None
+
+
 def _counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
     doc = sent.doc
+    if (group := sized_group(sent, num)) is not None:
+        return group, False
     last = doc[num.end - 1]
     # "1,400 reports of missing individuals": the people the reports are about.
     head = last.head

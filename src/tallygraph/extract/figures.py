@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tallygraph.extract.counted import counted_noun, harm_case, is_person_noun, on_board, predicate_label
+from tallygraph.extract.counted import counted_noun, harm_case, is_person_noun, on_board, predicate_label, sized_group
 from tallygraph.extract.figure import Figure
 from tallygraph.extract.inhabitants import population_figure, population_measure
 from tallygraph.extract.measures import cue_beside, cue_measure, in_custody, judged, measure_rank
@@ -431,7 +431,8 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure], earlier: 
     sentence's figures before it; ``earlier``: the article's last figure before the sentence."""
     doc = sent.doc
     first = doc[num.start]
-    if num.end < sent.end and doc[num.end].text in ("-", "–") and not doc[num.end - 1].whitespace_:
+    sized = sized_group(sent, num)  # "a 17-person ski touring group"
+    if num.end < sent.end and doc[num.end].text in ("-", "–") and not doc[num.end - 1].whitespace_ and not sized:
         return None  # "two-hour", "six-week" (but not "more than 160 – mostly women and children –")
     if num.start > sent.start and doc[num.start - 1].lower_ in ("aged", "age", "ages"):
         return None
@@ -442,7 +443,9 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure], earlier: 
     noun, partitive = counted_noun(sent, num)
     if noun is not None and noun.i == num.start - 1 and noun.text[:1].isupper() and num.value < 100:
         return None  # "Police Officer 1 was killed", "Patient 3": a label, not a count
-    if noun is None or not (is_person_noun(noun) or _ones_for_people(sent, num, noun) or _harmed_officials(noun)):
+    if noun is None or not (
+        is_person_noun(noun) or sized or _ones_for_people(sent, num, noun) or _harmed_officials(noun)
+    ):
         # "hundreds of electric poles were uprooted": a count of things, never a number standing for people
         things = noun is not None and noun.pos_ in ("NOUN", "PROPN") and (partitive or _counted_with_of(num, noun))
         if looks_like_year(sent, num):

@@ -114,7 +114,9 @@ def clean_name(text: str) -> str:
     possessor = re.match(r"^(?:[\w-]+\s+){0,3}([a-z][\w-]*)'s\s+(?=[A-Za-z])", text)
     # ("the Los Angeles County coroner's office": a bare "office" would name no one)
     rest = text[possessor.end() :] if possessor else ""
-    if possessor and possessor.group(1) not in lexicon()["person_titles"] and not re.fullmatch(r"[a-z]+", rest):
+    # ("the Russian emergencies ministry's press service": a body's own service is named by the body)
+    kept = {*lexicon()["person_titles"], *lexicon()["organisation_nouns"]}
+    if possessor and possessor.group(1) not in kept and not re.fullmatch(r"[a-z]+", rest):
         text = _QUALIFIER.sub("", rest)  # "the country's opposition Central Committee ..."
     # "According to WestMinCom’s update", where the tagger read no possessive: the update's owner
     owned = re.fullmatch(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})'s\s+([a-z]+)", text)

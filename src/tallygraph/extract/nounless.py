@@ -128,6 +128,22 @@ def _in_condition(tok: Token) -> bool:
     )
 
 
+def _with_state(sent: Span, num: NumberMention) -> tuple[str, int] | None:
+    """What an absolute "with" says of a bare number, and where it ends: "with six still missing", "with 300 still
+    listed as missing", "with 15 in critical condition"."""
+    doc = sent.doc
+    if _in_condition(doc[num.end - 1]):
+        return "injured", doc[num.end - 1].right_edge.i + 1
+    nominal = lexicon()["nominal_counts"]
+    for t in doc[num.end : min(num.end + 5, sent.end)]:
+        if t.lower_ in nominal:
+            measure = measure_word(t) or cue_measure(t, None)
+            return (measure, t.i + 1) if measure in _PEOPLE_MEASURES else None
+        if t.is_punct or t.pos_ in ("NOUN", "PROPN", "NUM", "CCONJ"):
+            return None
+    return None
+
+
 def _is_place(tok: Token) -> bool:
     """A place, or a body one may come from: "the South", "Dinguiri village", "Doctors Without Borders"."""
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
@@ -364,6 +380,11 @@ def elliptical_figure(
         # them, the number its "of"
         start = min([befell.i, *(c.i for c in befell.children if c.dep_ == "det")])
         return Figure(num, None, False, cue_measure(befell, None) or "", "people", start, num.end)
+    state = _with_state(sent, num) if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None
+    if state is not None:
+        # "1,145 people injured with six still missing", "in Saudi hospitals, with 15 in critical condition"
+        population = previous[-1].population if previous else "people"
+        return Figure(num, None, False, state[0], population, num.first, state[1])
     verb = None
     total = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     if total is None or total.lemma_.lower() != "total" or total.dep_ not in ("nsubj", "nsubjpass"):
@@ -409,6 +430,8 @@ def elliptical_figure(
         verb = (_subjectless_verb_after(sent, num) if own_verb else None) or tok.head.head
     if verb is None:
         return None
+    if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
+        verb = verb.head  # "Three were severely injured", the number hung on the auxiliary
     measure = cue_measure(verb, None)
     if measure is None:
         for child in verb.children:

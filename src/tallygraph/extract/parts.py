@@ -44,7 +44,8 @@ def link_parts(found: list[Found]) -> None:
             and num_tok.head.head.lower_ == "with"
         ):
             before = [g for g in found[:i] if same_sentence(g.sent, f.sent)]
-            if before:
+            # (not "The storm killed 12 people, with 40 injured": others, not some of them)
+            if before and before[-1].claim.counts == f.claim.counts:
                 f.claim.part_of = before[-1].claim.quote
                 continue
         tok = noun

@@ -256,7 +256,10 @@ def extract_article(
         quotation_opened_before(found, para_sents, sources)
         # "..., a forensic expert said. ... Ismet Music, the expert, told AFP": the named source
         # of the next sentences replaces an indefinite one ("a government agency" -> the department).
-        named_now = [s for s in sources if s.kind in ("speech", "according") and not s.indefinite]
+        # (not "the source said": a word for someone, no name)
+        named_now = [
+            s for s in sources if s.kind in ("speech", "according") and not s.indefinite and not s.speaker.islower()
+        ]
         if named_now:
             named_in: int | None = None  # a sentence whose figures have a named source: none before it is replaced
             for f in reversed(found):

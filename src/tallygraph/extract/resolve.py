@@ -92,6 +92,8 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     capital = subj.pos_ == "PROPN" and subj.lower_ in lexicon()["organisation_nouns"] and len(list(subj.children)) == 1
     if definite and (subj.pos_ == "NOUN" or capital) and not any(c.dep_ in ("poss", "compound") for c in subj.children):
         lemma = subj.lemma_.lower()
+        if subj.lower_ == "source" and len(list(subj.children)) == 1 and state.last_speaker:
+            return state.last_speaker, state.agents.get(state.last_speaker, "PERSON")  # "..., the source said"
         known = [k for k in reversed(list(state.agents)) if _headed_by(k, lemma)]
         if known:
             return known[0], state.agents[known[0]]

@@ -85,20 +85,33 @@ def full_person_names(found: list[Found], state: DocState, text: str) -> None:
 def office_holders(found: list[Found], text: str) -> None:
     """ "..., the state governor said" where the article names "Babagana Zulum, governor of the embattled Borno
     state" or "Kharkiv Governor Oleh Synehubov": the one holder of that post the text names."""
+    name = r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)"
     for title in lexicon()["single_holder_titles"]:
-        described = [f for f in found if f.claim.said_by.islower() and f.claim.said_by.split()[-1:] == [title]]
-        if not described:
-            continue
-        name = r"((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)"
-        holders = {
-            *re.findall(rf"\b(?i:{title}),?\s+{name}", text),  # "Kharkiv Governor Oleh Synehubov", "governor, X"
-            *re.findall(rf"{name},\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}{title}\b", text),
+        # (not "a rebel spokesman said": one of several, perhaps)
+        posts = {
+            f.claim.said_by
+            for f in found
+            if _post_of(f.claim.said_by, title) and not (f.source is not None and f.source.indefinite)
         }
-        holders = {h for h in (untitled(re.sub(r"\s+", " ", h)) for h in holders) if h[:1].isupper() and " " in h}
-        if len(holders) == 1:
-            holder = holders.pop()
-            for f in described:
-                f.claim.said_by = holder
+        matches = [
+            *re.finditer(rf"\b(?i:{title}),?\s+{name}", text),  # "Kharkiv Governor Oleh Synehubov", "governor, X"
+            *re.finditer(rf"{name},\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}{title}\b", text),
+        ]
+        for post in posts:
+            # the holder named where the text says what the post is of ("Herat governor": "..., the governor of
+            # Herat"; not "Prime Minister Benjamin Netanyahu" for "Thailand's prime minister")
+            words = _post_words(post, title)
+            near = [
+                m.group(1)
+                for m in matches
+                if not words or any(w in text[max(0, m.start() - 50) : m.end() + 50].lower() for w in words)
+            ]
+            holders = {h for h in (untitled(re.sub(r"\s+", " ", h)) for h in near) if h[:1].isupper() and " " in h}
+            if len(holders) == 1:
+                holder = holders.pop()
+                for f in found:
+                    if f.claim.said_by == post:
+                        f.claim.said_by = holder
 
 
 def titled_persons(found: list[Found], state: DocState) -> None:
@@ -121,6 +134,31 @@ def titled_persons(found: list[Found], state: DocState) -> None:
         if named is not None and named.group(1) != said and _holder(said[: named.start(1)]):
             # ("police spokesman Dlamini" after "police spokesman Lungelo Dlamini": the name given in full)
             f.claim.said_by = state.persons.get(named.group(1), named.group(1))
+
+
+def _post_of(said_by: str, title: str) -> bool:
+    """Does a source's name describe the holder of a post without naming them: "the state governor", "Herat
+    governor", "head of Syria's commission", "the commission's president"?"""
+    words = said_by.split()
+    lowered = said_by.lower()
+    if lowered.endswith(" " + title) or lowered == title:
+        described = words[: -len(title.split())]
+    elif lowered.startswith(title + " of ") or lowered.startswith(title + " for "):
+        described = []  # "head of Syria's commission": what the post is of says nothing of who holds it
+    else:
+        return False
+    # (not "Interior Minister Ahmad Vahidi", a name; a place or body before the post is no name: "Herat governor")
+    return len([w for w in described if w[:1].isupper()]) <= 1
+
+
+def _post_words(post: str, title: str) -> list[str]:
+    """What a post is of, in words to find beside its holder's name: "Herat governor" -> ["herat"]."""
+    lex = lexicon()
+    # (not "regional", "local": any governor's region; "Belgorod Governor Vyacheslav Gladkov" is the regional one)
+    generic = {"regional", "local", "provincial", "national", "federal", "municipal", "senior", "top", "state"}
+    stop = {*lex["wrapping_words"], *lex["place_nouns"], *generic, "'s", "’s", title, *title.split()}
+    words = re.findall(r"[\w-]+", post.lower().replace("’s", "").replace("'s", ""))
+    return [w for w in words if w not in stop and len(w) > 2]
 
 
 def _holder(post: str) -> bool:

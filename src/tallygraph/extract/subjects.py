@@ -48,6 +48,9 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
     subjects = sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: abs(c.i - tok.i))
     if closing is not None:
         subjects = [closing]
+    if not subjects and tok.tag_ in ("VBP", "VBZ") and any(c.dep_ == "ccomp" for c in tok.children):
+        # "In Luanda Province, media report that 11 people died": the subject the tagger took for a compound
+        subjects = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == tok.i - 1]
     if len(subjects) > 1:
         # "said Ugandan army spokesman Brig. Richard Karemire": a rank the parser cut off is no subject
         subjects = [c for c in subjects if c.lower_ not in lexicon()["honorifics"]] or subjects
