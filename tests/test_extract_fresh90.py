@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from tallygraph.extract.credits import byline_agency, relay_chain
+from tallygraph.extract.naming import clean_name
+
 from .conftest import claim_quoting as _claim
 from .conftest import claims_of
 
@@ -181,3 +184,105 @@ def test_who_speaks_for_a_body_and_whom_it_cites(nlp: Language) -> None:
     assert _claim(claims, "13 people").said_by == "media"
     cited = _claim(claims, "615 people")
     assert cited.said_by == "vice-presidency" and "health ministry" in cited.via
+
+
+def test_credit_lines_of_wires(nlp: Language) -> None:
+    # fresh90 germany-05, fresh92 chad-11, fresh91 easteurope-08, fresh93 taiwan-12
+    joint = byline_agency(
+        "Five Japanese among 11 injured as landslide derails train in Swiss Alps\n\nKyodo, AP\n\nFive ..."
+    )
+    assert joint is not None and relay_chain(None, joint) == ["Kyodo", "AP"]
+    bylined = "Republic of Congo says 23 dead\nBy ASSOCIATED PRESS Published: October 5, 2016\nBRAZZAVILLE ..."
+    assert byline_agency(bylined) == "Associated Press"
+    carried = (
+        " date 2024-09-28 Stay up to date with notifications from The Independent\n\nPoland's death toll from floods "
+        "rises to 9\n\nPolish police say the death toll has risen to nine\n\nVia AP news wire\nSaturday 28 September "
+        "2024 13:52\nPoland Floods\nThe death toll ..."
+    )
+    assert byline_agency(carried) == "AP"
+    barred = "Police: 400 unaccounted for\n\nPETER ENAV | August 10, 2009 11:49 PM EST | AP\n\nCompare other versions"
+    assert byline_agency(barred) == "AP"
+    closing = "Nearly 116,000 refugees have arrived.\nThe statement predicted more arrivals in Sudan. - BERNAMA-XINHUA"
+    credit = byline_agency(closing)
+    assert credit is not None and relay_chain(None, credit) == ["Bernama", "Xinhua"]
+    # "(UPDATED)" in a dateline's brackets is no wire
+    assert byline_agency("Up to 14 missing\n\nBONDO, Switzerland (UPDATED) – As many as 14 people are missing") is None
+
+
+def test_what_a_body_is_then_its_name(nlp: Language) -> None:
+    assert clean_name("largest Shi'ite Muslim opposition party Wefaq") == "Wefaq"  # fresh93 arabia-11
+    assert clean_name("Islamist group Boko Haram") == "Boko Haram"
+    assert clean_name("new WHO report") == "WHO"  # fresh37 hospitals-04
+    assert clean_name("Ministry of Road Transport and Highways report") == "Ministry of Road Transport and Highways"
+    assert clean_name("earlier media reports") == "earlier media reports"  # a source as written
+    assert clean_name("the Armed Group Monitoring Project") == "Armed Group Monitoring Project"
+    text = (  # fresh93 arabia-12
+        "Qatari World Cup organisers, the Supreme Committee for Delivery & Legacy, said that there have been three "
+        "work-related fatalities and 37 non-work-related deaths among workers at World Cup 2022 sites.\n"
+    )
+    assert _claim(claims_of(nlp, text), "37").said_by == "Supreme Committee for Delivery & Legacy"
+
+
+def test_a_dateline_s_place_is_no_speaker_and_a_statement_predicts(nlp: Language) -> None:
+    text = (  # fresh92 chad-11, chad-09
+        "BRAZZAVILLE, Republic of Congo — Republic of Congo's justice minister says the number of people killed in "
+        "recent attacks by former members of a militia group is now at 23.\n\n"
+        "Nearly 116,000 Sudanese refugees have arrived in eastern Chad, the UNHCR said in a statement on Sunday. "
+        "The statement predicted that 250,000 refugees could be expected to arrive by the end of 2023.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "now at 23").said_by == "Congo's justice minister"
+    assert _claim(claims, "250,000").said_by == "UNHCR"
+
+
+def test_what_befell_them_in_words_around_the_count(nlp: Language) -> None:
+    text = (  # fresh90 germany-09, nordic-03; fresh91 easteurope-05; fresh92 angola-09
+        "A knife-wielding man has fatally stabbed two people and injured seven others on a train in northern "
+        "Germany.\n\n"
+        "Three people are dead and several others are injured, including four in critical condition, after a "
+        "shooting Sunday at a mall.\n\n"
+        "“Ten people were declared dead, and seven persons are in a critical condition,” the minister said.\n\n"
+        "According to the Spanish NGO Caminando Fronteras, nearly 10,500 migrants have died or gone missing at sea "
+        "so far in 2024.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "two people").counts == "killed"
+    assert _claim(claims, "seven others").counts == "injured"
+    four = _claim(claims, "four")
+    assert (four.counts, four.part_of) == ("injured", None)
+    assert _claim(claims, "seven persons").counts == "injured"
+    migrants = _claim(claims, "10,500 migrants")
+    assert (migrants.counts, migrants.said_by) == ("other:dead-or-missing", "Caminando Fronteras")
+
+
+def test_an_outlet_passes_on_what_the_speaker_closing_the_sentence_said(nlp: Language) -> None:
+    text = (  # fresh90 germany-10
+        '"Last night, we experienced an attack by at least one Islamist terrorist," Nehammer told reporters.\n'
+        "The Austrian news agency APA reported that seven people were in life-threatening condition Tuesday after "
+        "the attack, Vienna's hospital service said. 17 individuals were treated in hospitals in total.\n"
+    )
+    seven = _claim(claims_of(nlp, text), "seven people")
+    assert (seven.said_by, seven.via, seven.counts) == ("Vienna's hospital service", ["APA"], "injured")
+
+
+def test_a_chief_or_minister_named_later(nlp: Language) -> None:
+    text = (  # fresh91 easteurope-08, easteurope-03
+        "The death toll in Poland from recent floods has risen to nine, after two more bodies were found, the "
+        "national police chief said Saturday.\n\n"
+        "One person is still missing, police chief Marek Boron told a government crisis meeting.\n\n"
+        "A train crashed into a regional bus near the town of Nove Zamky. The Interior Minister confirmed six "
+        "deaths.\n\n"
+        "Interior Minister Matus Sutaj Estok said the train driver had survived.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "risen to nine").said_by == "Marek Boron"
+    assert _claim(claims, "six deaths").said_by == "Matus Sutaj Estok"
+
+
+def test_those_in_care_stay_in_care_when_one_is_in_serious_condition(nlp: Language) -> None:
+    text = (  # fresh86 italy-02
+        "Fortunately, many also survived, 80 people in all, 59 of which have already been transferred to the asylum "
+        "seekers center while another 21 are currently hospitalized in the Crotone civil hospital, only one of "
+        "which is in serious condition.\n"
+    )
+    assert _claim(claims_of(nlp, text), "21 are currently hospitalized").counts == "other:hospitalised"

@@ -108,6 +108,11 @@ def closing_credit(lines: list[str], agencies: set[str]) -> str | None:
         closing = re.search(r"[.!?”\"]\s*[(–—-]\s*([A-Za-z][\w'’&. /-]{1,30}?)\s*\)?\s*$", line)
         if closing and wire_credit(closing.group(1).strip(), agencies):
             return closing.group(1).strip()
+        # "... in Sudan. - BERNAMA-XINHUA": agencies in capitals, as they spell themselves
+        parts = re.split(r"\s*[-/]\s*", closing.group(1).strip()) if closing else []
+        spelled = [agency_spelled(p) for p in parts if p.isupper()]
+        if len(parts) > 1 and len(spelled) == len(parts) and all(spelled):
+            return "/".join(a for a in spelled if a)
         # "... a civil transition government of at least three years necessary. IANS": the wire's name alone
         # after the story's last sentence
         signed = re.search(r"[.!?”\"]\s+([A-Z]{2,6})\s*$", line)

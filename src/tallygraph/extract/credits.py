@@ -64,7 +64,7 @@ def byline_agency(text: str) -> str | None:
     """A wire story the article reproduces: "ANKARA - Agence France-Presse" on a first line,
     a dateline "GENEVA, Switzerland (AFP)—", or "(Source: Reuters)" or "... . (dpa)" on a last line."""
     found = _credited(text)
-    if found and re.search(r"\d{1,2}:\d{2}|^(?:Updated|Posted|Published|Last updated)\b", found):
+    if found and re.search(r"\d{1,2}:\d{2}|^(?:Updated|Posted|Published|Last updated)\b", found, re.IGNORECASE):
         found = None  # "MANILA, Philippines (Updated, 1:33 p.m.) —": a time stamp, not a credit
     if found:
         # "(Courtesy China Central Television news) —": the broadcaster
@@ -231,9 +231,18 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
             if found and found.group(1) in lexicon()["named_outlets"]:
                 return found.group(1)
     for line in lines[:3]:
-        # "AFP" alone on a line below the headline, above the time stamp
+        # "AFP" alone on a line below the headline, above the time stamp; "Kyodo, AP": two wires, jointly
         if line in agencies:
             return line
+        joint = re.split(r"\s*,\s*|\s+and\s+", line)
+        if len(joint) > 1 and all(p in agencies for p in joint):
+            return "/".join(joint)
+
+    for line in lines[:6]:
+        # "Via AP news wire" below the headline and standfirst
+        carried = re.fullmatch(r"Via\s+(.+?)(?:\s+news)?(?:\s+wire)?", line)
+        if carried and agency_spelled(carried.group(1)):
+            return agency_spelled(carried.group(1))
     for line in lines[:6]:
         # "AFP/Manila", "Reuters Srinagar/New Delhi": the wire and where it filed from, on a line of their own
         filed = re.fullmatch(r"([A-Z][\w-]+)\s*(?:/\s*|\s+)[A-Z][\w'’.-]+(?:\s*[ /]\s*[A-Z][\w'’.-]+){0,3}", line)
@@ -293,7 +302,9 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         if stamped and stamped.group(1) in agencies:
             return stamped.group(1)
         titled = re.search(r"(?:^|\s)\|\s*([A-Z][\w .-]{1,30}?)\s*$", line)
-        if titled and titled.group(1) in agencies and (n == 0 or line.startswith("|")):
+        # ("PETER ENAV | August 10, 2009 11:49 PM EST | AP": a byline, its writer, date and wire set off by bars)
+        byline = line.count("|") >= 2 and re.search(r"\b(?:19|20)\d{2}\b", line) is not None
+        if titled and titled.group(1) in agencies and (n == 0 or line.startswith("|") or byline):
             return titled.group(1)
     # Below a web page's menus and captions: the dateline opens the first paragraph of the story itself.
     for line in [*lines[:4], *[ln for ln in lines[4:] if len(ln.split()) >= 12][:3]]:
@@ -335,8 +346,9 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         if below and re.match(r"^By\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$", line):
             return below
     date = r"(?:\w+day,?\s*)?(?:\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2},?)\s+\d{4}"
-    for line in lines[:4]:
+    for line in (re.sub(r"\s+(?:Published|Updated|Posted)\s*:?\s+", " ", raw) for raw in lines[:4]):
         # "AFP , Friday 21 Jan 2011", "Xinhua, October 27, 2015", "AFP24 May 2025 | 10:40", "By Reuters Staff",
+        # "By ASSOCIATED PRESS Published: October 5, 2016"
         # "By IANS,"
         # "By APThursday, September 2, 2010": the agency's byline run into the date
         credit = re.match(rf"^(?:By\s+)?([A-Z][\w'’&. -]{{1,30}}?)\s*,?\s*{date}\b", line)
@@ -349,6 +361,8 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         for found in (credit, byline):
             if found and found.group(1).strip() in agencies:
                 return found.group(1).strip()
+            if found and found.group(1).strip().isupper() and agency_spelled(found.group(1).strip().title()):
+                return agency_spelled(found.group(1).strip().title())
         # "Afp September 19, 2013" (not the "Ap" of "Apr 25, 2017")
         named = credit and line[credit.end(1) : credit.end(1) + 1] in " ," and agency_spelled(credit.group(1))
         if named:

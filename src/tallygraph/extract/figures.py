@@ -43,7 +43,8 @@ def _at_risk(verb: Token) -> bool:
 def _has_own_figure(tok: Token) -> bool:
     """A conjunct with a number of its own ("... dead and more than 9,000 still missing")."""
     return any(
-        t.dep_ == "nummod" or (t.pos_ == "NUM" and t.text[:1].isdigit()) or t.lower_ in _NUMBER_NOUNS
+        (t.dep_ == "nummod" or (t.pos_ == "NUM" and t.text[:1].isdigit()) or t.lower_ in _NUMBER_NOUNS)
+        and t.ent_type_ not in ("DATE", "TIME")  # ("died or gone missing at sea so far in 2024")
         for t in tok.subtree
     ) or any(c.lower_ in ("more", "others", "another") for c in tok.children)  # "... killed and many more injured"
 

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from tallygraph.extract.counted import in_disease_context
 from tallygraph.lexicon import forms, lexicon
 
-__all__ = ["cue_beside", "cue_measure", "in_custody", "judged", "measure_rank", "measure_word"]
+__all__ = ["cue_beside", "cue_measure", "in_condition", "in_custody", "judged", "measure_rank", "measure_word"]
 
 
 @cache
@@ -35,6 +35,16 @@ def cue_measure(tok: Token, noun: Token | None) -> str | None:
     return measure
 
 
+def in_condition(tok: Token) -> bool:
+    """ "in serious condition", "in a critical condition": how badly someone is hurt."""
+    return any(
+        o.lemma_.lower() == "condition" and any(a.lower_ in lexicon()["condition_words"] for a in o.children)
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+    )
+
+
 def _in_care(cue: Token) -> bool:
     """ "51 people were hospitalized", "90 people were taken to the hospital", and "97 have been admitted to
     hospitals" or "nearly 100 others are undergoing treatment" in an article on a poisoning or an outbreak: those
@@ -45,7 +55,9 @@ def _in_care(cue: Token) -> bool:
     if lemma not in lex["care_words"] and lemma not in lex["conveying_verbs"]:
         return False
     care = {*lex["care_words"], *lex["conveying_verbs"]}
-    if any(_word_measure(t, None) == "injured" and t.lemma_.lower() not in care for t in cue.sent):
+    # (but "only one of which is in serious condition" says how those in care are, not that others were hurt)
+    hurt = (t for t in cue.sent if t.lemma_.lower() not in (*care, "be", "remain", "stay"))
+    if any(_word_measure(t, None) == "injured" for t in hurt):
         return False
     # "taken to area hospitals", "treated at hospitals", "admitted to hospital"
     to_hospital = _prep_object_in(cue, lex["hospital_words"])
@@ -97,8 +109,10 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
         # "whose entire population of nearly 120,000 people returned to Armenia": a people leaving its land
         exodus = any(c.dep_ == "nsubj" and c.lemma_.lower() == "population" for c in tok.children)
         return "displaced" if exodus else "other:returned"
-    if lemma in ("wound", "injure") and any(c.lower_ in ("fatally", "mortally") for c in tok.children):
-        return "killed"  # "Six people ... were fatally wounded"
+    if lemma in ("be", "remain", "stay") and in_condition(tok):
+        return "injured"  # "seven persons are in a critical condition"
+    if tok.pos_ == "VERB" and any(c.lower_ in ("fatally", "mortally") for c in tok.children):
+        return "killed"  # "Six people ... were fatally wounded", "has fatally stabbed two people"
     if tok.pos_ == "VERB" and any(
         p.lower_ == "to" and any(o.lower_ == "death" for o in p.children) for p in tok.children if p.dep_ == "prep"
     ):

@@ -94,6 +94,26 @@ def clean_name(text: str) -> str:
         "",
         text,
     )
+    # "largest Shi'ite Muslim opposition party Wefaq", "militant group al-Shabab": what a body is, then its name
+    described = re.fullmatch(
+        r"((?:[\w'’-]+\s+){0,5})(?:party|movement|group|militia|faction|organi[sz]ation)\s+((?:al-)?[A-Z][\w'’&.-]*"
+        r"(?:\s+[A-Z][\w'’&.-]*){0,4})",
+        text,
+    )
+    what = described.group(1).strip() if described else ""
+    if described and (re.search(r"(?:^|\s)[a-z]", what) or re.search(r"(?:ist|ite|ic|an|ese|ish|i)$", what)):
+        text = described.group(2)
+    # "a new WHO report", "the Ministry of Road Transport and Highways report": the body whose report it is (but
+    # "Azerbaijani figures" are a source as written, and "a news report" names no one)
+    reported = re.fullmatch(
+        r"(?:(?:new|latest|recent|preliminary|initial)\s+)?(.+?)\s+(?:report|tally|tallies|bulletin|update)", text
+    )
+    if reported and not is_demonym(reported.group(1)):
+        owner = re.sub(r"'s$", "", reported.group(1))
+        # ("media reports" are a source as written)
+        media = owner.split()[-1].lower() in ("media", "press", "news")
+        if not media and owner[:1].isupper():
+            text = owner
     # "UN's MINUSCA mission", "the UN's UNIFIL force": the mission by its own name
     text = re.sub(r"^(?:[\w.]+'s\s+)?([A-Z]{4,})\s+(?:mission|force|operation)$", r"\1", text)
     # "the Indonesian outlet Pos Kota", "state broadcaster CCTV", "state newspaper the Global New Light of Myanmar":

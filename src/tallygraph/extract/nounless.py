@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from tallygraph.extract.counted import is_person_noun
 from tallygraph.extract.figure import Figure
-from tallygraph.extract.measures import cue_measure, measure_word
+from tallygraph.extract.measures import cue_measure, in_condition, measure_word
 from tallygraph.extract.numbers import NumberMention, looks_like_year
 from tallygraph.extract.segment import BULLETS
 from tallygraph.extract.tolls import CARRYING_VERBS, TOTAL_WORDS
@@ -118,21 +118,11 @@ def _placed_part(tok: Token, num: NumberMention, same_sentence: list[Figure]) ->
     return larger[-1] if larger and larger[-1].measure in _PEOPLE_MEASURES else None
 
 
-def _in_condition(tok: Token) -> bool:
-    """ "in serious condition", "in a critical condition": how badly someone is hurt."""
-    return any(
-        o.lemma_.lower() == "condition" and any(a.lower_ in lexicon()["condition_words"] for a in o.children)
-        for p in tok.children
-        if p.dep_ == "prep" and p.lower_ == "in"
-        for o in p.children
-    )
-
-
 def _with_state(sent: Span, num: NumberMention) -> tuple[str, int] | None:
     """What an absolute "with" says of a bare number, and where it ends: "with six still missing", "with 300 still
     listed as missing", "with 15 in critical condition"."""
     doc = sent.doc
-    if _in_condition(doc[num.end - 1]):
+    if in_condition(doc[num.end - 1]):
         return "injured", doc[num.end - 1].right_edge.i + 1
     nominal = lexicon()["nominal_counts"]
     for t in doc[num.end : min(num.end + 5, sent.end)]:
@@ -311,6 +301,8 @@ def elliptical_figure(
         # "1.06 million Ukrainians have fled ..., including 142,300 on Sunday": a part of the figure before
         last = same_sentence[-1]
         measure = _said_to_be(tok) or last.measure  # "..., including 34 the military says are dead"
+        if in_condition(tok):
+            measure = "injured"  # "... and several others are injured, including four in critical condition"
         return Figure(num, None, False, measure, last.population, tok.head.i, num.end)
     whole = _fronted_whole(tok)
     if whole is not None:
@@ -450,7 +442,7 @@ def elliptical_figure(
         for o in p.children
     ):
         measure = "captured"  # "more than 200 have remained in captivity"
-    if measure is None and _in_condition(verb):
+    if measure is None and in_condition(verb):
         measure = "injured"  # "Eight are in serious condition", "12 are in a critical condition"
     if measure not in _PEOPLE_MEASURES:
         return None

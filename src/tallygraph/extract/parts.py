@@ -31,8 +31,8 @@ def link_parts(found: list[Found]) -> None:
                 total = None if of_them else by_noun.get((id(num_tok.doc), num_tok.head.head.i))
                 before = [g for g in found[:i] if same_sentence(g.sent, f.sent)]
                 total = total or (before[-1] if before else None)
-                if total is not None:
-                    f.claim.part_of = total.claim.quote
+                if total is not None and total.claim.counts == f.claim.counts:
+                    f.claim.part_of = total.claim.quote  # (not four injured "including" in three dead)
             continue
         if f.figure.partitive and (id(noun.doc), noun.i) in by_noun and by_noun[(id(noun.doc), noun.i)] is not f:
             f.claim.part_of = by_noun[(id(noun.doc), noun.i)].claim.quote

@@ -77,18 +77,23 @@ def named_in_apposition(tok: Token) -> Token | None:
     """ "the state news agency INA", "the official Iranian news agency, IRNA,": an organisation
     described by a common noun and then named."""
     lex = lexicon()
-    if tok.pos_ != "NOUN" or tok.text[:1].isupper():
+    # ("the Spanish NGO Caminando Fronteras": a generic noun in capitals)
+    if tok.pos_ not in ("NOUN", "PROPN") or (tok.text[:1].isupper() and tok.lower_ not in lex["generic_org_nouns"]):
         return None
-    if tok.lemma_.lower() not in {*lex["organisation_nouns"], *lex["outlet_words"]}:
-        return None
+    generic = tok.lemma_.lower() in {*lex["organisation_nouns"], *lex["outlet_words"], *lex["generic_org_nouns"]}
     outlet = tok.lemma_.lower() in lex["outlet_words"]
     for child in tok.rights:
+        # ("Qatari World Cup organisers, the Supreme Committee for Delivery & Legacy,": a body by its name)
+        body = child.ent_type_ == "ORG" and child.lemma_.lower() in lex["organisation_nouns"]
         if (
             child.dep_ == "appos"
+            and (generic or body)
             and child.pos_ == "PROPN"
             and child.text[:1].isupper()
             # "the Indonesian outlet Pos Kota", whatever place the tagger took the outlet's name for
-            and child.ent_type_ not in ("DATE", "NORP", "PERSON", *(() if outlet else ("GPE", "LOC")))
+            # (a group's name the recogniser took for a person's: "the Spanish NGO Caminando Fronteras")
+            and child.ent_type_ not in ("DATE", "NORP", *(() if outlet else ("GPE", "LOC")))
+            and (child.ent_type_ != "PERSON" or tok.lower_ in lex["generic_org_nouns"])
             and all(t.is_punct for t in tok.doc[tok.i + 1 : child.left_edge.i])
         ):
             return child

@@ -74,6 +74,19 @@ def source_for(number_tok: Token, sources: list[Source]) -> Source | None:
         key=lambda s: (-(len(s.scope) if s.scope is not None else 10**9), s.kind != "relay", s.kind == "according")
     )
     inner = covering[-1]
+    # "APA reported that seven people were in life-threatening condition, Vienna's hospital service said": the
+    # outlet passes on what the speaker closing the sentence said, whatever the parser nested in what
+    teller = next(
+        (
+            s
+            for s in reversed(covering[:-1])
+            if s.kind == "speech" and s.verb is not None and s.verb > (inner.verb or 0)
+        ),
+        None,
+    )
+    if inner.kind == "relay" and not inner.via and teller is not None:
+        covering = [*(s for s in covering if s is not teller), teller]
+        inner = teller
     via: list[str] = []
     for outer in covering[:-1]:
         barrier = inner.contrast

@@ -58,6 +58,12 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         # '"...," Behrooz Sadry ... told Africa Journal': who is told is no subject, whatever the parser says
         subjects = [c for c in subjects if c.i < tok.i]
     subj = next((c for c in subjects if agentive(c)), subjects[0] if subjects else None)
+    if subj is not None and subj.i == sent.start and subj.text.isupper() and subj.ent_type_ in ("GPE", "LOC"):
+        # "BRAZZAVILLE, Republic of Congo — Republic of Congo's justice minister says": a dateline's place the
+        # parser made the subject; the speaker is the noun before the verb, after the dash
+        dash = next((t for t in sent.doc[subj.i : tok.i] if t.text in ("—", "–", "-", "--")), None)
+        nouns = [t for t in sent.doc[dash.i + 1 : tok.i] if t.pos_ in ("NOUN", "PROPN")] if dash is not None else []
+        subj = nouns[-1] if nouns else subj
     tail = comma_subject(tok) if subj is not None and subj.i < tok.i else None
     if (
         tail is not None
