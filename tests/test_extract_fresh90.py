@@ -123,7 +123,8 @@ def test_a_holder_of_the_same_post_elsewhere_is_not_named_for_it(nlp: Language) 
 def test_the_source_is_the_one_who_spoke_before(nlp: Language) -> None:
     text = (  # fresh91 siberia-04
         'The "Dalniy Vostok" fishing trawler sank in the Sea of Okhotsk, killing 54 people, a representative of '
-        "the Kamchatka division of the Russian Emergencies Ministry told RIA Novosti on Thursday.\n"
+        "the Kamchatka division of the Russian Emergencies Ministry told RIA Novosti on Thursday, according to "
+        "Sputnik.\n"
         '"The bodies of 54 dead crew members were lifted on board passing ships at the site of the trawler '
         'accident along with 63 survivors," the source said.\n'
         "The fate of the remaining 15 people from the trawler is unknown, according to the source.\n"
@@ -286,3 +287,16 @@ def test_those_in_care_stay_in_care_when_one_is_in_serious_condition(nlp: Langua
         "which is in serious condition.\n"
     )
     assert _claim(claims_of(nlp, text), "21 are currently hospitalized").counts == "other:hospitalised"
+
+
+def test_security_forces_are_not_a_joint_statement_s_bodies(nlp: Language) -> None:
+    text = (  # fresh93 arabia-10
+        "AMMAN (REUTERS) – Jordanian security forces said they killed four “terrorist outlaws” after flushing them "
+        "out of a castle where they had holed up after a shootout that killed 10 people, including a Canadian "
+        "tourist.\n\n"
+        "Seven Jordanian security officers, a Canadian tourist and two Jordanian civilians were shot dead, according "
+        "to a joint statement by the Public Security Department and the Jordanian armed forces.\n"
+    )
+    claims = claims_of(nlp, text)
+    ten = _claim(claims, "10 people")
+    assert (ten.said_by, ten.via) == ("Jordanian security forces", ["Reuters"])

@@ -13,7 +13,7 @@ from tallygraph.extract.speakers import agentive, phrase
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
 
-__all__ = ["STATEMENTS", "according_source", "cited_in", "unowned_reports"]
+__all__ = ["STATEMENTS", "according_source", "cited_in", "last_teller", "unowned_reports"]
 
 STATEMENTS = {"statement", "report", "communique", "release", "post", "tweet", "letter", "announcement"}
 """Nouns of a statement: "the statement said" is the statement of the last organisation that spoke."""
@@ -90,13 +90,22 @@ def according_source(
     return Source(name, via, cue, scope, kind_name, contrast=contrast, own_sentence=True)
 
 
+def last_teller(state: DocState) -> str | None:
+    """The last speaker who is no outlet: "the source" of "..., a representative ... told RIA Novosti, according to
+    Sputnik. ... the source said" is the representative."""
+    if state.last_speaker and not looks_outlet_name(state.last_speaker):
+        return state.last_speaker
+    return next((name for name in reversed(list(state.agents)) if not looks_outlet_name(name)), None)
+
+
 def _according_name(obj: Token, state: DocState, earlier: list[Source]) -> tuple[str, str] | None:
     """Whom the object of an "according to" stands for, and their kind; None when it names nobody new."""
     lex = lexicon()
     if obj.lower_ in ("him", "her") and state.last_person:
         return state.last_person, "PERSON"  # "According to him, militiamen also killed three other people"
-    if obj.lower_ == "source" and [c.lower_ for c in obj.children] == ["the"] and state.last_speaker:
-        return state.last_speaker, state.agents.get(state.last_speaker, "PERSON")  # "according to the source"
+    teller = last_teller(state)
+    if obj.lower_ == "source" and [c.lower_ for c in obj.children] == ["the"] and teller:
+        return teller, state.agents.get(teller, "PERSON")  # "according to the source"
     if obj.lower_ == "it" and state.last_org:
         return state.last_org, "ORG"  # "Press service of the Red Crescent reported. According to it, 55 people ..."
     if obj.lower_ == "them" and state.last_speaker:

@@ -119,7 +119,8 @@ def _agency_name(credit: str) -> str:
     if len(parts) > 1 and credit.islower():
         kept = [agencies.get(p, p.upper()) for p in parts if p not in photo]
         return "-".join(kept) if kept else credit
-    return agencies.get(credit.lower(), credit) if credit.islower() else credit
+    # ("(REUTERS)": the wire as it spells itself)
+    return agencies.get(credit.lower(), credit) if credit.islower() or credit.isupper() else credit
 
 
 def _writer_credit(line: str) -> str | None:

@@ -39,6 +39,7 @@ def fuller_name(name: str, names: Iterable[str]) -> str:
             for other in names
             if _proper(other)
             and other != name
+            and " and " not in other  # ("security forces" are not "the Public Security Department and the ... forces")
             and content
             and content <= set(_words(other))
             and len(set(_words(other)) - _FUNCTION_WORDS) >= len(content)

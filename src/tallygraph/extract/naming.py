@@ -41,6 +41,9 @@ _QUALIFIER = re.compile(
 )
 
 
+_PRESS_UNITS = {"press service", "press office", "media office", "press centre", "press center", "information office"}
+
+
 def clean_name(text: str) -> str:
     """A name as a source label: no article, no leading weekday, no "-run", no descriptor."""
     text = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" ,.;:\"“”'")
@@ -134,9 +137,15 @@ def clean_name(text: str) -> str:
     possessor = re.match(r"^(?:[\w-]+\s+){0,3}([a-z][\w-]*)'s\s+(?=[A-Za-z])", text)
     # ("the Los Angeles County coroner's office": a bare "office" would name no one)
     rest = text[possessor.end() :] if possessor else ""
-    # ("the Russian emergencies ministry's press service": a body's own service is named by the body)
-    kept = {*lexicon()["person_titles"], *lexicon()["organisation_nouns"]}
-    if possessor and possessor.group(1) not in kept and not re.fullmatch(r"[a-z]+", rest):
+    # ("the Russian emergencies ministry's press service": a body's press service is named by the body; but "the
+    # ministry's flood control office" is named enough)
+    service = possessor is not None and possessor.group(1) in lexicon()["organisation_nouns"] and rest in _PRESS_UNITS
+    if (
+        possessor
+        and possessor.group(1) not in lexicon()["person_titles"]
+        and not service
+        and not re.fullmatch(r"[a-z]+", rest)
+    ):
         text = _QUALIFIER.sub("", rest)  # "the country's opposition Central Committee ..."
     # "According to WestMinCom’s update", where the tagger read no possessive: the update's owner
     owned = re.fullmatch(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})'s\s+([a-z]+)", text)

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from tallygraph.extract.according import STATEMENTS
+from tallygraph.extract.according import STATEMENTS, last_teller
 from tallygraph.extract.documents import body_before_document, definite_figures, described
 from tallygraph.extract.naming import clean_name
 from tallygraph.extract.persons import identified_as, named_after_body, named_after_noun
@@ -92,8 +92,9 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     capital = subj.pos_ == "PROPN" and subj.lower_ in lexicon()["organisation_nouns"] and len(list(subj.children)) == 1
     if definite and (subj.pos_ == "NOUN" or capital) and not any(c.dep_ in ("poss", "compound") for c in subj.children):
         lemma = subj.lemma_.lower()
-        if subj.lower_ == "source" and len(list(subj.children)) == 1 and state.last_speaker:
-            return state.last_speaker, state.agents.get(state.last_speaker, "PERSON")  # "..., the source said"
+        teller = last_teller(state) if subj.lower_ == "source" and len(list(subj.children)) == 1 else None
+        if teller is not None:
+            return teller, state.agents.get(teller, "PERSON")  # "..., the source said"
         known = [k for k in reversed(list(state.agents)) if _headed_by(k, lemma)]
         if known:
             return known[0], state.agents[known[0]]
