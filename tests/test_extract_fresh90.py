@@ -300,3 +300,16 @@ def test_security_forces_are_not_a_joint_statement_s_bodies(nlp: Language) -> No
     claims = claims_of(nlp, text)
     ten = _claim(claims, "10 people")
     assert (ten.said_by, ten.via) == ("Jordanian security forces", ["Reuters"])
+
+
+def test_an_inverted_body_by_its_name_and_a_ministry_by_its_own_words(nlp: Language) -> None:
+    text = (  # fresh86 italy-11; the ministries made up around it
+        "In the two trains, one passenger and the other commercial, 346 passengers and 20 crew members were "
+        'traveling, explained the railway company "Hellenic Train".\n\n'
+        "Five people died in the crash, said the ministry.\n\n"
+        "Six people were hurt, said the interior ministry in a statement.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "346 passengers").said_by == "Hellenic Train"
+    assert _claim(claims, "Five people").said_by == "ministry"
+    assert _claim(claims, "Six people").said_by == "interior ministry"

@@ -80,7 +80,15 @@ def named_in_apposition(tok: Token) -> Token | None:
     # ("the Spanish NGO Caminando Fronteras": a generic noun in capitals)
     if tok.pos_ not in ("NOUN", "PROPN") or (tok.text[:1].isupper() and tok.lower_ not in lex["generic_org_nouns"]):
         return None
-    generic = tok.lemma_.lower() in {*lex["organisation_nouns"], *lex["outlet_words"], *lex["generic_org_nouns"]}
+    bodies = {
+        *lex["organisation_nouns"],
+        *lex["outlet_words"],
+        *lex["generic_org_nouns"],
+        "company",
+        "firm",
+        "operator",
+    }
+    generic = tok.lemma_.lower() in bodies
     outlet = tok.lemma_.lower() in lex["outlet_words"]
     for child in tok.rights:
         # ("Qatari World Cup organisers, the Supreme Committee for Delivery & Legacy,": a body by its name)

@@ -95,7 +95,9 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         teller = last_teller(state) if subj.lower_ == "source" and len(list(subj.children)) == 1 else None
         if teller is not None:
             return teller, state.agents.get(teller, "PERSON")  # "..., the source said"
-        known = [k for k in reversed(list(state.agents)) if _headed_by(k, lemma)]
+        # (not "the interior ministry" for "the ministry" named before: a description says more than the name)
+        said = [c.lower_ for c in subj.children if c.dep_ == "amod"]
+        known = [k for k in reversed(list(state.agents)) if _headed_by(k, lemma) and all(w in k.lower() for w in said)]
         if known:
             return known[0], state.agents[known[0]]
         # "the minister said"; not "the head of the southern Kherson region" after the head of another
@@ -105,7 +107,9 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         if lemma in lexicon()["person_titles"] and state.last_person and not of_something:
             return state.last_person, "PERSON"
         portfolio = any(c.lower_ in lexicon()["portfolio_words"] for c in subj.children)
-        if lemma in lexicon()["organisation_nouns"] and state.last_org and not portfolio:
+        # ("the ministry said" where no ministry was named is no back-reference to a company named before)
+        kind_of_body = lemma in ("ministry", "department", "embassy", "consulate", "presidency", "government")
+        if lemma in lexicon()["organisation_nouns"] and state.last_org and not portfolio and not kind_of_body:
             return state.last_org, "ORG"  # "the group said"; but "the interior ministry" is not the police
     body = body_of(subj)
     head_tok = body if body is not None else subj

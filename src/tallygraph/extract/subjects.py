@@ -133,6 +133,13 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         )
         # "..., show official documents from Islamabad, Punjab, ...": a body of records, inverted too
         records = inverted is not None and inverted.pos_ == "NOUN" and is_source_subject(inverted)
+        # "..., explained the railway company “Hellenic Train”": a body, by what it is, inverted too
+        records = records or (
+            inverted is not None
+            and inverted.pos_ == "NOUN"
+            and inverted.lemma_.lower() in {*lexicon()["organisation_nouns"], "company", "firm", "operator"}
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in inverted.children)
+        )
         if inverted is not None and inverted.left_edge.i == tok.i + 1 and (inverted.pos_ == "PROPN" or records):
             subj, quotative = inverted, True
         # "..., said Mauritius police constable Jordan Jason Sunasy.": a post the tagger read as a verb, and
