@@ -103,8 +103,8 @@ def _according_name(obj: Token, state: DocState, earlier: list[Source]) -> tuple
     lex = lexicon()
     if obj.lower_ in ("him", "her") and state.last_person:
         return state.last_person, "PERSON"  # "According to him, militiamen also killed three other people"
-    teller = last_teller(state)
-    if obj.lower_ == "source" and [c.lower_ for c in obj.children] == ["the"] and teller:
+    teller = last_teller(state) if obj.lower_ == "source" and [c.lower_ for c in obj.children] == ["the"] else None
+    if teller is not None:
         return teller, state.agents.get(teller, "PERSON")  # "according to the source"
     if obj.lower_ == "it" and state.last_org:
         return state.last_org, "ORG"  # "Press service of the Red Crescent reported. According to it, 55 people ..."

@@ -80,14 +80,7 @@ def named_in_apposition(tok: Token) -> Token | None:
     # ("the Spanish NGO Caminando Fronteras": a generic noun in capitals)
     if tok.pos_ not in ("NOUN", "PROPN") or (tok.text[:1].isupper() and tok.lower_ not in lex["generic_org_nouns"]):
         return None
-    bodies = {
-        *lex["organisation_nouns"],
-        *lex["outlet_words"],
-        *lex["generic_org_nouns"],
-        "company",
-        "firm",
-        "operator",
-    }
+    bodies = {*lex["organisation_nouns"], *lex["outlet_words"], *lex["generic_org_nouns"], *lex["company_nouns"]}
     generic = tok.lemma_.lower() in bodies
     outlet = tok.lemma_.lower() in lex["outlet_words"]
     for child in tok.rights:

@@ -137,7 +137,7 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         records = records or (
             inverted is not None
             and inverted.pos_ == "NOUN"
-            and inverted.lemma_.lower() in {*lexicon()["organisation_nouns"], "company", "firm", "operator"}
+            and inverted.lemma_.lower() in {*lexicon()["organisation_nouns"], *lexicon()["company_nouns"]}
             and any(c.dep_ == "det" and c.lower_ == "the" for c in inverted.children)
         )
         if inverted is not None and inverted.left_edge.i == tok.i + 1 and (inverted.pos_ == "PROPN" or records):
