@@ -313,3 +313,15 @@ def test_an_inverted_body_by_its_name_and_a_ministry_by_its_own_words(nlp: Langu
     assert _claim(claims, "346 passengers").said_by == "Hellenic Train"
     assert _claim(claims, "Five people").said_by == "ministry"
     assert _claim(claims, "Six people").said_by == "interior ministry"
+
+
+def test_a_count_before_an_age_and_peoples_in_the_plural(nlp: Language) -> None:
+    text = (  # fresh90 nordic-03
+        "The identities of those killed have not been released, but authorities said they are two 17-year-old "
+        "Danes, one male and one female, and a 47-year-old Russian man living in Denmark.\n\n"
+        "The four critically injured are two Danes, a 40-year-old woman and a 19-year-old woman, and two Swedes.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "two 17-year-old Danes").value == 2
+    assert _claim(claims, "two Danes").counts == "injured"
+    assert not any(c.value in (17, 47, 40, 19) for c in claims)  # ages

@@ -22,7 +22,7 @@ __all__ = [
     "sized_group",
 ]
 
-_DEMONYM_ENDINGS = ("ans", "ians", "is", "ese", "ers", "ics", "ites", "ks", "ds", "bs", "ts", "zs")
+_DEMONYM_ENDINGS = ("ans", "ians", "is", "ese", "ers", "ics", "ites", "ks", "ds", "bs", "ts", "zs", "nes", "inos")
 
 
 def _remains_part(tok: Token) -> bool:

@@ -244,7 +244,8 @@ def find_numbers(sent: Span) -> list[NumberMention]:
             continue
         j = i + 1
         while j < sent.end and (
-            _is_number_token(doc[j])
+            # (not "two 17-year-old Danes": a count, then an age in digits)
+            (_is_number_token(doc[j]) and not (doc[j].text[:1].isdigit() and doc[j - 1].text[:1].isalpha()))
             or (  # "23 000": a narrow or non-breaking space between groups of thousands
                 doc[j].is_space
                 and j + 1 < sent.end
