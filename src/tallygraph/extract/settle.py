@@ -93,6 +93,8 @@ def office_holders(found: list[Found], text: str) -> None:
             for f in found
             if _post_of(f.claim.said_by, title) and not (f.source is not None and f.source.indefinite)
         }
+        if not posts:
+            continue
         matches = [
             *re.finditer(rf"\b(?i:{title}),?\s+{name}", text),  # "Kharkiv Governor Oleh Synehubov", "governor, X"
             *re.finditer(rf"{name},\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}{title}\b", text),
