@@ -325,3 +325,35 @@ def test_a_count_before_an_age_and_peoples_in_the_plural(nlp: Language) -> None:
     assert _claim(claims, "two 17-year-old Danes").value == 2
     assert _claim(claims, "two Danes").counts == "injured"
     assert not any(c.value in (17, 47, 40, 19) for c in claims)  # ages
+
+
+def test_a_press_release_speaks_for_its_issuer_and_a_trailing_based_on_names_the_source(nlp: Language) -> None:
+    text = (  # fresh80 pacific-05
+        "Four Dead, 1,442 Missing In Wake Of Cyclone\n\n"
+        "Thursday, 16 February 2023, 11:30 am\nPress Release: New Zealand Police\n\n"
+        "Four people have now also been confirmed as deceased following the cyclone.\n"
+    )
+    assert _claim(claims_of(nlp, text), "Four people").said_by == "New Zealand Police"
+    text = (  # fresh79 usa-09
+        "The current Hurricane Ian death toll in Florida falls between about 95 and 101, based on information "
+        "provided by the state Medical Examiners Commission, county sheriffs and the Division of Emergency "
+        "Management.\n\n"
+        "The graves may contain 100 bodies, based on survivors' accounts, officials said.\n"
+    )
+    claims = claims_of(nlp, text)
+    toll = _claim(claims, "between about 95 and 101")
+    assert (toll.value, toll.qualifier) == (95, "range") and "Medical Examiners Commission" in toll.said_by
+    assert _claim(claims, "100 bodies").said_by == "officials"
+
+
+def test_a_list_a_speaker_opens_with_a_colon_is_theirs(nlp: Language) -> None:
+    text = (  # fresh79 usa-08
+        "Beshear provided the current county breakdown of deaths as of Monday afternoon, though one death did not "
+        "have an assigned county:\n\n"
+        "  • Graves County - 21\n  • Hopkins - 17\n  • Warren - 15\n\n"
+        "About 110 people were working in the candle factory.\n"
+    )
+    claims = claims_of(nlp, text)
+    for quote in ("Graves County - 21", "Hopkins - 17", "Warren - 15"):
+        assert _claim(claims, quote).said_by == "Beshear"
+    assert _claim(claims, "110 people").said_by == "reporter"

@@ -14,7 +14,7 @@ from tallygraph.extract.source import looks_outlet_name
 from tallygraph.lexicon import lexicon
 from tallygraph.names import same_name
 
-__all__ = ["byline_agency", "relay_chain", "relaying_credit"]
+__all__ = ["byline_agency", "press_release_issuer", "relay_chain", "relaying_credit"]
 
 # ("ŞEMDİNLİ - Doğan News Agency": a place in capitals beyond ASCII, checked with str.isupper)
 _BYLINE = re.compile(r"^([^\W\d_][\w .'’-]{2,40}?)\s+[–—-]{1,2}\s+([A-Z][\w'’&.]*(?:[ -][A-Z][\w'’&.]*){0,5})\s*$")
@@ -73,6 +73,21 @@ def byline_agency(text: str) -> str | None:
         # "Metro Manila (CNN Philippines, June 5) —": the credit without its date
         found = re.sub(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?$", "", found)
     return _agency_name(found) if found else None
+
+
+_PRESS_RELEASE = re.compile(
+    r"^\s*(?:Press|PRESS|Media|MEDIA|News|NEWS)\s+(?:[Rr]elease|RELEASE)\s*[:–—-]\s*([A-Z].{1,60}?)\s*$"
+)
+
+
+def press_release_issuer(text: str) -> str | None:
+    """Who issued a press release the page reproduces: "Press Release: New Zealand Police" above the story. What
+    the release says in its own voice, its issuer says."""
+    for line in text.splitlines()[:20]:
+        issued = _PRESS_RELEASE.match(line)
+        if issued:
+            return issued.group(1).rstrip(" .")
+    return None
 
 
 def relaying_credit(text: str, publisher: str | None, nlp: Language) -> str | None:

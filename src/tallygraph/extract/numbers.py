@@ -331,7 +331,8 @@ def _ranges(sent: Span, found: list[NumberMention]) -> list[NumberMention]:
         if b is not None and not a.vague and not b.vague and b.start - a.end == 1 and a.value < b.value:
             joint = doc[a.end].lower_
             before = doc[a.first - 1].lower_ if a.first > sent.start else ""
-            between = a.hedge is None and before == "between" and joint == "and"
+            # ("between about 95 and 101": a hedge of its own inside the range)
+            between = (a.hedge is None or a.qualifier == "approximately") and before == "between" and joint == "and"
             dashed = (
                 joint in ("-", "–", "—", "to", "or")
                 and before not in ("from",)

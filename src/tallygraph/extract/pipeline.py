@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from tallygraph.extract.attribution import Source, sentence_sources
 from tallygraph.extract.characterise import characterisations_in
 from tallygraph.extract.counted import DISEASE_ARTICLE, names_a_disease
-from tallygraph.extract.credits import relay_chain, relaying_credit
+from tallygraph.extract.credits import press_release_issuer, relay_chain, relaying_credit
 from tallygraph.extract.discourse import (
     OPENING_QUOTES,
     Found,
@@ -40,7 +40,7 @@ from tallygraph.extract.naming import clean_name, find_author
 from tallygraph.extract.numbers import NumberMention, find_numbers
 from tallygraph.extract.parts import link_parts, of_those, parts_of_the_dead, same_sentence
 from tallygraph.extract.respectively import distribute
-from tallygraph.extract.segment import Block, body_blocks, figure_blocks, parse_text, sentence_blocks
+from tallygraph.extract.segment import Block, body_blocks, figure_blocks, list_item_after, parse_text, sentence_blocks
 from tallygraph.extract.settle import (
     distinct_relays,
     full_person_names,
@@ -149,12 +149,15 @@ def extract_article(
     sent_para: list[int] = []  # the paragraph of each sentence
     last_speaker: Source | None = None  # the last source named, in any paragraph
     previous: tuple[Block, Span] | None = None
+    listing = False  # in a list of lines a speaker's sentence opened with a colon
     for n_sent, (block, sent) in enumerate(_sentences(blocks, docs)):
         same_line = previous is not None and previous[0].para == block.para
         if same_line and previous is not None and previous[0] is block:
             same_line = "\n" not in block.text[previous[1].end_char : sent.start_char]
+        listing = not same_line and previous is not None and list_item_after(previous[1], sent, listing)
+        if not same_line and not listing:
+            carry = None  # a new paragraph or line: reported speech does not run on (but into a list it opens)
         if not same_line:
-            carry = None  # a new paragraph or line: reported speech does not run on
             paragraphs.append(Paragraph(sent.text.lstrip().startswith(OPENING_QUOTES), last_speaker))
         sent_para.append(len(paragraphs) - 1)
         previous_sent = previous[1] if previous is not None else None
@@ -357,14 +360,13 @@ def extract_article(
                 c.via = chain  # a relayed report ("X reports", a wire byline) carries all its words
             else:
                 c.via = [*chain, *[v for v in c.via if v not in chain]]
-    if state.author and re.search(r"\b(?:I|we)\b", article.text):
-        # A signed first-person statement: what it says in its own voice, its signatory says.
-        for f in found:
-            if f.claim.said_by == REPORTER and not f.claim.via:
-                f.claim.said_by = state.author
-        for c, _ in named:
-            if c.said_by == REPORTER and not c.via:
-                c.said_by = state.author
+    # A signed first-person statement, or a press release: what it says in its own voice, its signatory says.
+    signed = state.author if state.author and re.search(r"\b(?:I|we)\b", article.text) else None
+    signatory = press_release_issuer(article.text) or signed
+    if signatory is not None:
+        for claim in [*(f.claim for f in found), *(c for c, _ in named)]:
+            if claim.said_by == REPORTER and not claim.via:
+                claim.said_by = signatory
     if relay is not None:
         # Inside a relayed report, what others said is reported by the relayed outlet.
         outlet = relay.via[0] if relay.via else relay.speaker

@@ -8,11 +8,21 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Span
 
 from tallygraph.lexicon import lexicon
 from tallygraph.nlp import keep_outlet_domains, keep_rank_abbreviations, split_glued_words
 
-__all__ = ["BULLETS", "WIRE_DATELINE", "Block", "body_blocks", "figure_blocks", "parse_text", "sentence_blocks"]
+__all__ = [
+    "BULLETS",
+    "WIRE_DATELINE",
+    "Block",
+    "body_blocks",
+    "figure_blocks",
+    "list_item_after",
+    "parse_text",
+    "sentence_blocks",
+]
 
 _ENDS_SENTENCE = re.compile(r"""[.!?]["”’')\]]?\s*$""")
 _GLUED = re.compile(r"""["“]?[A-Z][a-z]""")
@@ -385,3 +395,11 @@ def figure_blocks(blocks: list[Block]) -> list[bool]:
         or (i > 0 and may[i - 1] and bool(_cue_hint().search(blocks[i].text)))
         for i in range(len(blocks))
     ]
+
+
+def list_item_after(previous: Span, sent: Span, listing: bool) -> bool:
+    """Is a line an item of a list its previous line opened with a colon, or (``listing``: in such a list) the item
+    after another ("Beshear provided the county breakdown of deaths:" and then "• Graves County - 21", "• Hopkins -
+    17"; not a page's summary points, each its own)?"""
+    item = sent.text.lstrip()[:1] in BULLETS
+    return item and (previous.text.rstrip().endswith(":") or (listing and previous.text.lstrip()[:1] in BULLETS))
