@@ -26,15 +26,18 @@ def channel(verb: Token, state: DocState) -> list[str]:
     if any(t.lemma_.lower() == "tweet" for t in [verb, *hung]):
         via.append(platforms["twitter"])
     for child in verb.subtree:
-        if child.dep_ == "pobj" and child.head.lower_ == "in" and child.head.head.i == verb.i:
-            # "said in a Facebook post", "in a Telegram message"
+        in_post = child.dep_ == "pobj" and child.head.lower_ == "in" and child.head.head.i == verb.i
+        if in_post or (child.dep_ == "nsubj" and child.head.i == verb.i):
+            # "said in a Facebook post", "in a Telegram message"; "said the Facebook message posted by ..."
             names = [c.lower_ for c in child.lefts if c.dep_ in ("compound", "amod")]
             names.append(" ".join(names))  # "in a social media post"
             platform = next((platforms[n] for n in names if n in platforms and n != "x"), None)
             if platform and platform not in via:
                 via.append(platform)
             continue
-        if child.dep_ != "pobj" or child.head.lower_ != "on":
+        # ("said in a video posted to Twitter": what the statement was posted to)
+        posted_to = child.head.lower_ == "to" and child.head.head.lemma_.lower() in ("post", "upload", "publish")
+        if child.dep_ != "pobj" or not (child.head.lower_ == "on" or posted_to):
             continue
         # "on Twitter", "in a post on X", "on its Telegram channel", "on social media"
         mods = [c for c in child.lefts if c.dep_ in ("compound", "amod")]

@@ -31,6 +31,7 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
         and not sets_toll(tok)
         and not concern_objects(tok)
         and not learned
+        and not (tok.lemma_.lower() == "continue" and _opens_quotation(tok))  # 'He continued, "We are ..."'
     ):
         return False, None
     if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
@@ -219,3 +220,14 @@ def dash_quotative(sent: Span, state: DocState) -> list[Source]:
         cue = sent.doc[tok.i : rest[-1].i + 1].text
         return [Source(name, [], cue, None, "speech", False, verb.i)]
     return []
+
+
+def _opens_quotation(verb: Token) -> bool:
+    """Does the verb's clausal complement open with a quotation mark right after a comma or colon?"""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i:
+            k = c.left_edge.i
+            if k >= 2 and doc[k - 1].text in ('"', "“") and doc[k - 2].text in (",", ":"):
+                return True
+    return False

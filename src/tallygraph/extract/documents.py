@@ -118,7 +118,9 @@ def as_quoted_by(sent: Span, state: DocState) -> list[Source]:
     for tok in sent:
         if tok.lemma_ not in ("quote", "cite") or tok.dep_ != "advcl" or tok.tag_ != "VBN":
             continue
-        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        # (or, after a speaker's tag, without the "as": "..., they said, quoted by the MAP news agency")
+        tagged = tok.i >= 2 and sent.doc[tok.i - 1].text == "," and sent.doc[tok.i - 2].lemma_ in ("say", "tell")
+        if not tagged and not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
             continue
         for prep in (c for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from", "in")):
             objs = [o for o in prep.children if o.dep_ == "pobj"]

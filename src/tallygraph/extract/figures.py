@@ -14,7 +14,7 @@ from tallygraph.extract.figure import Figure
 from tallygraph.extract.inhabitants import population_figure, population_measure
 from tallygraph.extract.measures import cue_beside, cue_measure, in_custody, judged, measure_rank
 from tallygraph.extract.nounless import elliptical_figure
-from tallygraph.extract.numbers import NumberMention, looks_like_year
+from tallygraph.extract.numbers import NumberMention, count_not_year, looks_like_year
 from tallygraph.extract.status import figure_status
 from tallygraph.extract.tolls import number_of, toll_figure
 from tallygraph.lexicon import lexicon
@@ -460,7 +460,7 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure], earlier: 
             toll.status = figure_status(sent, num)
             return toll
         return None
-    if looks_like_year(sent, num) and (noun.i != num.end):
+    if looks_like_year(sent, num) and not count_not_year(sent, num, noun, partitive):
         return None
     few = num.value <= 5 and (num.value == 1 or num.hedge is None) and doc[num.end - 1].head.i == noun.i
     # (but "four people reported injuries" are four injured)
@@ -476,10 +476,12 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure], earlier: 
     if noun.lower_ == "others" and _others_are_things(sent, num):
         return None  # "1,200 homes were destroyed, and 21,000 others were heavily damaged"
     ent = first.ent_type_
-    # ("Eighteen burned bodies", which the tagger took for a date: the noun right after, or after its modifiers)
+    # ("Eighteen burned bodies", "1660 Palestinian civilians", which the tagger took for dates)
     between = doc[num.end : noun.i]
     next_to = (
-        ent == "DATE" and len(between) > 0 and all(t.head == noun and t.dep_ == "amod" and t.is_lower for t in between)
+        ent == "DATE"
+        and len(between) > 0
+        and all(t.head == noun and t.dep_ == "amod" and (t.is_lower or t.ent_type_ == "NORP") for t in between)
     )
     if ent in _SKIP_ENTS and noun.i != num.end and not next_to and not partitive and not _counted_with_of(num, noun):
         return None

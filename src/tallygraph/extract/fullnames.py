@@ -22,7 +22,7 @@ def fuller_name(name: str, names: Iterable[str]) -> str:
     ("Davao de Oro's provincial government"); a description two names could complete stays as it is.
     """
     if not name or not (name[:1].islower() or name.split()[-1].islower()):
-        return name  # a name; "the Ombudsman's office" is still a description
+        return _body_named_in_full(name, names)  # a name; "the Ombudsman's office" is still a description
     words = _words(name)
     # "police sources" is one party of "police sources and a Reuters witness", not a fuller name for it
     names = [other for other in names if name not in other.split(" and ")]
@@ -44,6 +44,15 @@ def fuller_name(name: str, names: Iterable[str]) -> str:
             and content <= set(_words(other))
             and len(set(_words(other)) - _FUNCTION_WORDS) >= len(content)
         }
+    return fuller.pop() if len(fuller) == 1 else name
+
+
+def _body_named_in_full(name: str, names: Iterable[str]) -> str:
+    """ "the British-based Observatory" after "the Syrian Observatory for Human Rights": a body's one-word
+    short name for the one longer name in the article that has it as a word."""
+    if " " in name or name.lower() not in lexicon()["organisation_nouns"]:
+        return name
+    fuller = {other for other in names if " and " not in other and len(other.split()) >= 3 and name in other.split()}
     return fuller.pop() if len(fuller) == 1 else name
 
 

@@ -11,7 +11,7 @@ from text_to_num import text2num
 
 from tallygraph.lexicon import lexicon
 
-__all__ = ["NumberMention", "find_numbers", "looks_like_year", "parse_number"]
+__all__ = ["NumberMention", "count_not_year", "find_numbers", "looks_like_year", "parse_number"]
 
 # "4,000"; "200’000" in Swiss copy, which sets thousands off with an apostrophe
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d{1,3}(?:[’']\d{3})+$|^\d+$")
@@ -374,3 +374,20 @@ def looks_like_year(sent: Span, mention: NumberMention) -> bool:
     if mention.qualifier == "range" and re.fullmatch(year, doc[mention.end - 1].text):
         return bool(re.fullmatch(year, text))  # "between 2015 and 2019"
     return mention.end - mention.start == 1 and bool(re.fullmatch(year, text))
+
+
+def count_not_year(sent: Span, mention: NumberMention, noun: Token, partitive: bool) -> bool:
+    """A year-shaped number that counts the people noun after it.
+
+    "1660 Palestinian civilians were killed" and "1666 of the dead were civilians" count people;
+    "in 2014 Palestinian civilians died" and "the 2020 war victims" are dated.
+    """
+    doc = sent.doc
+    if noun.i == mention.end:
+        return True
+    if mention.first > sent.start and doc[mention.first - 1].pos_ in ("ADP", "DET"):
+        return False  # "in 2014 Palestinian civilians", "the 2014 Palestinian victims"
+    between = doc[mention.end : noun.i]
+    if partitive:
+        return len(between) <= 2 and between[0].lower_ == "of" and all(t.pos_ in ("ADP", "DET") for t in between)
+    return len(between) > 0 and all(t.dep_ == "amod" and t.pos_ in ("ADJ", "PROPN") for t in between)

@@ -50,13 +50,28 @@ def untitled(name: str) -> str:
     return " ".join(words[titled[-1] + 1 :] if titled else words)
 
 
+def _spaced(tok: Token) -> bool:
+    """A mark with a space beside it (" - "), not the hyphen inside "Abdul-Khaleq"."""
+    return bool(tok.whitespace_) or (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_))
+
+
 def person_name(tok: Token, entity: Span) -> str:
     """A person's name from the subject's proper-noun compounds: "Health Minister Dr Samanta
     Lal Sen" -> "Samanta Lal Sen" even where the entity span holds only part of it."""
     titles = _titles()
     words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
     start = min(entity.start, min(w.i for w in words))
-    names = [t for t in tok.doc[start : max(entity.end, tok.i + 1)] if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
+    end = entity.end
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "B" and tok.doc[end].ent_type_ == "PERSON":
+        # "Ali Salem Al Tunaiji", which the recogniser cut into two names side by side
+        end = next((k for k in range(end + 1, len(tok.doc)) if tok.doc[k].ent_iob_ != "I"), len(tok.doc))
+    # (not the dash and verb the recogniser ran into the name: "19-year-old Shafi Akbary - told the AP")
+    names = [
+        t
+        for t in tok.doc[start : max(end, tok.i + 1)]
+        if t.pos_ == "PROPN"
+        or (t.ent_type_ == "PERSON" and not (t.is_punct and _spaced(t)) and t.pos_ not in ("VERB", "AUX"))
+    ]
     # one unbroken run: not "Paris" of "Paris prosecutor Francois Molins", nor "Odesa" of "the Odesa region Oleg Kiper"
     gaps = [k for k in range(1, len(names)) if names[k].i != names[k - 1].i + 1 and names[k].i <= tok.i]
     if gaps:

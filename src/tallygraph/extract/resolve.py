@@ -104,7 +104,8 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         of_something = any(
             p.dep_ == "prep" and p.lower_ == "of" and any(t.pos_ == "PROPN" for t in p.subtree) for p in subj.rights
         )
-        if lemma in lexicon()["person_titles"] and state.last_person and not of_something:
+        titled = lemma in lexicon()["person_titles"] and state.last_person and not of_something
+        if titled and not _holds_other_post(state, lemma):
             return state.last_person, "PERSON"
         portfolio = any(c.lower_ in lexicon()["portfolio_words"] for c in subj.children)
         # ("the ministry said" where no ministry was named is no back-reference to a company named before)
@@ -210,3 +211,11 @@ def unnamed_office_holder(subj: Token) -> bool:
         and not any(t.ent_type_ == "PERSON" for t in subj.subtree)
         and not any(c.dep_ == "appos" for c in subj.children)
     )
+
+
+def _holds_other_post(state: DocState, lemma: str) -> bool:
+    """ "The governor said" after "Bill Morse, the American founder of the Landmine Relief Fund": the last person
+    named holds another post, so the title is someone else's (but any post-holder is "the official")."""
+    role = state.roles.get(state.last_person or "", set())
+    generic = {"official", "officer", "spokesman", "spokeswoman", "spokesperson", "representative", "source"}
+    return bool(role) and lemma not in role and lemma not in generic

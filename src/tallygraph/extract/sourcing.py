@@ -90,7 +90,8 @@ def source_for(number_tok: Token, sources: list[Source]) -> Source | None:
     via: list[str] = []
     for outer in covering[:-1]:
         barrier = inner.contrast
-        if barrier is not None and outer.kind != "relay" and (outer.verb is None or outer.verb not in barrier):
+        relays = outer.kind == "relay" and not (barrier is not None and _leads_before(outer, barrier, number_tok))
+        if barrier is not None and not relays and (outer.verb is None or outer.verb not in barrier):
             continue
         if _UNOWNED_REPORTS.fullmatch(outer.speaker.lower()) and not outer.via:
             continue  # "Early reports suggest 1,000 people have died ..., according to Gwendolyn Pang": hers
@@ -99,3 +100,14 @@ def source_for(number_tok: Token, sources: list[Source]) -> Source | None:
                 via.append(name)
     via += [v for v in inner.via if v not in via]
     return Source(inner.speaker, via, inner.cue, inner.scope, inner.kind, inner.indefinite, inner.verb, inner.contrast)
+
+
+def _leads_before(outer: Source, barrier: set[int], number_tok: Token) -> bool:
+    """ "According to PCHR, 1660 ... were killed, while Al Mezan reported that 1666 ...": an "according to" that
+    opens the sentence stands beside a contrastive clause's own speaker; one that closes it covers it too
+    ("... but said only five people were abducted, according to The Guardian")."""
+    if not outer.own_sentence:
+        return False
+    sent = number_tok.sent
+    at = sent.text.find(outer.cue)
+    return 0 <= at < number_tok.doc[min(barrier)].idx - sent.start_char
