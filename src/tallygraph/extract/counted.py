@@ -175,6 +175,8 @@ def sized_group(sent: Span, num: NumberMention) -> Token | None:
     if unit.lower_ not in ("person", "member", "strong", "man", "woman") or group.i <= unit.i:
         return None
     between = doc[unit.i + 1 : group.i]  # ("ski touring": the group's own modifiers)
+    if group.tag_ == "NNS" and group.text.islower():
+        return None  # "Two other nine-person crews": the size of each of several groups, no count of people
     return group if group.pos_ == "NOUN" and all(unit.i < t.head.i <= group.i for t in between) else None
 
 
@@ -189,8 +191,11 @@ def _counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
         of = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
         if of and of[0].dep_ == "pobj" and is_person_noun(of[0]):
             return of[0], False
-    # "an entire family of five was killed": the family's members
-    if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() in ("family", "household"):
+    # "an entire family of five was killed", "the crew of 16 on board": the family's, the crew's members
+    groups = ("family", "household", "crew", "group", "team", "party")
+    # (not "larger groups of hundreds of migrants": a number with a noun of its own)
+    own_of = num.vague and any(c.dep_ == "prep" and c.lower_ == "of" for c in last.children)
+    if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lemma_.lower() in groups and not own_of:
         return last.head.head, False
     nominal = lexicon()["nominal_counts"]
     after = doc[num.end] if num.end + 1 < sent.end else None

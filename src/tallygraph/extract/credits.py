@@ -64,8 +64,14 @@ def byline_agency(text: str) -> str | None:
     """A wire story the article reproduces: "ANKARA - Agence France-Presse" on a first line,
     a dateline "GENEVA, Switzerland (AFP)—", or "(Source: Reuters)" or "... . (dpa)" on a last line."""
     found = _credited(text)
+    months = set(lexicon()["month_names"])
     if found and re.search(r"\d{1,2}:\d{2}|^(?:Updated|Posted|Published|Last updated)\b", found, re.IGNORECASE):
         found = None  # "MANILA, Philippines (Updated, 1:33 p.m.) —": a time stamp, not a credit
+    dated = re.fullmatch(
+        r"([A-Za-z]+)\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+([A-Za-z]+)\.?(?:,?\s+\d{4})?", found or ""
+    )
+    if dated and (dated.group(1) or dated.group(2)).lower() in months:
+        found = None  # "SEMPORNA (April 15): Five individuals ...": a date, not a credit
     if found:
         # "(Courtesy China Central Television news) —": the broadcaster
         found = re.sub(r"^(?:[Cc]ourtesy(?:\s+of)?)\s+", "", found)
@@ -218,6 +224,11 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         if dashless and _outlet_credit(dashless.group(1), agencies):
             return dashless.group(1).strip()
     for line in lines[:4]:
+        # "SHIBPUR, Bangladesh, AFP": a dateline line that ends with the wire
+        # (a place in capitals: not "Kyodo, AP", two wires)
+        commas = re.fullmatch(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40}){0,2},\s*([A-Z][\w-]{1,20})", line)
+        if commas and commas.group(1) in agencies:
+            return commas.group(1)
         # "United Nations | Xinhua | The armed militia group CODECO ...": the place and the wire, set off by bars
         barred = re.match(r"[A-Z][\w .'’-]{1,40}\s+\|\s+([A-Z][\w .-]{1,30}?)\s+\|\s+(?=[A-Z\"“])", line)
         if barred and (agency_spelled(barred.group(1)) or barred.group(1) in lexicon()["named_outlets"]):

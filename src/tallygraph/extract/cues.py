@@ -39,9 +39,11 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
     if tok.lemma_.lower() == "speak" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False, None  # "spoke of 100 missing people", not "speaking to reporters" (its own clause says)
     if tok.lemma_.lower() in ("fear", "presume") and (
-        not any(c.dep_ == "ccomp" for c in tok.children) or any(c.dep_ in ("oprd", "acomp") for c in tok.children)
+        not any(c.dep_ == "ccomp" for c in tok.children)
+        or any(c.dep_ in ("oprd", "acomp") or (c.dep_ == "nsubj" and c.lower_ in ("who", "that")) for c in tok.children)
     ):
-        # "Authorities fear that ... were executed", not "Many feared dead" or "most of them presumed dead"
+        # "Authorities fear that ... were executed", not "Many feared dead" or "most of them presumed dead", nor
+        # "hundreds of migrants who feared they would be lost": their own fear, no one's account
         return False, None
     if (
         tok.lemma_.lower() == "claim"

@@ -27,6 +27,9 @@ __all__ = [
 ]
 
 
+_STATING = {"state", "report", "announce", "confirm", "say", "disclose", "reveal"}
+
+
 def figures_given_by(sent: Span, state: DocState) -> Source | None:
     """ "The figures were released by the health ministry", "These numbers have been gathered from authorities
     in various govt hospitals": who gave the figures just before, named in a sentence of its own. The source's
@@ -37,9 +40,15 @@ def figures_given_by(sent: Span, state: DocState) -> Source | None:
     giving = {*lex["toll_giving_verbs"], *lex["publishing_verbs"], "confirm", "obtain", "receive", "supply"}
     for subj in sent:
         verb = subj.head
-        if subj.dep_ != "nsubjpass" or subj.lemma_.lower() not in references or verb.lemma_.lower() not in giving:
+        # ("This was stated by South Korean MP Lee Seong-kweun": what the sentence before said)
+        this = subj.lower_ in ("this", "that") and subj.pos_ in ("PRON", "DET") and verb.lemma_.lower() in _STATING
+        if (
+            subj.dep_ != "nsubjpass"
+            or not (this or subj.lemma_.lower() in references)
+            or verb.lemma_.lower() not in (giving | (_STATING if this else set()))
+        ):
             continue
-        if not any(c.lower_ in ("the", "these", "those", "this", "that") for c in subj.children):
+        if not this and not any(c.lower_ in ("the", "these", "those", "this", "that") for c in subj.children):
             continue  # "a figure was released by ...": some other figure
         for prep in verb.children:
             if prep.dep_ not in ("agent", "prep") or prep.lower_ not in ("by", "from"):

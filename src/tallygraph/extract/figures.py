@@ -12,9 +12,10 @@ from spacy.tokens import Span, Token
 from tallygraph.extract.counted import counted_noun, harm_case, is_person_noun, on_board, predicate_label, sized_group
 from tallygraph.extract.figure import Figure
 from tallygraph.extract.inhabitants import population_figure, population_measure
+from tallygraph.extract.labels import bodies_of_the_dead, noun_label
 from tallygraph.extract.measures import cue_beside, cue_measure, in_custody, judged, measure_rank
 from tallygraph.extract.nounless import elliptical_figure
-from tallygraph.extract.numbers import NumberMention, count_not_year, looks_like_year
+from tallygraph.extract.numbers import NumberMention, count_not_year, in_rate, looks_like_year
 from tallygraph.extract.status import figure_status
 from tallygraph.extract.tolls import number_of, toll_figure
 from tallygraph.lexicon import lexicon
@@ -139,7 +140,8 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         container = noun.head.head
         if cue_measure(container, noun) == "remains-found":
             return _identified_or(container, "remains-found")
-    # "11 missing persons were identified", "three wounded soldiers died": what happened to them, not what they were.
+    # "11 missing persons were identified", "three wounded soldiers died", "100 soldiers stationed in Russia have
+    # died": what happened to them, not what they were.
     subject = noun
     if (
         subject is not None
@@ -156,7 +158,10 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         and subject.head.pos_ == "VERB"
     ):
         befell = cue_measure(subject.head, noun)
-        described = [m for c in noun.children if c.dep_ == "amod" and (m := cue_measure(c, noun))]
+        # (an "acl" only on the subject itself: not "Six out of 40 people injured ... died", a part of the injured)
+        whole = [t.lower_ for t in doc[max(num.start - 2, sent.start) : num.start]] == ["out", "of"]
+        mods = ("amod", "acl") if noun.dep_ in ("nsubj", "nsubjpass") and not whole else ("amod",)
+        described = [m for c in noun.children if c.dep_ in mods and (m := cue_measure(c, noun))]
         if befell == "remains-found" and described == ["injured"]:
             return "injured"  # "50 injured people were pulled out of the rubble": the living are not remains
         if befell in ("identified", "killed", "released", "remains-found") and described:
@@ -197,7 +202,7 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         if verb is None or cue_measure(verb, noun) is None:
             such = any(c.lower_ == "such" for c in noun.children)  # "12 such cases": as many as those before
             if noun.lemma_.lower() in lexicon()["self_counting_nouns"] and not such:
-                return harm_case(noun) or f"other:{_noun_label(noun)}"
+                return harm_case(noun) or f"other:{noun_label(noun)}"
             if on_board(noun):
                 return "other:aboard"
     # 2. Up the tree from the number: the nearest governor that is a cue.
@@ -251,9 +256,9 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
             return _best(found)
         if is_speech:
             break
-    # 3. The counted noun itself ("30,000 lives", "25 human remains").
+    # 3. The counted noun itself ("30,000 lives", "25 human remains"; but "18 bodies were brought to the morgue").
     if noun is not None:
-        m = cue_measure(noun, noun)
+        m = "killed" if bodies_of_the_dead(noun) else cue_measure(noun, noun)
         if m == "captured" and any(cue_measure(t, None) == "released" for t in sent):
             return "released"  # "the swap, in which 95 Ukrainian POWs ...": prisoners of a release are freed
         if m:
@@ -297,26 +302,6 @@ def _quote_span(sent: Span, num: NumberMention, noun: Token | None) -> tuple[int
     return start, end
 
 
-_IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
-
-
-def _noun_label(noun: Token) -> str:
-    """The counted noun as an ``other:`` label, always in the plural: "one case" and "20 cases" are both
-    ``other:cases``, one category."""
-    if noun.tag_ in ("NNS", "NNPS"):
-        return noun.lower_
-    lemma = noun.lemma_.lower()
-    if lemma in _IRREGULAR_PLURALS:
-        return _IRREGULAR_PLURALS[lemma]
-    if not lemma.isalpha() or lemma.endswith("s"):
-        return lemma
-    if lemma.endswith(("x", "ch", "sh")):
-        return f"{lemma}es"
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return f"{lemma[:-1]}ies"
-    return f"{lemma}s"
-
-
 def _responders(noun: Token) -> bool:
     """ "rescuers", "rescue workers": those who help, whose count no nearby "injured" describes."""
     words = lexicon()["responder_nouns"]
@@ -333,7 +318,7 @@ def _fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: lis
     if same_sentence and part:
         return same_sentence[-1].measure  # "The death toll ... has climbed to 114 including 39 firefighters"
     if _responders(noun):
-        return f"other:{_noun_label(noun)}"
+        return f"other:{noun_label(noun)}"
     if same_sentence:
         return same_sentence[-1].measure
     # (not a word of whoever speaks: "..., the world body said" is no body found)
@@ -367,7 +352,7 @@ def _fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: lis
         return f"other:{said}"
     if cues:
         return min(cues)[1]
-    return f"other:{_noun_label(noun)}"
+    return f"other:{noun_label(noun)}"
 
 
 def _others_are_things(sent: Span, num: NumberMention) -> bool:
@@ -435,8 +420,8 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure], earlier: 
     sized = sized_group(sent, num)  # "a 17-person ski touring group"
     if num.end < sent.end and doc[num.end].text in ("-", "–") and not doc[num.end - 1].whitespace_ and not sized:
         return None  # "two-hour", "six-week" (but not "more than 160 – mostly women and children –")
-    if num.start > sent.start and doc[num.start - 1].lower_ in ("aged", "age", "ages"):
-        return None
+    if (num.start > sent.start and doc[num.start - 1].lower_ in ("aged", "age", "ages")) or in_rate(sent, num):
+        return None  # an age; "40 violent deaths per 100,000 inhabitants", a rate
     if first.lower_ in ("one", "1") and num.end < sent.end and doc[num.end].lower_ == "of":
         return None  # "one of the remains"
     if _day_of_month(sent, num):
@@ -485,10 +470,8 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure], earlier: 
     )
     if ent in _SKIP_ENTS and noun.i != num.end and not next_to and not partitive and not _counted_with_of(num, noun):
         return None
-    if any(doc[k].ent_type_ in ("DATE", "TIME") for k in range(num.start, num.end)) and noun.lemma_.lower() in (
-        "year",
-        "day",
-    ):
+    dated = any(doc[k].ent_type_ in ("DATE", "TIME") for k in range(num.start, num.end))
+    if dated and noun.lemma_.lower() in ("year", "day"):
         return None
     measure = population_measure(noun) or _measure(sent, num, noun, partitive)
     if measure is None:

@@ -316,7 +316,12 @@ def elliptical_figure(
         # place by place, however the parser hung the places
         last = same_sentence[-1]
         return Figure(num, None, False, last.measure, last.population, num.first, num.end)
-    own_verb = nxt is not None and nxt.pos_ in ("AUX", "VERB")  # "... deaths and dozens have been injured"
+    # "... deaths and dozens have been injured", "killed 78 people and dozens more suffered injuries"
+    # (but not "79 migrants drowned ... and hundreds more were missing": the verb the two subjects share)
+    after = doc[num.end + 1] if nxt is not None and nxt.lower_ in ("more", "others") and num.end + 1 < sent.end else nxt
+    own_verb = (nxt is not None and nxt.pos_ in ("AUX", "VERB")) or (
+        after is not nxt and after is not None and after.pos_ in ("AUX", "VERB") and not after.is_ancestor(tok)
+    )
     listed = [
         f for f in same_sentence if tok.dep_ == "conj" and not own_verb and tok.head in (f.noun, doc[f.number.end - 1])
     ]
@@ -431,6 +436,8 @@ def elliptical_figure(
                 measure = cue_measure(child, None)
                 if measure:
                     break
+    if measure is None and verb.dep_ == "amod":
+        measure = cue_measure(verb.head, None)  # "dozens more suffered injuries", the verb read as the noun's modifier
     if measure is None:
         # "Among the dead, 46 were reported in Garze": those the sentence is among
         among = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for o in c.children]

@@ -11,7 +11,7 @@ from text_to_num import text2num
 
 from tallygraph.lexicon import lexicon
 
-__all__ = ["NumberMention", "count_not_year", "find_numbers", "looks_like_year", "parse_number"]
+__all__ = ["NumberMention", "count_not_year", "find_numbers", "in_rate", "looks_like_year", "parse_number"]
 
 # "4,000"; "200’000" in Swiss copy, which sets thousands off with an apostrophe
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d{1,3}(?:[’']\d{3})+$|^\d+$")
@@ -78,14 +78,28 @@ def parse_number(words: list[str]) -> int | None:
     if len(words) == 2 and re.match(r"^\d+(?:[.,]\d{1,2})?$", words[0]) and words[1].lower() in _SCALES:
         # "2.5 million"; "2,7-million" in copy that writes a decimal comma
         return int(float(words[0].replace(",", ".")) * _SCALES[words[1].lower()])
+    if len(words) >= 3 and words[-1].isdigit() and words[-2].lower() in _SCALES:
+        # "four-thousand-100" (4,100), as some broadcasters write it
+        head, tail = parse_number(words[:-1]), int(words[-1])
+        return head + tail if head is not None and tail < _SCALES[words[-2].lower()] else None
     try:
         return int(text2num(text, "en"))
     except (ValueError, TypeError):
         return None
 
 
+# "thousand-100", which the tokenizer keeps as one word
+_SCALE_AND_DIGITS = re.compile(r"(?:hundred|thousand|million)-\d{1,3}")
+
+
+def _scale_split(word: str) -> list[str]:
+    return word.split("-") if _SCALE_AND_DIGITS.fullmatch(word.lower()) else [word]
+
+
 def _is_number_token(tok: Token) -> bool:
     low = tok.lower_
+    if _SCALE_AND_DIGITS.fullmatch(low):
+        return True
     if low in _NUMBER_WORDS or low == "and":
         return low != "and"
     if re.fullmatch(r"\d+,\d{1,2}", tok.text):
@@ -119,6 +133,9 @@ def _south_asian(sent: Span, i: int, j: int) -> tuple[int | None, int]:
         return value + rest, k  # "4 lakh 24 thousand"
     return value, end
 
+
+# what befalls the people a vague plural after "of" counts: "the injury of scores", "the deaths of hundreds"
+_FATES = {"death", "injury", "killing", "murder", "disappearance", "abduction", "arrest", "evacuation", "rescue"}
 
 _RISE_VERBS = {"go", "rise", "climb", "jump", "increase", "shoot", "soar", "surge", "move", "creep", "edge"}
 
@@ -173,11 +190,19 @@ def _vague_at(sent: Span, i: int) -> tuple[int, int, str] | None:
         if phrase in vague:
             # "dozens of", "hundreds of": a quantity only when "of" follows or it
             # modifies a noun directly ("a dozen people").
-            standing = doc[end - 1].dep_ in ("nsubj", "nsubjpass", "dobj") or (
-                end < sent.end
-                and (doc[end].lower_ in ("more", "who") or (doc[end].pos_ in ("AUX", "VERB") and doc[end].i > i))
+            standing = (
+                doc[end - 1].dep_ in ("nsubj", "nsubjpass", "dobj")
+                or (
+                    end < sent.end
+                    and (
+                        doc[end].lower_ in ("more", "who", "others")
+                        or (doc[end].pos_ in ("AUX", "VERB") and doc[end].i > i)
+                    )
+                )
+                or (i > sent.start and doc[i - 1].lower_ == "of" and doc[i - 1].head.lemma_.lower() in _FATES)
             )  # "displacing millions", "left dozens wounded", "Thousands more", "hundreds of thousands who fled",
-            # "six deaths and dozens have been injured" (a subject the parser coordinated with the noun before)
+            # "six deaths and dozens have been injured" (a subject the parser coordinated with the noun before),
+            # "dozens others were injured", "the death of 20 people and the injury of scores"
             if phrase.endswith("s") and (end >= sent.end or doc[end].lower_ != "of") and not standing:
                 return None
             return end, vague[phrase], phrase
@@ -254,16 +279,16 @@ def find_numbers(sent: Span) -> list[NumberMention]:
             )
             or _spaced_thousands(sent, i, j)
             or (
-                doc[j].text in ("-", "–")  # "10-million people", "2,7-million"
+                doc[j].text in ("-", "–")  # "10-million people", "2,7-million", "15-thousand troops"
                 and j + 1 < sent.end
                 and re.fullmatch(r"\d+(?:[.,]\d{1,2})?", doc[j - 1].text) is not None
-                and doc[j + 1].lower_ in ("million", "billion")
+                and doc[j + 1].lower_ in ("thousand", "million", "billion")
             )
             or (
-                doc[j].text == "-"  # "Seventy-six"
+                doc[j].text == "-"  # "Seventy-six", "four-thousand-100"
                 and j + 1 < sent.end
                 and doc[j - 1].lower_ in _NUMBER_WORDS
-                and doc[j + 1].lower_ in _NUMBER_WORDS
+                and (doc[j + 1].lower_ in _NUMBER_WORDS or _SCALE_AND_DIGITS.fullmatch(doc[j + 1].lower_))
             )
             or (
                 doc[j].lower_ == "and"
@@ -273,7 +298,9 @@ def find_numbers(sent: Span) -> list[NumberMention]:
             )
         ):
             j += 1
-        value = parse_number([t.text for t in doc[i:j] if t.text not in ("-", "–", ",") and not t.is_space])
+        value = parse_number(
+            [w for t in doc[i:j] if t.text not in ("-", "–", ",") and not t.is_space for w in _scale_split(t.text)]
+        )
         if value is not None and value < 100 and j < sent.end and doc[j].lower_ == "dozen":
             value, j = value * 12, j + 1  # "more than three dozen migrants": 36
         if j < sent.end and doc[j].lower_ in _SOUTH_ASIAN_SCALES and (value is not None or j == i + 1):
@@ -391,3 +418,12 @@ def count_not_year(sent: Span, mention: NumberMention, noun: Token, partitive: b
     if partitive:
         return len(between) <= 2 and between[0].lower_ == "of" and all(t.pos_ in ("ADP", "DET") for t in between)
     return len(between) > 0 and all(t.dep_ == "amod" and t.pos_ in ("ADJ", "PROPN") for t in between)
+
+
+def in_rate(sent: Span, mention: NumberMention) -> bool:
+    """A number of a rate: "40 violent deaths per 100,000 inhabitants", both its parts."""
+    doc = sent.doc
+    if mention.first > sent.start and doc[mention.first - 1].lower_ == "per":
+        return True
+    after = doc[mention.end : min(mention.end + 4, sent.end)]
+    return any(t.lower_ == "per" and t.i + 1 < sent.end and doc[t.i + 1].like_num for t in after)

@@ -110,7 +110,9 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         portfolio = any(c.lower_ in lexicon()["portfolio_words"] for c in subj.children)
         # ("the ministry said" where no ministry was named is no back-reference to a company named before)
         kind_of_body = lemma in ("ministry", "department", "embassy", "consulate", "presidency", "government")
-        if lemma in lexicon()["organisation_nouns"] and state.last_org and not portfolio and not kind_of_body:
+        # ("the group said" after "the prosecutor said": a body, not a post described in lower case)
+        named_org = state.last_org is not None and state.last_org != state.last_org.lower()
+        if lemma in lexicon()["organisation_nouns"] and named_org and not portfolio and not kind_of_body:
             return state.last_org, "ORG"  # "the group said"; but "the interior ministry" is not the police
     body = body_of(subj)
     head_tok = body if body is not None else subj

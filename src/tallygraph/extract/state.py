@@ -164,7 +164,5 @@ class DocState:
                 # "a person close to the AA told RFA. ... he said"; "a local police officer told AFP ... he said"
                 self.last_person = name
         self.agents.setdefault(name, kind)
-        # (not a platform: "said in a video message posted to X" is no channel for what she "said" later)
-        via = [v for v in via if v not in lexicon()["platforms"].values()]
         if via and name not in self.via_of:
             self.via_of[name] = list(via)

@@ -1,0 +1,50 @@
+"""The ``other:`` label of a count of people that nothing else describes: its noun, in the plural, or what
+the lexicon says such people are counted as ("65 passengers" are those aboard)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tallygraph.lexicon import lexicon
+
+__all__ = ["bodies_of_the_dead", "noun_label"]
+
+_IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
+
+
+def noun_label(noun: Token) -> str:
+    """The counted noun as an ``other:`` label, always in the plural: "one case" and "20 cases" are both
+    ``other:cases``, one category."""
+    lemma = noun.lemma_.lower()
+    labels = lexicon()["noun_labels"]  # "65 passengers", "six crew members": those aboard
+    named = next(
+        (labels[w] for w in (lemma, *(c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound")) if w in labels),
+        None,
+    )
+    if named is not None:
+        return named
+    if noun.tag_ in ("NNS", "NNPS"):
+        return noun.lower_
+    if lemma in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[lemma]
+    if not lemma.isalpha() or lemma.endswith("s"):
+        return lemma
+    if lemma.endswith(("x", "ch", "sh")):
+        return f"{lemma}es"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return f"{lemma[:-1]}ies"
+    return f"{lemma}s"
+
+
+def bodies_of_the_dead(noun: Token) -> bool:
+    """Bodies counted where the dead are brought, seen or kept ("18 bodies had been brought to the morgue",
+    "he counted 18 bodies lying on the ground", "there were 30 bodies"): a count of the dead, not of remains
+    found."""
+    if noun.lemma_.lower() not in ("body", "corpse") or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return any(c.dep_ == "expl" for c in verb.children)
+    lying = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "lie"]  # "18 bodies lying"
+    return lemma in lexicon()["dead_body_verbs"] or bool(lying)
