@@ -275,3 +275,84 @@ def test_people_who_feared_for_themselves_say_nothing(nlp: Language) -> None:
         "overcrowded boat capsized. At least 78 people died.\n"
     )
     assert _claim(claims_of(nlp, text), "At least 78 people").said_by == "reporter"
+
+
+def test_a_post_s_holder_named_after_it_speaks(nlp: Language) -> None:
+    text = (  # fresh95 malaysia-05
+        "SINGAPORE (CNA) – Three of the 10 workers who suffered burns in a fire at an industrial building in Tuas "
+        "have died, said Commissioner for Workplace Safety and Health (WSH) Silas Sng yesterday.\n"
+    )
+    assert _claim(claims_of(nlp, text), "Three of the 10 workers").said_by == "Silas Sng"
+
+
+def test_a_given_name_on_the_compound_chain_stays_and_a_padre_is_a_title(nlp: Language) -> None:
+    text = (  # fresh97 aviation-09; fresh96 stampede-07
+        "Earlier, Jalpaiguri District Magistrate Moumita Godara Basu said four bodies were found at the accident "
+        "site and three others died at the hospital.\n\n"
+        "The parish priest, Padre Mike Nsikak Umoh, said more than 3,000 villagers had come for the food.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "four bodies").said_by == "Moumita Godara Basu"
+    assert _claim(claims, "3,000 villagers").said_by == "Mike Nsikak Umoh"
+
+
+def test_accidents_that_claim_lives_say_nothing(nlp: Language) -> None:
+    text = (  # fresh96 ecuador-07
+        "Bolivia's mountainous roads are notoriously dangerous, with road accidents claiming an average of 1,400 "
+        "lives annually in the country.\n"
+    )
+    assert _claim(claims_of(nlp, text), "1,400 lives").said_by == "reporter"
+
+
+def test_an_agency_the_recogniser_ran_into_its_verb(nlp: Language) -> None:
+    text = (  # fresh97 mining-04
+        "A total of 485 miners have been rescued since the explosion in the coal mine May 13, Xinhua cited "
+        "Anatolia news agency as quoting the minister.\n"
+    )
+    assert "Xinhua" in _claim(claims_of(nlp, text), "485 miners").via
+
+
+def test_a_declared_incident_is_no_statement_and_the_closing_teller_speaks(nlp: Language) -> None:
+    text = (  # fresh96 stampede-09
+        'Officials declared a "mass casualty incident" at 9:38 p.m. Friday local time during the festival at NRG '
+        "Park, where an estimated 50,000 people were in attendance, Houston Fire Chief Samuel Peña told reporters "
+        "during an overnight news briefing.\n"
+    )
+    figure = _claim(claims_of(nlp, text), "50,000 people")
+    assert figure.said_by == "Samuel Peña"
+    assert figure.counts == "other:present"
+
+
+def test_a_portfolio_before_a_minister_s_name_is_no_part_of_it(nlp: Language) -> None:
+    text = (  # fresh77 westafrica-10
+        "Minister of Information Kojo Oppong Nkrumah said a total of 17 people have unfortunately been confirmed "
+        "dead.\n"
+    )
+    assert _claim(claims_of(nlp, text), "17 people").said_by == "Kojo Oppong Nkrumah"
+
+
+def test_according_to_the_organization_is_the_body_named_before(nlp: Language) -> None:
+    text = (  # fresh95 northkorea-04
+        "The Transitional Justice Working Group analyzed satellite imagery and collected 442 testimonies.\n\n"
+        "Of the 23 operations, 21 people were executed by firing squad, while the other two were hanged, according "
+        "to the organization.\n"
+    )
+    assert _claim(claims_of(nlp, text), "21 people").said_by == "Transitional Justice Working Group"
+
+
+def test_a_closing_tag_s_inverted_speaker_is_no_object_of_what_it_says(nlp: Language) -> None:
+    text = (  # fresh96 ecuador-08
+        "At least 12 Bolivians have been killed and more than 530 injured by the violence that escalated in Bolivia "
+        "following the coup against constitutional president Evo Morales, denounced the Ombudsman’s Office.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "At least 12 Bolivians").said_by == "Ombudsman's Office"
+    assert _claim(claims, "530").said_by == "Ombudsman's Office"
+
+
+def test_a_name_with_an_initial_after_a_post_is_a_person(nlp: Language) -> None:
+    text = (  # fresh94 benelux-12
+        "''This is truly a calamity,'' the town's mayor, J. Mans, told RTL-5 television. He said 100 tons of "
+        "fireworks exploded in the blaze, and 20 people were killed.\n"
+    )
+    assert _claim(claims_of(nlp, text), "20 people").said_by == "J. Mans"

@@ -132,10 +132,13 @@ def _according_name(obj: Token, state: DocState, earlier: list[Source]) -> tuple
     if the_only and obj.lemma_.lower() in lex["organisation_nouns"]:
         # "according to the agency": the body named before with that noun, else the last that spoke
         known = [k for k in reversed(list(state.agents)) if obj.lemma_.lower() in k.lower() and k[:1].isupper()]
+        bodies = [b for b in reversed(state.bodies) if b[:1].isupper() and not looks_outlet_name(b)]
         if known:
             name, kind = known[0], state.agents[known[0]]
         elif state.last_org:
             name, kind = state.last_org, "ORG"
+        elif bodies and obj.lemma_.lower() in lex["generic_org_nouns"]:
+            name, kind = bodies[0], "ORG"  # "according to the organization", named before as doing, not saying
     if plain and obj.lemma_.lower() in ("report", "statement") and state.last_org:
         # "according to the report", "according to a statement": the report of the last body
         name, kind = state.last_org, "ORG"

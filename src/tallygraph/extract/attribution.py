@@ -135,7 +135,12 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
         sent, anchor, subj, found.subjects, found.comma_led, quotative=found.quotative, quoted_as=quoted_as
     )
     # ("Terrified survivors in Tacloban, a city of about 220,000, spoke Saturday of storm surge waves": of what)
-    objects = [c for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of")]
+    # (not the speaker a closing tag inverts: "..., denounced the Ombudsman's Office.")
+    objects = [
+        c
+        for c in tok.children
+        if (c.dep_ == "dobj" and (subj is None or c.i != subj.i)) or (c.dep_ == "prep" and c.lower_ == "of")
+    ]
     # ("Amnesty International has expressed deep concern about the killing of 10 people": what concern is about)
     said_of = [*(objects if tok.lemma_.lower() in lexicon()["object_only_verbs"] else []), *concern_objects(tok)]
     if said_of:

@@ -38,6 +38,10 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
         return False, None  # "pointed out", not "pointed to"
     if tok.lemma_.lower() == "speak" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False, None  # "spoke of 100 missing people", not "speaking to reporters" (its own clause says)
+    if tok.lemma_.lower() == "declare" and not any(
+        c.dep_ in ("ccomp", "oprd", "xcomp") or (c.dep_ == "dobj" and is_person_noun(c)) for c in tok.children
+    ):
+        return False, None  # "declared 20 people dead", not "Officials declared a mass casualty incident"
     if tok.lemma_.lower() in ("fear", "presume") and (
         not any(c.dep_ == "ccomp" for c in tok.children)
         or any(c.dep_ in ("oprd", "acomp") or (c.dep_ == "nsubj" and c.lower_ in ("who", "that")) for c in tok.children)

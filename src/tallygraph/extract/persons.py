@@ -61,6 +61,14 @@ def person_name(tok: Token, entity: Span) -> str:
     titles = _titles()
     words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
     start = min(entity.start, min(w.i for w in words))
+    doc = tok.doc
+    given = start
+    while given > 0 and doc[given - 1].pos_ == "PROPN" and doc[given - 1].lower_ not in titles:
+        given -= 1
+    # "District Magistrate Moumita Godara Basu": the given name between the title and the entity (not "Minister of
+    # Information Kojo Oppong Nkrumah": the portfolio)
+    if 0 < given < start and doc[given - 1].lower_ in titles and all(tok.is_ancestor(t) for t in doc[given:start]):
+        start = given
     end = entity.end
     while end < len(tok.doc) and tok.doc[end].ent_iob_ == "B" and tok.doc[end].ent_type_ == "PERSON":
         # "Ali Salem Al Tunaiji", which the recogniser cut into two names side by side

@@ -187,6 +187,10 @@ def _last_named_org(state: DocState, described_by: set[str] | frozenset[str] = f
         for name in reversed(list(state.agents))
         if state.agents[name] == "ORG" and name[:1].isupper() and not looks_outlet_name(name)
     ]
+    if not named:
+        # "according to the organization", after "The Transitional Justice Working Group analyzed ...": the last
+        # body of several words the text named, though it did not speak
+        named = [name for name in reversed(state.bodies) if name[:1].isupper() and not looks_outlet_name(name)]
     fitting = [name for name in named if described_by & set(name.lower().split())]
     return next(iter(fitting or named), None)
 

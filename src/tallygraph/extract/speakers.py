@@ -287,10 +287,11 @@ def phrase(tok: Token) -> tuple[str, str]:
             post = post or any(c.dep_ == "appos" and c.lower_ in titles and c.i < child.i for c in tok.rights)
             if named is not None and post:
                 return person_name(child, named), "PERSON"
-        if child.dep_ == "appos" and tok.pos_ == "NOUN" and child.pos_ == "PROPN" and not child.ent_type_:
-            # "Victims' counsel, Attorney-at-Law Ranitha Gnanaraja, said": a two-word name the tagger missed
+        if child.dep_ == "appos" and tok.pos_ == "NOUN" and child.pos_ == "PROPN" and child.ent_type_ in ("", "NORP"):
+            # "Victims' counsel, Attorney-at-Law Ranitha Gnanaraja, said", "the town's mayor, J. Mans, told"
             given = [c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == child.i - 1]
-            if given and given[0].text[:1].isupper() and not given[0].ent_type_:
+            initial = bool(given) and len(given[0].text) == 2 and given[0].text.endswith(".")  # (taken for NORP)
+            if given and given[0].text[:1].isupper() and (initial or not (given[0].ent_type_ or child.ent_type_)):
                 return f"{given[0].text} {child.text}", "PERSON"
     beside = named_beside_post(tok) or closing_person(tok) or holder_after_body(tok)
     if beside is not None:
@@ -352,9 +353,9 @@ def phrase(tok: Token) -> tuple[str, str]:
     org_ent = entity_at(tok, ("ORG",))
     if org_ent is not None and org_ent.end > end and org_ent.start >= start and tok.pos_ == "PROPN":
         # "the United Nations Integrated Office in Haiti": the name runs on (but not over the verb's adverb the
-        # tagger ran into it: "Italy's coast guard later said")
+        # tagger ran into it, nor the verb: "Italy's coast guard later said", "Xinhua cited")
         end = org_ent.end
-        while end - 1 > tok.i and tok.doc[end - 1].pos_ == "ADV":
+        while end - 1 > tok.i and tok.doc[end - 1].pos_ in ("ADV", "VERB", "AUX"):
             end -= 1
     joined = any(c.dep_ == "cc" for t in (tok, *tok.conjuncts) for c in t.children)  # "A, B and C"
     named = next((c for c in tok.rights if c.dep_ == "conj" and c.pos_ == "PROPN" and c.left_edge.i == end + 1), None)

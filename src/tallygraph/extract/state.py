@@ -51,6 +51,7 @@ class DocState:
     via_of: dict[str, list[str]] = field(default_factory=dict)
     descriptions: dict[str, str] = field(default_factory=dict)  # "state news agency" -> "INA"
     roles: dict[str, set[str]] = field(default_factory=dict)  # "Barbara Magaji" -> {"programme", "manager"}
+    bodies: list[str] = field(default_factory=list)  # organisations the text names, speaking or not, in order
     last_person: str | None = None
     last_org: str | None = None
     last_speaker: str | None = None
@@ -67,6 +68,7 @@ class DocState:
                     ent = ent[1:]
                 full = untitled(clean_name(ent.text))
                 self.persons.setdefault(ent[-1].text, full)
+        self.bodies += [clean_name(ent.text) for ent in sent.ents if ent.label_ == "ORG" and len(ent) >= 3]
         for ent in sent.ents:
             if ent.label_ == "PERSON":
                 role = role_of(ent.root)

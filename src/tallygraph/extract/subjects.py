@@ -54,6 +54,10 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
     if len(subjects) > 1:
         # "said Ugandan army spokesman Brig. Richard Karemire": a rank the parser cut off is no subject
         subjects = [c for c in subjects if c.lower_ not in lexicon()["honorifics"]] or subjects
+        # "said Commissioner for Workplace Safety and Health (WSH) Silas Sng": the post's holder, named after it
+        titled = any(c.lower_ in lexicon()["person_titles"] for c in subjects)
+        if titled and all(c.i > tok.i for c in subjects):
+            subjects = [c for c in subjects if c.ent_type_ == "PERSON"] or subjects
     if tok.lemma_.lower() in ADDRESSING and any(c.i < tok.i for c in subjects):
         # '"...," Behrooz Sadry ... told Africa Journal': who is told is no subject, whatever the parser says
         subjects = [c for c in subjects if c.i < tok.i]
