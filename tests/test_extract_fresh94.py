@@ -240,6 +240,14 @@ def test_a_date_in_a_dateline_s_brackets_is_no_credit() -> None:
     assert byline_agency(text) is None
 
 
+def test_a_dateline_date_leaves_the_closing_credit() -> None:
+    text = (  # fresh95 malaysia-04
+        "SEMPORNA (April 15): Five individuals were found drowned when a pump boat capsized late yesterday.\n\n"
+        "Meanwhile, the MMEA Carilamat Forward Base was opened at the Tourism Jetty, Semporna. — Bernama\n"
+    )
+    assert byline_agency(text) == "Bernama"
+
+
 def test_a_dateline_line_closed_by_a_wire_credits_it() -> None:
     text = (  # fresh97 mining-01
         "At least 47 die locked in Bangldesh factory fire\n\nSHIBPUR, Bangladesh, AFP\n\n"
@@ -356,3 +364,27 @@ def test_a_name_with_an_initial_after_a_post_is_a_person(nlp: Language) -> None:
         "fireworks exploded in the blaze, and 20 people were killed.\n"
     )
     assert _claim(claims_of(nlp, text), "20 people").said_by == "J. Mans"
+
+
+def test_a_number_the_parser_hung_on_the_day_before_it(nlp: Language) -> None:
+    text = (  # fresh96 ecuador-04
+        "On Tuesday four more bodies were recovered and taken to the municipal morgue, bringing reported fatalities "
+        "to 12.\n"
+    )
+    assert _claim(claims_of(nlp, text), "four more bodies").counts == "remains-found"
+
+
+def test_dozens_more_made_the_subject_of_their_injuries(nlp: Language) -> None:
+    text = (  # fresh96 stampede-05
+        "People stampeded at an event to distribute financial aid in Yemen’s capital late Wednesday, and at least 78 "
+        "people were killed and dozens more suffered injuries, a Houthi official said.\n"
+    )
+    assert _claim(claims_of(nlp, text), "dozens").counts == "injured"
+
+
+def test_so_many_more_recovered_after_bodies_are_bodies(nlp: Language) -> None:
+    text = (  # fresh97 aviation-06
+        "The Royal Canadian Mounted Police said early Tuesday that the final seven bodies were recovered. Nine were "
+        "recovered on Monday.\n"
+    )
+    assert _claim(claims_of(nlp, text), "Nine").counts == "remains-found"

@@ -185,6 +185,14 @@ def _counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
     if (group := sized_group(sent, num)) is not None:
         return group, False
     last = doc[num.end - 1]
+    hung_on_day = (
+        last.head.i < last.i and last.head.ent_type_ in ("DATE", "TIME") and last.ent_type_ not in ("DATE", "TIME")
+    )
+    if last.dep_ == "nummod" and hung_on_day:
+        # "On Tuesday four more bodies were recovered": the parser hung the number on the day before it
+        after = next((t for t in doc[num.end : min(num.end + 3, sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
+        if after is not None and is_person_noun(after):
+            return after, False
     # "1,400 reports of missing individuals": the people the reports are about.
     head = last.head
     if last.dep_ == "nummod" and head.lemma_.lower() in ("report", "complaint", "claim"):

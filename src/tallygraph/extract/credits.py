@@ -64,14 +64,8 @@ def byline_agency(text: str) -> str | None:
     """A wire story the article reproduces: "ANKARA - Agence France-Presse" on a first line,
     a dateline "GENEVA, Switzerland (AFP)—", or "(Source: Reuters)" or "... . (dpa)" on a last line."""
     found = _credited(text)
-    months = set(lexicon()["month_names"])
     if found and re.search(r"\d{1,2}:\d{2}|^(?:Updated|Posted|Published|Last updated)\b", found, re.IGNORECASE):
         found = None  # "MANILA, Philippines (Updated, 1:33 p.m.) —": a time stamp, not a credit
-    dated = re.fullmatch(
-        r"([A-Za-z]+)\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+([A-Za-z]+)\.?(?:,?\s+\d{4})?", found or ""
-    )
-    if dated and (dated.group(1) or dated.group(2)).lower() in months:
-        found = None  # "SEMPORNA (April 15): Five individuals ...": a date, not a credit
     if found:
         # "(Courtesy China Central Television news) —": the broadcaster
         found = re.sub(r"^(?:[Cc]ourtesy(?:\s+of)?)\s+", "", found)
@@ -184,7 +178,14 @@ def _credited(text: str) -> str | None:
     """The credit an article's first lines or its last lines give, first lines first."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     agencies = set(lexicon()["wire_agencies"])
-    return _leading_credit(lines, agencies) or closing_credit(lines, agencies)
+    leading = _leading_credit(lines, agencies)
+    months = set(lexicon()["month_names"])
+    dated = re.fullmatch(
+        r"([A-Za-z]+)\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+([A-Za-z]+)\.?(?:,?\s+\d{4})?", leading or ""
+    )
+    if dated and (dated.group(1) or dated.group(2)).lower() in months:
+        leading = None  # "SEMPORNA (April 15): Five individuals ...": a date, not a credit
+    return leading or closing_credit(lines, agencies)
 
 
 def _bracketed_place(line: str, credit: str, agencies: set[str]) -> bool:

@@ -412,7 +412,8 @@ def elliptical_figure(
         and doc[num.end].pos_ in ("AUX", "VERB")
     ):
         verb = tok.head.head  # "half a dozen deaths and dozens have been injured": a subject of its own
-    elif tok.dep_ == "conj" and own_verb and (unclaimed := _subjectless_verb_after(sent, num)) is not None:
+    elif tok.dep_ in ("conj", "nsubj") and own_verb and (unclaimed := _subjectless_verb_after(sent, num)) is not None:
+        # ("... were killed and dozens more suffered injuries", the number made the subject of "injuries")
         verb = unclaimed  # "... arrested by security forces and 5,730 are still detained", 5,730 joined to "forces"
     elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         verb = tok.head  # "wounded about a dozen", "the blast killed 12 and wounded 30"
@@ -451,6 +452,10 @@ def elliptical_figure(
         measure = "captured"  # "more than 200 have remained in captivity"
     if measure is None and in_condition(verb):
         measure = "injured"  # "Eight are in serious condition", "12 are in a critical condition"
+    last = previous[-1] if previous else earlier
+    found = verb.lemma_.lower() in ("recover", "find", "retrieve", "discover", "pull")
+    if measure is None and found and last is not None and last.measure == "remains-found":
+        measure = "remains-found"  # "the final seven bodies were recovered. Nine were recovered on Monday."
     if measure not in _PEOPLE_MEASURES:
         return None
     population = previous[-1].population if previous else "people"
