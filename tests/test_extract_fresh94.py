@@ -388,3 +388,15 @@ def test_so_many_more_recovered_after_bodies_are_bodies(nlp: Language) -> None:
         "recovered on Monday.\n"
     )
     assert _claim(claims_of(nlp, text), "Nine").counts == "remains-found"
+
+
+def test_x_continued_closing_a_statement_is_its_tag(nlp: Language) -> None:
+    text = (  # fresh94 greece-11
+        "The AFM's Deputy Commander Colonel Edric Zahra told the media during a briefing that 29 migrants were "
+        "rescued.\n\n"
+        "All of the 29 rescued were men, while one of the five who passed away was a woman, Zahra continued.\n\n"
+        "Seven people are missing as the search continued.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "five who passed").said_by == "Edric Zahra"
+    assert _claim(claims, "Seven people").said_by == "reporter"

@@ -185,9 +185,9 @@ def _counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
     if (group := sized_group(sent, num)) is not None:
         return group, False
     last = doc[num.end - 1]
-    hung_on_day = (
-        last.head.i < last.i and last.head.ent_type_ in ("DATE", "TIME") and last.ent_type_ not in ("DATE", "TIME")
-    )
+    # (not "on 29 January 2014 People mourn": a year or a day of the date itself)
+    dated = last.ent_type_ in ("DATE", "TIME") and (num.value <= 31 or 1500 <= num.value <= 2099)
+    hung_on_day = last.head.i < last.i and last.head.ent_type_ in ("DATE", "TIME") and not dated
     if last.dep_ == "nummod" and hung_on_day:
         # "On Tuesday four more bodies were recovered": the parser hung the number on the day before it
         after = next((t for t in doc[num.end : min(num.end + 3, sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)

@@ -229,11 +229,14 @@ def dash_quotative(sent: Span, state: DocState) -> list[Source]:
 
 
 def _opens_quotation(verb: Token) -> bool:
-    """Does the verb's clausal complement open with a quotation mark right after a comma or colon?"""
+    """Does the verb open a quotation after a comma or colon ('He continued, "We are ..."'), or close a statement
+    as its tag ("All of the 29 rescued were men, Zahra continued.")?"""
     doc = verb.doc
     for c in verb.children:
         if c.dep_ == "ccomp" and c.i > verb.i:
             k = c.left_edge.i
             if k >= 2 and doc[k - 1].text in ('"', "“") and doc[k - 2].text in (",", ":"):
                 return True
+        if c.dep_ == "ccomp" and c.i < verb.i and all(t.is_punct for t in doc[verb.i + 1 : verb.sent.end]):
+            return any(t.text == "," for t in doc[c.right_edge.i + 1 : verb.i])
     return False
