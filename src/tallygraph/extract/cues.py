@@ -31,7 +31,7 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
         and not sets_toll(tok)
         and not concern_objects(tok)
         and not learned
-        and not (tok.lemma_.lower() == "continue" and _opens_quotation(tok))  # 'He continued, "We are ..."'
+        and not (tok.lemma_.lower() == "continue" and _tags_a_statement(tok))  # 'He continued, "We are ..."'
     ):
         return False, None
     if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
@@ -228,7 +228,7 @@ def dash_quotative(sent: Span, state: DocState) -> list[Source]:
     return []
 
 
-def _opens_quotation(verb: Token) -> bool:
+def _tags_a_statement(verb: Token) -> bool:
     """Does the verb open a quotation after a comma or colon ('He continued, "We are ..."'), or close a statement
     as its tag ("All of the 29 rescued were men, Zahra continued.")?"""
     doc = verb.doc

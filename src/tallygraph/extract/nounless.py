@@ -318,9 +318,10 @@ def elliptical_figure(
         return Figure(num, None, False, last.measure, last.population, num.first, num.end)
     # "... deaths and dozens have been injured", "killed 78 people and dozens more suffered injuries"
     # (but not "79 migrants drowned ... and hundreds more were missing": the verb the two subjects share)
-    after = doc[num.end + 1] if nxt is not None and nxt.lower_ in ("more", "others") and num.end + 1 < sent.end else nxt
+    more = nxt is not None and nxt.lower_ in ("more", "others") and num.end + 1 < sent.end
+    after = doc[num.end + 1] if more else nxt
     own_verb = (nxt is not None and nxt.pos_ in ("AUX", "VERB")) or (
-        after is not nxt and after is not None and after.pos_ in ("AUX", "VERB") and not after.is_ancestor(tok)
+        more and after is not None and after.pos_ in ("AUX", "VERB") and not after.is_ancestor(tok)
     )
     listed = [
         f for f in same_sentence if tok.dep_ == "conj" and not own_verb and tok.head in (f.noun, doc[f.number.end - 1])

@@ -111,8 +111,8 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         # ("the ministry said" where no ministry was named is no back-reference to a company named before)
         kind_of_body = lemma in ("ministry", "department", "embassy", "consulate", "presidency", "government")
         # ("the group said" after "the prosecutor said": a body, not a post described in lower case)
-        named_org = state.last_org is not None and state.last_org != state.last_org.lower()
-        if lemma in lexicon()["organisation_nouns"] and named_org and not portfolio and not kind_of_body:
+        body_spoke = state.last_org is not None and state.last_org != state.last_org.lower()
+        if lemma in lexicon()["organisation_nouns"] and body_spoke and not portfolio and not kind_of_body:
             return state.last_org, "ORG"  # "the group said"; but "the interior ministry" is not the police
     body = body_of(subj)
     head_tok = body if body is not None else subj
