@@ -48,6 +48,9 @@ _CREDIT_THEN_DATE = re.compile(
 )
 
 
+# "April 15", "15 April, 2022": a day and its month (the month's name in group 1 or 2)
+_DAY_AND_MONTH = r"(?:([A-Z][a-z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+([A-Z][a-z]{2,8})\.?)(?:,?\s+\d{4})?"
+
 # "April 22 (UPI) — The death toll ...": a dateline of a date alone
 _DATED_CREDIT = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\(([A-Z][^()]{1,40})\)\s*[–—-]{1,2}\s*")
 
@@ -71,7 +74,7 @@ def byline_agency(text: str) -> str | None:
         found = re.sub(r"^(?:[Cc]ourtesy(?:\s+of)?)\s+", "", found)
         found = re.sub(r"(?<=[A-Za-z])\s+news$", "", found)
         # "Metro Manila (CNN Philippines, June 5) —": the credit without its date
-        found = re.sub(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?$", "", found)
+        found = re.sub(rf",\s*{_DAY_AND_MONTH}$", "", found)
     return _agency_name(found) if found else None
 
 
@@ -180,9 +183,7 @@ def _credited(text: str) -> str | None:
     agencies = set(lexicon()["wire_agencies"])
     leading = _leading_credit(lines, agencies)
     months = set(lexicon()["month_names"])
-    dated = re.fullmatch(
-        r"([A-Za-z]+)\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+([A-Za-z]+)\.?(?:,?\s+\d{4})?", leading or ""
-    )
+    dated = re.fullmatch(_DAY_AND_MONTH, leading or "")
     if dated and (dated.group(1) or dated.group(2)).lower() in months:
         leading = None  # "SEMPORNA (April 15): Five individuals ...": a date, not a credit
     return leading or closing_credit(lines, agencies)
