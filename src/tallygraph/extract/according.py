@@ -78,6 +78,9 @@ def according_source(
         for n in (o.lower_, " ".join(t.lower_ for t in o.subtree))
         if n in platforms
     ]
+    # "according to a Telegram post from Kyiv Mayor Vitali Klitschko", "according to a tweet by the ministry"
+    posted += [platforms[c.lower_] for c in obj.children if c.dep_ == "compound" and c.lower_ in platforms]
+    posted += [platforms["twitter"]] if obj.lemma_.lower() in ("tweet", "retweet") else []
     if posted and kind_name == "according" and posted[0] not in via:
         via = [*via, posted[0]]
     clause = _clause_before(tok, speech) if kind_name == "according" else None

@@ -95,6 +95,8 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
         return []
     if subj is not None and _place_in_statement(subj, tok, speech):
         return []
+    if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children):
+        return []  # "The Syrian regime ... provides no death tolls for the civil war": it gives none
     passive = subj is not None and subj.dep_ == "nsubjpass" and agent_obj is None
     if passive and tok.lemma_ not in ("quote", "cite", "report"):
         return []  # "the 401 people ... are presumed dead": what is said of them, not who says it

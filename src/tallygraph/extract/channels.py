@@ -23,7 +23,13 @@ def channel(verb: Token, state: DocState) -> list[str]:
     # "X tweeted", "he said, after having tweeted: ..." (a tweet hung on the verb, or on its "after")
     hung = [c for c in verb.children if c.pos_ == "VERB" and c.dep_ in ("pcomp", "advcl")]
     hung += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
-    if any(t.lemma_.lower() == "tweet" for t in [verb, *hung]):
+    # ("said in a tweet", "Through a series of tweets posted on his official account, Saab said")
+    carriers = [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "through", "via") for o in p.children
+    ]
+    carriers += [o for c in carriers for p in c.children if p.lower_ == "of" for o in p.children]
+    tweets = [t for t in carriers if t.dep_ == "pobj" and t.lemma_.lower() in ("tweet", "retweet")]
+    if tweets or any(t.lemma_.lower() == "tweet" for t in [verb, *hung]):
         via.append(platforms["twitter"])
     for child in verb.subtree:
         in_post = child.dep_ == "pobj" and child.head.lower_ == "in" and child.head.head.i == verb.i

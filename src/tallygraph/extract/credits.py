@@ -54,11 +54,11 @@ _DAY_AND_MONTH = r"(?:([A-Z][a-z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+([A-Z][a-z]{2,8})
 # "April 22 (UPI) — The death toll ...": a dateline of a date alone
 _DATED_CREDIT = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\(([A-Z][^()]{1,40})\)\s*[–—-]{1,2}\s*")
 
-# "LONDON (AP) British police ...", "Srinagar, Feb 9 (Inditop.com) Rescue ...": a dateline without its dash,
-# after a place in capitals or a place and a date
+# "LONDON (AP) British police ...", "Srinagar, Feb 9 (Inditop.com) Rescue ...", "Hathras (UP), Jul 2 (PTI) A
+# stampede ...": a dateline without its dash, after a place in capitals or a place (and its state) and a date
 _DASHLESS_DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,40}){0,2}"
-    r"|[A-Z][A-Za-z.'’ -]{1,40},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+    r"|[A-Z][A-Za-z.'’ -]{1,40}(?:\s*\([A-Z][A-Za-z.'’ ]{1,20}\))?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
     r"\s*\(([A-Z][^()]{1,40})\)\s+(?=[A-Z“\"])"
 )
 
@@ -212,6 +212,8 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
             return canonical[named.group(1).lower()]
     for line in (_undated(raw) for raw in lines[:4]):
         # ("date 2025-04-22 Srinagar, April 22 (IANS) At least 16 tourists ...": below the page's date)
+        # ("YAOUNDE, Sept. 18 ( Xinhua | ) —": the brackets of a page that dropped a link from them)
+        line = re.sub(r"\(\s*([^()|]*?)\s*\|?\s*\)", r"(\1)", line)
         byline = _BYLINE.match(line)
         if byline and byline.group(1).isupper():
             return byline.group(2).strip()

@@ -81,6 +81,9 @@ def figures_introduced_by(sent: Span, state: DocState) -> Source | None:
             if c.dep_ == "dobj"
             and any(f in references for f in forms(c.text, c.lemma_))
             and not any(t.like_num for t in c.subtree)  # ("released a toll of 15": a figure of its own)
+            and not any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children
+            )  # ("provides no death tolls": none given)
         ]
         if subjs and objs:
             name, kind = phrase(subjs[0])

@@ -58,6 +58,8 @@ def _identified_or(remains: Token, measure: str) -> str:
     governor = remains.head
     if remains.dep_ in ("nsubjpass", "nsubj", "dobj") and governor.lemma_.lower() == "identify":
         return "identified"
+    if bodies_of_the_dead(remains):
+        return "killed"  # "bodies of 13 soldiers and nine wounded in the attack were brought to his hospital"
     return measure
 
 
@@ -205,6 +207,8 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
                 return harm_case(noun) or f"other:{noun_label(noun)}"
             if on_board(noun):
                 return "other:aboard"
+    if noun is not None and bodies_of_the_dead(noun):
+        return "killed"  # "confirmed registering 47 bodies at the morgue": the dead, whatever the verb counts
     # 2. Up the tree from the number: the nearest governor that is a cue.
     tok = doc[num.end - 1]
     seen = 0
@@ -352,7 +356,19 @@ def _fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: lis
         return f"other:{said}"
     if cues:
         return min(cues)[1]
+    if noun.lemma_.lower() == "victim" and not _victims_of_a_harm(noun):
+        return "killed"  # "The 26 foreign victims include five from Iran", "Of the 27 victims, six are from ..."
     return f"other:{noun_label(noun)}"
+
+
+def _victims_of_a_harm(noun: Token) -> bool:
+    """Victims of a harm or an illness that need not kill ("rape victims", "victims of trafficking", "cholera
+    victims"), not the dead of a disaster or an attack."""
+    lex = lexicon()
+    harms = {*lex["harm_cases"], *lex["disease_words"], "trafficking", "violence", "crime", "fraud", "landmine"}
+    words = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    words += [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
+    return any(w.lemma_.lower() in harms or w.lower_ in harms for w in words)
 
 
 def _others_are_things(sent: Span, num: NumberMention) -> bool:

@@ -45,6 +45,13 @@ def bodies_of_the_dead(noun: Token) -> bool:
     verb = noun.head
     lemma = verb.lemma_.lower()
     if lemma == "be":
-        return any(c.dep_ == "expl" for c in verb.children)
-    lying = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "lie"]  # "18 bodies lying"
+        # "there were 30 bodies"; "While bodies of four persons are in a hospital near the site"
+        there = any(c.dep_ == "expl" for c in verb.children)
+        return there or (
+            noun.dep_ == "nsubj" and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)
+        )
+    # "18 bodies lying", "32 more bodies remaining inside the vehicle"
+    lying = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("lie", "remain")]
+    if any(c.dep_ in ("acomp", "oprd") for c in verb.children):
+        return False  # "the bodies of the two tour guides remain missing": what is said of them counts
     return lemma in lexicon()["dead_body_verbs"] or bool(lying)

@@ -31,6 +31,8 @@ def cue_measure(tok: Token, noun: Token | None) -> str | None:
     """The measure a single token signals, taking its complements into account."""
     measure = _word_measure(tok, noun)
     if measure == "injured" and _in_care(tok):
+        if noun is not None and noun.lemma_.lower() in ("body", "corpse"):
+            return None  # "Twenty-seven bodies were brought to a hospital": the dead, not patients
         return "other:hospitalised"
     return measure
 

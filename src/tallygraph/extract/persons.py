@@ -69,6 +69,8 @@ def person_name(tok: Token, entity: Span) -> str:
     # Information Kojo Oppong Nkrumah": the portfolio)
     if 0 < given < start and doc[given - 1].lower_ in titles and all(tok.is_ancestor(t) for t in doc[given:start]):
         start = given
+    while start >= 2 and doc[start - 1].text == "-" and not _spaced(doc[start - 1]) and doc[start - 2].pos_ == "PROPN":
+        start -= 2  # "President Qasym-Zhomart Toqaev", whose given name the recogniser cut at the hyphen
     end = entity.end
     while end < len(tok.doc) and tok.doc[end].ent_iob_ == "B" and tok.doc[end].ent_type_ == "PERSON":
         # "Ali Salem Al Tunaiji", which the recogniser cut into two names side by side
@@ -79,6 +81,7 @@ def person_name(tok: Token, entity: Span) -> str:
         for t in tok.doc[start : max(end, tok.i + 1)]
         if t.pos_ == "PROPN"
         or (t.ent_type_ == "PERSON" and not (t.is_punct and _spaced(t)) and t.pos_ not in ("VERB", "AUX"))
+        or (t.text == "-" and not _spaced(t))
     ]
     # one unbroken run: not "Paris" of "Paris prosecutor Francois Molins", nor "Odesa" of "the Odesa region Oleg Kiper"
     gaps = [k for k in range(1, len(names)) if names[k].i != names[k - 1].i + 1 and names[k].i <= tok.i]
@@ -108,7 +111,10 @@ def named_in_apposition(tok: Token) -> Token | None:
     outlet = tok.lemma_.lower() in lex["outlet_words"]
     for child in tok.rights:
         # ("Qatari World Cup organisers, the Supreme Committee for Delivery & Legacy,": a body by its name)
-        body = child.ent_type_ == "ORG" and child.lemma_.lower() in lex["organisation_nouns"]
+        # ("the opposition Syrian Observatory for Human Rights": a body's name right after what it is)
+        body = child.lemma_.lower() in lex["organisation_nouns"] and (
+            child.ent_type_ == "ORG" or child.left_edge.i == tok.i + 1
+        )
         if (
             child.dep_ == "appos"
             and (generic or body)
@@ -229,18 +235,22 @@ def titled_person(text: str) -> str | None:
     words = clean_name(text).split()
     if words and words[0].lower() == "office":
         return None  # "office of Prime Minister Benjamin Netanyahu" speaks for him, but is not him
+
+    def title(word: str, among: frozenset[str] | set[str]) -> bool:
+        return any(part in among for part in (word, *word.split("-")))  # "Director-General"
+
     run: list[str] = []
     for word in reversed(words):
         low = word.lower().strip(",")
-        if not word[:1].isupper() or low in titles or low in office or len(run) == 3:
+        if not word[:1].isupper() or title(low, titles) or low in office or len(run) == 3:
             break
         run.insert(0, word)
     if len(run) < 2 or len(run) == len(words):
         return None
     before = words[len(words) - len(run) - 1].lower()
-    if before not in titles and before not in office:
+    if not title(before, titles) and before not in office:
         return None
-    if not any(w.lower() in lex["person_titles"] for w in words[: len(words) - len(run)]):
+    if not any(title(w.lower(), set(lex["person_titles"])) for w in words[: len(words) - len(run)]):
         return None
     return " ".join(run)
 

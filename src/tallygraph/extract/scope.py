@@ -68,9 +68,20 @@ def statement_scope(
         and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "dative") for c in anchor.children)
         and not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[anchor.i + 1 : sent.end])
     )
+    # "..., 1,464 regime soldiers, said the opposition Syrian Observatory": an inverted closing "said X" that the
+    # parser hung on the sentence's verb as a conjunct
+    inverted = (
+        anchor.dep_ == "conj"
+        and anchor.i > sent.start
+        and sent.doc[anchor.i - 1].text == ","
+        and subj is not None
+        and subj.i > anchor.i
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in anchor.children)
+    )
     whole = (
         anchor.dep_ in ("ROOT", "parataxis")
         or trailing
+        or inverted
         or bare_relative
         or subj is None
         or quotative

@@ -132,6 +132,11 @@ def titled_persons(found: list[Found], state: DocState) -> None:
         if person is not None and _holder(said[: -len(person)]):
             f.claim.said_by = person
             continue
+        # "Deputy Minister of Transportation and Communications Wang Kwo-tsai", whose name the parser cut at the hyphen
+        cut = next((n for n in names if "-" in n and said.endswith(" " + n.rsplit("-", 1)[0])), None)
+        if cut is not None and _holder(said[: -len(cut.rsplit("-", 1)[0])]):
+            f.claim.said_by = cut
+            continue
         named = after_post.match(said)
         if named is not None and named.group(1) != said and _holder(said[: named.start(1)]):
             # ("police spokesman Dlamini" after "police spokesman Lungelo Dlamini": the name given in full)

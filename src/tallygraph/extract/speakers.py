@@ -115,7 +115,12 @@ def document_author(tok: Token) -> Token | None:
     """ "a statement from the office of the High Commissioner", "a claim by the government",
     "OCHA's latest report": the named author of a statement or a body of figures."""
     lex = lexicon()
-    if not any(f in lex["document_nouns"] for f in forms(tok.text, tok.lemma_)):
+    # ("according to a Telegram post from Kyiv Mayor Vitali Klitschko": a post on a platform, not the Washington Post)
+    posted = (
+        tok.lemma_.lower() == "tweet"
+        or any(c.dep_ == "compound" and c.lower_ in lex["platforms"] for c in tok.children)
+    ) and not (tok.dep_ == "pobj" and tok.head.lower_ == "in")
+    if not posted and not any(f in lex["document_nouns"] for f in forms(tok.text, tok.lemma_)):
         return None
     if tok.pos_ != "NOUN" and not (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "pobj")):
         return None  # ("monitoring by the Institute ... reported": a gerund the tagger took for a verb)
@@ -317,7 +322,10 @@ def phrase(tok: Token) -> tuple[str, str]:
     end = tok.i + 1
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):
-            end = child.right_edge.i + 1
+            # (not the clause the parser hung on the name's last word: "..., which has a network of sources")
+            end = min([t.left_edge.i for t in child.subtree if t.dep_ == "relcl"] + [child.right_edge.i + 1])
+            while end > child.i + 1 and tok.doc[end - 1].is_punct:
+                end -= 1
             break
         named_against = child.i + 1 < len(tok.doc) and tok.doc[child.i + 1].text[:1].isupper()
         if child.dep_ == "prep" and child.lower_ == "against" and tok.text[:1].isupper() and named_against:
@@ -379,13 +387,7 @@ def phrase(tok: Token) -> tuple[str, str]:
         if ent.label_ == "ORG" and start <= ent.start and ent.end <= min(end, tok.i):
             org = ent
             break
-    if org is not None and tok.lemma_.lower() in (
-        "team",
-        "crew",
-        "correspondent",
-        "reporter",
-        "journalist",
-    ):
+    if org is not None and tok.lemma_.lower() in ("team", "crew", "correspondent", "reporter", "journalist"):
         return clean_name(org.text), "ORG"
     titled_tail = titled_person(text)
     if titled_tail is not None:
