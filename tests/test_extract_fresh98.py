@@ -188,3 +188,179 @@ def test_the_bodies_of_people_brought_to_a_hospital_are_the_dead(nlp: Language) 
     claims = claims_of(nlp, text)
     assert _claim(claims, "13 soldiers").counts == "killed"
     assert _claim(claims, "nine wounded").counts == "injured"
+
+
+def test_a_service_called_by_its_number_speaks(nlp: Language) -> None:
+    text = (  # fresh101 collapse-05
+        "Rescue 1122, in a statement, said eight people had died in the incident, including four men, three women "
+        "and a child.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "eight people").said_by == "Rescue 1122"
+    assert _claim(claims, "four men").said_by == "Rescue 1122"
+
+
+def test_he_said_after_a_quote_is_the_person_the_sentence_names(nlp: Language) -> None:
+    text = (  # fresh98 chechnya-07
+        "An Orthodox priest at the church, Father Pavel Kaliken, described what happened: “There were fifty or "
+        "sixty people inside the church, including children and pregnant women,” he said. “We had finished the mass "
+        "and were beginning to leave the church. A bearded man ran towards the church shouting ‘Allahu Akbar’ and "
+        "killed four people. He was carrying a rifle and a knife.”\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "fifty or sixty people").said_by == "Pavel Kaliken"
+    assert _claim(claims, "four people").said_by == "Pavel Kaliken"
+
+
+def test_said_an_outlet_citing_a_minister(nlp: Language) -> None:
+    text = (  # fresh99 tanzania-08
+        "RESCUE workers in Zambia were still searching on Monday for at least 25 informal miners buried alive three "
+        "days ago by a mudslide at an open-pit copper mine, said Reuters citing the country’s mines minister Paul "
+        "Kabuswe.\n"
+    )
+    figure = _claim(claims_of(nlp, text), "25 informal miners")
+    assert figure.said_by == "Paul Kabuswe"
+    assert figure.via == ["Reuters"]
+
+
+def test_a_report_saying_is_its_issuer_s(nlp: Language) -> None:
+    text = (  # fresh98 chechnya-12
+        "On July 24, Memorial issued a report saying that the 13 men were detained by Chechen police from December "
+        "through February and that no information about their fate was given to relatives.\n"
+    )
+    assert _claim(claims_of(nlp, text), "13 men").said_by == "Memorial"
+
+
+def test_a_dateline_on_its_own_line_below_the_byline_credits_the_wire(nlp: Language) -> None:
+    text = (  # fresh98 portugal-02
+        "Portugal forest fires death toll rises to 43\n by Staff Writers\n Lisbon (AFP) Oct 19, 2017\n\n\n"
+        "The death toll from forest fires, which ravaged swathes of land in central Portugal in recent days, has "
+        "risen to 43 after the discovery of another corpse, authorities said Thursday.\n"
+    )
+    assert _claim(claims_of(nlp, text), "has risen to 43").via == ["AFP"]
+
+
+def test_a_wire_first_in_a_dateline_s_brackets_with_the_pages_that_carry_it(nlp: Language) -> None:
+    text = (  # fresh98 portugal-08
+        "Lisbon, (APP - UrduPoint / Pakistan Point News - 31st Aug, 2024) At least four crew members died and one "
+        "was missing after a firefighting helicopter crashed Friday in the Douro River in northern Portugal, "
+        "authorities said.\n"
+    )
+    assert _claim(claims_of(nlp, text), "four crew members").via == ["APP"]
+
+
+def test_the_country_of_a_place_is_no_second_subject(nlp: Language) -> None:
+    text = (  # fresh98 portugal-09
+        "URGENT UPDATE: In a tragic incident, police in Lisbon, Portugal confirmed that 11 of the 16 fatalities from "
+        "a funicular railway derailment were foreigners.\n"
+    )
+    assert _claim(claims_of(nlp, text), "16 fatalities").said_by.startswith("police")
+
+
+def test_a_ranked_person_of_a_body_is_the_person(nlp: Language) -> None:
+    text = (  # fresh101 collapse-09
+        "At least nine people fell through a section of the highest bleachers at the Fonte Nova stadium in the "
+        "coastal city of Salvador, and eight were killed, said Major Edmilson Tavares of the city's federal police.\n"
+    )
+    assert _claim(claims_of(nlp, text), "eight were killed").said_by == "Edmilson Tavares"
+
+
+def test_inmates_who_escaped_are_counted_as_escaped(nlp: Language) -> None:
+    text = (  # fresh101 prisons-04, prisons-05
+        "It has now been revealed that five prisoners escaped the Welikada prison during the violent clash seen on "
+        "Friday (November 9).\n\n"
+        "Haitian authorities have announced that more than 400 inmates have escaped and 25 people are dead in a prison "
+        "break, making it the country's largest and deadliest in a decade.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "five prisoners").counts == "other:escaped"
+    assert _claim(claims, "400 inmates").counts == "other:escaped"
+    assert _claim(claims, "25 people").counts == "killed"
+
+
+def test_fatal_injuries_are_deaths(nlp: Language) -> None:
+    text = (  # fresh99 tanzania-09
+        "“Nine passengers from the Public Service Vehicle sustained fatal injuries while five passengers sustained "
+        "serious injuries all are admitted at Levy Mwanawasa,” he said.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "Nine passengers").counts == "killed"
+    assert _claim(claims, "five passengers").counts == "injured"
+
+
+def test_the_one_told_is_no_speaker_of_a_saying_the_parser_gave_them(nlp: Language) -> None:
+    text = (  # fresh99 tanzania-09
+        "Police spokesperson Rae Hamoonga has confirmed the death toll to Kalemba saying of the dead, seven males and "
+        "four females.\n"
+    )
+    assert _claim(claims_of(nlp, text), "seven males").said_by == "Rae Hamoonga"
+
+
+def test_a_surname_the_recogniser_took_for_a_date_speaks(nlp: Language) -> None:
+    text = (  # fresh101 prisons-10
+        "The militants killed six policemen during the attack on Monday night in the town of Dera Ismail Khan, said "
+        "the town's commissioner, Mushtaq Jadoon.\n\n"
+        'The militants broke open the cells and freed 253 prisoners, including 25 "dangerous terrorists", said '
+        "Jadoon.\n"
+    )
+    assert _claim(claims_of(nlp, text), "253 prisoners").said_by in ("Jadoon", "Mushtaq Jadoon")
+
+
+def test_a_weekday_is_still_no_speaker(nlp: Language) -> None:
+    assert _claim(claims_of(nlp, "On Friday 12 people died.\n"), "12 people").said_by == "reporter"
+
+
+def test_inmates_at_large_or_on_the_run_escaped(nlp: Language) -> None:
+    text = (  # fresh101 prisons-01, prisons-04
+        "SAO PAULO — Police say 99 inmates are at large following a prison riot that left nine dead and 14 injured in "
+        "central Brazil.\n\n"
+        "However, Prison officials had earlier reported that only around three prisoners had escaped and only one "
+        "convict was on the run.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "99 inmates").counts == "other:escaped"
+    assert _claim(claims, "one convict").counts == "other:escaped"
+
+
+def test_people_at_a_place_are_present(nlp: Language) -> None:
+    text = (  # fresh101 collapse-09
+        "About 60,000 people were at the stadium for the game, and many didn't realize that the section of "
+        "bleachers had given way as they invaded the field in celebration.\n"
+    )
+    assert _claim(claims_of(nlp, text), "60,000 people").counts == "other:present"
+
+
+def test_people_on_a_bus_are_aboard(nlp: Language) -> None:
+    text = "He said more than 80 people were on the ferry when it sank.\n"  # fresh37 drownings-09
+    assert _claim(claims_of(nlp, text), "80 people").counts == "other:aboard"
+
+
+def test_a_reuters_staff_credit_closing_the_story_relays_it(nlp: Language) -> None:
+    text = (  # fresh100 maritime-05
+        "Sea rescue services from the Canadian city of Halifax found and recovered 10 bodies from a Spanish fishing "
+        "trawler that sank in rough sea off the eastern coast of Canada, the services said late on Tuesday, though 11 "
+        "of the crew are still missing.\n\n"
+        "The Villa de Pitanxo was registered in Nores Marin, a fishing company based in Pontevedra, Galicia.\n\n"
+        "(Reuters - Reporting by Inti Landauro, Emma Pinedo and Nathan Allen; Editing by Alex Richardson and Frank "
+        "Jack Daniel)\n"
+    )
+    assert _claim(claims_of(nlp, text), "10 bodies").via == ["Reuters"]
+
+
+def test_the_associated_press_closing_the_story_relays_it(nlp: Language) -> None:
+    text = (  # fresh100 maritime-10
+        "The U.S. Coast Guard has suspended its search for four people missing after the fishing charter boat they "
+        "were on was found partially submerged near the southeast Alaska community of Sitka. A fifth person was "
+        "found dead Sunday.\n"
+        "The Associated Press\n"
+    )
+    assert _claim(claims_of(nlp, text), "four people").via == ["The Associated Press"]
+
+
+def test_a_dateline_with_a_stray_bracket_and_a_service_s_own_joint_credit(nlp: Language) -> None:
+    text = (  # fresh101 collapse-12
+        "LAUSANNE Switzerland), July 13 (NNN-AGENCIES) — Three people were killed and eight injured on Friday when "
+        "scaffolding collapsed off a 19-storey building under construction in the western Swiss city of Lausanne, "
+        "police said.\n"
+    )
+    assert _claim(claims_of(nlp, text), "Three people").via == ["NNN-AGENCIES"]

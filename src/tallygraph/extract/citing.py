@@ -34,7 +34,9 @@ def cited_source(tok: Token, subj: Token | None, state: DocState, cited: str | N
     # "Reports citing the Idlib Health Directorate ... say": the reports relay whom they cite
     subject_acls = [c for c in subj.children if c.dep_ == "acl"] if subj is not None else []
     for child in [*tok.children, *subject_acls]:
-        if child.lemma_ in ("cite", "quote") and child.dep_ in ("xcomp", "advcl", "prep", "acl", "conj"):
+        # ("said Reuters citing the country's mines minister": the parser's ccomp, whose subject is the speaker)
+        fused = child.dep_ == "ccomp" and subj is not None and subj.head == child
+        if child.lemma_ in ("cite", "quote") and (child.dep_ in ("xcomp", "advcl", "prep", "acl", "conj") or fused):
             objs = [c for c in child.children if c.dep_ in ("dobj", "pobj") and _citable(c)]
             if objs:
                 cited = resolve_subject(objs[0], state)[0]

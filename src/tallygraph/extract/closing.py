@@ -63,6 +63,10 @@ def closing_credit(lines: list[str], agencies: set[str]) -> str | None:
         )
         if contributed and agency_spelled(contributed.group(1)):
             return agency_spelled(contributed.group(1))
+        # "(Reuters - Reporting by Inti Landauro, Emma Pinedo and Nathan Allen; Editing by Alex Richardson)"
+        staff = re.match(r"^\(\s*([A-Z][\w-]{1,20})\s*[-–—]\s*(?:Additional )?(?:[Rr]eporting|[Ww]riting) by ", line)
+        if staff and staff.group(1) in agencies:
+            return staff.group(1)
     for line in lines[-3:]:
         # "© Copyright AFP Agence France-Presse GmbH - All rights reserved.", "Copyright 2024 The Associated Press.
         # All rights reserved.": the wire's copyright closing its story
@@ -89,6 +93,8 @@ def closing_credit(lines: list[str], agencies: set[str]) -> str | None:
             return match.group(2).strip(" .")
         if wire_credit(line.strip(" .-–—()"), agencies):  # a credit line: "AFP"
             return line.strip(" .-–—()")
+        if line == lines[-1] and line.startswith("The ") and wire_credit(line[4:].strip(" ."), agencies):
+            return line.strip(" .")  # "The Associated Press" closing the story
         if line == lines[-1] and re.fullmatch(r"[(–—-]*\s*(?:Agencies|AGENCIES)\s*\)?\.?", line.strip()):
             return "Agencies"  # the story's last line: "Agencies"
         # "Source : aa", "Xinhua - Agencies": a wire spelled in lower case, a wire among others

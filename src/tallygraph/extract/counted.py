@@ -354,6 +354,18 @@ def predicate_label(noun: Token) -> str | None:
         comp = [c for c in verb.children if c.dep_ == "acomp" or (c.dep_ == "advmod" and c.pos_ == "ADV")]
         if comp and comp[0].pos_ in ("ADJ", "ADV") and comp[0].lower_.isalpha():
             return comp[0].lower_
+        # "47 people were on White Island", "About 60,000 people were at the stadium": those present there (but
+        # "27 people were on the bus": those aboard)
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "inside")):
+            place = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if place is None or place.ent_type_ in ("DATE", "TIME") or place.like_num:
+                continue
+            if place.lemma_.lower() in {*lex["hospital_words"], *lex["record_keepers"], *lex["custody_places"]}:
+                return None  # "Three people were in hospital": in care, which other words tell
+            if place.lemma_.lower() in lex["vehicle_words"]:
+                return "aboard"
+            if prep.lower_ != "on" or place.pos_ == "PROPN":
+                return "present"
         return None
     if verb.pos_ != "VERB" or verb.lemma_.lower() in lex["bare_predicates"]:
         return None

@@ -40,11 +40,11 @@ _LEADING_SOURCE = re.compile(
 _SLASH_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s*/([A-Z][\w -]{1,30})/")
 
 
-# "Damascus (AFP) June 22, 2010 – A severe ...", "by Staff Writers Beijing (AFP) June 03, 2013 At least ...": the
-# place, the credit, then the date
+# "Damascus (AFP) June 22, 2010 – A severe ...", "by Staff Writers Beijing (AFP) June 03, 2013 At least ...",
+# "Lisbon (AFP) Oct 19, 2017" on a line of its own: the place, the credit, then the date
 _CREDIT_THEN_DATE = re.compile(
     r"^(?:[Bb]y Staff Writers\s+)?[A-Z][A-Za-z.'’ -]{1,40}\s*\(([A-Z][^()]{1,40})\)\s+"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s+\d{4}\s*(?:[–—-]{1,2}|:)?\s*(?=[A-Z“\"])"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s+\d{4}\s*(?:[–—-]{1,2}|:)?\s*(?=[A-Z“\"]|$)"
 )
 
 
@@ -214,6 +214,8 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         # ("date 2025-04-22 Srinagar, April 22 (IANS) At least 16 tourists ...": below the page's date)
         # ("YAOUNDE, Sept. 18 ( Xinhua | ) —": the brackets of a page that dropped a link from them)
         line = re.sub(r"\(\s*([^()|]*?)\s*\|?\s*\)", r"(\1)", line)
+        # ("LAUSANNE Switzerland), July 13 (NNN-AGENCIES) —": a bracket the page closed without opening it)
+        line = re.sub(r"^([A-Z][A-Za-z.'’ -]{1,40})\)(?=,)", r"\1", line)
         byline = _BYLINE.match(line)
         if byline and byline.group(1).isupper():
             return byline.group(2).strip()
@@ -256,7 +258,10 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         carried = re.match(
             r"[A-Z]{3,}[A-Z .'’-]*\s*\([^()/]{2,40}/\s*([A-Z][\w .-]{1,30}?)\s+[–—-]\s*[^()]{4,30}\)\s", line
         )
-        for found in (dated_dash, carried):
+        # "Lisbon, (APP - UrduPoint / Pakistan Point News - 31st Aug, 2024) At least four ...": the wire, then the
+        # pages that carry it and the date
+        wire_first = re.match(r"[A-Z][\w .'’-]{1,40},?\s*\(([A-Z][\w.]{1,20})\s+[–—-]\s+[^()]{4,80}\)\s", line)
+        for found in (dated_dash, carried, wire_first):
             if found and agency_spelled(found.group(1)):
                 return agency_spelled(found.group(1))
             if found and found.group(1) in lexicon()["named_outlets"]:
@@ -440,6 +445,7 @@ def relay_chain(publisher: str | None, outlet: str) -> list[str]:
         and len(parts) > 1
         and all((p[:1].isupper() or p.lower() in agencies) and " " not in p for p in parts)
         and any(p.lower() in agencies for p in parts)
+        and not any(p.lower() == "agencies" for p in parts)  # "(NNN-AGENCIES)": the service's own credit, as written
     )
     outlets = parts if joint else [outlet]
     if not publisher:

@@ -15,6 +15,7 @@ from tallygraph.lexicon import forms, lexicon
 __all__ = [
     "according_preposition",
     "as_quoted_by",
+    "based_on",
     "body_before_document",
     "counted_by",
     "definite_figures",
@@ -366,3 +367,18 @@ def described(subj: Token) -> bool:
         c.dep_ in ("amod", "compound", "nmod", "poss") and not (c.dep_ == "amod" and c.lower_ in when)
         for c in subj.children
     )
+
+
+def based_on(subj: Token) -> Token | None:
+    """The author of the document a subject says its figures are "based on" ("The details of the death toll based
+    on Antara's report recorded ...": Antara)."""
+    for tok in subj.subtree:
+        if tok.dep_ == "acl" and tok.lemma_.lower() == "base":
+            docs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children]
+            if not docs or docs[0].dep_ != "pobj":
+                continue
+            owner = next((c for c in docs[0].children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            author = document_author(docs[0]) or owner
+            if author is not None:
+                return author
+    return None

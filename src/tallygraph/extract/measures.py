@@ -88,6 +88,8 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
             target = phrasal[lemma].get(child.lower_) or phrasal[lemma].get(child.lemma_.lower())
             if target == "captured" and noun is not None and noun.lemma_.lower() in lex["grave_words"]:
                 continue  # "one body taken away by the family": the dead are not captives
+            if target == "injured" and any(a.lower_ in ("fatal", "mortal", "deadly") for a in child.children):
+                return "killed"  # "Nine passengers ... sustained fatal injuries"
             if target:
                 if (
                     target.startswith("other:")
@@ -103,6 +105,13 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
         and _unconfirmed(tok.head)
     ):
         return "other:buried"  # "there could be a mass grave containing the bodies of at least 250 Albanians"
+    if lemma in ("be", "remain") and any(
+        (p.lower_, o.lower_) in (("at", "large"), ("on", "run"), ("on", "loose"))
+        for p in tok.children
+        if p.dep_ == "prep"
+        for o in p.children
+    ):
+        return "other:escaped"  # "Police say 99 inmates are at large", "one convict was on the run"
     if lemma in lex["return_verbs"]:
         # "return our 17 POW", "116 Ukrainians had been returned": released; "returned to Armenia": returnees
         handed_back = any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.children)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from tallygraph.lexicon import lexicon
 
-__all__ = ["clean_name", "find_author", "is_demonym", "strip_demonym"]
+__all__ = ["clean_name", "find_author", "is_demonym", "not_a_date_word", "strip_demonym"]
 
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|an|ian|ese|ish|ic)$")
 _SIGNATURE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3}$")
@@ -217,3 +219,17 @@ def find_author(text: str) -> str | None:
         if _SIGNATURE_NAME.match(line) and not ({w.lower() for w in line.split()} & _NOT_NAME_WORDS):
             return line
     return None
+
+
+def not_a_date_word(tok: Token) -> bool:
+    """A lone capitalised word that names no month, day or season, whatever entity the recogniser gave it."""
+    low = tok.lower_.rstrip(".")
+    days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday")
+    whole = [t for t in tok.doc[tok.i : tok.i + 3] if t.ent_type_ == tok.ent_type_ and t.ent_iob_ != "O"]
+    return (
+        tok.text[:1].isupper()
+        and low not in lexicon()["month_names"]
+        and low not in days
+        and not any(t.like_num for t in whole)
+        and len(whole) == 1
+    )

@@ -8,11 +8,11 @@ import re
 from spacy.tokens import Token
 
 from tallygraph.extract.according import STATEMENTS, last_teller
-from tallygraph.extract.documents import body_before_document, definite_figures, described
+from tallygraph.extract.documents import based_on, body_before_document, definite_figures, described
 from tallygraph.extract.naming import clean_name
 from tallygraph.extract.persons import identified_as, named_after_body, named_after_noun
 from tallygraph.extract.source import looks_outlet_name
-from tallygraph.extract.speakers import agentive, based_on, body_of, description, document_author, one_of, phrase
+from tallygraph.extract.speakers import agentive, body_of, description, document_author, one_of, phrase
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
 
@@ -30,7 +30,7 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     if low in PRONOUNS_FIRST:
         return (state.author or state.publisher), "PERSON" if state.author else "ORG"
     if low in PRONOUNS_PERSON:
-        return state.last_person, "PERSON"
+        return _acting_person(subj, state) or state.last_person, "PERSON"
     if low == "it" and subj.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in subj.head.children):
         return None, "OTHER"  # "it was reported that 30 people had died": nobody is named
     if low in ("it", "they"):
@@ -144,6 +144,23 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         if definite and named_org is not None:
             return named_org, "ORG"  # "said the London-based rights group": Amnesty International, named before
     return state.canonical(name), kind
+
+
+def _acting_person(pronoun: Token, state: DocState) -> str | None:
+    """ "An Orthodox priest at the church, Father Pavel Kaliken, described what happened: '...,' he said": the
+    one person the sentence names as the subject of its own verb before the pronoun."""
+    people = [
+        e
+        for e in pronoun.sent.ents
+        if e.label_ == "PERSON"
+        and len(e) >= 2
+        and e.end <= pronoun.i
+        and (e.root.dep_ == "nsubj" or (e.root.dep_ == "appos" and e.root.head.dep_ == "nsubj"))
+    ]
+    if len(people) != 1:
+        return None
+    name = clean_name(people[0].text)
+    return state.persons.get(name.split()[-1], name)
 
 
 def _headed_by(name: str, noun: str) -> bool:

@@ -7,8 +7,9 @@ import re
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.attribution import Source
+from tallygraph.extract.documents import based_on
 from tallygraph.extract.persons import entity_at
-from tallygraph.extract.speakers import based_on, phrase
+from tallygraph.extract.speakers import phrase
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import lexicon
 

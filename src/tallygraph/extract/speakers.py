@@ -18,7 +18,7 @@ from tallygraph.extract.described import (
     post_in_named_body,
     ranked_person_after,
 )
-from tallygraph.extract.naming import clean_name, is_demonym, strip_demonym
+from tallygraph.extract.naming import clean_name, is_demonym, not_a_date_word, strip_demonym
 from tallygraph.extract.outlets import known_outlet_at, posting_owner
 from tallygraph.extract.persons import (
     closing_person,
@@ -35,7 +35,6 @@ from tallygraph.lexicon import forms, lexicon
 __all__ = [
     "ONE_PERSON",
     "agentive",
-    "based_on",
     "body_of",
     "description",
     "document_author",
@@ -201,21 +200,6 @@ def document_author(tok: Token) -> Token | None:
     return None
 
 
-def based_on(subj: Token) -> Token | None:
-    """The author of the document a subject says its figures are "based on" ("The details of the death toll based
-    on Antara's report recorded ...": Antara)."""
-    for tok in subj.subtree:
-        if tok.dep_ == "acl" and tok.lemma_.lower() == "base":
-            docs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children]
-            if not docs or docs[0].dep_ != "pobj":
-                continue
-            owner = next((c for c in docs[0].children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-            author = document_author(docs[0]) or owner
-            if author is not None:
-                return author
-    return None
-
-
 def _named_for(tok: Token) -> str | None:
     """ "Mwatana for Human Rights", "Physicians for Human Rights": one word the tagger took for a person's name,
     then "for" and a capitalised name, is an organisation's name."""
@@ -320,6 +304,15 @@ def phrase(tok: Token) -> tuple[str, str]:
     comma = max((t.i for t in tok.subtree if t.text == "," and t.i < tok.i), default=-1)
     words: list[Token] = [t for t in left if t.i >= np_start(tok) and t.i > comma]
     end = tok.i + 1
+    if tok.text[:1].isupper() and end < len(tok.doc) and tok.doc[end].dep_ == "nummod" and tok.doc[end].head == tok:
+        end += 1  # "Rescue 1122": a service called by its number
+    first = tok.i
+    while first > 0 and tok.doc[first - 1].pos_ == "PROPN" and tok.is_ancestor(tok.doc[first - 1]):
+        first -= 1
+    run = list(tok.doc[first : tok.i + 1])
+    titled_run = len(run) >= 3 and run[0].lower_ in lexicon()["honorifics"] and tok.text[:1].isupper()
+    if titled_run and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
+        return " ".join(t.text for t in run[1:]), "PERSON"  # "Major Edmilson Tavares of the city's federal police"
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):
             # (not the clause the parser hung on the name's last word: "..., which has a network of sources")
@@ -451,13 +444,17 @@ def agentive(subj: Token) -> bool:
         return False
     if lemma in lexicon()["visual_evidence"]:
         return False  # "Video posted online by activists showed ...": what a camera shows, nobody's statement
-    named_body = subj.pos_ == "PROPN" and subj.ent_type_ == "ORG"  # "the Armed Conflict and Event Database"
+    # "the Armed Conflict and Event Database"; "Rescue 1122", a service called by its number
+    numbered = subj.text[:1].isupper() and any(c.dep_ == "nummod" and c.i == subj.i + 1 for c in subj.children)
+    named_body = (subj.pos_ == "PROPN" and subj.ent_type_ == "ORG") or numbered
     if (any(f in lexicon()["event_nouns"] for f in forms(subj.text, subj.lemma_)) and not named_body) or subj.like_num:
         return False
     if lemma in ("thousand", "hundred", "dozen", "score", "million") and any(c.lower_ == "of" for c in subj.children):
         return False  # "thousands of deaths reported every year": a count, not a speaker
     named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)
-    if subj.ent_type_ in ("DATE", "TIME") and not named:  # "Friday", but not "the Al-Quds online daily"
+    # "Friday", but not "the Al-Quds online daily", nor a surname the recogniser took for a date ("said Jadoon")
+    misread = subj.pos_ == "PROPN" and not_a_date_word(subj)
+    if subj.ent_type_ in ("DATE", "TIME") and not named and not misread:
         return False
     # (not "1,063 missing, Lieutenant-Colonel Main Ullah Chowdhury told reporters": a comma parts them)
     counted = [
@@ -465,6 +462,7 @@ def agentive(subj: Token) -> bool:
         for c in subj.children
         if c.like_num
         and c.dep_ == "nummod"
+        and c.i < subj.i
         and not any(t.text == "," for t in subj.doc[c.i : subj.i])
         and c.ent_type_ != "DATE"  # "a 2013 government panel said": when, not how many
     ]

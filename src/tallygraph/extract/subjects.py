@@ -51,7 +51,28 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
     if not subjects and tok.tag_ in ("VBP", "VBZ") and any(c.dep_ == "ccomp" for c in tok.children):
         # "In Luanda Province, media report that 11 people died": the subject the tagger took for a compound
         subjects = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == tok.i - 1]
+    if not subjects and tok.dep_ == "acl" and tok.head.lemma_.lower() in lexicon()["document_nouns"]:
+        # "Memorial issued a report saying that ...": whoever issued the document says what it says
+        paper = tok.head
+        subjects = [c for c in paper.head.children if c.dep_ == "nsubj"] if paper.dep_ == "dobj" else []
+    if not subjects:
+        # "..., said Reuters citing the country's mines minister": the outlet the parser made the subject of "citing"
+        subjects = [
+            n
+            for c in tok.rights
+            if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.lemma_.lower() in ("cite", "quote")
+            for n in c.children
+            if n.dep_ == "nsubj" and n.i == tok.i + 1
+        ]
     if len(subjects) > 1:
+        # "police in Lisbon, Portugal confirmed": the country of a place named before it is no second subject
+        subjects = [
+            c
+            for c in subjects
+            if not (
+                c.ent_type_ == "GPE" and c.i >= 2 and c.doc[c.i - 1].text == "," and c.doc[c.i - 2].ent_type_ == "GPE"
+            )
+        ] or subjects
         # "said Ugandan army spokesman Brig. Richard Karemire": a rank the parser cut off is no subject
         subjects = [c for c in subjects if c.lower_ not in lexicon()["honorifics"]] or subjects
         # "said Commissioner for Workplace Safety and Health (WSH) Silas Sng": the post's holder, named after it
@@ -62,6 +83,12 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         # '"...," Behrooz Sadry ... told Africa Journal': who is told is no subject, whatever the parser says
         subjects = [c for c in subjects if c.i < tok.i]
     subj = next((c for c in subjects if agentive(c)), subjects[0] if subjects else None)
+    if subj is not None and tok.tag_ == "VBG" and subj.i > 0 and subj.doc[subj.i - 1].lower_ == "to":
+        # "has confirmed the death toll to Kalemba saying ...": the one told is no subject; the teller says it
+        teller = tok.head
+        while teller.pos_ not in ("VERB", "AUX") and teller.head.i != teller.i:
+            teller = teller.head
+        subj = next((c for c in teller.children if c.dep_ == "nsubj"), subj)
     if subj is not None and subj.i == sent.start and subj.text.isupper() and subj.ent_type_ in ("GPE", "LOC"):
         # "BRAZZAVILLE, Republic of Congo — Republic of Congo's justice minister says": a dateline's place the
         # parser made the subject; the speaker is the noun before the verb, after the dash
