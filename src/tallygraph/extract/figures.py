@@ -365,7 +365,7 @@ def _victims_of_a_harm(noun: Token) -> bool:
     """Victims of a harm or an illness that need not kill ("rape victims", "victims of trafficking", "cholera
     victims"), not the dead of a disaster or an attack."""
     lex = lexicon()
-    harms = {*lex["harm_cases"], *lex["disease_words"], "trafficking", "violence", "crime", "fraud", "landmine"}
+    harms = {*lex["harm_cases"], *lex["disease_words"], *lex["nonlethal_harms"]}
     words = [c for c in noun.children if c.dep_ in ("compound", "amod")]
     words += [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
     return any(w.lemma_.lower() in harms or w.lower_ in harms for w in words)

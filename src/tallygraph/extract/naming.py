@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from tallygraph.lexicon import lexicon
 
-__all__ = ["clean_name", "find_author", "is_demonym", "not_a_date_word", "strip_demonym"]
+__all__ = ["called_by_number", "clean_name", "find_author", "is_demonym", "not_a_date_word", "strip_demonym"]
 
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|an|ian|ese|ish|ic)$")
 _SIGNATURE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,3}$")
@@ -222,14 +222,21 @@ def find_author(text: str) -> str | None:
 
 
 def not_a_date_word(tok: Token) -> bool:
-    """A lone capitalised word that names no month, day or season, whatever entity the recogniser gave it."""
+    """A lone capitalised word the recogniser took for a date or a time, though it names no month or day ("said
+    Jadoon")."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     low = tok.lower_.rstrip(".")
-    days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday")
-    whole = [t for t in tok.doc[tok.i : tok.i + 3] if t.ent_type_ == tok.ent_type_ and t.ent_iob_ != "O"]
     return (
-        tok.text[:1].isupper()
+        (ent is None or len(ent) == 1)
+        and tok.text[:1].isupper()
+        and not tok.like_num
         and low not in lexicon()["month_names"]
-        and low not in days
-        and not any(t.like_num for t in whole)
-        and len(whole) == 1
+        and low not in ("today", "yesterday", "tomorrow")
+        and re.fullmatch(_WEEKDAY, tok.text, flags=re.I) is None
     )
+
+
+def called_by_number(tok: Token) -> bool:
+    """ "Rescue 1122": a service called by its number, the number right after the name."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.text[:1].isupper() and after is not None and after.dep_ == "nummod" and after.head == tok

@@ -18,7 +18,7 @@ from tallygraph.extract.described import (
     post_in_named_body,
     ranked_person_after,
 )
-from tallygraph.extract.naming import clean_name, is_demonym, not_a_date_word, strip_demonym
+from tallygraph.extract.naming import called_by_number, clean_name, is_demonym, not_a_date_word, strip_demonym
 from tallygraph.extract.outlets import known_outlet_at, posting_owner
 from tallygraph.extract.persons import (
     closing_person,
@@ -304,8 +304,8 @@ def phrase(tok: Token) -> tuple[str, str]:
     comma = max((t.i for t in tok.subtree if t.text == "," and t.i < tok.i), default=-1)
     words: list[Token] = [t for t in left if t.i >= np_start(tok) and t.i > comma]
     end = tok.i + 1
-    if tok.text[:1].isupper() and end < len(tok.doc) and tok.doc[end].dep_ == "nummod" and tok.doc[end].head == tok:
-        end += 1  # "Rescue 1122": a service called by its number
+    if called_by_number(tok):
+        end += 1  # "Rescue 1122"
     first = tok.i
     while first > 0 and tok.doc[first - 1].pos_ == "PROPN" and tok.is_ancestor(tok.doc[first - 1]):
         first -= 1
@@ -445,8 +445,7 @@ def agentive(subj: Token) -> bool:
     if lemma in lexicon()["visual_evidence"]:
         return False  # "Video posted online by activists showed ...": what a camera shows, nobody's statement
     # "the Armed Conflict and Event Database"; "Rescue 1122", a service called by its number
-    numbered = subj.text[:1].isupper() and any(c.dep_ == "nummod" and c.i == subj.i + 1 for c in subj.children)
-    named_body = (subj.pos_ == "PROPN" and subj.ent_type_ == "ORG") or numbered
+    named_body = (subj.pos_ == "PROPN" and subj.ent_type_ == "ORG") or called_by_number(subj)
     if (any(f in lexicon()["event_nouns"] for f in forms(subj.text, subj.lemma_)) and not named_body) or subj.like_num:
         return False
     if lemma in ("thousand", "hundred", "dozen", "score", "million") and any(c.lower_ == "of" for c in subj.children):
