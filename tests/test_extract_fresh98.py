@@ -364,3 +364,27 @@ def test_a_dateline_with_a_stray_bracket_and_a_service_s_own_joint_credit(nlp: L
         "police said.\n"
     )
     assert _claim(claims_of(nlp, text), "Three people").via == ["NNN-AGENCIES"]
+
+
+def test_people_who_escaped_the_violence_fled_it(nlp: Language) -> None:
+    text = (  # fresh49 returns-04
+        "The vast majority of the two million people who have escaped the violence have taken shelter either in "
+        "schools and other public buildings.\n"
+    )
+    assert _claim(claims_of(nlp, text), "two million people").counts == "displaced"
+
+
+def test_flood_victims_are_not_the_dead(nlp: Language) -> None:
+    text = (  # fresh49 returns-08
+        "Authorities have set up 189 health centers and 1,640 toilets for more than 300,000 flood victims living in "
+        "326 state-run relief camps, he said.\n"
+    )
+    assert _claim(claims_of(nlp, text), "300,000 flood victims").counts != "killed"
+
+
+def test_people_in_need_are_not_present_anywhere(nlp: Language) -> None:
+    text = (  # fresh16 heatwaves-06
+        "The WFP has meanwhile highlighted the poor response by international donors to appeals for assistance in "
+        "countries such as Malawi and Zambia, where 1,2-million people are in need of food aid. — Sapa-DPA\n"
+    )
+    assert _claim(claims_of(nlp, text), "1,2-million people").counts != "other:present"

@@ -360,6 +360,8 @@ def predicate_label(noun: Token) -> str | None:
             place = next((o for o in prep.children if o.dep_ == "pobj"), None)
             if place is None or place.ent_type_ in ("DATE", "TIME") or place.like_num:
                 continue
+            if place.lemma_.lower() in lex["plight_nouns"]:
+                return None  # "1,2-million people are in need of food aid": a plight, not a place
             if place.lemma_.lower() in {*lex["hospital_words"], *lex["record_keepers"], *lex["custody_places"]}:
                 return None  # "Three people were in hospital": in care, which other words tell
             if place.lemma_.lower() in lex["vehicle_words"]:

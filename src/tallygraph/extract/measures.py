@@ -30,6 +30,10 @@ def measure_rank() -> dict[str, int]:
 def cue_measure(tok: Token, noun: Token | None) -> str | None:
     """The measure a single token signals, taking its complements into account."""
     measure = _word_measure(tok, noun)
+    if measure == "other:escaped" and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in lexicon()["conflict_words"] for o in tok.children
+    ):
+        return None  # "the two million people who have escaped the violence": those who fled, as the text says next
     if measure == "injured" and _in_care(tok):
         if noun is not None and noun.lemma_.lower() in ("body", "corpse"):
             return None  # "Twenty-seven bodies were brought to a hospital": the dead, not patients
