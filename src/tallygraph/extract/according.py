@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from tallygraph.extract.documents import document_owner, handed_to
 from tallygraph.extract.naming import is_demonym
+from tallygraph.extract.outlets import platform_of_post
 from tallygraph.extract.source import Source, looks_outlet_name
 from tallygraph.extract.speakers import agentive, phrase
 from tallygraph.extract.state import DocState
@@ -79,8 +80,7 @@ def according_source(
         if n in platforms
     ]
     # "according to a Telegram post from Kyiv Mayor Vitali Klitschko", "according to a tweet by the ministry"
-    posted += [platforms[c.lower_] for c in obj.children if c.dep_ == "compound" and c.lower_ in platforms]
-    posted += [platforms["twitter"]] if obj.lemma_.lower() in ("tweet", "retweet") else []
+    posted += [p] if (p := platform_of_post(obj)) is not None else []
     if posted and kind_name == "according" and posted[0] not in via:
         via = [*via, posted[0]]
     clause = _clause_before(tok, speech) if kind_name == "according" else None

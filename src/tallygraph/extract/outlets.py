@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from tallygraph.lexicon import lexicon
 
-__all__ = ["known_outlet_at", "posting_owner"]
+__all__ = ["known_outlet_at", "platform_of_post", "posting_owner"]
 
 
 @cache
@@ -45,3 +45,12 @@ def posting_owner(posted: Token, authorlike: Callable[[Token], bool]) -> Token |
 
 def _with_possessive(tok: Token) -> bool:
     return tok.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in tok.children)
+
+
+def platform_of_post(tok: Token) -> str | None:
+    """The platform a post names: "a Telegram post" -> Telegram, "a tweet" -> Twitter; None for other words."""
+    platforms: dict[str, str] = lexicon()["platforms"]
+    named = next((platforms[c.lower_] for c in tok.children if c.dep_ == "compound" and c.lower_ in platforms), None)
+    if named is None and tok.lemma_.lower() in ("tweet", "retweet"):
+        return platforms["twitter"]
+    return named

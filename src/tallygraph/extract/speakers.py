@@ -19,7 +19,7 @@ from tallygraph.extract.described import (
     ranked_person_after,
 )
 from tallygraph.extract.naming import called_by_number, clean_name, is_demonym, not_a_date_word, strip_demonym
-from tallygraph.extract.outlets import known_outlet_at, posting_owner
+from tallygraph.extract.outlets import known_outlet_at, platform_of_post, posting_owner
 from tallygraph.extract.persons import (
     closing_person,
     entity_at,
@@ -115,10 +115,7 @@ def document_author(tok: Token) -> Token | None:
     "OCHA's latest report": the named author of a statement or a body of figures."""
     lex = lexicon()
     # ("according to a Telegram post from Kyiv Mayor Vitali Klitschko": a post on a platform, not the Washington Post)
-    posted = (
-        tok.lemma_.lower() == "tweet"
-        or any(c.dep_ == "compound" and c.lower_ in lex["platforms"] for c in tok.children)
-    ) and not (tok.dep_ == "pobj" and tok.head.lower_ == "in")
+    posted = platform_of_post(tok) is not None and not (tok.dep_ == "pobj" and tok.head.lower_ == "in")
     if not posted and not any(f in lex["document_nouns"] for f in forms(tok.text, tok.lemma_)):
         return None
     if tok.pos_ != "NOUN" and not (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "pobj")):
