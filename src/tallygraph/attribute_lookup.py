@@ -10,8 +10,6 @@ stay with a Matcher. Every rule keeps its place in the order, as in spaCy,
 where a later rule overrides an earlier one on the same token.
 """
 
-from __future__ import annotations
-
 from collections import defaultdict
 from itertools import product
 from operator import itemgetter
@@ -102,6 +100,8 @@ def use_attribute_lookup(nlp: Language) -> Language:
     return nlp
 
 
+# (no ``from __future__ import annotations`` in this module: spaCy checks a factory's arguments against
+# its annotations, which must be types, not strings)
 @Language.factory("tallygraph_attribute_lookup", default_config={"patterns": []})
 def _make_attribute_lookup(nlp: Language, name: str, patterns: list[dict]) -> AttributeLookup:
     return AttributeLookup(nlp.vocab, patterns)
