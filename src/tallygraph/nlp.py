@@ -70,6 +70,8 @@ def load_nlp(name: str | None = None) -> Language:
         nlp.add_pipe("no_sentence_start_inside", after="join_name_particles")
     if "name_clause_names" not in nlp.pipe_names:
         nlp.add_pipe("name_clause_names", last=True)
+    if "name_part_compounds" not in nlp.pipe_names:
+        nlp.add_pipe("name_part_compounds", last=True)
     return nlp
 
 
@@ -152,7 +154,11 @@ def join_hyphenated_names(doc: Doc) -> Doc:
             and second.text[:1].islower()
             and second.is_alpha
         )
-        if prefixed or (joined and (after is None or not _CAPITALISED.match(after.text))):
+        if (
+            prefixed
+            or romanised_given_name(doc, i)
+            or (joined and (after is None or not _CAPITALISED.match(after.text)))
+        ):
             spans.append(doc[i : i + 3])
             i += 3
             continue
@@ -164,6 +170,31 @@ def join_hyphenated_names(doc: Doc) -> Doc:
 
 
 _CAPITALISED = re.compile(r"^[A-Z][a-z]+$")
+_SYLLABLE = re.compile(r"^[A-Z][a-z]{1,5}$")
+_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our"})
+
+
+def romanised_given_name(doc: Doc, i: int) -> bool:
+    """ "Tsang Shuk-yin", "Moon Jae-in", "Kim Jong-un": a romanised given name whose second syllable is written
+    small, after a family name, is one token (the parser reads "in" of "Jae-in" as a preposition otherwise), but
+    not "The Saudi-led coalition" (lexicon ``hyphen_affixes``)."""
+    if i < 1 or i + 2 >= len(doc):
+        return False
+    family, first, dash, second = doc[i - 1], doc[i], doc[i + 1], doc[i + 2]
+    return (
+        dash.text == "-"
+        and not first.whitespace_
+        and not dash.whitespace_
+        and bool(family.whitespace_)
+        and bool(_CAPITALISED.match(family.text))
+        and family.text not in _DETERMINERS
+        and bool(_SYLLABLE.match(first.text))
+        and second.is_alpha
+        and second.text.islower()
+        and len(second.text) <= 6
+        and not second.text.endswith("ed")
+        and second.text not in lexicon()["hyphen_affixes"]
+    )
 
 
 @Language.component("join_name_particles")
@@ -202,6 +233,38 @@ def name_clause_names(doc: Doc) -> Doc:
     if spans:
         doc.set_ents(spans, default="unmodified")
     return doc
+
+
+@Language.component("name_part_compounds")
+def name_part_compounds(doc: Doc) -> Doc:
+    """ "..., Kim Kwang-hyun, a coast guard official, said": a family name the parser made the subject of the
+    given name after it, inside one person's name, is part of that name (a compound), not a second subject;
+    the given name is a proper noun, and inside the person's entity."""
+    for tok in doc[:-1]:
+        head = tok.head
+        if (
+            tok.dep_ == "nsubj"
+            and head.i == tok.i + 1
+            and tok.pos_ == "PROPN"
+            and tok.ent_type_ == head.ent_type_ == "PERSON"
+            and tok.ent_iob_ == "B"
+            and head.ent_iob_ == "I"
+            and not list(tok.children)
+        ):
+            tok.dep_ = "compound"
+            head.tag_, head.pos_ = "NNP", "PROPN"  # (a given name the tagger took for a verb: "Kwang-hyun")
+    # "Chen Cheng-chi", where the recogniser stopped before the joined given name
+    ents = list(doc.ents)
+    for k, ent in enumerate(ents):
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if ent.label_ == "PERSON" and after is not None and not after.ent_type_ and _JOINED_GIVEN.match(after.text):
+            ents[k] = Span(doc, ent.start, ent.end + 1, label="PERSON")
+    if ents != list(doc.ents):
+        doc.set_ents(ents)
+    return doc
+
+
+_JOINED_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{1,6}$")
 
 
 @cache

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tallygraph.lexicon import lexicon
+
 __all__ = ["contrast_clause", "statement_scope"]
 
 
@@ -43,13 +45,7 @@ def statement_scope(
         )
         and subj is not None
         and subj.i < anchor.i
-        and (
-            subj is comma_led
-            or (
-                _phrase_start(subj, subjects) > sent.start
-                and sent.doc[_phrase_start(subj, subjects) - 1].text in (",", '"', "”", "'", "’")
-            )
-        )
+        and (subj is comma_led or _after_comma(sent, _phrase_start(subj, subjects), titled=subj.ent_type_ == "PERSON"))
     )  # '..., Ismet Music told AFP.' parsed as a conjunct: it still covers the sentence
     # "..., as reported by Ashraf Al-Qudra": an "as" clause vouches for the clause it hangs on
     # (not "..., an official said, as authorities announced a raid": a statement with its own object)
@@ -109,6 +105,22 @@ def _phrase_start(subj: Token, subjects: list[Token]) -> int:
         if other.i < subj.i and other.right_edge.i == start - 1 and not subj.doc[start - 1].is_punct:
             start = other.left_edge.i
     return start
+
+
+def _after_comma(sent: Span, start: int, *, titled: bool) -> bool:
+    """Does the phrase starting at `start` follow a comma or a closing quote? For a person (`titled`), also over
+    the post in capitals the parser left out of their name ("..., Deputy Minister of Transportation and
+    Communications | Wang Kwo-tsai told ...")."""
+    doc = sent.doc
+    titles = lexicon()["person_titles"]
+    post = False
+    for i in range(start - 1, max(sent.start, start - 9) - 1, -1):
+        if doc[i].text in (",", '"', "”", "'", "’"):
+            return i == start - 1 or post
+        if not titled or not (doc[i].is_title or doc[i].lower_ in ("of", "and", "for")) or doc[i].ent_type_:
+            return False
+        post = post or doc[i].lower_ in titles
+    return False
 
 
 def contrast_clause(verb: Token) -> set[int] | None:
