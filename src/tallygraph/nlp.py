@@ -43,12 +43,22 @@ def _outlet_domain() -> re.Pattern[str]:
     return re.compile(rf"^[A-Za-z][A-Za-z0-9-]*\.(?:{suffixes})$", re.IGNORECASE)
 
 
+# "the Tibetan government-in-exile", "commander-in-chief": a hyphenated noun whose middle is a preposition
+_HYPHENATED_PHRASE = re.compile(r"^[A-Za-z]+-in-(?:exile|chief|law|waiting)$", re.IGNORECASE)
+
+
 def _keeping_outlet_domains(default: Callable[[str], object] | None) -> Callable[[str], object]:
     """A tokenizer ``token_match`` that keeps an outlet named by its domain ("News.Az", "News.am") one
-    token, where the default rules split "News.Az" at the dot as if a space were missing before "Az"."""
+    token, where the default rules split "News.Az" at the dot as if a space were missing before "Az"; and
+    so a hyphenated noun like "government-in-exile", which the parser otherwise reads as "in exile" said of
+    the government, cutting it from the name."""
 
     def match(text: str) -> object:
-        return _outlet_domain().match(text) or (default(text) if default is not None else None)
+        return (
+            _outlet_domain().match(text)
+            or _HYPHENATED_PHRASE.match(text)
+            or (default(text) if default is not None else None)
+        )
 
     return match
 

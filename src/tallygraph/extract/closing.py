@@ -10,7 +10,11 @@ from tallygraph.lexicon import lexicon
 
 __all__ = ["agency_spelled", "closing_credit", "copyright_holder", "wire_credit"]
 
-_SOURCE_LINE = re.compile(r"^\(?(?:Source|Sources|Via)\s*(:?)\s*([A-Z][\w'’&. -]{1,40}?)\)?\s*$")
+# "Source: Reuters", "Source - The Associated Press", "Źródło: Reuters" (a Polish page), "Source: trust.org"
+_SOURCE_LINE = re.compile(
+    r"^\(?(?:Source|Sources|Via|Źródło|Fuente|Fonte|Quelle|Kaynak)\s*([:–—-]?)\s*"
+    r"([A-Z][\w'’&. -]{1,40}?|[a-z][\w-]*\.(?:org|com|net|info))\)?\s*$"
+)
 
 # "© Copyright AFP Agence France-Presse GmbH", "Copyright 2024 The Associated Press.": the holder's first words
 _COPYRIGHT = re.compile(

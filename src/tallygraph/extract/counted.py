@@ -88,12 +88,13 @@ def is_person_noun(tok: Token) -> bool:
     # "fishermen", "policewomen", "tribesmen": compounds of man and woman.
     if tok.pos_ == "NOUN" and len(lemma) > 5 and lemma.endswith(("man", "woman", "person")):
         return True
-    # "some 400 Rohingya had died", "313,000 Rohingya have fled": a counted name whose verb only people undergo.
+    # "some 400 Rohingya had died", "313,000 Rohingya have fled", "have detained up to 1.8 million Uyghurs": a
+    # counted name whose verb only people undergo.
     if (
         tok.pos_ == "PROPN"
         and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "PERSON")
         and any(c.dep_ == "nummod" for c in tok.children)
-        and any(v.lemma_.lower() in lexicon()["animate_verbs"] for v in _verbs_of(tok))
+        and any(v.lemma_.lower() in lexicon()["animate_verbs"] for v in _verbs_of(tok, objects=True))
     ):
         return True
     # "Eight suspected pirates have been arrested", "9,619 offenders were arrested": a plural that undergoes

@@ -41,9 +41,10 @@ _SLASH_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40},\s+[A-Z][a-z]+\.?\s+\
 
 
 # "Damascus (AFP) June 22, 2010 – A severe ...", "by Staff Writers Beijing (AFP) June 03, 2013 At least ...",
-# "Lisbon (AFP) Oct 19, 2017" on a line of its own: the place, the credit, then the date
+# "Lisbon (AFP) Oct 19, 2017" on a line of its own, "Dharamshala, India (AFP) April 29, 2008": the place (and its
+# country), the credit, then the date
 _CREDIT_THEN_DATE = re.compile(
-    r"^(?:[Bb]y Staff Writers\s+)?[A-Z][A-Za-z.'’ -]{1,40}\s*\(([A-Z][^()]{1,40})\)\s+"
+    r"^(?:[Bb]y Staff Writers\s+)?[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?\s*\(([A-Z][^()]{1,40})\)\s+"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s+\d{4}\s*(?:[–—-]{1,2}|:)?\s*(?=[A-Z“\"]|$)"
 )
 

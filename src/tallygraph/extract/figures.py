@@ -12,8 +12,8 @@ from spacy.tokens import Span, Token
 from tallygraph.extract.counted import counted_noun, harm_case, is_person_noun, on_board, predicate_label, sized_group
 from tallygraph.extract.figure import Figure
 from tallygraph.extract.inhabitants import population_figure, population_measure
-from tallygraph.extract.labels import bodies_of_the_dead, noun_label
-from tallygraph.extract.measures import cue_beside, cue_measure, in_custody, judged, measure_rank
+from tallygraph.extract.labels import bodies_of_the_dead, noun_label, population_of
+from tallygraph.extract.measures import cue_beside, cue_measure, in_custody, judged, measure_rank, part_befell
 from tallygraph.extract.nounless import elliptical_figure
 from tallygraph.extract.numbers import NumberMention, count_not_year, in_rate, looks_like_year
 from tallygraph.extract.status import figure_status
@@ -114,6 +114,9 @@ def _freed(subject: Token, noun: Token) -> bool:
 def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool) -> str | None:
     doc = sent.doc
     speech = set(lexicon()["speech_verbs"])
+    befell = part_befell(doc[num.end - 1]) if partitive else None
+    if befell is not None:
+        return befell  # "Six of the wounded have been discharged", "two of the hostages were killed"
     # "74 killed", "12 dead": the counting word says what is counted.
     if noun is not None and noun.lower_ in lexicon()["nominal_counts"]:
         own = cue_measure(noun, noun)
@@ -177,6 +180,8 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
                 for c in child.subtree
             ):
                 continue  # "2,002 missing persons, of whom 1,051 have been identified": what befell a part
+            if child.dep_ == "amod" and child.tag_ == "VBG" and cue_measure(child, noun) == "killed":
+                continue  # "rescued two drowning children": dying, not dead
             if child.dep_ in ("acl", "relcl", "amod"):
                 related = [
                     c
@@ -270,25 +275,6 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         if in_custody(noun):
             return "captured"  # "49 journalists behind bars", when nothing else says what befell them
     return None
-
-
-def _population(sent: Span, noun: Token, partitive: bool, previous: list[Figure]) -> str:
-    lemma = noun.lemma_.lower()
-    if lemma in ("remains", "body", "corpse", "skeleton"):
-        return "people"
-    if lemma == "other" and previous:
-        return previous[-1].population
-    left = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN", "NOUN")]
-    words = [*left, noun]
-    start = min(t.i for t in words)
-    end = noun.i + 1
-    # "prisoners of war", "troops and civilians" (a conjunct with no number of its own).
-    for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ == "of" and lemma in ("prisoner",):
-            end = child.right_edge.i + 1
-        if child.dep_ == "conj" and not any(c.like_num for c in child.lefts) and is_person_noun(child):
-            end = child.i + 1
-    return sent.doc[start:end].text
 
 
 def _quote_span(sent: Span, num: NumberMention, noun: Token | None) -> tuple[int, int]:
@@ -494,6 +480,6 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure], earlier: 
         # "The number of injured people ... exceeds 400 people": what the number is the number of
         counted = number_of(doc[num.end - 1])
         measure = counted[0] if counted is not None else _fallback_measure(sent, num, noun, previous)
-    population = _population(sent, noun, partitive, previous)
+    population = population_of(sent, noun, previous)
     start, end = _quote_span(sent, num, noun)
     return Figure(num, noun, partitive, measure, population, start, end, figure_status(sent, num))

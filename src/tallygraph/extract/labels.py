@@ -3,11 +3,13 @@ the lexicon says such people are counted as ("65 passengers" are those aboard)."
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from tallygraph.extract.counted import is_person_noun
+from tallygraph.extract.figure import Figure
 from tallygraph.lexicon import lexicon
 
-__all__ = ["bodies_of_the_dead", "noun_label"]
+__all__ = ["bodies_of_the_dead", "noun_label", "population_of"]
 
 _IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
 
@@ -55,3 +57,24 @@ def bodies_of_the_dead(noun: Token) -> bool:
     if any(c.dep_ in ("acomp", "oprd") for c in verb.children):
         return False  # "the bodies of the two tour guides remain missing": what is said of them counts
     return lemma in lexicon()["dead_body_verbs"] or bool(lying)
+
+
+def population_of(sent: Span, noun: Token, previous: list[Figure]) -> str:
+    """Who a figure counts, as the text says it: the counted noun with its modifiers ("Azerbaijani servicemen",
+    "prisoners of war", "troops and civilians"); "people" for remains; for "others", those of the figure before."""
+    lemma = noun.lemma_.lower()
+    if lemma in ("remains", "body", "corpse", "skeleton"):
+        return "people"
+    if lemma == "other" and previous:
+        return previous[-1].population
+    left = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN", "NOUN")]
+    words = [*left, noun]
+    start = min(t.i for t in words)
+    end = noun.i + 1
+    # "prisoners of war", "troops and civilians" (a conjunct with no number of its own).
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and lemma in ("prisoner",):
+            end = child.right_edge.i + 1
+        if child.dep_ == "conj" and not any(c.like_num for c in child.lefts) and is_person_noun(child):
+            end = child.i + 1
+    return sent.doc[start:end].text

@@ -10,7 +10,16 @@ from spacy.tokens import Span, Token
 from tallygraph.extract.counted import in_disease_context
 from tallygraph.lexicon import forms, lexicon
 
-__all__ = ["cue_beside", "cue_measure", "in_condition", "in_custody", "judged", "measure_rank", "measure_word"]
+__all__ = [
+    "cue_beside",
+    "cue_measure",
+    "in_condition",
+    "in_custody",
+    "judged",
+    "measure_rank",
+    "measure_word",
+    "part_befell",
+]
 
 
 @cache
@@ -34,11 +43,34 @@ def cue_measure(tok: Token, noun: Token | None) -> str | None:
         o.dep_ == "dobj" and o.lemma_.lower() in lexicon()["conflict_words"] for o in tok.children
     ):
         return None  # "the two million people who have escaped the violence": those who fled, as the text says next
+    if measure == "released" and _from_hospital(tok):
+        return "other:discharged"  # "four of those rescued have been released from the hospital": sent home
     if measure == "injured" and _in_care(tok):
         if noun is not None and noun.lemma_.lower() in ("body", "corpse"):
             return None  # "Twenty-seven bodies were brought to a hospital": the dead, not patients
         return "other:hospitalised"
     return measure
+
+
+def part_befell(part: Token) -> str | None:
+    """What befell a part of a group, as its own verb says: "Six of the wounded have been discharged", "two of
+    the hostages were killed", "Ten of the dead were identified" (not what the group is: the wounded, hostages)."""
+    if part.dep_ not in ("nsubj", "nsubjpass") or part.head.pos_ != "VERB":
+        return None
+    befell = cue_measure(part.head, None)
+    group = next((o for p in part.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), None)
+    if befell == "released" and group is not None and measure_word(group) in ("injured", "other:hospitalised"):
+        return "other:discharged"  # "seven of the injured were released overnight": sent home from hospital
+    return befell if befell in ("killed", "other:discharged", "released", "identified") else None
+
+
+def _from_hospital(verb: Token) -> bool:
+    return any(
+        o.lemma_.lower() in ("hospital", "clinic")
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for o in p.children
+    )
 
 
 def in_condition(tok: Token) -> bool:

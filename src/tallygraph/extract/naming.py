@@ -125,14 +125,14 @@ def clean_name(text: str) -> str:
             text = owner
     # "UN's MINUSCA mission", "the UN's UNIFIL force": the mission by its own name
     text = re.sub(r"^(?:[\w.]+'s\s+)?([A-Z]{4,})\s+(?:mission|force|operation)$", r"\1", text)
-    # "the Indonesian outlet Pos Kota", "state broadcaster CCTV", "state newspaper the Global New Light of Myanmar":
-    # what an outlet is, then its name
+    # "the Indonesian outlet Pos Kota", "state broadcaster CCTV", "state newspaper the Global New Light of Myanmar",
+    # "local news outlet 2424.mg" (a site by its address): what an outlet is, then its name
     # ("Russian state media TASS")
     text = re.sub(
         r"^(?:(?:[A-Z][a-z]+|local|private|pro-government|state|public|national|independent)\s+){0,3}(?:news\s+)?"
         r"(?:outlet|newspaper|paper|daily|weekly|broadcaster|television|channel|radio|website|portal|agency"
         r"|media(?:\s+outlet)?)\s+"
-        r"(?:the\s+)?(?=[A-Z])",
+        r"(?:the\s+)?(?=[A-Z]|\d+\.[a-z]{2,3}$)",
         "",
         text,
     )
@@ -168,7 +168,15 @@ def clean_name(text: str) -> str:
     named = all(w[:1].isupper() or w in _NAME_LINKS for w in core.split()) and "'" not in core
     # (but "Turkish media" are no outlet called "Turkish")
     demonym = len(stripped.split()) == 1 and is_demonym(stripped)
-    if stripped != text and named and not demonym and not re.search(r"-(?:based|run|backed|led|owned)$", stripped):
+    # (not "Members of the" of "Members of the group": a name does not end on a linking word)
+    linked = stripped.split()[-1] in _NAME_LINKS if stripped.split() else False
+    if (
+        stripped != text
+        and named
+        and not demonym
+        and not linked
+        and not re.search(r"-(?:based|run|backed|led|owned)$", stripped)
+    ):
         text = stripped
     text = re.sub(r"\s+'s$", "", text)
     # "the UN Office for the Coordination of Humanitarian Affairs known as OCHA": the name, not its short form

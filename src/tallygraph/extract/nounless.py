@@ -34,6 +34,7 @@ _PEOPLE_MEASURES = {
     "other:repatriated",
     "other:returned",
     "other:evacuated",
+    "other:discharged",
 }
 
 

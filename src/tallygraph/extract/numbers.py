@@ -362,7 +362,7 @@ def _ranges(sent: Span, found: list[NumberMention]) -> list[NumberMention]:
             between = (a.hedge is None or a.qualifier == "approximately") and before == "between" and joint == "and"
             dashed = (
                 joint in ("-", "–", "—", "to", "or")
-                and before not in ("from",)
+                and before not in ("from", "by")  # (not "has risen by around 50 to 203": a rise, then the total)
                 and not _day_after_month(doc[a.start])  # "from a precise 111,481 on Jan. 23 to 150,000"
                 and (
                     a.qualifier in ("exact", "approximately")

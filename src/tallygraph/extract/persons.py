@@ -96,6 +96,9 @@ def person_name(tok: Token, entity: Span) -> str:
         names = names[titled[-1] + 1 :]
     while names and names[0].lower_ in titles:
         names.pop(0)
+    # ("criminologist Juan Martens told AFP": a word in lower case the tagger took for a name's, before the person)
+    while len(names) > 1 and names[0].i < entity.start and names[0].is_alpha and names[0].is_lower:
+        names.pop(0)
     return clean_name("".join(t.text_with_ws for t in names)) if names else clean_name(entity.text)
 
 

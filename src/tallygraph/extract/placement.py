@@ -261,6 +261,8 @@ def trailing_apposition(sent: Span, verb: Token) -> Token | None:
     if end - 2 < sent.start or doc[end - 1].text != ",":
         return None
     tok = doc[end - 2]
+    if tok.text == ")" and end - 5 >= sent.start and doc[end - 4].text == "(":
+        tok = doc[end - 5]  # "..., a spokesman for the National Committee for Disaster Management (NCDM), said"
     for _ in range(6):
         # "..., Jason Reyes, a spokesman for the Texas Department of Public Safety, told": up from the title's body
         if tok.dep_ in ("pobj", "prep") and sent.start <= tok.head.i < tok.i:
