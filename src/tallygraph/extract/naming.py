@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -47,11 +46,8 @@ _QUALIFIER = re.compile(
 _PRESS_UNITS = {"press service", "press office", "media office", "press centre", "press center", "information office"}
 
 
-@lru_cache(maxsize=1 << 14)
 def clean_name(text: str) -> str:
-    """A name as a source label: no article, no leading weekday, no "-run", no descriptor.
-
-    (Cached: a pure function of the text, called for every entity of every parsed sentence.)"""
+    """A name as a source label: no article, no leading weekday, no "-run", no descriptor."""
     text = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" ,.;:\"“”'")
     if re.search(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$", text):
         text += "."  # "U.N.", "U.S.": the abbreviation keeps its last full stop
