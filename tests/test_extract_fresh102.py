@@ -166,3 +166,55 @@ def test_affirmed_is_a_statement(nlp: Language) -> None:
         "injured on Friday in Antalya, after a Teleferik cable car collided with a broken pole.\n"
     )
     assert _claim(claims_of(nlp, text), "one person").said_by == "Turkish Ministry of Interior"
+
+
+def test_a_capitalised_plural_shot_dead_and_no_earlier_figure_above_a_when_clause(nlp: Language) -> None:
+    text = (  # fresh105 xinjiang-02
+        "The government first acknowledged that its security forces had opened fire more than a week after the "
+        "rioting started, when police shot dead two Uighurs and wounded a third July 13.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "two Uighurs")
+    assert (claim.counts, claim.status) == ("killed", "claim")
+
+
+def test_drownings_counted_and_suspects_apprehended(nlp: Language) -> None:
+    text = (  # fresh104 ireland-10; fresh103 cambodia-08
+        "The number of drownings last year reached 123, more than 10 every month.\n\n"
+        "The 168 were apprehended during synchronized raids on two separate locations in Sihanoukville’s Bei commune "
+        "on October 31, according to police.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "reached 123").counts == "killed"
+    assert _claim(claims, "168").counts == "captured"
+
+
+def test_how_badly_some_of_the_injured_were_hurt(nlp: Language) -> None:
+    text = (  # fresh105 xinjiang-07
+        'In the rioting in Lhasa, "241 police officers were injured, 23 critically, and one police officer was '
+        'killed by the mob," the government in a statement carried by Xinhua.\n'
+    )
+    claim = _claim(claims_of(nlp, text), "23 critically")
+    assert (claim.value, claim.counts) == (23, "injured")
+
+
+def test_those_not_yet_identified_are_unidentified(nlp: Language) -> None:
+    text = (  # fresh105 tourism-03; fresh71 venezuela-09
+        "NBC News quoted a Luxor health official as saying that the victims include nine from Hong Kong, four from "
+        "Japan, two from the United Kingdom and two from France, with two yet to be identified.\n\n"
+        "Six of the deceased have been identified by fingerprints and tattoos but two bodies have not yet been "
+        "identified or recognised.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "two yet to be identified").counts == "other:unidentified"
+    assert _claim(claims, "two bodies").counts == "other:unidentified"
+    assert next(c for c in claims if c.value == 6).counts == "identified"
+
+
+def test_places_listed_with_their_counts_after_those_that_reported_deaths(nlp: Language) -> None:
+    text = (  # fresh103 hajj-02
+        "The other countries that reported deaths among their pilgrims were Mali, 30; India, 14; Egypt, 8; "
+        "Pakistan, 7; Senegal, 5; Turkey, 4; Algeria, Kenya and Indonesia, 3 each; and the Netherlands, 1.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.counts) for c in claims][:3] == [(30, "killed"), (14, "killed"), (8, "killed")]
+    assert _claim(claims, "Mali, 30").value == 30

@@ -88,10 +88,11 @@ def is_person_noun(tok: Token) -> bool:
     # "fishermen", "policewomen", "tribesmen": compounds of man and woman.
     if tok.pos_ == "NOUN" and len(lemma) > 5 and lemma.endswith(("man", "woman", "person")):
         return True
-    # "some 400 Rohingya had died", "313,000 Rohingya have fled", "have detained up to 1.8 million Uyghurs": a
-    # counted name whose verb only people undergo.
+    # "some 400 Rohingya had died", "313,000 Rohingya have fled", "have detained up to 1.8 million Uyghurs", "police
+    # shot dead two Uighurs" (a plural in capitals the tagger took for a common noun): a counted name whose verb
+    # only people undergo.
     if (
-        tok.pos_ == "PROPN"
+        (tok.pos_ == "PROPN" or (tok.tag_ == "NNS" and tok.text[:1].isupper() and not tok.is_sent_start))
         and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "PERSON")
         and any(c.dep_ == "nummod" for c in tok.children)
         and any(v.lemma_.lower() in lexicon()["animate_verbs"] for v in _verbs_of(tok, objects=True))

@@ -43,6 +43,8 @@ def cue_measure(tok: Token, noun: Token | None) -> str | None:
         o.dep_ == "dobj" and o.lemma_.lower() in lexicon()["conflict_words"] for o in tok.children
     ):
         return None  # "the two million people who have escaped the violence": those who fled, as the text says next
+    if measure == "identified" and _not_yet(tok):
+        return "other:unidentified"  # "two bodies have not yet been identified", "two yet to be identified"
     if measure == "released" and _from_hospital(tok):
         return "other:discharged"  # "four of those rescued have been released from the hospital": sent home
     if measure == "injured" and _in_care(tok):
@@ -62,6 +64,19 @@ def part_befell(part: Token) -> str | None:
     if befell == "released" and group is not None and measure_word(group) in ("injured", "other:hospitalised"):
         return "other:discharged"  # "seven of the injured were released overnight": sent home from hospital
     return befell if befell in ("killed", "other:discharged", "released", "identified") else None
+
+
+def _not_yet(verb: Token) -> bool:
+    """ "two bodies have not been identified", "five are yet to be identified": counted people not identified (not
+    "another boy whose names were not yet identified", which says nothing of a count)."""
+    doc = verb.doc
+    before = [t.lower_ for t in doc[max(verb.i - 3, 0) : verb.i]]
+    if not (any(c.dep_ == "neg" for c in verb.children) or before == ["yet", "to", "be"]):
+        return False
+    holder = verb.head if verb.dep_ in ("xcomp", "conj") else verb
+    subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    counted = verb.head if verb.dep_ in ("relcl", "acl") else subj
+    return counted is not None and (counted.like_num or any(c.dep_ == "nummod" for c in counted.children))
 
 
 def _from_hospital(verb: Token) -> bool:

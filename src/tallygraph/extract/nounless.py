@@ -35,6 +35,7 @@ _PEOPLE_MEASURES = {
     "other:returned",
     "other:evacuated",
     "other:discharged",
+    "other:unidentified",
 }
 
 
@@ -49,6 +50,8 @@ def _said_to_be(tok: Token) -> str | None:
                     return measure
     return None
 
+
+_HOW_BADLY = ("critically", "seriously", "severely", "gravely", "badly", "slightly", "lightly")
 
 _HEDGES_AS_PREPOSITIONS = ("around", "about", "over", "some", "nearly", "almost", "approximately", "roughly")
 
@@ -288,6 +291,11 @@ def elliptical_figure(
         if own in _PEOPLE_MEASURES:
             measure = own  # "wounding 12 civilians, five of whom died from their wounds": what befell them
         return Figure(num, None, False, measure, last.population, num.first, of_them[0].i + 1)
+    # "241 police officers were injured, 23 critically": how badly some of the hurt before were hurt
+    # (not "one critically": one of them, which the count before holds)
+    badly = nxt is not None and nxt.lower_ in _HOW_BADLY and num.value > 1 and doc[num.first - 1].text == ","
+    if badly and same_sentence and same_sentence[-1].measure == "injured":
+        return Figure(num, None, False, "injured", same_sentence[-1].population, num.first, num.end + 1)
     compared = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to") else None
     if compared is not None and compared.lemma_.lower() == "compare" and same_sentence:
         # "2,505 civilians were killed ..., compared with 2,773 in 2009": the same count, another time

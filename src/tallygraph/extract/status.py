@@ -45,9 +45,13 @@ def figure_status(sent: Span, num: NumberMention) -> str:
                 return "superseded"
     node = tok
     own_word = False
+    # ("The government first acknowledged ... after the rioting started, when police shot dead two Uighurs": an
+    # earlier word above an adverbial clause of time says when something was said, not that the figure was earlier)
+    background = False
     for depth in range(7):
         if node.head.i == node.i:
             break
+        background = background or (node.dep_ == "advcl" and any(c.lower_ == "when" for c in node.children))
         node = node.head
         lemma = node.lemma_.lower()
         if lemma in cues["denied"] and not _discharged(node) and not own_word:
@@ -65,7 +69,7 @@ def figure_status(sent: Span, num: NumberMention) -> str:
             words += [
                 a for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for a in c.children if a.dep_ == "amod"
             ]
-            if any(w.lower_ in cues["earlier_words"] and not _sequence_marker(w) for w in words):
+            if not background and any(w.lower_ in cues["earlier_words"] and not _sequence_marker(w) for w in words):
                 return "superseded"
         if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and _contrasted(node):
             # "... initially reported 60 dead, but ... the office reduced that figure to 56": a clause of its own

@@ -90,6 +90,10 @@ def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
         # each with its count, as long as the parser chains it
         while head.dep_ in ("appos", "conj") and head.head.pos_ == "PROPN" and head.head.i != head.i:
             head = head.head
+        if _reported_deaths(head):
+            # "The other countries that reported deaths among their pilgrims were Mali, 30; India, 14; ...": each
+            # place's count of those the subject says reported deaths
+            return Figure(num, None, False, "killed", "people", max(tok.head.i, sent.start), num.end)
     # "adding to the official tally of 41 given earlier on Tuesday by Amman"
     tally_of = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "tally"
     for _ in range(4):
@@ -267,6 +271,20 @@ def _described_total(total: Token) -> str | None:
     ]
     described = [c for c in total.children if c.dep_ in ("acl", "amod") and c.i > total.i]
     return next((m for c in [*of, *described] if (m := measure_word(c)) is not None), None)
+
+
+def _reported_deaths(listed: Token) -> bool:
+    """Is `listed` what a subject "that reported deaths" is ("The countries that reported deaths were Mali, ...")?"""
+    if listed.dep_ != "attr" or listed.head.lemma_ != "be":
+        return False
+    subject = next((c for c in listed.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(
+        o.lemma_.lower() in ("death", "fatality")
+        for c in subject.children
+        if c.dep_ in ("relcl", "acl")
+        for o in c.children
+        if o.dep_ == "dobj"
+    )
 
 
 def _death_figure(noun: Token, tok: Token) -> bool:
