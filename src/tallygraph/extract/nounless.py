@@ -51,8 +51,6 @@ def _said_to_be(tok: Token) -> str | None:
     return None
 
 
-_HOW_BADLY = ("critically", "seriously", "severely", "gravely", "badly", "slightly", "lightly")
-
 _HEDGES_AS_PREPOSITIONS = ("around", "about", "over", "some", "nearly", "almost", "approximately", "roughly")
 
 
@@ -293,7 +291,8 @@ def elliptical_figure(
         return Figure(num, None, False, measure, last.population, num.first, of_them[0].i + 1)
     # "241 police officers were injured, 23 critically": how badly some of the hurt before were hurt
     # (not "one critically": one of them, which the count before holds)
-    badly = nxt is not None and nxt.lower_ in _HOW_BADLY and num.value > 1 and doc[num.first - 1].text == ","
+    how = nxt.lower_.removesuffix("ly") if nxt is not None and nxt.lower_.endswith("ly") else ""
+    badly = how in lexicon()["condition_words"] and num.value > 1 and doc[num.first - 1].text == ","
     if badly and same_sentence and same_sentence[-1].measure == "injured":
         return Figure(num, None, False, "injured", same_sentence[-1].population, num.first, num.end + 1)
     compared = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to") else None
