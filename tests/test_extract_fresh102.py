@@ -218,3 +218,12 @@ def test_places_listed_with_their_counts_after_those_that_reported_deaths(nlp: L
     claims = claims_of(nlp, text)
     assert [(c.value, c.counts) for c in claims][:3] == [(30, "killed"), (14, "killed"), (8, "killed")]
     assert _claim(claims, "Mali, 30").value == 30
+
+
+def test_a_place_and_a_wire_opening_the_story_credit_it(nlp: Language) -> None:
+    text = (  # fresh103 hajj-08, on the wire's own page
+        " date 2024-08-21 Aug 21, 2024, 11:53 AM\n28 Pakistanis killed after bus overturns in central Iran\n\n"
+        "Yazd, IRNA — The director general of Crisis Management in Yazd Province has reported that 28 people have "
+        "been killed and another 23 injured when a bus carrying Pakistani pilgrims overturned in Taft County.\n"
+    )
+    assert _claim(claims_of(nlp, text), "28 people").via == ["IRNA"]

@@ -231,6 +231,10 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         if dashless and _outlet_credit(dashless.group(1), agencies):
             return dashless.group(1).strip()
     for line in lines[:4]:
+        # "Yazd, IRNA — The director general ...": a place, then a wire, opening the story
+        placed = re.match(r"[A-Z][A-Za-z.'’ -]{1,40},\s*([A-Z][\w-]{1,20})\s+[–—-]{1,2}\s+(?=[A-Z“\"])", line)
+        if placed and placed.group(1) in agencies:
+            return placed.group(1)
         # "SHIBPUR, Bangladesh, AFP": a dateline line that ends with the wire
         # (a place in capitals: not "Kyodo, AP", two wires)
         commas = re.fullmatch(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40}){0,2},\s*([A-Z][\w-]{1,20})", line)
