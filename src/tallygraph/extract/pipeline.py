@@ -14,7 +14,6 @@ from tallygraph.extract.characterise import characterisations_in
 from tallygraph.extract.counted import DISEASE_ARTICLE, names_a_disease
 from tallygraph.extract.credits import press_release_issuer, relay_chain, relaying_credit
 from tallygraph.extract.discourse import (
-    OPENING_QUOTES,
     Found,
     Paragraph,
     apply_relay,
@@ -40,7 +39,16 @@ from tallygraph.extract.naming import clean_name, find_author
 from tallygraph.extract.numbers import NumberMention, find_numbers
 from tallygraph.extract.parts import link_parts, of_those, parts_of_the_dead, same_sentence
 from tallygraph.extract.respectively import distribute
-from tallygraph.extract.segment import Block, body_blocks, figure_blocks, list_item_after, parse_text, sentence_blocks
+from tallygraph.extract.segment import (
+    Block,
+    body_blocks,
+    figure_blocks,
+    list_item_after,
+    opens_quotation,
+    parse_text,
+    quotation_runs_on,
+    sentence_blocks,
+)
 from tallygraph.extract.settle import (
     distinct_relays,
     full_person_names,
@@ -150,6 +158,10 @@ def extract_article(
     last_speaker: Source | None = None  # the last source named, in any paragraph
     previous: tuple[Block, Span] | None = None
     listing = False  # in a list of lines a speaker's sentence opened with a colon
+    # each paragraph's first sentence, if it was not parsed
+    unparsed_opening: dict[int, str | None] = {}
+    for b, doc in reversed(list(zip(blocks, docs, strict=True))):
+        unparsed_opening[b.para] = b.text.lstrip() if doc is None else None
     for n_sent, (block, sent) in enumerate(_sentences(blocks, docs)):
         same_line = previous is not None and previous[0].para == block.para
         if same_line and previous is not None and previous[0] is block:
@@ -158,7 +170,9 @@ def extract_article(
         if not same_line and not listing:
             carry = None  # a new paragraph or line: reported speech does not run on (but into a list it opens)
         if not same_line:
-            paragraphs.append(Paragraph(sent.text.lstrip().startswith(OPENING_QUOTES), last_speaker))
+            first = unparsed_opening[block.para]
+            opens = opens_quotation(sent.text) if first is None else quotation_runs_on(first)
+            paragraphs.append(Paragraph(opens, last_speaker))
         sent_para.append(len(paragraphs) - 1)
         previous_sent = previous[1] if previous is not None else None
         previous = (block, sent)

@@ -43,6 +43,10 @@ _CUE_WORDS = (
 )
 
 
+_QUOTES_OPENING = ('"', "“", "‘")
+_CLOSING_QUOTE = re.compile(r"[\"”]|’(?![A-Za-z])")  # (not the apostrophe of "it’s")
+
+
 @cache
 def _cue_hint() -> re.Pattern[str]:
     """Words of a sentence that may name who speaks: the lexicon's speech verbs in their forms."""
@@ -52,6 +56,8 @@ def _cue_hint() -> re.Pattern[str]:
         forms |= {verb, f"{verb}s", f"{stem}ed", f"{stem}ing"}
         if verb.endswith("y"):
             forms |= {f"{verb[:-1]}ied", f"{verb[:-1]}ies"}
+        if re.search(r"[^aeiou][aeiou][bdgmnprt]$", verb):
+            forms |= {f"{verb}{verb[-1]}ed", f"{verb}{verb[-1]}ing"}  # "admitted"
     words = "|".join(sorted(re.escape(f) for f in forms))
     return re.compile(rf"\b(?:{_CUE_WORDS}|{words})\b", re.I)
 
@@ -389,12 +395,41 @@ def figure_blocks(blocks: list[Block]) -> list[bool]:
         i == 0
         or may[i]
         or (i + 1 < len(blocks) and may[i + 1] and blocks[i + 1].para == blocks[i].para)
-        # a speaker named just before a figure ("Hajiyev said on Twitter. He said, '4,000 ...'")
-        or (any(may[i + 1 : i + 3]) and bool(_cue_hint().search(blocks[i].text)))
+        # a speaker named just before a figure ("Hajiyev said on Twitter. He said, '4,000 ...'"), or before a
+        # paragraph that goes on quoting them ("..., saying: ‘The advice is ... // ‘Bear in mind ... . It is ... .
+        # The last time ... 11 lives were lost.’")
+        or ((any(may[i + 1 : i + 3]) or _quoted_next(blocks, may, i)) and bool(_cue_hint().search(blocks[i].text)))
         # or just after it ("The toll rose to 36. The figure was given by the fire service.")
         or (i > 0 and may[i - 1] and bool(_cue_hint().search(blocks[i].text)))
         for i in range(len(blocks))
     ]
+
+
+def _quoted_next(blocks: list[Block], may: list[bool], i: int) -> bool:
+    """Does the paragraph after sentence ``i``'s open a quotation and hold a figure?"""
+    after = [j for j in range(i + 1, len(blocks)) if blocks[j].para == blocks[i].para + 1]
+    return bool(after) and quotation_runs_on(blocks[after[0]].text) and any(may[j] for j in after)
+
+
+def quotation_runs_on(text: str) -> bool:
+    """Does a sentence left unparsed open a quotation that runs on past it ("‘Bear in mind it is coming your
+    way ..."), naming no speaker (not "“The cold is of course against us, admitted the head of medical teams, ...")
+    and closing nothing (not a heading, "‘Genuine threat’")?"""
+    text = text.strip()
+    if not text.startswith(_QUOTES_OPENING) or _CLOSING_QUOTE.search(text[1:]):
+        return False
+    return not _cue_hint().search(text)
+
+
+def opens_quotation(text: str) -> bool:
+    """Does a parsed sentence open a paragraph with a quotation: double quotation marks, or a single one closed
+    at its end or not at all ("‘... 11 lives were lost.’", not the heading of "‘Genuine threat’ The Boko Haram
+    armed uprising ..." the page ran into its paragraph)?"""
+    text = text.strip()
+    if text.startswith(('"', "“")):
+        return True
+    closing = _CLOSING_QUOTE.search(text, 1)
+    return text.startswith("‘") and (closing is None or not text[closing.end() :].strip(" .,;:!?"))
 
 
 def list_item_after(previous: Span, sent: Span, listing: bool) -> bool:

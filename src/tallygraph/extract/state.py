@@ -53,12 +53,15 @@ class DocState:
     roles: dict[str, set[str]] = field(default_factory=dict)  # "Barbara Magaji" -> {"programme", "manager"}
     bodies: list[str] = field(default_factory=list)  # organisations the text names, speaking or not, in order
     last_person: str | None = None
+    named_before: str | None = None  # the last person named in an earlier sentence, speaking or not
+    last_named: str | None = None
     last_org: str | None = None
     last_speaker: str | None = None
     text: str = ""  # the article's text, for names its parsed sentences do not give in full
 
     def register(self, sent: Span) -> None:
         """Learn full names and abbreviations a sentence introduces."""
+        self.named_before = self.last_named
         for ent in sent.ents:
             if ent.label_ == "PERSON" and len(ent) >= 2 and not named_for_a_saint(ent):
                 doc = ent.doc
@@ -68,6 +71,7 @@ class DocState:
                     ent = ent[1:]
                 full = untitled(clean_name(ent.text))
                 self.persons.setdefault(ent[-1].text, full)
+        self._note_named(sent)
         self.bodies += [clean_name(ent.text) for ent in sent.ents if ent.label_ == "ORG" and len(ent) >= 3]
         for ent in sent.ents:
             if ent.label_ == "PERSON":
@@ -88,6 +92,19 @@ class DocState:
             full, short = clean_name(_spelled_out(match.group(1), match.group(2))), match.group(2)
             if len(full.split()) >= 2 and full.upper() != short:
                 self.aliases.setdefault(short, full)
+
+    def _note_named(self, sent: Span) -> None:
+        """The last person a sentence names, speaking or not: a full name, or the surname of one named before
+        ("Rajoelina appointed ...", which the recogniser took for a place)."""
+        named: list[tuple[int, str]] = []
+        for ent in sent.ents:
+            # (not "Rahima Moosa Mother and Child Hospital", a body the recogniser took for a person)
+            body = ent[-1].lower_ in {*lexicon()["organisation_nouns"], *lexicon()["record_keepers"]}
+            if ent.label_ == "PERSON" and not named_for_a_saint(ent) and not body:
+                named.append((ent.end, self.canonical(untitled(clean_name(ent.text)))))
+        named += [(t.i + 1, self.persons[t.text]) for t in sent if t.pos_ == "PROPN" and t.text in self.persons]
+        if named:
+            self.last_named = max(named)[1]
 
     def known_body(self, tok: Token) -> bool:
         """ "The Observatory", a proper name the tagger gave no kind, standing for an organisation that spoke
@@ -148,6 +165,7 @@ class DocState:
 
     def note_speaker(self, name: str, kind: str, via: list[str]) -> None:
         self.last_speaker = name
+        self.last_named = None  # a later "he said" is the speaker's, not that of someone named before them
         if kind == "PERSON":
             self.last_person = name
             parts = name.split()
