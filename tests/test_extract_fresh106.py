@@ -59,3 +59,41 @@ def test_a_heading_in_single_quotation_marks_opens_no_quotation(nlp: Language) -
         "people – more than 350,000 by some counts – and forced millions to flee their homes.\n"
     )
     assert _claim(claims_of(nlp, text), "tens of thousands of people").said_by == "reporter"
+
+
+def test_a_post_then_the_name_in_apposition(nlp: Language) -> None:
+    text = (  # fresh109 roadtolls-03: "marshal" is a post
+        "While presenting the interim report of the 2021 operation zero-tolerance special patrol operation, "
+        "(December 15 to January 15) the FRSC corps marshal, Dr Boboye Oyeyemi, said: “within the period under "
+        "review a total of 600 road traffic crashes were recorded, involving 4,649 people with 327 people killed "
+        "and 1,916 injured, while 2,406 people were rescued without injuries.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "327 people").said_by == "Boboye Oyeyemi"
+    assert _claim(claims, "1,916").said_by == "Boboye Oyeyemi"
+
+
+def test_the_name_after_a_post_and_the_body_it_is_in(nlp: Language) -> None:
+    text = (  # fresh109 roadtolls-10: the parser made the name an apposition of the bureau
+        "“Unfortunately and really disappointingly, 74 people alone were arrested this weekend [28-29 December] "
+        "for driving whilst intoxicated,” Chief Superintendent in the Garda National Roads Policing Bureau, Jane "
+        "Humphries, said at a press conference in Dublin this morning.\n"
+    )
+    assert _claim(claims_of(nlp, text), "74 people").said_by == "Jane Humphries"
+
+
+def test_according_to_an_officer_behind_an_abbreviated_rank(nlp: Language) -> None:
+    text = (  # fresh109 hostages-07
+        "Bangladeshi troops rescued 14 hostages, according to Brig. Gen. Mujibur Rahman of the Bangladesh army.\n"
+    )
+    assert _claim(claims_of(nlp, text), "14 hostages").said_by == "Mujibur Rahman"
+
+
+def test_the_hurt_taken_to_hospital_who_then_died_are_dead(nlp: Language) -> None:
+    text = (  # fresh107 tankers-10
+        "Morogoro. Death toll of Saturday morning’s fuel tanker tragedy which claimed 60 lives on the spot has risen "
+        "to 75, authorities at Muhimbili National Hospital have confirmed.\n\n"
+        "This is after four victims who transferred to Muhimbili National Hospital succumbed to the injuries they "
+        "sustained in the inferno.\n"
+    )
+    assert _claim(claims_of(nlp, text), "four victims").counts == "killed"

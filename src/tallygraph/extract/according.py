@@ -13,6 +13,7 @@ from tallygraph.extract.source import Source, looks_outlet_name
 from tallygraph.extract.speakers import agentive, phrase
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
+from tallygraph.nlp import RANK_ABBREVIATIONS
 
 __all__ = ["STATEMENTS", "according_source", "cited_in", "last_teller", "unowned_reports"]
 
@@ -31,7 +32,7 @@ def according_source(
     objs = objs or [c for c in preposition.children if c.dep_ == "pcomp" and c.ent_type_ in ("ORG", "PERSON")]
     if not objs:
         return None
-    obj = objs[0]
+    obj = _past_rank(objs[0])
     if obj.lemma_.lower() in lex["visual_evidence"]:
         return None  # "according to surveillance images", "according to photos seen by The Irrawaddy"
     if unowned_reports(obj, sent, speech):
@@ -93,6 +94,16 @@ def according_source(
     return Source(name, via, cue, scope, kind_name, contrast=contrast, own_sentence=True)
 
 
+def _past_rank(obj: Token) -> Token:
+    """ "according to Brig. Gen. Mujibur Rahman of the Bangladesh army", where the parser took the rank's
+    abbreviation for the object: the person named after it."""
+    doc = obj.doc
+    if f"{obj.text}." not in RANK_ABBREVIATIONS or obj.i + 1 >= len(doc) or doc[obj.i + 1].text != ".":
+        return obj
+    person = next((e for e in obj.sent.ents if e.label_ == "PERSON" and e.start > obj.i), None)
+    return person.root if person is not None and person.start <= obj.i + 5 else obj
+
+
 def last_teller(state: DocState) -> str | None:
     """The last speaker who is no outlet: "the source" of "..., a representative ... told RIA Novosti, according to
     Sputnik. ... the source said" is the representative."""
@@ -104,8 +115,10 @@ def last_teller(state: DocState) -> str | None:
 def _according_name(obj: Token, state: DocState, earlier: list[Source]) -> tuple[str, str] | None:
     """Whom the object of an "according to" stands for, and their kind; None when it names nobody new."""
     lex = lexicon()
-    if obj.lower_ in ("him", "her") and state.last_person:
-        return state.last_person, "PERSON"  # "According to him, militiamen also killed three other people"
+    if obj.lower_ in ("him", "her"):
+        # "According to him, militiamen also killed three other people": who spoke last, or was named last
+        person = state.last_person or state.named_before
+        return (person, "PERSON") if person else None
     teller = last_teller(state) if obj.lower_ == "source" and [c.lower_ for c in obj.children] == ["the"] else None
     if teller is not None:
         return teller, state.agents.get(teller, "PERSON")  # "according to the source"

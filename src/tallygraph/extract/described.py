@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.naming import clean_name
-from tallygraph.extract.persons import entity_at
+from tallygraph.extract.persons import entity_at, untitled
 from tallygraph.lexicon import lexicon
 from tallygraph.nlp import RANK_ABBREVIATIONS
 
@@ -80,6 +80,21 @@ def name_after_post_of(tok: Token) -> str | None:
     words = tok.doc[posts[-1].right_edge.i + 1 : tok.i + 1]
     if 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
         return clean_name(words.text)
+    return None
+
+
+def named_after_post_phrase(tok: Token) -> str | None:
+    """ "Chief Superintendent in the Garda National Roads Policing Bureau, Jane Humphries, said": the person
+    set off after a post and the body it is in, whom the parser made an apposition of the body."""
+    if tok.lemma_.lower() not in lexicon()["person_titles"]:
+        return None
+    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "of", "at", "for")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            for appos in (a for a in obj.rights if a.dep_ == "appos"):
+                person = entity_at(appos, ("PERSON",))
+                closes = person is not None and person.end < len(tok.doc) and tok.doc[person.end].text == ","
+                if closes and person is not None and appos.right_edge.i == person.end - 1:
+                    return untitled(clean_name(person.text))
     return None
 
 

@@ -199,6 +199,12 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         # been returned home": captives are counted as they are freed
         if found == ["captured"] and subject is not None and _freed(subject, noun):
             return "released"
+        # "four victims who transferred to Muhimbili National Hospital succumbed to the injuries": the hurt who
+        # then died (not "Six out of 40 people injured in the attack died", a part of the injured)
+        said = [c for c in noun.children if c.dep_ in ("acl", "relcl", "amod") and cue_measure(c, noun)]
+        hurt_then = set(found) == {"injured"} and all(c.dep_ == "relcl" for c in said)
+        if hurt_then and noun.dep_ == "nsubj" and cue_measure(noun.head, noun) == "killed":
+            return "killed"
         if found:
             return _best(found)
     # "with only 66 survivors", "20 dead and 50 survivors": a noun that says itself what those counted are,

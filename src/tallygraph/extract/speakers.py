@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from tallygraph.extract.described import (
     name_after_post_of,
     named_after_of,
+    named_after_post_phrase,
     named_beside_post,
     named_for_a_saint,
     person_of_a_body,
@@ -254,7 +255,7 @@ def phrase(tok: Token) -> tuple[str, str]:
     named_org = named_in_apposition(tok) or named_after_of(tok)
     if named_org is not None:
         return phrase(named_org)  # "Iraq's state news agency INA": the name, not the description
-    held = post_in_named_body(tok) or name_after_post_of(tok)
+    held = post_in_named_body(tok) or name_after_post_of(tok) or named_after_post_phrase(tok)
     if held is not None:
         return held, "PERSON"
     described = _described_name(tok)
