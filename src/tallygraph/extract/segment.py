@@ -43,7 +43,8 @@ _CUE_WORDS = (
 )
 
 
-_QUOTES_OPENING = ('"', "“", "‘")
+_DOUBLE_OPENING = ('"', "“")
+_QUOTES_OPENING = (*_DOUBLE_OPENING, "‘")
 _CLOSING_QUOTE = re.compile(r"[\"”]|’(?![A-Za-z])")  # (not the apostrophe of "it’s")
 
 
@@ -426,7 +427,7 @@ def opens_quotation(text: str) -> bool:
     at its end or not at all ("‘... 11 lives were lost.’", not the heading of "‘Genuine threat’ The Boko Haram
     armed uprising ..." the page ran into its paragraph)?"""
     text = text.strip()
-    if text.startswith(('"', "“")):
+    if text.startswith(_DOUBLE_OPENING):
         return True
     closing = _CLOSING_QUOTE.search(text, 1)
     return text.startswith("‘") and (closing is None or not text[closing.end() :].strip(" .,;:!?"))
