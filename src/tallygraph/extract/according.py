@@ -117,7 +117,7 @@ def _according_name(obj: Token, state: DocState, earlier: list[Source]) -> tuple
     lex = lexicon()
     if obj.lower_ in ("him", "her"):
         # "According to him, militiamen also killed three other people": who spoke last, or was named last
-        person = state.last_person or state.named_before
+        person = state.person_before()
         return (person, "PERSON") if person else None
     teller = last_teller(state) if obj.lower_ == "source" and [c.lower_ for c in obj.children] == ["the"] else None
     if teller is not None:

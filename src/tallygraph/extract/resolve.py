@@ -32,7 +32,7 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     if low in PRONOUNS_PERSON:
         # ("Gulbakhor Turayeva (search), a former doctor ..., said she counted 400 bodies ... . She said there were
         # about 100 other bodies": the person named last, when no person spoke before)
-        return _acting_person(subj, state) or state.last_person or state.named_before, "PERSON"
+        return _acting_person(subj, state) or state.person_before(), "PERSON"
     if low == "it" and subj.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in subj.head.children):
         return None, "OTHER"  # "it was reported that 30 people had died": nobody is named
     if low in ("it", "they"):

@@ -93,6 +93,10 @@ class DocState:
             if len(full.split()) >= 2 and full.upper() != short:
                 self.aliases.setdefault(short, full)
 
+    def person_before(self) -> str | None:
+        """Whom a "he" or "him" stands for: the last person who spoke, or, when none has, the last person named."""
+        return self.last_person or self.named_before
+
     def _note_named(self, sent: Span) -> None:
         """The last person a sentence names, speaking or not: a full name, or the surname of one named before
         ("Rajoelina appointed ...", which the recogniser took for a place)."""
