@@ -21,6 +21,7 @@ from tallygraph.extract.documents import according_preposition, as_quoted_by, co
 from tallygraph.extract.fullnames import full_person_name
 from tallygraph.extract.measures import measure_word
 from tallygraph.extract.naming import clean_name, find_author
+from tallygraph.extract.outlets import platform_of_post
 from tallygraph.extract.persons import untitled
 from tallygraph.extract.placement import left_name, opening_person, person_after_quote
 from tallygraph.extract.resolve import (
@@ -32,7 +33,7 @@ from tallygraph.extract.resolve import (
 )
 from tallygraph.extract.scope import contrast_clause, statement_scope
 from tallygraph.extract.source import Source, looks_outlet_name
-from tallygraph.extract.speakers import agentive, body_of, phrase
+from tallygraph.extract.speakers import agentive, body_of, document_author, phrase
 from tallygraph.extract.state import DocState
 from tallygraph.extract.subjects import find_subject
 from tallygraph.lexicon import lexicon
@@ -112,6 +113,9 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     if kind == "ORG" and _surname(name, state):
         kind = "PERSON"
     via = channel(tok, state)
+    posted_on = platform_of_post(subj) if subj is not None else None
+    if posted_on is not None and posted_on not in via:
+        via = [*via, posted_on]  # "a Health Ministry tweet saying": on Twitter
     if found.quoted_by is not None and agentive(found.quoted_by):
         via = [state.canonical(phrase(found.quoted_by)[0]), *via]
     platforms = lexicon()["platforms"]
@@ -178,8 +182,16 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     # "a forensic expert said" may be named later; "an official from the ministry" is named already.
     # "a resident, Tukur Gödel, told Daily Trust": named already
     named_person = kind == "PERSON" and name[:1].isupper()
+    # ("a Health Ministry tweet saying": the article of the document, whose author it names)
+    author = document_author(subj) if subj is not None else None
+    named_author = author is not None and author.pos_ == "PROPN"
     indefinite = subj is not None and (
-        (any(c.lower_ in ("a", "an") for c in subj.children) and body_of(subj) is None and not named_person)
+        (
+            any(c.lower_ in ("a", "an") for c in subj.children)
+            and body_of(subj) is None
+            and not named_person
+            and not named_author
+        )
         or (kind != "PERSON" and unnamed_office_holder(subj))
         or unnamed_org_description(subj, name)
     )

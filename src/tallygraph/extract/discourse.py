@@ -23,6 +23,7 @@ __all__ = [
     "Found",
     "Paragraph",
     "apply_relay",
+    "continuation_sourced",
     "continued_quotation",
     "figures_sourced_after",
     "quotation_opened_before",
@@ -181,8 +182,14 @@ def toll_sourced_after(found: list[Found], sent: Span, sources: list[Source], n_
             and any(d.lower_ in ("the", "this", "these", "that", "those", *_UPDATED) for d in c.children)
             and not any(t.like_num for t in c.subtree)  # ("confirmed the toll of 15": a figure of its own)
         ]
-        # "This was reported by officials on Sunday, Reuters writes": what the sentence before told
-        told += [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in ("this", "that")]
+        # "This was reported by officials on Sunday, Reuters writes", "The Mexican state prosecutor, Alejandro
+        # Gomez, announced this": what the sentence before told
+        # (not the relative "that" of "clouds of smoke that asphyxiated inmates, Canal 13 television reported")
+        told += [
+            c
+            for c in verb.children
+            if c.lower_ in ("this", "that") and (c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and c.i > verb.i))
+        ]
         if not told:
             continue
         # ("..., Reuters writes, UNN reports": with the relays around it)
@@ -193,6 +200,56 @@ def toll_sourced_after(found: list[Found], sent: Span, sources: list[Source], n_
                 f.source = wrapped
                 f.claim.said_by, f.claim.via = wrapped.speaker, list(wrapped.via)
         return
+
+
+_BACK_PRONOUNS = ("they", "these", "those", "both")
+_REST_WORDS = ("other", "others", "rest", "remainder", "remaining")
+
+
+def _continues_before(sent: Span) -> Token | None:
+    """'They and two people who were moderately injured had been taken to nearby hospitals' or 'Thirteen others
+    are from the Philippines with the remaining 35 from Indonesia': a sentence whose subject is those just
+    counted, or the rest of them; that subject, if so."""
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is None:
+        return None
+    subject = first
+    while subject.dep_ not in ("nsubj", "nsubjpass") and subject.head is not subject and subject.head.i > first.i:
+        if subject.dep_ in ("ROOT", "ccomp", "advcl", "relcl"):
+            return None
+        subject = subject.head
+    clause = subject.head  # the main clause, or the one a speech verb after it governs
+    if subject.dep_ not in ("nsubj", "nsubjpass") or not (
+        clause.dep_ == "ROOT" or (clause.dep_ == "ccomp" and clause.head.dep_ == "ROOT" and clause.head.i > clause.i)
+    ):
+        return None
+    if subject.lower_ in _BACK_PRONOUNS and subject.i == first.i:
+        return subject
+    rest = subject.lower_ in _REST_WORDS or any(t.lower_ in _REST_WORDS for t in subject.children if t.dep_ == "amod")
+    return subject if rest else None
+
+
+def continuation_sourced(found: list[Found], sent: Span, sources: list[Source], n_sent: int) -> None:
+    """'Four of those who survived were seriously injured. They and two people who were moderately injured had
+    been taken to nearby hospitals, police said.': a sentence that goes on about those just counted, with its
+    speaker named at its end, speaks for the figures of the sentence before that were credited to nobody."""
+    tags = [
+        s
+        for s in sources
+        if s.kind in ("speech", "according")
+        and s.scope is None
+        and (s.verb > sent.start if s.verb is not None else s.kind == "according")
+    ]
+    subject = _continues_before(sent) if tags else None
+    if subject is None:
+        return
+    tag = tags[-1]
+    if tag.verb is not None and subject.head.i == tag.verb:
+        return  # "Other regions ... have also reported casualties": those others speak, of their own
+    for f in found:
+        if f.sentence == n_sent - 1 and f.source is None and f.claim.said_by == REPORTER and not f.claim.via:
+            f.source = tag
+            f.claim.said_by, f.claim.via = tag.speaker, list(tag.via)
 
 
 @dataclass

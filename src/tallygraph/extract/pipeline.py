@@ -17,6 +17,7 @@ from tallygraph.extract.discourse import (
     Found,
     Paragraph,
     apply_relay,
+    continuation_sourced,
     continued_quotation,
     figures_described_after,
     figures_sourced_after,
@@ -262,6 +263,8 @@ def extract_article(
         # thousands of people reportedly crammed into the station": "the numbers" are those before, whatever
         # figures the sentence gives of its own)
         toll_sourced_after(found, sent, sources, n_sent)
+        if same_line:
+            continuation_sourced(found, sent, sources, n_sent)
         if not figures:
             figures_described_after(found, sent, sources, n_sent)
             given = figures_given_by(sent, state) or said_back(sent, sources)

@@ -15,7 +15,7 @@ from tallygraph.extract.placement import (
     left_group,
     trailing_apposition,
 )
-from tallygraph.extract.speakers import agentive
+from tallygraph.extract.speakers import agentive, document_author
 from tallygraph.lexicon import lexicon
 
 __all__ = ["ADDRESSING", "SpeechSubject", "find_subject"]
@@ -55,6 +55,9 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         # "Memorial issued a report saying that ...": whoever issued the document says what it says
         paper = tok.head
         subjects = [c for c in paper.head.children if c.dep_ == "nsubj"] if paper.dep_ == "dobj" else []
+    if not subjects and tok.dep_ == "acl" and tok.head.dep_ != "dobj" and document_author(tok.head) is not None:
+        # "with TGVE reporting 20 dead, a Health Ministry tweet saying 17 were killed": the document names its author
+        subjects = [tok.head]
     if not subjects:
         # "..., said Reuters citing the country's mines minister": the outlet the parser made the subject of "citing"
         subjects = [
