@@ -92,6 +92,14 @@ def named_after_post_phrase(tok: Token) -> str | None:
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             for appos in (a for a in obj.rights if a.dep_ == "appos"):
                 person = entity_at(appos, ("PERSON",))
+                if person is None:
+                    # ("The mayor of Brus Laguna, Wilmer Wood, said": a name the recogniser took for a body)
+                    name = tok.doc[appos.left_edge.i : appos.i + 1]
+                    capitalised = all(
+                        t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+                        for t in name
+                    )
+                    person = name if capitalised and 2 <= len(name) <= 4 else None
                 closes = person is not None and person.end < len(tok.doc) and tok.doc[person.end].text == ","
                 if closes and person is not None and appos.right_edge.i == person.end - 1:
                     return untitled(clean_name(person.text))

@@ -207,6 +207,26 @@ def is_demonym(word: str) -> bool:
     return bool(_DEMONYM.match(word))
 
 
+_DESCRIBED_ACRONYM = re.compile(r"(?:the\s+)?((?:[a-z][\w'’-]*\s+){1,3})([A-Z][A-Z0-9]{2,})")
+_NOT_DESCRIPTIONS = {"to", "of", "in", "on", "at", "with", "for", "from", "and", "or", "by", "told", "said"}
+_POST_ACRONYMS = {"ceo", "cfo", "coo", "cmo", "md", "pro", "dg", "oc", "goc", "dpo"}  # "hospital CEO": a post
+_KIND_ACRONYMS = {"ngo", "ingo", "cso"}  # "an international NGO": what a body is, not its name
+
+
+def described_acronym(name: str) -> str:
+    """'emergency authority COPECO' -> 'COPECO', 'conflict tracker ACLED' -> 'ACLED': a body's name after what
+    it is, in lower case; not a post ("hospital CEO") nor a phrase ("sources familiar with the work to EFE")."""
+    m = _DESCRIBED_ACRONYM.fullmatch(name)
+    if m is None:
+        return name
+    words = m.group(1).lower().split()
+    lex = lexicon()
+    posts = {*lex["person_titles"], *(h.rstrip(".") for h in lex["honorifics"]), *_POST_ACRONYMS}
+    if any(w in _NOT_DESCRIPTIONS for w in words) or m.group(2).lower() in {*posts, *_KIND_ACRONYMS}:
+        return name
+    return m.group(2)
+
+
 def strip_demonym(name: str) -> str:
     """'Azerbaijani State Commission for ...' -> 'State Commission for ...' (long names only)."""
     words = name.split()

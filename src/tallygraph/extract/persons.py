@@ -50,6 +50,20 @@ def untitled(name: str) -> str:
     return " ".join(words[titled[-1] + 1 :] if titled else words)
 
 
+def ranked_name(name: str) -> bool:
+    """ "ACP Kwesi Ofori", "Brig. Gen. Mujibur Rahman", "Dr. Ifedayo Adetifa": a rank or honorific in short form
+    before two or more capitalised names, which the recogniser may take for an organisation; a person."""
+    words = name.split()
+    honorifics = {h.rstrip(".") for h in lexicon()["honorifics"]}
+    ranks = 0
+    while ranks < len(words) and (words[ranks].isupper() or words[ranks].endswith(".")):
+        if words[ranks].lower().rstrip(".") not in honorifics:
+            return False
+        ranks += 1
+    rest = words[ranks:]
+    return ranks > 0 and 2 <= len(rest) <= 4 and all(w[:1].isupper() and not w.isupper() for w in rest)
+
+
 def _spaced(tok: Token) -> bool:
     """A mark with a space beside it (" - "), not the hyphen inside "Abdul-Khaleq"."""
     return bool(tok.whitespace_) or (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_))

@@ -36,7 +36,7 @@ from tallygraph.extract.events import (
 )
 from tallygraph.extract.figures import Figure, figure_for
 from tallygraph.extract.measures import cue_measure
-from tallygraph.extract.naming import clean_name, find_author
+from tallygraph.extract.naming import clean_name, described_acronym, find_author
 from tallygraph.extract.numbers import NumberMention, find_numbers
 from tallygraph.extract.parts import link_parts, of_those, parts_of_the_dead, same_sentence
 from tallygraph.extract.respectively import distribute
@@ -393,12 +393,13 @@ def extract_article(
         ]
     fuller_names(found, named, {*state.agents, *org_names})
     full_person_names(found, state, article.text)
-    office_holders(found, article.text)
+    office_holders(found, article.text, set(state.persons.values()))
     titled_persons(found, state)
     of_those(found)
     for f in found:
         if not f.claim.said_by.strip():
             f.claim.said_by = REPORTER  # a name cleaned down to nothing names nobody
+        f.claim.said_by = described_acronym(f.claim.said_by)
         f.claim.via = distinct_relays(f.claim.said_by, f.claim.via)
     parts_of_the_dead(found)
     distribute(found)

@@ -82,16 +82,27 @@ def full_person_names(found: list[Found], state: DocState, text: str) -> None:
             f.claim.said_by = full_person_name(name, text, titles, roles=lex["person_titles"])
 
 
-def office_holders(found: list[Found], text: str) -> None:
+def office_holders(found: list[Found], text: str, people: set[str] | None = None) -> None:
     """ "..., the state governor said" where the article names "Babagana Zulum, governor of the embattled Borno
-    state" or "Kharkiv Governor Oleh Synehubov": the one holder of that post the text names."""
+    state" or "Kharkiv Governor Oleh Synehubov": the one holder of that post the text names.
+
+    :param people: the persons the recogniser named, if known: of the names beside a post, these are its
+        holders ("War Veterans' Affairs Minister Tomo Medved", not "the Homeland War Missing Persons Act, the
+        minister said")."""
     name = r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)"
-    for title in lexicon()["single_holder_titles"]:
-        # (not "a rebel spokesman said": one of several, perhaps)
+    titles = lexicon()["single_holder_titles"]
+    for title in titles:
+        # ("Thailand's prime minister" is a prime minister, not any minister)
+        longer = [t for t in titles if t.endswith(" " + title)]
+        # "an army spokesperson said" is the one the text names ("Benin armed forces spokesperson Colonel James
+        # Johnson"), unless it names another ("a rebel spokesman said ... Abdul Basset, another rebel spokesman")
+        several = re.search(rf"\banother\s+(?:[\w-]+\s+){{0,2}}{title}\b", text, re.IGNORECASE) is not None
         posts = {
             f.claim.said_by
             for f in found
-            if _post_of(f.claim.said_by, title) and not (f.source is not None and f.source.indefinite)
+            if _post_of(f.claim.said_by, title)
+            and not any(_post_of(f.claim.said_by, t) for t in longer)
+            and not (several and f.source is not None and f.source.indefinite)
         }
         if not posts:
             continue
@@ -109,6 +120,8 @@ def office_holders(found: list[Found], text: str) -> None:
                 if not words or any(w in text[max(0, m.start() - 50) : m.end() + 50].lower() for w in words)
             ]
             holders = {h for h in (untitled(re.sub(r"\s+", " ", h)) for h in near) if h[:1].isupper() and " " in h}
+            known = {h for h in holders if people and h in people}
+            holders = known or holders
             if len(holders) == 1:
                 holder = holders.pop()
                 for f in found:

@@ -118,8 +118,14 @@ class DocState:
     def canonical(self, name: str) -> str:
         """The fullest known form of a name ("AA" -> "Anadolu Agency", "Efendiyev" -> full)."""
         name = clean_name(name)
-        if re.fullmatch(r"same (?:source|sources|official|officials|agency|spokesman|spokesperson)", name.lower()):
-            return self.last_speaker or name  # "according to the same source"
+        if re.fullmatch(
+            r"(?:same|this) (?:source|official|agency|spokesman|spokesperson)|(?:same|these) (?:sources|officials)",
+            name.lower(),
+        ):
+            return self.last_speaker or name  # "according to the same source", "according to this source"
+        if name.lower() == "statement" and self.last_speaker:
+            # "UNICEF said in a statement. According to the statement issued on Friday, ...": whoever issued it
+            return self.last_speaker
         if name in self.aliases:
             return self.aliases[name]
         if name.isupper():
