@@ -179,3 +179,23 @@ def test_the_statement_speaks_for_whoever_issued_it(nlp: Language) -> None:
     claims = claims_of(nlp, text)
     assert _claim(claims, "76,871 people").said_by == "UNICEF"
     assert _claim(claims, "2 million children").said_by == "UNICEF"
+
+
+def test_a_wire_in_capitals_on_the_last_line_relays_the_story(nlp: Language) -> None:
+    text = (  # fresh111 westafrica-06 (Freetown tanker explosion), its first and last lines
+        "Ninety-one people were killed and more than 100 injured in Sierra Leone’s capital on Friday when a fuel "
+        "tanker exploded after a collision, the central morgue and local authorities said.\n\n"
+        "“My Government will do everything possible to support the affected families.”\n\n"
+        "(REUTERS)\n"
+    )
+    assert _claim(claims_of(nlp, text), "Ninety-one").via == ["Reuters"]
+
+
+def test_a_wire_in_capitals_after_the_last_sentence_relays_the_story(nlp: Language) -> None:
+    text = (  # fresh111 westafrica-01 (Kofouno attack, The Straits Times), its first and last lines
+        "COTONOU, March 6 - Militants killed 15 soldiers and wounded five more at a military camp in northern Benin, "
+        "an army spokesperson said on Friday, as violence spreads in the West African region.\n\n"
+        "Benin is scheduled to hold a presidential election next month that will mark the end of Talon's rule. "
+        "REUTERS\n"
+    )
+    assert _claim(claims_of(nlp, text), "killed 15 soldiers").via == ["Reuters"]

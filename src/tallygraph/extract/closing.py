@@ -97,6 +97,13 @@ def closing_credit(lines: list[str], agencies: set[str]) -> str | None:
             return match.group(2).strip(" .")
         if wire_credit(line.strip(" .-–—()"), agencies):  # a credit line: "AFP"
             return line.strip(" .-–—()")
+        upper = {a.upper(): a for a in agencies}
+        if line.strip(" .-–—()") in upper:  # "(REUTERS)"
+            return line.strip(" .-–—()")
+        # "... will mark the end of Talon's rule. REUTERS": the wire in capitals after the story's last sentence
+        signed = re.search(r"[.!?\"”’]\s+([A-Z]{2,}(?:[ /-][A-Z]{2,})*)\s*$", line) if line == lines[-1] else None
+        if signed and signed.group(1) in upper:
+            return signed.group(1)
         if line == lines[-1] and line.startswith("The ") and wire_credit(line[4:].strip(" ."), agencies):
             return line.strip(" .")  # "The Associated Press" closing the story
         if line == lines[-1] and re.fullmatch(r"[(–—-]*\s*(?:Agencies|AGENCIES)\s*\)?\.?", line.strip()):
