@@ -82,6 +82,7 @@ def closing_credit(lines: list[str], agencies: set[str]) -> str | None:
         named = re.sub(r"\s+news agency$", "", lines[-1].strip(" .()"))
         if wire_credit(named, agencies) or looks_outlet_name(named):
             return named
+    upper = {a.upper() for a in agencies}
     for line in lines[-2:]:
         # "Based on materials of BelTA": the wire the story was written from
         based = re.fullmatch(r"Based on (?:the )?materials (?:of|from|by) ([A-Z][\w'’&. -]{1,30}?)\.?", line.strip())
@@ -97,7 +98,6 @@ def closing_credit(lines: list[str], agencies: set[str]) -> str | None:
             return match.group(2).strip(" .")
         if wire_credit(line.strip(" .-–—()"), agencies):  # a credit line: "AFP"
             return line.strip(" .-–—()")
-        upper = {a.upper(): a for a in agencies}
         if line.strip(" .-–—()") in upper:  # "(REUTERS)"
             return line.strip(" .-–—()")
         # "... will mark the end of Talon's rule. REUTERS": the wire in capitals after the story's last sentence

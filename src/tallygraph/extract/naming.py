@@ -209,8 +209,6 @@ def is_demonym(word: str) -> bool:
 
 _DESCRIBED_ACRONYM = re.compile(r"(?:the\s+)?((?:[a-z][\w'’-]*\s+){1,3})([A-Z][A-Z0-9]{2,})")
 _NOT_DESCRIPTIONS = {"to", "of", "in", "on", "at", "with", "for", "from", "and", "or", "by", "told", "said"}
-_POST_ACRONYMS = {"ceo", "cfo", "coo", "cmo", "md", "pro", "dg", "oc", "goc", "dpo"}  # "hospital CEO": a post
-_KIND_ACRONYMS = {"ngo", "ingo", "cso"}  # "an international NGO": what a body is, not its name
 
 
 def described_acronym(name: str) -> str:
@@ -221,8 +219,8 @@ def described_acronym(name: str) -> str:
         return name
     words = m.group(1).lower().split()
     lex = lexicon()
-    posts = {*lex["person_titles"], *(h.rstrip(".") for h in lex["honorifics"]), *_POST_ACRONYMS}
-    if any(w in _NOT_DESCRIPTIONS for w in words) or m.group(2).lower() in {*posts, *_KIND_ACRONYMS}:
+    not_names = {*lex["person_titles"], *(h.rstrip(".") for h in lex["honorifics"]), *lex["common_acronyms"]}
+    if any(w in _NOT_DESCRIPTIONS for w in words) or m.group(2).lower() in not_names:
         return name
     return m.group(2)
 
