@@ -141,8 +141,14 @@ def test_an_unnamed_spokesperson_is_the_one_the_article_names_later(nlp: Languag
     text = (  # fresh111 westafrica-01 (Kofouno attack, Benin)
         "COTONOU, March 6 - Militants killed 15 soldiers and wounded five more at a military camp in northern Benin, "
         "an army spokesperson said on Friday, as violence spreads in the West African region.\n\n"
+        "Fighters linked to al Qaeda and Islamic State have been rapidly increasing their attacks on the borderlands "
+        "between Niger, Benin and Nigeria, turning remote transit corridors into active conflict zones.\n\n"
+        "Al Qaeda-linked Jama'at Nusrat al‑Islam wal‑Muslimin (JNIM) claimed responsibility for the latest attack in "
+        "Benin which it said took place in the northern village of Kofouno on Wednesday.\n\n"
         'The "attack resulted in the loss of 15 of our personnel and five wounded, whose lives are not in danger," '
-        "Benin armed forces spokesperson Colonel James Johnson said.\n"
+        "Benin armed forces spokesperson Colonel James Johnson said.\n\n"
+        'The army killed at least four of the "terrorists" and destroyed several of their motorcycles when they were '
+        "retreating, Johnson added.\n"
     )
     assert _claim(claims_of(nlp, text), "killed 15 soldiers").said_by == "James Johnson"
 
