@@ -445,14 +445,11 @@ def _returned_from_captivity(found: list[Found], text: str) -> None:
 
 
 def _dedupe(items: list[Attribution]) -> list[Attribution]:
-    seen: set[tuple[str, str]] = set()
-    out = []
+    """Each reporter-source pair once, as first given."""
+    first: dict[tuple[str, str], Attribution] = {}
     for a in items:
-        key = (a.reporter, a.source)
-        if key not in seen:
-            seen.add(key)
-            out.append(a)
-    return out
+        first.setdefault((a.reporter, a.source), a)
+    return list(first.values())
 
 
 def _extract_chunk(articles: list[Article], nlp: Language) -> list[ArticleClaims]:
