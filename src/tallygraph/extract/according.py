@@ -33,6 +33,7 @@ def according_source(
     if not objs:
         return None
     obj = _past_rank(objs[0])
+    obj = _holder_named_after(obj) or obj
     if obj.lemma_.lower() in lex["visual_evidence"]:
         return None  # "according to surveillance images", "according to photos seen by The Irrawaddy"
     if unowned_reports(obj, sent, speech):
@@ -102,6 +103,24 @@ def _past_rank(obj: Token) -> Token:
         return obj
     person = next((e for e in obj.sent.ents if e.label_ == "PERSON" and e.start > obj.i), None)
     return person.root if person is not None and person.start <= obj.i + 5 else obj
+
+
+def _holder_named_after(obj: Token) -> Token | None:
+    """ "According to the deputy director of Migration, María Isabel Saravia, the accident left 28 injured": the
+    post's holder, named between commas, whom the parser made the subject of the clause after."""
+    doc = obj.doc
+    if obj.lemma_.lower() not in lexicon()["person_titles"]:
+        return None
+    start = obj.right_edge.i + 2
+    end = start
+    while end < obj.sent.end and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in _PLACES_AND_BODIES:
+        end += 1
+    if end - start < 2 or end >= obj.sent.end or doc[start - 1].text != "," or doc[end].text != ",":
+        return None
+    return doc[end - 1]
+
+
+_PLACES_AND_BODIES = ("GPE", "LOC", "FAC", "ORG", "NORP")
 
 
 def last_teller(state: DocState) -> str | None:

@@ -141,12 +141,14 @@ def _negated(verb: Token) -> bool:
 
 def _discloses(verb: Token) -> bool:
     """ "X gave new figures", "X provided details of the reported 29 deaths", "the figure was
-    given by the fire service": a verb of handing over figures is a reporting verb."""
+    given by the fire service", "X shared that ...": a verb of handing over figures is a reporting verb."""
     lex = lexicon()
     if verb.lemma_.lower() not in lex["disclosure_verbs"]:
         return False
     return any(
-        c.dep_ in ("dobj", "nsubjpass") and any(f in lex["disclosure_objects"] for f in forms(c.text, c.lemma_))
+        (c.dep_ in ("dobj", "nsubjpass") and any(f in lex["disclosure_objects"] for f in forms(c.text, c.lemma_)))
+        # "X shared on social media that over 200 individuals have been injured"
+        or (c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
         for c in verb.children
     )
 
@@ -186,11 +188,16 @@ def sets_toll(verb: Token) -> bool:
 
 
 def _revisor(subj: Token) -> bool:
-    """A name, or a body or office that keeps a toll."""
+    """A name (or a person referred to), or a body or office that keeps a toll."""
     lex = lexicon()
     lemma = subj.lemma_.lower()
     named = subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or subj.pos_ == "PROPN"
-    return named or lemma in {*lex["authority_nouns"], *lex["person_titles"], *lex["organisation_nouns"]}
+    # ("Early Tuesday he raised the death toll to 12": someone named before, not "it", the discovery)
+    return (
+        named
+        or subj.lower_ in ("he", "she")
+        or lemma in {*lex["authority_nouns"], *lex["person_titles"], *lex["organisation_nouns"]}
+    )
 
 
 WEAK_VERBS = {

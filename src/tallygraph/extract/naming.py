@@ -22,6 +22,17 @@ _NOT_NAME_WORDS = {
     "press",
     "human",
     "rights",
+    "agence",
+    "bureau",
+    "report",
+    # page furniture in capitals ("Related Stories", "Latest News", "Social Share")
+    "share",
+    "section",
+    "stories",
+    "related",
+    "latest",
+    "popular",
+    "comments",
 }
 
 
@@ -240,6 +251,8 @@ def find_author(text: str) -> str | None:
     for line in reversed(lines[-6:]):
         if line.startswith("By "):
             continue  # "By Fred Odanga Azelwa.": the writer's byline, not a signatory
+        if line.lower().startswith(tuple(lexicon()["boilerplate_prefixes"])):
+            continue  # "More From This Section": page furniture between paragraphs
         if len(re.findall(rf"\b{re.escape(line)}\b", text)) > 1:
             continue  # '"...," Mr Foss said.' ... "Mr Foss": a person the story quotes, not one who signs it
         if _SIGNATURE_NAME.match(line) and not ({w.lower() for w in line.split()} & _NOT_NAME_WORDS):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tallygraph.lexicon import lexicon
+from tallygraph.nlp import RANK_ABBREVIATIONS
 
 __all__ = ["contrast_clause", "statement_scope"]
 
@@ -117,10 +118,22 @@ def _after_comma(sent: Span, start: int, *, titled: bool) -> bool:
     for i in range(start - 1, max(sent.start, start - 9) - 1, -1):
         if doc[i].text in (",", '"', "”", "'", "’"):
             return i == start - 1 or post
-        if not titled or not (doc[i].is_title or doc[i].lower_ in ("of", "and", "for")) or doc[i].ent_type_:
+        if titled and _rank_abbreviation(doc, i):
+            post = True  # "..., National Police spokesman Brig. | Gen. Rikwanto said": a rank, split by the tokenizer
+            continue
+        # (a body's name inside the post: "National Police spokesman")
+        word = doc[i].is_title or doc[i].lower_ in ("of", "and", "for") or (post and doc[i].lower_ in titles)
+        if not titled or not word or (doc[i].ent_type_ and not post):
             return False
         post = post or doc[i].lower_ in titles
     return False
+
+
+def _rank_abbreviation(doc: Doc, i: int) -> bool:
+    """Is the token, or the full stop it belongs to, a rank abbreviated before a name ("Brig", ".")?"""
+    if doc[i].text == "." and i > 0:
+        i -= 1
+    return i + 1 < len(doc) and doc[i + 1].text == "." and f"{doc[i].text}." in RANK_ABBREVIATIONS
 
 
 def contrast_clause(verb: Token) -> set[int] | None:

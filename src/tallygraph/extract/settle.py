@@ -89,7 +89,7 @@ def office_holders(found: list[Found], text: str, people: set[str] | None = None
     :param people: the persons the recogniser named, if known: of the names beside a post, these are its
         holders ("War Veterans' Affairs Minister Tomo Medved", not "the Homeland War Missing Persons Act, the
         minister said")."""
-    name = r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)"
+    name = r"((?:[A-Z][\w'’-]+\s+|[A-Z]\.\s*){1,3}[A-Z][\w'’-]+)"  # (with initials: "the town's mayor, J. Mans")
     titles = lexicon()["single_holder_titles"]
     for title in titles:
         # ("Thailand's prime minister" is a prime minister, not any minister)

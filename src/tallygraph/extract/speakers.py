@@ -349,6 +349,14 @@ def phrase(tok: Token) -> tuple[str, str]:
         if child.dep_ in ("appos", "relcl", "acl", "punct"):
             break
     start = min([t.i for t in words] or [tok.i])
+    when = start
+    while when < tok.i and tok.doc[when].ent_type_ in ("DATE", "TIME"):
+        when += 1
+    aged = when > start and tok.doc[when - 1].lower_ in ("old", "year-old")
+    if (tok.pos_ == "NOUN" or aged) and tok.doc[when].tag_ != "POS":
+        # "Early Tuesday officials raised the death toll": when, not who; "said 69-year-old Sierra": how old (but
+        # "Monday Kassah said", and "Thursday’s edition of Le Soir", which the document rules read)
+        start = when
     org_ent = entity_at(tok, ("ORG",))
     if org_ent is not None and org_ent.end > end and org_ent.start >= start and tok.pos_ == "PROPN":
         # "the United Nations Integrated Office in Haiti": the name runs on (but not over the verb's adverb the
