@@ -108,3 +108,103 @@ def test_a_given_name_that_is_a_weekday_stays_in_the_name(nlp: Language) -> None
         "100 people had been killed in the attacks on Saturday and Sunday.\n"
     )
     assert _claim(claims_of(nlp, text), "over 100 people").said_by == "Monday Kassah"
+
+
+def test_a_list_that_goes_on_without_noun_or_verb(nlp: Language) -> None:
+    text = (  # fresh114 femicide-03 (We Will Stop Femicide Platform, January 2024 report)
+        "11 women were killed by their husbands, five by their ex-husbands, three by their partners, three by men "
+        "they knew, two by their ex-partners, two by their fathers, one by her son, one by man she did not know, "
+        "according to the report.\n"
+    )
+    claims = claims_of(nlp, text)
+    for quote, value in (("five by their ex-husbands", 5), ("three by their partners", 3), ("one by her son", 1)):
+        item = _claim(claims, quote)
+        assert (item.value, item.counts, item.said_by) == (value, "killed", "report")
+
+
+def test_a_list_by_age_goes_on_and_an_age_is_no_thousands(nlp: Language) -> None:
+    text = (  # fresh116 migworkers-07 (bodies of Nepalis who died abroad, Nepal Police)
+        "Similarly, the remains of 29 individuals under 20, 172 aged 21 to 25, 226 aged 31 to 35, and 225 aged 36 to "
+        "40 were also brought back.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert {c.value for c in claims} >= {29, 172, 226, 225}
+    assert 20172 not in {c.value for c in claims}
+    assert _claim(claims, "172 aged 21 to 25").counts == _claim(claims, "29 individuals").counts
+
+
+def test_a_list_item_told_another_way_is_no_part_of_the_list(nlp: Language) -> None:
+    text = "Police said 12 people were killed in the attack, 2019 in all since the war began.\n"  # (a year: no item)
+    assert all(c.value != 2019 for c in claims_of(nlp, text))
+
+
+def test_a_name_that_opens_with_we_is_the_bodys_name(nlp: Language) -> None:
+    text = (  # fresh114 femicide-03
+        "31 women were killed, 21 more died under suspicious circumstances in Turkey last month, according to the "
+        "January 2024 report released by the We Will Stop Femicide Platform.\n"
+    )
+    assert _claim(claims_of(nlp, text), "31 women").said_by == "We Will Stop Femicide Platform"
+
+
+def test_a_name_with_a_particle_is_spelled_out_by_its_acronym(nlp: Language) -> None:
+    text = (  # fresh114 mobs-07 (mob lynchings in Bangladesh, Prothom Alo)
+        "The number of people killed in mob lynching has more than doubled in 2024 as compared to the previous year, "
+        "human rights organisation Ain o Salish Kendra (ASK) has said.\n\n"
+        "According to ASK, some 128 people were killed in mob beating in 2024.\n"
+    )
+    assert _claim(claims_of(nlp, text), "128 people").said_by == "Ain o Salish Kendra"
+
+
+def test_a_surname_without_its_accent_is_the_person_named_before(nlp: Language) -> None:
+    text = (  # fresh114 femicide-09 (The Guardian on Spain)
+        "The Spanish prime minister, Pedro Sánchez, has denounced as “unacceptable” a surge in domestic violence.\n\n"
+        "“It is a hard reality, an unacceptable reality,” Sanchez said, denouncing the “cruelty” of the five deaths.\n"
+    )
+    assert _claim(claims_of(nlp, text), "five deaths").said_by == "Pedro Sánchez"
+
+
+def test_a_place_that_recorded_the_most_deaths_counted_nothing(nlp: Language) -> None:
+    text = (  # fresh114 femicide-07 (Daily Maverick on South Africa's crime statistics)
+        "KwaZulu-Natal recorded the most number of murders with 1,857 people killed in the province. This was "
+        "followed by Gauteng with 1,579 murders, and the Eastern Cape with 1,313 murders.\n"
+    )
+    assert _claim(claims_of(nlp, text), "1,857 people").said_by == "reporter"
+
+
+def test_a_national_agency_relays_the_world_wire_whichever_comes_first(nlp: Language) -> None:
+    text = (  # fresh115 childwar-01 (UNICEF on Sudan, dpa/NAN)
+        "In Sudan, about 435 children have been killed and 2,025 injured since violence broke out three months ago, "
+        "according to a statement issued by the UN children’s agency UNICEF on Monday.\n\n"
+        "Meanwhile, series of truces, brokered by Saudi Arabia and the United States, have largely failed to hold "
+        "amid a growing humanitarian crisis. (dpa/NAN)\n"
+    )
+    assert _claim(claims_of(nlp, text), "435 children").via == ["NAN", "dpa"]
+
+
+def test_a_time_stamped_byline_of_a_news_wire_relays_the_story(nlp: Language) -> None:
+    text = (  # fresh117 namibia-11 (TimesLIVE on the Reed Dance truck crash)
+        "Confusion still reigns over death-toll in horror Swaziland accident\n\n"
+        "30 August 2015 - 17:56 By RDM News Wire\n\n"
+        "Confusion continues to reign over the number of people killed in a horrific truck accident in Swaziland on "
+        "Friday. In the first official statement on the accident‚ posted on Sunday‚ the Royal Swaziland Police "
+        "Service states on its website that 13 people were killed – two of them men‚ both aged 25‚ while the other "
+        "victims were all young girls aged between 11 and 19.\n"
+    )
+    assert _claim(claims_of(nlp, text), "13 people").via == ["RDM News Wire"]
+
+
+def test_people_familiar_with_the_matter_are_described_in_full(nlp: Language) -> None:
+    text = (  # fresh116 migworkers-01 (Mangaf fire, Hindustan Times)
+        "One of the injured died overnight, Kuwait’s foreign minister Abdullah Ali Al-Yahya told local reporters, "
+        "taking the total number of dead to 50. People familiar with the matter said the injured person who died was "
+        "an Indian, taking the number of Indian deaths to 46.\n"
+    )
+    assert _claim(claims_of(nlp, text), "Indian deaths to 46").said_by == "People familiar with the matter"
+
+
+def test_a_bullet_points_mark_is_no_part_of_a_name(nlp: Language) -> None:
+    text = (  # fresh117 namibia-12 (Eswatini protests, News24): a summary bullet, then the story
+        "  • Activists say the police and army were used to crack down on protesters.\n\n"
+        "Activists say eight people were killed in Manzini alone, with 28 critically injured.\n"
+    )
+    assert all(not c.said_by.startswith("•") for c in claims_of(nlp, text))

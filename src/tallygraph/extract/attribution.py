@@ -14,6 +14,7 @@ from tallygraph.extract.cues import (
     concern_objects,
     dash_quotative,
     is_source_subject,
+    records_a_place,
     sets_toll,
     speech_cue,
 )
@@ -95,6 +96,8 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     if subj is not None and unowned_reports(subj, sent, speech, tok):
         return []
     if subj is not None and _place_in_statement(subj, tok, speech):
+        return []
+    if subj is not None and records_a_place(tok, subj):
         return []
     if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children):
         return []  # "The Syrian regime ... provides no death tolls for the civil war": it gives none

@@ -142,10 +142,15 @@ def _agency_name(credit: str) -> str:
     return agencies.get(credit.lower(), credit) if credit.islower() or credit.isupper() else credit
 
 
+_NEWS_WIRE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:News\s?[Ww]ire|Newswire|Wire Service)")
+
+
 def _writer_credit(line: str) -> str | None:
     """The wire a byline names after its writers: "By AFP", "ByJON GAMBRELL Associated Press", "Qassim
     Abdul-Zahra, The Associated Press"."""
     by = re.match(r"^By\s*(?=[A-Z])(.+)$", line)
+    if by and _NEWS_WIRE.fullmatch(by.group(1).strip()):
+        return by.group(1).strip()  # "By RDM News Wire": a wire service of the outlet's group
     if by:
         words = by.group(1).replace(",", " ").split()
         for n in range(min(4, len(words)), 0, -1):
@@ -174,8 +179,10 @@ _PICTURE_WORDS = {"photo", "photos", "picture", "pictures", "image", "images", "
 
 
 def _undated(line: str) -> str:
-    """A line without the "date 2019-03" a page's metadata put before it."""
-    return re.sub(r"^date\s+\d{4}(?:-\d{2}){0,2}\s+", "", line)
+    """A line without the "date 2019-03" a page's metadata put before it, or the time stamp a byline opens with
+    ("30 August 2015 - 17:56 By RDM News Wire")."""
+    line = re.sub(r"^date\s+\d{4}(?:-\d{2}){0,2}\s+", "", line)
+    return re.sub(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*[-–—|,]?\s*(?:\d{1,2}:\d{2}\s+)?(?=By\b)", "", line)
 
 
 def _credited(text: str) -> str | None:
@@ -453,6 +460,10 @@ def relay_chain(publisher: str | None, outlet: str) -> list[str]:
         and not any(p.lower() == "agencies" for p in parts)  # "(NNN-AGENCIES)": the service's own credit, as written
     )
     outlets = parts if joint else [outlet]
+    if joint:
+        # "(dpa/GNA)": the national agency relays the wire's story ("NNN-Xinhua", "BSS/AFP" as written)
+        wires = set(lexicon()["global_wires"])
+        outlets = [*(o for o in outlets if o not in wires), *(o for o in outlets if o in wires)]
     if not publisher:
         return outlets
     own = [o for o in outlets if same_name(publisher, o) or o.lower() in publisher.lower()]

@@ -13,7 +13,15 @@ from tallygraph.extract.speakers import document_author
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
 
-__all__ = ["WEAK_VERBS", "concern_objects", "dash_quotative", "is_source_subject", "sets_toll", "speech_cue"]
+__all__ = [
+    "WEAK_VERBS",
+    "concern_objects",
+    "dash_quotative",
+    "is_source_subject",
+    "records_a_place",
+    "sets_toll",
+    "speech_cue",
+]
 
 
 def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tuple[bool, Token | None]:
@@ -185,6 +193,18 @@ def sets_toll(verb: Token) -> bool:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return toll and subj is not None and _revisor(subj)
     return toll and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+
+
+def records_a_place(verb: Token, subj: Token) -> bool:
+    """ "KwaZulu-Natal recorded the most number of murders with 1,857 people killed", "Uttar Pradesh recorded the
+    highest number of dowry deaths": a place where the dead were counted, not who counted them. (But "Iran has
+    reported the biggest number of deaths at 136": a government that reports its own.)"""
+    if verb.lemma_.lower() not in ("record", "register"):
+        return False
+    ranked = any(
+        c.dep_ == "dobj" and any(m.tag_ in ("JJS", "RBS") and m.i < c.i for m in c.subtree) for c in verb.children
+    )
+    return ranked or subj.ent_type_ in ("GPE", "LOC")
 
 
 def _revisor(subj: Token) -> bool:

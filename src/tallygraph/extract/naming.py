@@ -60,6 +60,7 @@ _PRESS_UNITS = {"press service", "press office", "media office", "press centre",
 def clean_name(text: str) -> str:
     """A name as a source label: no article, no leading weekday, no "-run", no descriptor."""
     text = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" ,.;:\"“”'")
+    text = re.sub(r"^[•·▪●◦‣*-]+\s*", "", text)  # "• Activists say ...": a bullet point's mark
     if re.search(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$", text):
         text += "."  # "U.N.", "U.S.": the abbreviation keeps its last full stop
     text = re.sub(rf"^(?:on\s+)?{_WEEKDAY},?\s+", "", text)

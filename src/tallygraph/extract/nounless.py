@@ -249,6 +249,31 @@ def _next_place(sent: Span, num: NumberMention) -> bool:
     return bool(after) and after[0] in ("in", "at") and before in (",", ";", "and", "were", "")
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on"})
+_ITEM_ENDS = frozenset({",", ";", ".", "!", "?", "(", ")", "–", "—", "and", '"', "“", "”"})
+_AGE_PREPOSITIONS = frozenset({"aged", "under"})
+_GAPPING_PREPOSITIONS = frozenset({"by", "from", "with", *_PLACE_PREPOSITIONS, *_AGE_PREPOSITIONS})
+
+
+def _gapped_item(sent: Span, num: NumberMention, same_sentence: list[Figure]) -> Figure | None:
+    """The figure a list item without noun or verb goes on from ("..., five by their ex-husbands", "..., 226 aged
+    31 to 35", "..., two in entertainment venues"): the last of the sentence, when a word like the one that tells
+    this item (by whom, where, from where, how old) also tells the words after it."""
+    doc = sent.doc
+    if not same_sentence or num.end >= sent.end or num.value != int(num.value):
+        return None
+    word = doc[num.end].lower_
+    before = doc[num.first - 1].lower_ if num.first > sent.start else ""
+    if word not in _GAPPING_PREPOSITIONS or before not in (",", "and", ";"):
+        return None
+    last = same_sentence[-1]
+    if last.measure not in _PEOPLE_MEASURES or last.number.end >= num.first:
+        return None
+    kin = next((k for k in (_PLACE_PREPOSITIONS, _AGE_PREPOSITIONS) if word in k), {word})
+    told = [t for t in doc[last.number.end : num.first] if t.lower_ in kin]
+    return last if told else None
+
+
 def elliptical_figure(
     sent: Span, num: NumberMention, previous: list[Figure], earlier: Figure | None = None
 ) -> Figure | None:
@@ -324,6 +349,12 @@ def elliptical_figure(
         # place by place, however the parser hung the places
         last = same_sentence[-1]
         return Figure(num, None, False, last.measure, last.population, num.first, num.end)
+    gapped = _gapped_item(sent, num, same_sentence)
+    if gapped is not None:
+        # "11 women were killed by their husbands, five by their ex-husbands, three by their partners": the count
+        # goes on without its noun and verb, told by what the first item was told by (the item is its quote)
+        end = next((t.i for t in doc[num.end : min(num.end + 8, sent.end)] if t.text in _ITEM_ENDS), None)
+        return Figure(num, None, False, gapped.measure, gapped.population, num.first, end or num.end)
     # "... deaths and dozens have been injured", "killed 78 people and dozens more suffered injuries"
     # (but not "79 migrants drowned ... and hundreds more were missing": the verb the two subjects share)
     more = nxt is not None and nxt.lower_ in ("more", "others") and num.end + 1 < sent.end

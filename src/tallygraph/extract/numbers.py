@@ -335,6 +335,10 @@ def _spaced_thousands(sent: Span, i: int, j: int) -> bool:
     before = doc[i - 1] if i > sent.start else None
     if before is not None and (before.like_num or before.text == "," or _MONTHS.match(before.text)):
         return False
+    if (before is not None and before.lower_ in ("under", "aged")) or (
+        j + 2 < sent.end and doc[j + 2].lower_ == "aged"
+    ):
+        return False  # an age, then the next count of a list by age: "29 individuals under 20, 172 aged 21 to 25"
     after = doc[j + 2 : j + 4]
     return not (len(after) == 2 and after[0].text in (",", "and") and after[1].like_num)
 

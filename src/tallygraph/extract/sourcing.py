@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.attribution import Source
+from tallygraph.extract.cues import records_a_place
 from tallygraph.extract.documents import based_on
 from tallygraph.extract.persons import entity_at
 from tallygraph.extract.speakers import phrase
@@ -30,7 +31,7 @@ def documentation_source(sent: Span, number_tok: Token, state: DocState) -> Sour
                 # "the rescue team comprising of the UPDF and Uganda Red Cross Society has recovered 96 bodies": the
                 # parser made the participle the subject; the team it describes is
                 subj = next((c for c in subj.children if c.dep_ == "nsubj"), None)
-            if subj is None:
+            if subj is None or records_a_place(tok, subj):
                 return None
             author = based_on(subj)
             if author is not None:

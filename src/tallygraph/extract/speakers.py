@@ -224,6 +224,8 @@ def phrase(tok: Token) -> tuple[str, str]:
             return ranked, "PERSON"
         if org is not None and org[0].pos_ == "VERB" and org[0].ent_iob_ == "B":
             return clean_name(org.text), "ORG"  # "Save the Children", which the parser read as a clause
+        if org is not None and tok.pos_ == "PRON" and len(org) > 2 and org[-1].text[:1].isupper():
+            return clean_name(org.text), "ORG"  # "the We Will Stop Femicide Platform": a name opening with "We"
         if (
             org is not None
             and tok.dep_ == "nmod"
@@ -233,8 +235,8 @@ def phrase(tok: Token) -> tuple[str, str]:
             # "the Rio Grande do Sul Civil Defense bulletin": a name the parser split into a modifier and
             # its apposition
             return clean_name(org.text), "ORG"
-    if tok.lemma_.lower() in ONE_PERSON and tok.pos_ == "NOUN":
-        # "a person close to the AA": one unnamed person, described by who they are close to.
+    if (tok.lemma_.lower() in ONE_PERSON or tok.lower_ == "people") and tok.pos_ == "NOUN":
+        # "a person close to the AA", "People familiar with the matter": unnamed, described by whom they are close to
         close = [c for c in tok.rights if c.dep_ in ("amod", "acl") and c.lower_ in ("close", "familiar", "near")]
         if close:
             return clean_name(tok.doc[tok.left_edge.i : close[0].right_edge.i + 1].text), "OTHER"

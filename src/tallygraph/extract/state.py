@@ -4,6 +4,7 @@ introduced, so that a later "Sen", "AA", "the programme manager" or "he" resolve
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -17,13 +18,21 @@ from tallygraph.lexicon import lexicon
 __all__ = ["DocState"]
 
 # A proper name of up to nine words, with the small words names carry ("Committee to Protect Journalists")
-_NAME_RUN = r"([A-Z][\w'’.&-]*(?:[ \t]+(?:of|for|and|the|in|on|to|&|[A-Z][\w'’.&-]*)){0,8})"
+# (and the particles of names in other languages: "Ain o Salish Kendra (ASK)", "Ministerio de Salud y Protección")
+_NAME_RUN = (
+    r"([A-Z][\w'’.&-]*(?:[ \t]+(?:of|for|and|the|in|on|to|&|de|da|do|del|di|du|des|la|y|e|o|[A-Z][\w'’.&-]*)){0,8})"
+)
 # "Assistance Association for Political Prisoners (AAPP)"
 _ABBREV = re.compile(_NAME_RUN + r"[ \t]+\(([A-Z][A-Za-z]{1,9})\)")
 # "The Armed Conflict Location & Event Data Project, or ACLED, said"
 _OR_ABBREV = re.compile(_NAME_RUN + r",[ \t]+or[ \t]+([A-Z]{2,9}),")
 # "the UN Office for the Coordination of Humanitarian Affairs known as OCHA"
 _KNOWN_AS = re.compile(_NAME_RUN + r",?[ \t]+(?:also[ \t]+|better[ \t]+)?known[ \t]+as[ \t]+([A-Z][A-Za-z]{1,9})\b")
+
+
+def _folded(name: str) -> str:
+    """A name in lower case without its accents ("Sánchez" -> "sanchez")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
 
 
 def _spelled_out(full: str, short: str) -> str:
@@ -141,6 +150,10 @@ class DocState:
                 longer = {full for full in self.agents if full.startswith(name + " ") and " and " not in full}
             if len(longer) == 1:
                 return longer.pop()
+            # "Salish Kendra", the recogniser's cut of "Ain o Salish Kendra (ASK)"
+            ending = {full for full in self.aliases.values() if full.endswith(" " + name)}
+            if len(ending) == 1 and name[:1].isupper():
+                return ending.pop()
         if name in self.persons:
             return self.persons[name]
         # "Mr Ijewere said" after "Nigerian Red Cross president Mr Emmanuel Ijewere": the name given in full
@@ -148,8 +161,9 @@ class DocState:
         if courtesy and courtesy.group(1) in self.persons:
             return self.persons[courtesy.group(1)]
         parts = name.split()
-        if len(parts) == 1 and name.lower() in {k.lower() for k in self.persons}:
-            return next(v for k, v in self.persons.items() if k.lower() == name.lower())
+        if len(parts) == 1 and _folded(name) in {_folded(k) for k in self.persons}:
+            # (also without its accents: "Sanchez said" after "Pedro Sánchez")
+            return next(v for k, v in self.persons.items() if _folded(k) == _folded(name))
         # "Lal Sen" -> "Samanta Lal Sen"; "Observatory" -> "Syrian Observatory for Human Rights".
         if name[:1].isupper() and (len(parts) <= 2 or name in self.persons.values()):
             # ("The Institute for Missing Persons" is named in full, whatever "Bosnia's" came before it)
