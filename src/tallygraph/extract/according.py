@@ -6,11 +6,12 @@ import re
 
 from spacy.tokens import Span, Token
 
+from tallygraph.extract.agents import agentive
 from tallygraph.extract.documents import document_owner, handed_to
 from tallygraph.extract.naming import is_demonym
 from tallygraph.extract.outlets import platform_of_post
 from tallygraph.extract.source import Source, looks_outlet_name
-from tallygraph.extract.speakers import agentive, phrase
+from tallygraph.extract.speakers import phrase
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
 from tallygraph.nlp import RANK_ABBREVIATIONS

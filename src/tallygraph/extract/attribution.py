@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.according import according_source, unowned_reports
+from tallygraph.extract.agents import agentive, document_author
 from tallygraph.extract.channels import channel
 from tallygraph.extract.citing import cited_source, citing_clauses, fused_quoting
 from tallygraph.extract.cues import (
@@ -34,7 +35,7 @@ from tallygraph.extract.resolve import (
 )
 from tallygraph.extract.scope import contrast_clause, statement_scope
 from tallygraph.extract.source import Source, looks_outlet_name
-from tallygraph.extract.speakers import agentive, body_of, document_author, phrase
+from tallygraph.extract.speakers import body_of, phrase
 from tallygraph.extract.state import DocState
 from tallygraph.extract.subjects import find_subject
 from tallygraph.lexicon import lexicon

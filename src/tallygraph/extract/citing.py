@@ -6,10 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.according import STATEMENTS
+from tallygraph.extract.agents import ONE_PERSON, document_author
 from tallygraph.extract.naming import clean_name
 from tallygraph.extract.resolve import resolve_subject
 from tallygraph.extract.source import Source
-from tallygraph.extract.speakers import ONE_PERSON, document_author
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.according import STATEMENTS, cited_in
+from tallygraph.extract.agents import document_author
 from tallygraph.extract.counted import is_person_noun
 from tallygraph.extract.documents import definite_figures
 from tallygraph.extract.naming import clean_name
 from tallygraph.extract.source import Source, is_outlet
-from tallygraph.extract.speakers import document_author
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
 

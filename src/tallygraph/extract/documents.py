@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tallygraph.extract.agents import agentive, document_author
 from tallygraph.extract.measures import measure_word
 from tallygraph.extract.naming import is_demonym
 from tallygraph.extract.source import Source, is_outlet, looks_outlet_name
-from tallygraph.extract.speakers import agentive, document_author, phrase
+from tallygraph.extract.speakers import phrase
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
 

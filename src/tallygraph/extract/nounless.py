@@ -15,28 +15,7 @@ from tallygraph.lexicon import lexicon
 
 __all__ = ["elliptical_figure"]
 
-_PEOPLE_MEASURES = {
-    "killed",
-    "injured",
-    "missing",
-    "captured",
-    "released",
-    "remains-found",
-    "displaced",
-    "identified",
-    "other:rescued",
-    "other:affected",
-    "other:at-risk",
-    "other:trapped",
-    "other:buried",
-    "other:hospitalised",
-    "other:deported",
-    "other:repatriated",
-    "other:returned",
-    "other:evacuated",
-    "other:discharged",
-    "other:unidentified",
-}
+_PEOPLE_MEASURES = frozenset(lexicon()["people_measures"])
 
 
 def _said_to_be(tok: Token) -> str | None:

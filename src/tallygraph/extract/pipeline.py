@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from tallygraph.extract.agents import ONE_PERSON
 from tallygraph.extract.attribution import Source, sentence_sources
 from tallygraph.extract.characterise import characterisations_in
 from tallygraph.extract.counted import DISEASE_ARTICLE, names_a_disease
@@ -59,7 +60,6 @@ from tallygraph.extract.settle import (
     titled_persons,
 )
 from tallygraph.extract.sourcing import documentation_source, source_for
-from tallygraph.extract.speakers import ONE_PERSON
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import lexicon
 from tallygraph.model import (

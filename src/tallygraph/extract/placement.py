@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tallygraph.extract.agents import agentive
 from tallygraph.extract.naming import clean_name, strip_demonym
 from tallygraph.extract.persons import entity_at
-from tallygraph.extract.speakers import agentive, np_start
+from tallygraph.extract.speakers import np_start
 from tallygraph.lexicon import forms, lexicon
 
 __all__ = [

@@ -8,11 +8,12 @@ import re
 from spacy.tokens import Token
 
 from tallygraph.extract.according import STATEMENTS, last_teller
+from tallygraph.extract.agents import agentive, document_author, one_of
 from tallygraph.extract.documents import based_on, body_before_document, definite_figures, described
 from tallygraph.extract.naming import clean_name
 from tallygraph.extract.persons import identified_as, named_after_body, named_after_noun
 from tallygraph.extract.source import looks_outlet_name
-from tallygraph.extract.speakers import agentive, body_of, description, document_author, one_of, phrase
+from tallygraph.extract.speakers import body_of, description, phrase
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
 

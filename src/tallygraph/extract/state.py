@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from tallygraph.extract.agents import ONE_PERSON
 from tallygraph.extract.described import named_for_a_saint
 from tallygraph.extract.naming import clean_name
 from tallygraph.extract.persons import named_in_apposition, role_of, untitled
-from tallygraph.extract.speakers import ONE_PERSON, description, phrase
+from tallygraph.extract.speakers import description, phrase
 from tallygraph.lexicon import lexicon
 
 __all__ = ["DocState"]

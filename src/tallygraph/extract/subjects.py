@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from tallygraph.extract.agents import agentive, document_author
 from tallygraph.extract.cues import is_source_subject
 from tallygraph.extract.placement import (
     comma_named_subject,
@@ -15,7 +16,6 @@ from tallygraph.extract.placement import (
     left_group,
     trailing_apposition,
 )
-from tallygraph.extract.speakers import agentive, document_author
 from tallygraph.lexicon import lexicon
 
 __all__ = ["ADDRESSING", "SpeechSubject", "find_subject"]
