@@ -158,6 +158,18 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     if said_of:
         said = {t.i for o in said_of for t in o.subtree}
         scope = said if scope is None else scope & said
+    if tok.lemma_.lower() in lexicon()["belief_verbs"]:
+        # ("Officials believe that Isis is behind the massacre, after the group published ... the execution of
+        # hundreds": what they believe, not what the clause of time around it tells)
+        held = {t.i for c in tok.children if c.dep_ == "ccomp" for t in c.subtree} - {
+            t.i
+            for c in tok.children
+            if c.dep_ == "ccomp"
+            for a in c.children
+            if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in a.children)
+            for t in a.subtree
+        }
+        scope = held if scope is None else scope & held
     if found.trailing:
         # "... denied the six deaths, confirming that only one person was killed": what the participle holds
         held = {t.i for t in tok.subtree}
@@ -203,7 +215,11 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     )
     contrast = scope if found.with_saying else contrast_clause(tok)
     state.note_speaker(name, kind, via)
-    return [Source(name, via, cue, scope, kind_name, indefinite, tok.i, contrast)]
+    belief = tok.lemma_.lower() in lexicon()["belief_verbs"]
+    return [Source(name, via, cue, scope, kind_name, indefinite, tok.i, contrast, belief=belief)]
+
+
+_TIME_MARKS = ("after", "before", "since", "until")
 
 
 def _speaker_name(tok: Token, subj: Token | None, sent: Span, state: DocState) -> tuple[str, str] | None:

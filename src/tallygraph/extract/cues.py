@@ -35,6 +35,7 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
     learned = _outlet_learned(tok, state)
     if (tok.pos_ not in ("VERB", "AUX") and not verb_as_noun) or (
         tok.lemma_.lower() not in speech
+        and tok.lemma_.lower() not in lexicon()["belief_verbs"]
         and not _discloses(tok)
         and not sets_toll(tok)
         and not concern_objects(tok)
@@ -50,8 +51,11 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
         c.dep_ in ("ccomp", "oprd", "xcomp") or (c.dep_ == "dobj" and is_person_noun(c)) for c in tok.children
     ):
         return False, None  # "declared 20 people dead", not "Officials declared a mass casualty incident"
-    if tok.lemma_.lower() in ("fear", "presume") and (
+    if tok.lemma_.lower() in lexicon()["belief_verbs"] and _belief_told(tok, speech):
+        return False, None  # '"We believe that at least 400 people were killed," X told CNN': X's words
+    if tok.lemma_.lower() in ("fear", "presume", "believe", "suspect") and (
         not any(c.dep_ == "ccomp" for c in tok.children)
+        or any(c.dep_ in ("expl", "nsubjpass") for c in tok.children)
         or any(c.dep_ in ("oprd", "acomp") or (c.dep_ == "nsubj" and c.lower_ in ("who", "that")) for c in tok.children)
     ):
         # "Authorities fear that ... were executed", not "Many feared dead" or "most of them presumed dead", nor
@@ -76,6 +80,15 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
     if _negated(tok):
         return False, None
     return True, closing
+
+
+def _belief_told(tok: Token, speech: set[str]) -> bool:
+    """A belief someone tells of, theirs or others' ("Nehammer said officials believe that there was more than
+    one attacker"), or held by "we" or "I", whose words the sentence gives: the teller speaks, not the belief."""
+    if any(a.pos_ == "VERB" and a.lemma_.lower() in speech for a in tok.ancestors):
+        return True  # (and "X said the rescue phase ended because authorities believed ...")
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in ("we", "i")
 
 
 def _outlet_learned(tok: Token, state: DocState) -> bool:

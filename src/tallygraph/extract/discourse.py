@@ -23,6 +23,7 @@ __all__ = [
     "Found",
     "Paragraph",
     "apply_relay",
+    "carries",
     "continuation_sourced",
     "continued_quotation",
     "figures_sourced_after",
@@ -92,6 +93,13 @@ def quotation_opened_before(found: list[Found], para_sents: list[Span], sources:
         if (f.source is None or f.carried) and (f.sent.doc, f.sent.start) in inside:
             f.source = tag
             f.claim.said_by, f.claim.via = tag.speaker, list(tag.via)
+
+
+def carries(source: Source) -> bool:
+    """Does a source speak on for the sentences after its own? Not a belief, which speaks for its clause only:
+    "Mr Odinga believes he was robbed of victory ... Unrest after the 2007 vote resulted in 1,200 deaths" is the
+    reporter's."""
+    return not source.belief
 
 
 def figures_sourced_after(found: list[Found], given: Source, n_sent: int) -> None:

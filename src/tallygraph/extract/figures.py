@@ -15,7 +15,7 @@ from tallygraph.extract.inhabitants import population_figure, population_measure
 from tallygraph.extract.labels import bodies_of_the_dead, noun_label, population_of
 from tallygraph.extract.measures import cue_beside, cue_measure, in_custody, judged, measure_rank, part_befell
 from tallygraph.extract.nounless import elliptical_figure
-from tallygraph.extract.numbers import NumberMention, count_not_year, in_rate, looks_like_year
+from tallygraph.extract.numbers import NumberMention, age_before_old, count_not_year, in_rate, looks_like_year
 from tallygraph.extract.status import figure_status
 from tallygraph.extract.tolls import number_of, toll_figure
 from tallygraph.lexicon import lexicon
@@ -430,6 +430,8 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure], earlier: 
         return None  # "two-hour", "six-week" (but not "more than 160 – mostly women and children –")
     if (num.start > sent.start and doc[num.start - 1].lower_ in ("aged", "age", "ages")) or in_rate(sent, num):
         return None  # an age; "40 violent deaths per 100,000 inhabitants", a rate
+    if age_before_old(sent, num):
+        return None  # "a three day-old infant": an age written with a space
     if first.lower_ in ("one", "1") and num.end < sent.end and doc[num.end].lower_ == "of":
         return None  # "one of the remains"
     if _day_of_month(sent, num):

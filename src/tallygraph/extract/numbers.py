@@ -11,7 +11,15 @@ from text_to_num import text2num
 
 from tallygraph.lexicon import lexicon
 
-__all__ = ["NumberMention", "count_not_year", "find_numbers", "in_rate", "looks_like_year", "parse_number"]
+__all__ = [
+    "NumberMention",
+    "age_before_old",
+    "count_not_year",
+    "find_numbers",
+    "in_rate",
+    "looks_like_year",
+    "parse_number",
+]
 
 # "4,000"; "200’000" in Swiss copy, which sets thousands off with an apostrophe
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d{1,3}(?:[’']\d{3})+$|^\d+$")
@@ -422,6 +430,16 @@ def count_not_year(sent: Span, mention: NumberMention, noun: Token, partitive: b
     if partitive:
         return len(between) <= 2 and between[0].lower_ == "of" and all(t.pos_ in ("ADP", "DET") for t in between)
     return len(between) > 0 and all(t.dep_ == "amod" and t.pos_ in ("ADJ", "PROPN") for t in between)
+
+
+def age_before_old(sent: Span, num: NumberMention) -> bool:
+    """ "a three day-old infant", "a six month old baby": the number measures an age ending in "old"."""
+    after = [t.lower_ for t in sent.doc[num.end : min(num.end + 3, sent.end)]]
+    return (
+        len(after) >= 2
+        and after[0] in ("day", "days", "week", "weeks", "month", "months", "year", "years")
+        and (after[1] == "old" or after[1:3] == ["-", "old"])
+    )
 
 
 def in_rate(sent: Span, mention: NumberMention) -> bool:

@@ -18,6 +18,7 @@ from tallygraph.extract.discourse import (
     Found,
     Paragraph,
     apply_relay,
+    carries,
     continuation_sourced,
     continued_quotation,
     figures_described_after,
@@ -310,13 +311,13 @@ def extract_article(
                 if successor is not None and f.claim.said_by == f.source.speaker:
                     f.claim.said_by = successor.speaker
                     f.claim.via = [*[v for v in f.claim.via if v not in successor.via], *successor.via]
-        spoken = [s for s in sources if s.kind in ("speech", "according") and s is not lead_relay]
+        spoken = [s for s in sources if s.kind in ("speech", "according") and s is not lead_relay and carries(s)]
         if spoken:
             carry = last_speaker = spoken[-1]
             paragraphs[-1].attributed = True
         elif not figures and (introduced := figures_introduced_by(sent, state)) is not None:
             carry = last_speaker = introduced  # "X presented its version of events. ... 243 people were injured"
-        elif found and same_sentence(found[-1].sent, sent) and found[-1].source is not None:
+        elif found and same_sentence(found[-1].sent, sent) and found[-1].source and carries(found[-1].source):
             carry = found[-1].source if found[-1].source.kind in ("speech", "according") else carry
         for mention in characterisations_in(sent):
             head = sent.doc[mention.head]

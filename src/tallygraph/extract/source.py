@@ -30,6 +30,8 @@ class Source:
     # "according to state media", "local media quoted officials as saying": a relay that vouches for its own
     # sentence, never for the whole article even in the lead
     own_sentence: bool = False
+    # "Rescuers believed that ...": a belief, which speaks for its clause only, never on for the next sentence
+    belief: bool = False
 
 
 def is_outlet(tok: Token, state: DocState) -> bool:

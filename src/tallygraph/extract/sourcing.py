@@ -101,7 +101,17 @@ def source_for(number_tok: Token, sources: list[Source]) -> Source | None:
             if name not in via and name != inner.speaker:
                 via.append(name)
     via += [v for v in inner.via if v not in via]
-    return Source(inner.speaker, via, inner.cue, inner.scope, inner.kind, inner.indefinite, inner.verb, inner.contrast)
+    return Source(
+        inner.speaker,
+        via,
+        inner.cue,
+        inner.scope,
+        inner.kind,
+        inner.indefinite,
+        inner.verb,
+        inner.contrast,
+        belief=inner.belief,
+    )
 
 
 def _leads_before(outer: Source, barrier: set[int], number_tok: Token) -> bool:
