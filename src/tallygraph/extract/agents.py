@@ -99,11 +99,13 @@ def document_author(tok: Token) -> Token | None:
             and not is_demonym(child.text)  # "according to Azerbaijani figures": as written
         ):
             return child  # "a Supporter Arema report that the death toll ... has exceeded 125"
-    named = entity_at(tok.doc[tok.i - 1], ("ORG",)) if tok.i > 0 else None
+    # ("The latest Australian Institute of Criminology (AIC) figures": the name before its acronym)
+    before = tok.i - 3 if tok.i > 3 and tok.doc[tok.i - 1].text == ")" and tok.doc[tok.i - 3].text == "(" else tok.i
+    named = entity_at(tok.doc[before - 1], ("ORG",)) if before > 0 else None
     heads = [t for t in named or () if t.head == tok and t.dep_ in ("compound", "nmod")] if named else []
     words = [t for t in named or () if t.dep_ != "det"]
     # (not "Media reports": one word, which may name no one)
-    if named is not None and named.end == tok.i and heads and len(words) >= 2 and authorlike(heads[0]):
+    if named is not None and named.end == before and heads and len(words) >= 2 and authorlike(heads[0]):
         # "the Ministry of Health bulletin", "the Rio Grande do Sul Civil Defense bulletin": a named body's
         # document, its name before the noun
         return heads[0]

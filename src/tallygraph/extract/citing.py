@@ -33,7 +33,10 @@ def cited_source(tok: Token, subj: Token | None, state: DocState, cited: str | N
             cited = state.canonical(cited.split(f"{tok.text} ", 1)[1])  # not "local media quoted officials"
     # "Reports citing the Idlib Health Directorate ... say": the reports relay whom they cite
     subject_acls = [c for c in subj.children if c.dep_ == "acl"] if subj is not None else []
-    for child in [*tok.children, *subject_acls]:
+    # ("This was reported by the CGTN TV channel with reference to the country's Department of ...": the
+    # reference hung on the one who reports)
+    subject_refs = [c for c in subj.children if c.dep_ == "prep" and c.lower_ == "with"] if subj is not None else []
+    for child in [*tok.children, *subject_acls, *subject_refs]:
         # ("said Reuters citing the country's mines minister": the parser's ccomp, whose subject is the speaker)
         fused = child.dep_ == "ccomp" and subj is not None and subj.head == child
         if child.lemma_ in ("cite", "quote") and (child.dep_ in ("xcomp", "advcl", "prep", "acl", "conj") or fused):

@@ -85,6 +85,9 @@ def is_person_noun(tok: Token) -> bool:
         return True
     if tok.lower_ in lexicon()["non_count_nouns"] or lemma in lexicon()["non_count_nouns"]:
         return False
+    lives = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "life"
+    if lives and lemma not in lexicon()["animal_words"]:
+        return True  # "claimed the lives of eight snowsport enthusiasts": whoever had lives
     # "fishermen", "policewomen", "tribesmen": compounds of man and woman.
     if tok.pos_ == "NOUN" and len(lemma) > 5 and lemma.endswith(("man", "woman", "person")):
         return True

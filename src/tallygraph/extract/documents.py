@@ -220,7 +220,8 @@ def _based_on(tok: Token) -> bool:
     is said to speak in ("The death toll falls between about 95 and 101, based on information provided by the
     state Medical Examiners Commission")?"""
     base = tok.head.head
-    if tok.dep_ != "pobj" or tok.head.lower_ != "on" or base.lemma_ != "base" or base.dep_ not in ("prep", "advcl"):
+    on = tok.head.lower_ in ("on", "upon")  # ("Based upon a report issued by the Nadeem Center, ...")
+    if tok.dep_ != "pobj" or not on or base.lemma_ != "base" or base.dep_ not in ("prep", "advcl"):
         return False
     if base.i < base.head.i:
         return True

@@ -120,7 +120,10 @@ def _in_care(cue: Token) -> bool:
 def _prep_object_in(tok: Token, words: list[str], preps: tuple[str, ...] | None = None) -> bool:
     """Does a preposition of ``tok`` (one of ``preps``, if given) have an object among ``words``?"""
     return any(
-        c.dep_ == "prep" and (preps is None or c.lower_ in preps) and any(o.lemma_.lower() in words for o in c.children)
+        # ("13 were sent to the hospital": "to" read as a dative)
+        c.dep_ in ("prep", "dative")
+        and (preps is None or c.lower_ in preps)
+        and any(o.lemma_.lower() in words for o in c.children)
         for c in tok.children
     )
 

@@ -82,7 +82,8 @@ def clean_name(text: str) -> str:
     )  # "the latest Civilian Impact ..."
     # "Three police sources and a Reuters witness", "Two Arab diplomats", "All three police sources": how many
     # spoke is not who
-    text = re.sub(rf"^(?:(?i:all|both)\s+)?(?i:{_FEW})\s+(?=[a-z]|[A-Z][A-Za-z.]+\s+[a-z]+s\b)", "", text)
+    # ("two Mozambique army sources told The Moscow Times")
+    text = re.sub(rf"^(?:(?i:all|both)\s+)?(?i:{_FEW})\s+(?=[a-z]|[A-Z][A-Za-z.]+(?:\s+[a-z]+)?\s+[a-z]+s\b)", "", text)
     text = re.sub(r"^(?:its|their|our)\s+(?=\w)", "", text)  # "its Coordination Headquarters", "its crew"
     # "Houthi-run Saba news agency" is Saba; "Houthi-controlled health authorities" are only those authorities
     # (but "Burma state-run TV" is not "TV": what is left must still name someone)

@@ -260,6 +260,8 @@ def elliptical_figure(
     "18 more are missing", "15 were buried", "and 10 at the nearby clinic" (after "33 people died")."""
     doc = sent.doc
     tok = doc[num.end - 1]
+    if num.qualifier == "range" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.i >= num.start:
+        tok = tok.head.head  # "another 50,000 to 70,000 were wounded": the range's first number holds the clause
     if looks_like_year(sent, num) or tok.ent_type_ in ("MONEY", "PERCENT", "ORDINAL", "TIME"):
         return None
     if tok.ent_type_ == "QUANTITY" and _with_unit(tok):
@@ -456,6 +458,10 @@ def elliptical_figure(
                 measure = cue_measure(child, None)
                 if measure:
                     break
+    if measure is None:
+        # "another 16 are currently listed as missing": what they are listed as
+        listed_as = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+        measure = next((m for o in listed_as if (m := cue_measure(o, None)) is not None), None)
     if measure is None and verb.dep_ == "amod":
         measure = cue_measure(verb.head, None)  # "dozens more suffered injuries", the verb read as the noun's modifier
     if measure is None:

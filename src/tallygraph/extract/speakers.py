@@ -214,7 +214,15 @@ def phrase(tok: Token) -> tuple[str, str]:
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):
             # (not the clause the parser hung on the name's last word: "..., which has a network of sources")
-            end = min([t.left_edge.i for t in child.subtree if t.dep_ == "relcl"] + [child.right_edge.i + 1])
+            # (nor an apposition after a comma: "the Syrian Observatory for Human Rights, the SOHR"; but "The
+            # Sweden-based founder of the Assyrian Human Rights Network, Osama Edward": the person, named)
+            stops = [t.left_edge.i for t in child.subtree if t.dep_ == "relcl"]
+            stops += [
+                t.left_edge.i
+                for t in child.subtree
+                if t.dep_ == "appos" and t.doc[t.left_edge.i - 1].text == "," and t.ent_type_ != "PERSON"
+            ]
+            end = min([*stops, child.right_edge.i + 1])
             while end > child.i + 1 and tok.doc[end - 1].is_punct:
                 end -= 1
             break
