@@ -48,6 +48,9 @@ __all__ = [
 ]
 
 
+_TIME_MARKS = ("after", "before", "since", "until")  # a clause of time a belief does not hold
+
+
 def sentence_sources(sent: Span, state: DocState) -> list[Source]:
     """Every attribution cue in a sentence, with the speaker resolved and its scope."""
     speech = set(lexicon()["speech_verbs"])
@@ -217,9 +220,6 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     state.note_speaker(name, kind, via)
     belief = tok.lemma_.lower() in lexicon()["belief_verbs"]
     return [Source(name, via, cue, scope, kind_name, indefinite, tok.i, contrast, belief=belief)]
-
-
-_TIME_MARKS = ("after", "before", "since", "until")
 
 
 def _speaker_name(tok: Token, subj: Token | None, sent: Span, state: DocState) -> tuple[str, str] | None:

@@ -53,7 +53,7 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
         return False, None  # "declared 20 people dead", not "Officials declared a mass casualty incident"
     if tok.lemma_.lower() in lexicon()["belief_verbs"] and _belief_told(tok, speech):
         return False, None  # '"We believe that at least 400 people were killed," X told CNN': X's words
-    if tok.lemma_.lower() in ("fear", "presume", "believe", "suspect") and (
+    if tok.lemma_.lower() in {*lexicon()["belief_verbs"], "presume"} and (
         not any(c.dep_ == "ccomp" for c in tok.children)
         or any(c.dep_ in ("expl", "nsubjpass") for c in tok.children)
         or any(c.dep_ in ("oprd", "acomp") or (c.dep_ == "nsubj" and c.lower_ in ("who", "that")) for c in tok.children)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -101,17 +102,7 @@ def source_for(number_tok: Token, sources: list[Source]) -> Source | None:
             if name not in via and name != inner.speaker:
                 via.append(name)
     via += [v for v in inner.via if v not in via]
-    return Source(
-        inner.speaker,
-        via,
-        inner.cue,
-        inner.scope,
-        inner.kind,
-        inner.indefinite,
-        inner.verb,
-        inner.contrast,
-        belief=inner.belief,
-    )
+    return replace(inner, via=via, own_sentence=False)
 
 
 def _leads_before(outer: Source, barrier: set[int], number_tok: Token) -> bool:
