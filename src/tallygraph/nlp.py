@@ -21,6 +21,7 @@ __all__ = [
     "DEFAULT_MODEL",
     "RANK_ABBREVIATIONS",
     "keep_outlet_domains",
+    "keep_prefixed_words",
     "keep_rank_abbreviations",
     "load_nlp",
     "model_name",
@@ -69,8 +70,10 @@ def load_nlp(name: str | None = None) -> Language:
 
     Its layers multiply with numpy (see :func:`multiply_with_numpy`).
     """
-    nlp = split_glued_words(
-        keep_outlet_domains(use_attribute_lookup(multiply_with_numpy(spacy.load(name or model_name()))))
+    nlp = keep_prefixed_words(
+        split_glued_words(
+            keep_outlet_domains(use_attribute_lookup(multiply_with_numpy(spacy.load(name or model_name()))))
+        )
     )
     if "join_hyphenated_names" not in nlp.pipe_names:
         nlp.add_pipe("join_hyphenated_names", first=True)
@@ -310,6 +313,19 @@ def split_glued_words(nlp: Language) -> Language:
 def keep_outlet_domains(nlp: Language) -> Language:
     """The pipeline, its tokenizer keeping outlets named by their domain whole ("News.Az")."""
     nlp.tokenizer.token_match = _keeping_outlet_domains(nlp.tokenizer.token_match)
+    return nlp
+
+
+# Words whose prefix the tokenizer parts with its hyphen ("non", "-", "profit"), which the parser then reads
+# as a clause of their own: "..., a leading non-profit of the South Asian country said on Wednesday".
+_PREFIXED_NOUNS = ("non-profit", "non-governmental", "non-government", "not-for-profit")
+
+
+def keep_prefixed_words(nlp: Language) -> Language:
+    """The pipeline, its tokenizer keeping "non-profit" and its like whole, as the tagger knows "nonprofit"."""
+    for word in _PREFIXED_NOUNS:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp
 
 

@@ -24,7 +24,7 @@ from tallygraph.extract.fullnames import full_person_name
 from tallygraph.extract.measures import measure_word
 from tallygraph.extract.naming import clean_name, find_author
 from tallygraph.extract.outlets import platform_of_post
-from tallygraph.extract.persons import ranked_name, untitled
+from tallygraph.extract.persons import ranked_name, titled_person, untitled
 from tallygraph.extract.placement import left_name, opening_person, person_after_quote
 from tallygraph.extract.resolve import (
     PRONOUNS_FIRST,
@@ -119,6 +119,9 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     name, kind = speaker
     if kind == "ORG" and ranked_name(name):
         name, kind = untitled(name), "PERSON"  # "ACP Kwesi Ofori", which the recogniser took for a body
+    described = titled_person(name) if kind == "ORG" and name[:1].islower() else None
+    if described is not None:
+        name, kind = described, "PERSON"  # "opposition leader Morgan Tsvangirai", taken for a body
     if kind == "ORG" and _surname(name, state):
         kind = "PERSON"
     via = channel(tok, state)

@@ -94,7 +94,8 @@ def closing_credit(lines: list[str], agencies: set[str]) -> str | None:
             return "/".join(w.strip() for w in listed.group(1).split(","))
         match = _SOURCE_LINE.match(line)
         # "Source: Reuters"; "Source Addis Standard" without its colon only when it names an outlet
-        if match and (match.group(1) or looks_outlet_name(match.group(2).strip())):
+        pictured = match is not None and match.group(2).strip(" .").lower() in lexicon()["image_libraries"]
+        if match and not pictured and (match.group(1) or looks_outlet_name(match.group(2).strip())):
             return match.group(2).strip(" .")
         if wire_credit(line.strip(" .-–—()"), agencies):  # a credit line: "AFP"
             return line.strip(" .-–—()")

@@ -330,7 +330,7 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         # "Source: UN Integrated Regional Information Networks", "/ Source: The Associated Press", "Source: Xinhua|
         # 2018-09-11 19:10:12|Editor: xuxin" above the story
         source = _LEADING_SOURCE.match(line)
-        if source:
+        if source and source.group(1).strip(" .").lower() not in lexicon()["image_libraries"]:
             return source.group(1).strip()
     for n, line in enumerate(lines[:8]):
         # "Islamabad - QNA": a dateline's place not in capitals, and an agency after the dash

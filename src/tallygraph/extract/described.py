@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.naming import clean_name
-from tallygraph.extract.persons import entity_at, untitled
+from tallygraph.extract.persons import entity_at, person_name, untitled
 from tallygraph.lexicon import lexicon
 from tallygraph.nlp import RANK_ABBREVIATIONS
 
@@ -102,7 +102,10 @@ def named_after_post_phrase(tok: Token) -> str | None:
                     person = name if capitalised and 2 <= len(name) <= 4 else None
                 closes = person is not None and person.end < len(tok.doc) and tok.doc[person.end].text == ","
                 if closes and person is not None and appos.right_edge.i == person.end - 1:
-                    return untitled(clean_name(person.text))
+                    # ("..., Col. Yamen Abu Suleiman, told CNN": the given name the recogniser left out)
+                    return (
+                        person_name(appos, person) if person.label_ == "PERSON" else untitled(clean_name(person.text))
+                    )
     return None
 
 

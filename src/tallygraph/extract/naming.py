@@ -48,7 +48,8 @@ _NAME_LINKS = {"for", "of", "on", "and", "the", "in"}
 # "official Xinhua News Agency", "state IRNA", "opposition Central Committee of Doctors": a lower-case qualifier
 # before a proper name
 _QUALIFIER = re.compile(
-    r"^(?:own|official|semi-official|state|state-run|government|independent|opposition)\s+(?=[A-Z])"
+    r"^(?:own|official|semi-official|state|state-run|government|independent|opposition|outlawed|banned|proscribed"
+    r"|(?:pro|anti)-[a-z][\w-]*)\s+(?=[A-Z])"
     # ("local" and "regional" only before a name: "the local Emergency Response Room", not "local Ukrainian officials")
     r"|^(?:local|regional)\s+(?=[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’.-]*))*$)"
 )
@@ -70,6 +71,9 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+)*\s+[-–—]+\s+(?=[A-Z])", "", text)  # "GAZA CITY - Gaza's ..."
     text = re.sub(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}:\s+(?=[A-Z])", "", text)  # "Deir Al-Balah: Hospital ..."
     text = re.sub(r"^(?:quoting|citing)\s+(?=[A-Z])", "", text, flags=re.I)  # a participle the parser put in a name
+    text = re.sub(
+        r"^(?:said|added|told|stated)\s+(?=[A-Z])", "", text
+    )  # "..., added Sng.": read as the name's modifier
     # "However Mwatana for Human Rights ... found": a sentence's opening adverb the tagger ran into the name
     opener = text.split(None, 1)[0].rstrip(",") if text else ""
     if opener.lower() in lexicon()["sentence_adverbs"] and re.match(r"\S+,?\s+[A-Z]", text):
@@ -91,7 +95,7 @@ def clean_name(text: str) -> str:
     # led by a body, and so named)
     for _ in range(2):
         text = re.sub(
-            r"^(?:(?:[A-Z][\w.]*\s+){0,2}[\w-]+-)?(?:run|backed|controlled|affiliated|owned|based|linked|allied|aligned)"
+            r"^(?:(?:[A-Z][\w.]*\s+){0,2}[\w.-]+-)?(?:run|backed|controlled|affiliated|owned|based|linked|allied|aligned)"
             r",?\s+(?=[A-Z]|[a-z]+-[A-Z])"
             r"(?!(?:TV|Radio|Television|Media|Press)$)",
             "",

@@ -50,7 +50,10 @@ def _with_possessive(tok: Token) -> bool:
 def platform_of_post(tok: Token) -> str | None:
     """The platform a post names: "a Telegram post" -> Telegram, "a tweet" -> Twitter; None for other words."""
     platforms: dict[str, str] = lexicon()["platforms"]
-    named = next((platforms[c.lower_] for c in tok.children if c.dep_ == "compound" and c.lower_ in platforms), None)
+    compounds = [c for c in tok.children if c.dep_ == "compound"]
+    # ("Twitter account Abduweli Ayup posted": the platform on the account's word)
+    compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]
+    named = next((platforms[c.lower_] for c in compounds if c.lower_ in platforms), None)
     if named is None and tok.lemma_.lower() in ("tweet", "retweet"):
         return platforms["twitter"]
     return named

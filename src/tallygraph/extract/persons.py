@@ -69,6 +69,12 @@ def _spaced(tok: Token) -> bool:
     return bool(tok.whitespace_) or (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_))
 
 
+def _given_word(word: Token, head: Token) -> bool:
+    """ "Lieutenant-Colonel Main Ullah Chowdhury": a given name the tagger read as an adjective or a noun,
+    capitalised inside the sentence and modifying the name."""
+    return word.head == head and word.dep_ in ("amod", "compound") and word.is_title and not word.is_sent_start
+
+
 def person_name(tok: Token, entity: Span) -> str:
     """A person's name from the subject's proper-noun compounds: "Health Minister Dr Samanta
     Lal Sen" -> "Samanta Lal Sen" even where the entity span holds only part of it."""
@@ -77,7 +83,11 @@ def person_name(tok: Token, entity: Span) -> str:
     start = min(entity.start, min(w.i for w in words))
     doc = tok.doc
     given = start
-    while given > 0 and doc[given - 1].pos_ == "PROPN" and doc[given - 1].lower_ not in titles:
+    while (
+        given > 0
+        and doc[given - 1].lower_ not in titles
+        and (doc[given - 1].pos_ == "PROPN" or _given_word(doc[given - 1], tok))
+    ):
         given -= 1
     # "District Magistrate Moumita Godara Basu": the given name between the title and the entity (not "Minister of
     # Information Kojo Oppong Nkrumah": the portfolio)
@@ -94,6 +104,7 @@ def person_name(tok: Token, entity: Span) -> str:
         t
         for t in tok.doc[start : max(end, tok.i + 1)]
         if t.pos_ == "PROPN"
+        or _given_word(t, tok)
         or (t.ent_type_ == "PERSON" and not (t.is_punct and _spaced(t)) and t.pos_ not in ("VERB", "AUX"))
         or (t.text == "-" and not _spaced(t))
     ]
@@ -267,7 +278,10 @@ def titled_person(text: str) -> str | None:
     before = words[len(words) - len(run) - 1].lower()
     if not title(before, titles) and before not in office:
         return None
-    if not any(title(w.lower(), set(lex["person_titles"])) for w in words[: len(words) - len(run)]):
+    # (an honorific in lower case right before the name is title enough: "opposition leader Morgan Tsvangirai";
+    # not "Foreign" of "Foreign Employment Board")
+    lower_title = title(before, titles) and words[len(words) - len(run) - 1][:1].islower()
+    if not lower_title and not any(title(w.lower(), set(lex["person_titles"])) for w in words[: len(words) - len(run)]):
         return None
     return " ".join(run)
 

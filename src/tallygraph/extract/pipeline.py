@@ -30,18 +30,14 @@ from tallygraph.extract.discourse import (
     wire_credit,
 )
 from tallygraph.extract.documents import figures_given_by, figures_introduced_by
-from tallygraph.extract.events import (
-    EventState,
-    assign_event,
-    sentence_events,
-    slugify,
-)
+from tallygraph.extract.events import EventState, assign_event, sentence_events, slugify
 from tallygraph.extract.figures import Figure, figure_for
 from tallygraph.extract.measures import cue_measure
 from tallygraph.extract.naming import clean_name, described_acronym, find_author
 from tallygraph.extract.numbers import NumberMention, find_numbers
 from tallygraph.extract.parts import link_parts, of_those, parts_of_the_dead, same_sentence
 from tallygraph.extract.respectively import distribute
+from tallygraph.extract.scope import glossed
 from tallygraph.extract.segment import (
     Block,
     body_blocks,
@@ -222,7 +218,7 @@ def extract_article(
             own = source_for(num_tok, [s for s in sources if s is not lead_relay or s.via]) or documentation_source(
                 sent, num_tok, state
             )
-            source = own or carry  # "... , the ministry said. Another 20 were wounded." still the ministry
+            source = own or (None if glossed(num_tok) else carry)  # "... , the ministry said. Another 20 were ..."
             start, end = _char(block, sent.doc, fig.span_start, fig.span_end)
             if fig.number.qualifier == "range":
                 low, high = fig.number.low, fig.number.high

@@ -264,6 +264,10 @@ def trailing_apposition(sent: Span, verb: Token) -> Token | None:
     tok = doc[end - 2]
     if tok.text == ")" and end - 5 >= sent.start and doc[end - 4].text == "(":
         tok = doc[end - 5]  # "..., a spokesman for the National Committee for Disaster Management (NCDM), said"
+    relative = next((a for a in tok.ancestors if a.dep_ == "relcl" and a.right_edge.i == tok.i), None)
+    if relative is not None and relative.left_edge.i > sent.start and doc[relative.left_edge.i - 1].text == ",":
+        # "..., the U.K.-based Syrian Observatory for Human Rights, which documents ..., reported Saturday"
+        tok = relative.head
     for _ in range(6):
         # "..., Jason Reyes, a spokesman for the Texas Department of Public Safety, told": up from the title's body
         if tok.dep_ in ("pobj", "prep") and sent.start <= tok.head.i < tok.i:

@@ -30,6 +30,11 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     low = subj.lower_
     if low in PRONOUNS_FIRST:
         return (state.author or state.publisher), "PERSON" if state.author else "ORG"
+    teller = _teller_of_relative(subj) if low in ("it", "they", "he", "she") else None
+    if teller is not None:
+        return resolve_subject(
+            teller, state
+        )  # "Petro published a list of ... 12 soldiers which he said had been killed"
     if low in PRONOUNS_PERSON:
         # ("Gulbakhor Turayeva (search), a former doctor ..., said she counted 400 bodies ... . She said there were
         # about 100 other bodies": the person named last, when no person spoke before)
@@ -147,6 +152,26 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         if definite and named_org is not None:
             return named_org, "ORG"  # "said the London-based rights group": Amnesty International, named before
     return state.canonical(name), kind
+
+
+def _teller_of_relative(pronoun: Token) -> Token | None:
+    """ "X published a list of 19 people it said were killed": in a relative clause on what the sentence's subject
+    tells of, the pronoun that says is that subject."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "relcl":
+        return None
+    for verb in clause.head.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        # (of two, the one nearest the verb: "The Iranian state news agency IRNA published a list ...")
+        subject = max((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
+        # (not "investigations into the violence, which it claimed had taken 16 lives, had begun": the clause hangs
+        # on the subject itself)
+        told_of = subject is not None and not subject.is_ancestor(clause)
+        if told_of and subject.i < pronoun.i and subject.pos_ in ("PROPN", "NOUN") and agentive(subject):
+            return subject
+        return None
+    return None
 
 
 def _acting_person(pronoun: Token, state: DocState) -> str | None:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from tallygraph.lexicon import lexicon
 from tallygraph.nlp import RANK_ABBREVIATIONS
 
-__all__ = ["contrast_clause", "statement_scope"]
+__all__ = ["contrast_clause", "glossed", "statement_scope"]
 
 
 def statement_scope(
@@ -86,16 +86,49 @@ def statement_scope(
         or quoted_as
     )
     scope = None if whole else {t.i for t in anchor.subtree}
+    glosses = [c for c in anchor.children if c.i > anchor.i and _gloss(c)]
+    if glosses:
+        # ("..., Galon said, referring to a 2009 storm that ... killed hundreds": the reporter's gloss)
+        glossed = {t.i for g in glosses for t in g.subtree}
+        scope = ({t.i for t in sent} if scope is None else scope) - glossed
     if subj is None and anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.i == anchor.i - 1:
         # "..., officials said, police accusing a detained 13-year-old suspect of plotting the attack": an
         # absolute clause speaks for itself only
         scope = {t.i for t in anchor.head.subtree}
     if scope is not None and anchor.dep_ == "relcl" and anchor.head.pos_ == "NUM":
         scope.add(anchor.head.i)  # "including 34 the Israeli military says are dead"
+    elif scope is not None and anchor.dep_ == "relcl" and subj is not None and _tells_what_befell(anchor, subj):
+        # "published a list ... of 19 people it said were killed": the people it says were killed, and how many
+        # (and those listed with them: "the 15 police officers and 12 soldiers which he said had been killed")
+        heads = [anchor.head, *([anchor.head.head] if anchor.head.dep_ == "conj" else [])]
+        scope |= {t.i for h in heads for c in h.lefts for t in c.subtree} | {h.i for h in heads}
     if anchor.dep_ == "acl" and subj is not None and subj.dep_ == "pobj":
         # "the 401 people listed as missing by Rio's state government": the counted noun is reported
         scope = {t.i for t in anchor.head.subtree}
     return scope
+
+
+def _tells_what_befell(anchor: Token, subj: Token) -> bool:
+    """ "19 people it said were killed", "the 465 pilgrims it said died": a relative clause in which the speaker
+    tells what befell those the noun counts, or lists them (not "28 people who authorities said had killed 11
+    civilians": what they did; nor "where authorities have warned people to avoid all travel")."""
+    if subj.tag_ in ("WDT", "WP", "WP$"):
+        return False
+    told = [c for c in anchor.children if c.dep_ == "ccomp"]
+    if not told:
+        # "the 19 journalists that the CPJ lists as being behind bars": those it lists
+        return any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in anchor.children)
+    return all(not any(g.dep_ in ("nsubj", "dobj") and g.tag_ not in ("WDT", "WP") for g in c.children) for c in told)
+
+
+def _gloss(tok: Token) -> bool:
+    """A participle with which the reporter glosses what a speaker meant ("..., referring to a 2009 storm")."""
+    return tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.lemma_.lower() in lexicon()["gloss_participles"]
+
+
+def glossed(tok: Token) -> bool:
+    """Is the token inside a reporter's gloss of a statement? No speaker's words run on into it."""
+    return any(_gloss(a) for a in tok.ancestors)
 
 
 def _phrase_start(subj: Token, subjects: list[Token]) -> int:

@@ -152,7 +152,16 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         subj, quotative = outlet, True
     addressed = tok.lemma_.lower() in ADDRESSING  # ", Santiago Perez, told EFE": EFE is told, not telling
     # (not a participle: "..., confirming multiple media reports" corroborates, it does not speak)
-    if subj is None and tok.i > sent.start and sent.doc[tok.i - 1].text == "," and not addressed and tok.tag_ != "VBG":
+    # ("The attacks extended to a village ..., where a strike ... killed two children ..., asserts the SDF.": a
+    # subject that cannot speak is the statement's, the parser's mistake)
+    mute = subj is not None and subj.i < tok.i and tok.dep_ == "ROOT" and not agentive(subj)
+    if (
+        (subj is None or mute)
+        and tok.i > sent.start
+        and sent.doc[tok.i - 1].text == ","
+        and not addressed
+        and tok.tag_ != "VBG"
+    ):
         # '..., writes UNN with reference to ...', '..., reported Kyodo News.': a quotative inversion
         # the parser read as an object.
         # (the parser may also call the name a complement: "..., said BNP Senior Joint Secretary General Ruhul
@@ -161,10 +170,18 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
             (
                 c
                 for c in tok.rights
-                if c.dep_ in ("ccomp", "attr", "npadvmod") and c.pos_ == "PROPN" and c.ent_type_ != "GPE"
+                if c.dep_ in ("ccomp", "attr", "npadvmod")
+                and c.pos_ == "PROPN"
+                and c.ent_type_ not in ("GPE", "DATE", "TIME")
             ),
             None,
         )
+        closing_name = tok.head if tok.dep_ == "amod" and tok.head.i == tok.i + 1 else None
+        if inverted is None and closing_name is not None and closing_name.text[:1].isupper():
+            # "..., while two workers have been discharged, added Sng.": the verb taken for the name's modifier
+            closes = all(t.is_punct for t in sent.doc[closing_name.i + 1 : sent.end])
+            if closes and closing_name.ent_type_ not in ("GPE", "DATE", "TIME"):
+                subj, quotative = closing_name, True
         # "..., show official documents from Islamabad, Punjab, ...": a body of records, inverted too
         records = inverted is not None and inverted.pos_ == "NOUN" and is_source_subject(inverted)
         # "..., explained the railway company “Hellenic Train”": a body, by what it is, inverted too
@@ -182,7 +199,8 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         if subj is None and post is not None and post.left_edge.i == tok.i + 1:
             subj = next((c for c in post.rights if c.dep_ in ("dobj", "attr") and c.ent_type_ == "PERSON"), None)
             quotative = subj is not None
-    if subj is None and not subjects and tok.dep_ in ("ROOT", "conj"):
+    closing = tok.dep_ == "advcl" and tok.head.i < tok.i and tok.right_edge.i >= sent.end - 2
+    if subj is None and not subjects and (tok.dep_ in ("ROOT", "conj") or closing):
         # "..., Oleksandr Starukh, the local governor, says."; "..., and the number ... may increase ...,
         # Daniel Riza, an official at ..., told Xinhua news agency." read as a conjunct
         subj = trailing_apposition(sent, tok)

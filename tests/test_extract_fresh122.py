@@ -1,0 +1,177 @@
+"""Rules written in the session that brought data/dev/fresh122 onwards, each on real text."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from .conftest import claim_quoting as _claim
+from .conftest import claims_of
+
+
+def test_a_given_name_after_an_abbreviated_rank_is_part_of_the_name(nlp: Language) -> None:
+    text = (  # fresh78 gaza-06 (Nasser Medical Complex)
+        "Director of Civil Defense in Khan Younis, Col. Yamen Abu Suleiman, told CNN, \u201c35 bodies had been "
+        "discovered at the Nasser Medical Complex on Tuesday, bringing the total to 310. Some 73 bodies had been "
+        "discovered on Monday.\u201d\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "35 bodies").said_by == "Yamen Abu Suleiman"
+    assert _claim(claims, "35 bodies").via == ["CNN"]
+
+
+def test_a_given_name_the_tagger_read_as_an_adjective_is_part_of_the_name(nlp: Language) -> None:
+    text = (  # fresh46 tsunamis-09 (Cyclone Sidr)
+        "The confirmed death toll from the cyclone reached 3,113 by Monday, while 3,322 are injured and 1,063 "
+        "missing, Lieutenant-Colonel Main Ullah Chowdhury told reporters in Dhaka.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "3,322").said_by == "Main Ullah Chowdhury"
+    assert _claim(claims, "1,063").said_by == "Main Ullah Chowdhury"
+
+
+def test_a_prefect_of_a_place_is_the_prefect_not_the_place(nlp: Language) -> None:
+    text = (  # fresh85 indianocean-02 (Cyclone Chido in Mayotte)
+        "The prefect of Mayotte estimated on Wednesday that there could be \u201caround forty people missing, "
+        "without mortuary remains\u201dfollowing the passage of Cyclone Chido which devastated the archipelago, in "
+        "addition to 39 deaths and thousands of injuries.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "forty").said_by == "prefect of Mayotte"
+    assert _claim(claims, "39 deaths").said_by == "prefect of Mayotte"
+
+
+def test_a_closing_speaker_with_a_relative_clause_still_speaks(nlp: Language) -> None:
+    text = (  # fresh41 abductions-08 (Assyrians held by ISIS)
+        "A Sharia Court of the Islamic State terror group, also known as ISIS and ISIL, in the Tal Tamer area of "
+        "Syria's al-Hasakah province issued an order for the release of 29 Assyrian citizens, the U.K.-based Syrian "
+        "Observatory for Human Rights, which documents human rights situation in Syria, reported Saturday.\n"
+    )
+    assert _claim(claims_of(nlp, text), "29 Assyrian").said_by == "Syrian Observatory for Human Rights"
+
+
+def test_a_non_profit_is_one_word_and_speaks(nlp: Language) -> None:
+    text = (  # fresh113 heat-04 (Karachi heatwave)
+        "The Indian subcontinent's deadly heatwave has killed at least 450 people in the Pakistani city of Karachi "
+        "over the last four days alone, a leading non-profit of the South Asian country said on Wednesday (June "
+        "26).\n"
+    )
+    assert "non-profit" in _claim(claims_of(nlp, text), "450").said_by
+
+
+def test_a_stock_picture_credit_is_no_relay(nlp: Language) -> None:
+    text = (  # fresh110 cartels-06 (Guayaquil shooting), the page's picture credit above the story
+        "Six dead, six wounded in Ecuador gang shooting: police\n\n"
+        "Czech TV crew covering APEC summit robbed at gunpoint in San Francisco\nSource: Pixabay\n\n"
+        "Six people were killed and six others were wounded Monday in an apparent gang shootout in Guayaquil, a "
+        "port city in the grips of a wave of violence perpetrated by drug traffickers, police said.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "Six people")
+    assert (claim.said_by, claim.via) == ("police", [])
+
+
+def test_a_twitter_account_posts_on_twitter(nlp: Language) -> None:
+    text = (  # fresh105 xinjiang-06 (Urumqi fire)
+        "However, Twitter account Abduweli Ayup posted a video saying that 34 Uyghurs were killed and 188 were "
+        "injured.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "34 Uyghurs")
+    assert (claim.said_by, claim.via) == ("Abduweli Ayup", ["Twitter"])
+
+
+def test_what_the_reporter_says_a_speaker_referred_to_is_the_reporters(nlp: Language) -> None:
+    text = (  # fresh14 cyclones-03 (Tropical Storm Washi)
+        "Army spokesman Colonel Leopoldo Galon said search and rescue operations would continue along the "
+        "shorelines in Misamis Oriental and Lanao del Norte provinces.\n\n"
+        "'I have not seen anything like this before. This could be worse than Ondoy,' he said, referring to a 2009 "
+        "storm that inundated the capital, Manila, killing hundreds of people.\n"
+    )
+    assert _claim(claims_of(nlp, text), "hundreds").said_by == "reporter"
+
+
+def test_a_leader_s_post_is_no_part_of_the_name(nlp: Language) -> None:
+    text = (  # fresh108 elections-11 (Zimbabwe 2008)
+        "Harare: More than 50 people have been killed in political violence since Zimbabwe's disputed March 29 "
+        "elections and 25,000 have fled their homes, opposition leader Morgan Tsvangirai said on Tuesday.\n"
+    )
+    assert _claim(claims_of(nlp, text), "50 people").said_by == "Morgan Tsvangirai"
+
+
+def test_a_lower_case_qualifier_before_a_body_s_name_goes(nlp: Language) -> None:
+    text = (  # fresh115 childwar-08 (Myanmar school strike)
+        "The pro-democracy National Unity Government said in a statement soldiers detained about 20 children and "
+        "teachers after the strike.\n"
+    )
+    assert _claim(claims_of(nlp, text), "20 children").said_by == "National Unity Government"
+
+
+def test_a_gloss_takes_no_figure_from_the_speaker_before(nlp: Language) -> None:
+    text = (  # fresh53 hurricanes-10 (Hurricane Mitch), one paragraph
+        "\u201cThe mountain exploded, a wave of mud, water rocks and trees came pouring down, leaving nothing in its "
+        "path,\u201d a survivor, Mr Raul Espinoza (78), said from a chaotic hospital in nearby Chinandega. The "
+        "hospital was packed with children wearing casts and the wounded tending to their own open wounds. "
+        "\u201cI've never in my life seen so many bodies tossed about, not even in the war,\u201d said a veteran "
+        "news photographer, German Miranda, of La Prensa newspaper, referring to Nicaragua's civil war of the 1980s "
+        "that killed 30,000 people.\n"
+    )
+    assert _claim(claims_of(nlp, text), "30,000").said_by == "reporter"
+
+
+def test_a_leader_named_before_the_post_keeps_the_name(nlp: Language) -> None:
+    text = (  # fresh77 westafrica-05 (Conakry protests)
+        "Another 66 people were injured, including 26 shot by police, Abdoulaye Oumou Sow, an FNDC leader told AFP.\n"
+    )
+    assert _claim(claims_of(nlp, text), "66 people").said_by == "Abdoulaye Oumou Sow"
+
+
+def test_a_closing_verb_read_as_the_speaker_s_modifier_still_speaks(nlp: Language) -> None:
+    text = (  # fresh95 malaysia-05 (Tuas dust explosion), two paragraphs
+        "SINGAPORE (CNA) \u2013 Three of the 10 workers who suffered burns in a fire at an industrial building in Tuas "
+        "have died, said Commissioner for Workplace Safety and Health (WSH) Silas Sng yesterday.\n\n"
+        "Another five are in critical condition, while two workers have been discharged, added Sng.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "five are").said_by == "Silas Sng"
+    assert _claim(claims, "two workers").said_by == "Silas Sng"
+
+
+def test_who_publishes_a_list_of_people_it_says_were_killed_gives_the_figure(nlp: Language) -> None:
+    text = (  # fresh38 drones-03 (drone strike on a wedding in Mali)
+        "Jeunesse Tabital Pulaaku, an advocacy group for Fulani herders, published a list on Thursday of 19 people "
+        "it said were killed, including the father of the groom, and seven more it said were wounded in the strike "
+        "while attending a wedding.\n"
+    )
+    assert _claim(claims_of(nlp, text), "19 people").said_by == "Jeunesse Tabital Pulaaku"
+
+
+def test_an_inverted_closing_speaker_after_a_subject_that_cannot_speak(nlp: Language) -> None:
+    text = (  # fresh69 turkey-04 (strikes in northeast Syria)
+        "The attacks extended to a village near Ain Issa, where a strike on Monday killed two children among the "
+        "three fatalities, asserts the SDF.\n"
+    )
+    assert _claim(claims_of(nlp, text), "three fatalities").said_by == "SDF"
+
+
+def test_the_pilgrims_an_agency_says_died_are_its_figure(nlp: Language) -> None:
+    text = (  # fresh81 gulf-04 (Mina crush)
+        "The Iranian state news agency IRNA published a list last night of the 465 pilgrims it said died at Mina.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "465 pilgrims")
+    assert (claim.said_by, claim.via) == ("IRNA", [])
+
+
+def test_what_those_counted_did_by_someone_s_account_is_no_account_of_the_count(nlp: Language) -> None:
+    text = (  # fresh105 xinjiang-04 (Aksu coal mine attack)
+        "In November 2015, police killed 28 people who authorities said had killed 11 civilians and five police "
+        "officers at a remote coal mine in Asku controlled by members of China's Han majority.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "28 people").said_by == "reporter"
+    assert _claim(claims, "11 civilians").said_by == "authorities"
+
+
+def test_a_relative_clause_on_the_subject_itself_names_no_teller(nlp: Language) -> None:
+    text = (  # fresh111 westafrica-09 (Togo protests)
+        "They made their statement a day after the administration declared that investigations into the violence, "
+        "which it claimed had taken 16 lives, had begun.\n"
+    )
+    assert _claim(claims_of(nlp, text), "16 lives").said_by == "administration"
