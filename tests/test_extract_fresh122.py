@@ -175,3 +175,69 @@ def test_a_relative_clause_on_the_subject_itself_names_no_teller(nlp: Language) 
         "which it claimed had taken 16 lives, had begun.\n"
     )
     assert _claim(claims_of(nlp, text), "16 lives").said_by == "administration"
+
+
+# Rules from the sets fresh122 to fresh125.
+
+
+def test_a_name_after_a_post_and_a_comma_is_a_person_whom_he_stands_for(nlp: Language) -> None:
+    text = (  # fresh47 civilianharm-08 (Rann bombing), two paragraphs
+        "Nigerian military commander, Lucky Irabor said the accidental bombardment killed \u201csome\u201d civilians "
+        "and wounded aid workers, including some Nigerians working for MSF and ICRC.\n\n"
+        "He said two soldiers were wounded, but he did not have a final toll.\n"
+    )
+    assert _claim(claims_of(nlp, text), "two soldiers").said_by == "Lucky Irabor"
+
+
+def test_a_county_executive_s_post_is_no_part_of_the_name(nlp: Language) -> None:
+    text = (  # fresh122 blizzards-01 (Buffalo blizzard)
+        "Erie County Executive Mark Poloncarz said the death toll from the storm had more than doubled to seven "
+        "from three overnight in the Buffalo region.\n"
+    )
+    assert _claim(claims_of(nlp, text), "seven").said_by == "Mark Poloncarz"
+
+
+def test_according_to_an_outlet_citing_an_agency(nlp: Language) -> None:
+    text = (  # fresh124 balochistan-04 (Jaffar Express hijacking)
+        "According to Sama TV, citing AFP, security forces have so far managed to rescue over 150 hostages, "
+        "including 43 men, 26 women, and 11 children.\n"
+    )
+    claims = claims_of(nlp, text)
+    for quote in ("150 hostages", "43 men", "11 children"):
+        assert (_claim(claims, quote).said_by, _claim(claims, quote).via) == ("AFP", ["Sama TV"])
+
+
+def test_a_statement_signed_at_its_foot_is_the_signatory_s(nlp: Language) -> None:
+    text = (  # fresh123 malawi-09 (boat on Lake Mweru), a police statement reproduced whole
+        "Two people including a coxswain died while twelve others are missing after a boat carrying 32 people "
+        "submerged on Lake Mweru in Nchelenge District of Luapula Province. Eighteen people managed to swim to "
+        "safety.\n\n"
+        "The search and rescue operation for the missing persons is ongoing.\n\n"
+        "Danny Mwale\n\n"
+        "Deputy Police Public Relations Officer\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "Two people").said_by == "Danny Mwale"
+    assert _claim(claims, "twelve others").said_by == "Danny Mwale"
+    assert _claim(claims, "Eighteen").counts == "other:swum"
+
+
+def test_an_embedded_post_is_its_author_s_on_twitter(nlp: Language) -> None:
+    text = (  # fresh123 malawi-03 (Malawi floods of 2019), a tweet the page embeds
+        "UPDATE ON #MalawiFloods2019 as of Tuesday, 12th March: 56 deaths & 577 injuries have been recorded. 3 "
+        "people are missing. 184,589 households (approximately 922,945 people) have been affected & 16,545 "
+        "households (approximately 82, 725 people) have been displaced @MwNewsAgency\n\n"
+        "\u2014 Malawi Government (@MalawiGovt) March 13, 2019.\n"
+    )
+    claims = claims_of(nlp, text)
+    for quote in ("56 deaths", "577 injuries", "3 people"):
+        assert (_claim(claims, quote).said_by, _claim(claims, quote).via) == ("Malawi Government", ["Twitter"])
+
+
+def test_a_post_signed_on_its_own_line(nlp: Language) -> None:
+    text = (  # fresh74 greatlakes-11 (floods in western Rwanda), a tweet the page embeds
+        "Heavy rains and floods have led to the loss of at least 55 lives in @RwandaWest. #RBANews "
+        "pic.twitter.com/hGlR7ESNQR \u2014 Rwanda Broadcasting Agency (RBA) (@rbarwanda) May 3, 2023\n"
+    )
+    claim = _claim(claims_of(nlp, text), "55 lives")
+    assert (claim.said_by, claim.via) == ("Rwanda Broadcasting Agency", ["Twitter"])

@@ -257,6 +257,8 @@ def _speaker_name(tok: Token, subj: Token | None, sent: Span, state: DocState) -
         titled = any(t.dep_ == "appos" and t.lemma_.lower() in titles for t in subj.head.subtree)
         if subj.dep_ == "appos" and kind == "ORG" and titled:
             kind = "PERSON"  # "Oleksandr Starukh, the local governor": a person, whatever the tagger said
+        if kind == "ORG" and subj.pos_ == "PROPN" and _title_before(subj, titles):
+            kind = "PERSON"  # "Nigerian military commander, Lucky Irabor said": a post, a comma, then who holds it
         if kind == "ORG" and subj.pos_ == "PROPN" and _titled_apposition(subj, titles):
             kind = "PERSON"  # "Kaniz Fatema, assistant superintendent of Police in Munshiganj, told Xinhua"
             name = untitled(name)  # "SP Gambo Isah, the spokesperson for the Police Command": no rank
@@ -303,6 +305,20 @@ def _listed_with_places(subj: Token) -> bool:
 def _capitals_name(tok: Token) -> bool:
     """An acronym the tagger read as a verb or an auxiliary ("CGTN", "SANA")."""
     return tok.text.isupper() and tok.text.isalpha() and 2 <= len(tok.text) <= 8 and tok.pos_ in ("AUX", "VERB")
+
+
+def _title_before(subj: Token, titles: list[str]) -> bool:
+    """A name the parser made a second subject, after a post and a comma: "Nigerian military commander, Lucky
+    Irabor said"."""
+    start = subj.left_edge.i
+    return (
+        start > 0
+        and subj.doc[start - 1].text == ","
+        and any(
+            c.dep_ == "nsubj" and c.i < start - 1 and c.pos_ == "NOUN" and c.lemma_.lower() in titles
+            for c in subj.head.children
+        )
+    )
 
 
 def _titled_apposition(subj: Token, titles: list[str]) -> bool:

@@ -77,7 +77,9 @@ def citing_clauses(sent: Span, state: DocState, found: list[Source]) -> list[Sou
     the sentence's speaker to the cited source, over the citing clause."""
     out: list[Source] = []
     main = [s for s in found if s.kind in ("speech", "according")]
-    if not main:
+    # ("According to Sama TV, citing AFP, security forces ... rescued over 150 hostages": an outlet's own word)
+    outlets = [s for s in found if s.kind == "relay" and not s.via and s.verb is None and s.own_sentence]
+    if not main and not outlets:
         return out
     for tok in sent:
         if (
@@ -92,7 +94,13 @@ def citing_clauses(sent: Span, state: DocState, found: list[Source]) -> list[Sou
         if not objs:
             continue
         cited = resolve_subject(objs[0], state)[0]
-        if cited:
+        if cited and not main:
+            # the clause opening the sentence after "According to X,": X cites the source of the whole sentence
+            opening = tok.dep_ == "advcl" and tok.head.dep_ == "ROOT" and tok.i < tok.head.i
+            if opening and sent.doc[tok.i - 1].text == ",":
+                out.append(Source(cited, [outlets[0].speaker], f"citing {cited}", None, "relay"))
+                state.note_speaker(cited, "ORG", [])
+        elif cited:
             speaker = main[0]
             scope = {t.i for t in tok.subtree}
             says = any(c.dep_ in ("ccomp", "xcomp", "advcl", "prep") for c in tok.children)

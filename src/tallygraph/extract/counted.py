@@ -321,6 +321,9 @@ def _participle(verb: Token) -> str:
     if verb.tag_ in ("VBN", "VBD"):
         return verb.lower_
     lemma = verb.lemma_.lower()
+    irregular = lexicon()["irregular_participles"].get(lemma)
+    if irregular is not None:
+        return irregular
     if lemma.endswith("e"):
         return lemma + "d"
     if re.search(r"[^aeiou]y$", lemma):

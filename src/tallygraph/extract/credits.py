@@ -91,7 +91,20 @@ def press_release_issuer(text: str) -> str | None:
         issued = _PRESS_RELEASE.match(line)
         if issued:
             return issued.group(1).rstrip(" .")
-    return None
+    return _signatory(text)
+
+
+def _signatory(text: str) -> str | None:
+    """A police or ministry statement signed at its foot: the name, then the post alone on the last line ("Danny
+    Mwale / Deputy Police Public Relations Officer")."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 3:
+        return None
+    name, post = lines[-2], lines[-1]
+    titles = set(lexicon()["person_titles"])
+    named = re.fullmatch(r"(?:[A-Z][a-z'’-]+\.? ){1,3}[A-Z][a-z'’-]+", name) is not None
+    titled = len(post) <= 80 and post[-1:] not in '.!?"”' and any(w.lower() in titles for w in post.split())
+    return name if named and titled and post[:1].isupper() else None
 
 
 def relaying_credit(text: str, publisher: str | None, nlp: Language) -> str | None:

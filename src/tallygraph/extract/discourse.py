@@ -12,6 +12,7 @@ from tallygraph.extract.credits import relay_chain
 from tallygraph.extract.events import EventMention
 from tallygraph.extract.figures import Figure
 from tallygraph.extract.numbers import parse_number
+from tallygraph.extract.scope import glossed
 from tallygraph.extract.segment import Block
 from tallygraph.extract.sourcing import source_for
 from tallygraph.lexicon import lexicon
@@ -23,6 +24,7 @@ __all__ = [
     "Found",
     "Paragraph",
     "apply_relay",
+    "carried_to",
     "carries",
     "continuation_sourced",
     "continued_quotation",
@@ -100,6 +102,12 @@ def carries(source: Source) -> bool:
     "Mr Odinga believes he was robbed of victory ... Unrest after the 2007 vote resulted in 1,200 deaths" is the
     reporter's."""
     return not source.belief
+
+
+def carried_to(carry: Source | None, num_tok: Token) -> Source | None:
+    """The speaker of the sentences before, if they speak on for this figure: not into a reporter's gloss
+    ("..., referring to a 2009 storm that ... killed hundreds")."""
+    return None if carry is None or glossed(num_tok) else carry
 
 
 def figures_sourced_after(found: list[Found], given: Source, n_sent: int) -> None:

@@ -18,6 +18,7 @@ from tallygraph.extract.discourse import (
     Found,
     Paragraph,
     apply_relay,
+    carried_to,
     carries,
     continuation_sourced,
     continued_quotation,
@@ -30,6 +31,7 @@ from tallygraph.extract.discourse import (
     wire_credit,
 )
 from tallygraph.extract.documents import figures_given_by, figures_introduced_by
+from tallygraph.extract.embeds import credit_posts
 from tallygraph.extract.events import EventState, assign_event, sentence_events, slugify
 from tallygraph.extract.figures import Figure, figure_for
 from tallygraph.extract.measures import cue_measure
@@ -37,7 +39,6 @@ from tallygraph.extract.naming import clean_name, described_acronym, find_author
 from tallygraph.extract.numbers import NumberMention, find_numbers
 from tallygraph.extract.parts import link_parts, of_those, parts_of_the_dead, same_sentence
 from tallygraph.extract.respectively import distribute
-from tallygraph.extract.scope import glossed
 from tallygraph.extract.segment import (
     Block,
     body_blocks,
@@ -218,7 +219,7 @@ def extract_article(
             own = source_for(num_tok, [s for s in sources if s is not lead_relay or s.via]) or documentation_source(
                 sent, num_tok, state
             )
-            source = own or (None if glossed(num_tok) else carry)  # "... , the ministry said. Another 20 were ..."
+            source = own or carried_to(carry, num_tok)  # "... , the ministry said. Another 20 were wounded."
             start, end = _char(block, sent.doc, fig.span_start, fig.span_end)
             if fig.number.qualifier == "range":
                 low, high = fig.number.low, fig.number.high
@@ -381,6 +382,7 @@ def extract_article(
         for claim in [*(f.claim for f in found), *(c for c, _ in named)]:
             if claim.said_by == REPORTER and not claim.via:
                 claim.said_by = signatory
+    credit_posts([*(f.claim for f in found), *(c for c, _ in named)], article.text, lexicon()["platforms"]["twitter"])
     if relay is not None:
         # Inside a relayed report, what others said is reported by the relayed outlet.
         outlet = relay.via[0] if relay.via else relay.speaker
