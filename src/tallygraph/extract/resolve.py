@@ -30,11 +30,10 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     low = subj.lower_
     if low in PRONOUNS_FIRST:
         return (state.author or state.publisher), "PERSON" if state.author else "ORG"
+    # ("Petro published a list of ... 12 soldiers which he said had been killed": Petro)
     teller = _teller_of_relative(subj) if low in ("it", "they", "he", "she") else None
     if teller is not None:
-        return resolve_subject(
-            teller, state
-        )  # "Petro published a list of ... 12 soldiers which he said had been killed"
+        return resolve_subject(teller, state)
     if low in PRONOUNS_PERSON:
         # ("Gulbakhor Turayeva (search), a former doctor ..., said she counted 400 bodies ... . She said there were
         # about 100 other bodies": the person named last, when no person spoke before)

@@ -89,8 +89,8 @@ def statement_scope(
     glosses = [c for c in anchor.children if c.i > anchor.i and _gloss(c)]
     if glosses:
         # ("..., Galon said, referring to a 2009 storm that ... killed hundreds": the reporter's gloss)
-        glossed = {t.i for g in glosses for t in g.subtree}
-        scope = ({t.i for t in sent} if scope is None else scope) - glossed
+        gloss_words = {t.i for g in glosses for t in g.subtree}
+        scope = ({t.i for t in sent} if scope is None else scope) - gloss_words
     if subj is None and anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.i == anchor.i - 1:
         # "..., officials said, police accusing a detained 13-year-old suspect of plotting the attack": an
         # absolute clause speaks for itself only

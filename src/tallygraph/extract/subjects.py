@@ -23,6 +23,9 @@ __all__ = ["ADDRESSING", "SpeechSubject", "find_subject"]
 # Verbs of telling: the one told comes after the verb.
 ADDRESSING = frozenset({"tell", "inform", "brief", "assure"})
 
+# Kinds of name after a closing verb that name no speaker: "..., reported Saturday" says when, not who.
+_NO_SPEAKER = ("GPE", "DATE", "TIME")
+
 
 @dataclass
 class SpeechSubject:
@@ -170,9 +173,7 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
             (
                 c
                 for c in tok.rights
-                if c.dep_ in ("ccomp", "attr", "npadvmod")
-                and c.pos_ == "PROPN"
-                and c.ent_type_ not in ("GPE", "DATE", "TIME")
+                if c.dep_ in ("ccomp", "attr", "npadvmod") and c.pos_ == "PROPN" and c.ent_type_ not in _NO_SPEAKER
             ),
             None,
         )
@@ -180,7 +181,7 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         if inverted is None and closing_name is not None and closing_name.text[:1].isupper():
             # "..., while two workers have been discharged, added Sng.": the verb taken for the name's modifier
             closes = all(t.is_punct for t in sent.doc[closing_name.i + 1 : sent.end])
-            if closes and closing_name.ent_type_ not in ("GPE", "DATE", "TIME"):
+            if closes and closing_name.ent_type_ not in _NO_SPEAKER:
                 subj, quotative = closing_name, True
         # "..., show official documents from Islamabad, Punjab, ...": a body of records, inverted too
         records = inverted is not None and inverted.pos_ == "NOUN" and is_source_subject(inverted)
