@@ -241,3 +241,58 @@ def test_a_post_signed_on_its_own_line(nlp: Language) -> None:
     )
     claim = _claim(claims_of(nlp, text), "55 lives")
     assert (claim.said_by, claim.via) == ("Rwanda Broadcasting Agency", ["Twitter"])
+
+
+def test_a_range_whose_scale_only_its_upper_end_writes(nlp: Language) -> None:
+    text = (  # fresh35 tribunals-08 (Khmer Rouge verdict)
+        "Between 1.7 and 2.2 million people, almost a quarter of the population, died during the 1975 to 1979 rule "
+        "of the Khmer Rouge.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "2.2 million")
+    assert (claim.value, claim.qualifier, claim.low, claim.high) == (1_700_000, "range", 1_700_000, 2_200_000)
+    text = (  # fresh122 blizzards-05 (snow and avalanches in Afghanistan)
+        "\u201cAt least 38 people killed and 50 others wounded in the recent snow, nearly 13 to 14 million people "
+        "have been affected and have to say endangered,\u201d said Wais Barmak, government minister in parliamentary "
+        "affairs.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "14 million")
+    assert (claim.value, claim.qualifier, claim.low, claim.high) == (13_000_000, "range", 13_000_000, 14_000_000)
+
+
+def test_a_range_of_those_on_board_with_no_noun(nlp: Language) -> None:
+    text = (  # fresh79 europe-07 (migrant boat off Calabria)
+        "As emergency services were still searching the sea and the coastline amid stormy weather, Curra said that "
+        "survivors had said some 140 to 150 were on board - suggesting that some migrants were still missing.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "140 to 150")
+    assert (claim.value, claim.high, claim.counts) == (140, 150, "other:aboard")
+
+
+def test_those_in_hospital_with_no_noun(nlp: Language) -> None:
+    text = (  # fresh119 sandstorms-03 (dust storm in Sistan and Baluchistan)
+        "Tuesday\u2019s report quotes Abdolrahman Shahnavazi, the provincial director general of disaster management, "
+        "as saying that 68 people were treated and released overnight while 27 remain hospitalized.\n"
+    )
+    assert _claim(claims_of(nlp, text), "27 remain").counts == "other:hospitalised"
+    text = (  # fresh102 baltics-04 (Maxima supermarket collapse in Riga)
+        "Maxima board member Gintaras Jasinskas told reporters 30 employees were in the store at the time: \u201cTwo "
+        "of them are dead, two are in hospital and two others have not yet been found.\u201d\n"
+    )
+    assert _claim(claims_of(nlp, text), "two are").counts == "other:hospitalised"
+
+
+def test_those_recaptured_are_captured(nlp: Language) -> None:
+    text = (  # fresh104 madagascar-12 (jailbreak in Farafangana)
+        "Madagascar police have recaptured 11 out of 31 escaped prisoners, one day after a breakout that ended in a "
+        "deadly shootout, the justice ministry said Monday.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "11")
+    assert (claim.value, claim.counts, claim.said_by) == (11, "captured", "justice ministry")
+
+
+def test_poles_in_lower_case_are_no_nationality(nlp: Language) -> None:
+    text = (  # fresh74 zimbabwe-03 (Cyclone Idai in Chimanimani)
+        "At least 200 poles have been washed away along the Chipinge to Chimanimani electricity line, leaving many "
+        "people without power.\n"
+    )
+    assert [c.value for c in claims_of(nlp, text)] == []

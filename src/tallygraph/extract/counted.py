@@ -117,8 +117,14 @@ def is_person_noun(tok: Token) -> bool:
     text = tok.text
     if tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS") and text[:1].isupper():
         return True
-    if tok.ent_type_ == "NORP" and tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children):
-        return True  # "12 were Greek Cypriots and one Turkish Cypriot"
+    if (
+        tok.ent_type_ == "NORP"
+        and tok.pos_ == "NOUN"
+        and text[:1].isupper()
+        and any(c.dep_ == "nummod" for c in tok.children)
+    ):
+        # "12 were Greek Cypriots and one Turkish Cypriot" (not "At least 200 poles have been washed away")
+        return True
     if tok.ent_type_ == "NORP" and tok.tag_ == "NNP" and any(c.dep_ == "nummod" for c in tok.children):
         return True  # "two Koreans, one Australian, one Argentinian": one of a nationality, counted
     return (

@@ -15,6 +15,7 @@ __all__ = [
     "cue_measure",
     "in_condition",
     "in_custody",
+    "in_hospital",
     "judged",
     "measure_rank",
     "measure_word",
@@ -96,6 +97,11 @@ def in_condition(tok: Token) -> bool:
         if p.dep_ == "prep" and p.lower_ == "in"
         for o in p.children
     )
+
+
+def in_hospital(tok: Token) -> bool:
+    """ "two are in hospital", "three remain in hospitals": where those counted are cared for."""
+    return tok.lemma_.lower() in ("be", "remain", "stay") and _prep_object_in(tok, lexicon()["hospital_words"], ("in",))
 
 
 def _in_care(cue: Token) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from tallygraph.extract.counted import is_person_noun
 from tallygraph.extract.figure import Figure
-from tallygraph.extract.measures import cue_measure, in_condition, measure_word
+from tallygraph.extract.measures import cue_measure, in_condition, in_hospital, measure_word
 from tallygraph.extract.numbers import NumberMention, looks_like_year
 from tallygraph.extract.segment import BULLETS
 from tallygraph.extract.tolls import CARRYING_VERBS, TOTAL_WORDS
@@ -477,11 +477,16 @@ def elliptical_figure(
         measure = "captured"  # "more than 200 have remained in captivity"
     if measure is None and in_condition(verb):
         measure = "injured"  # "Eight are in serious condition", "12 are in a critical condition"
+    if measure is None and in_hospital(verb):
+        measure = "other:hospitalised"  # "two are in hospital"
+    after = " ".join(t.lower_ for t in doc[verb.i + 1 : verb.i + 3])
+    if measure is None and verb.lemma_ == "be" and any(after.startswith(w) for w in lexicon()["aboard_words"]):
+        measure = "other:aboard"  # "survivors had said some 140 to 150 were on board"
     last = previous[-1] if previous else earlier
     found = verb.lemma_.lower() in ("recover", "find", "retrieve", "discover", "pull")
     if measure is None and found and last is not None and last.measure == "remains-found":
         measure = "remains-found"  # "the final seven bodies were recovered. Nine were recovered on Monday."
-    if measure not in _PEOPLE_MEASURES:
+    if measure not in _PEOPLE_MEASURES and measure != "other:aboard":
         return None
     population = previous[-1].population if previous else "people"
     end = max(num.end, verb.i + 1) if verb.i > tok.i and verb.i - tok.i <= 4 else num.end

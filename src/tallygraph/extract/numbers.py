@@ -359,6 +359,30 @@ def _day_after_month(tok: Token) -> bool:
     return tok.i > 0 and bool(_MONTHS.match(tok.doc[tok.i - 1].text)) and tok.doc[tok.i - 1].text[:1].isupper()
 
 
+def _scaled_low(sent: Span, b: NumberMention) -> NumberMention | None:
+    """ "Between 1.7 and 2.2 million people": a range whose scale only its upper end writes, its lower end a bare
+    number (a decimal no count is) before "and" or "to"."""
+    doc = sent.doc
+    scale = doc[b.end - 1].lower_
+    if scale not in _SCALES or b.start - 2 < sent.start or doc[b.start - 1].lower_ not in ("and", "to", "-", "–"):
+        return None
+    low_tok, high_tok = doc[b.start - 2], doc[b.start]
+    digits = r"\d+(?:\.\d+)?"
+    if not (re.fullmatch(digits, low_tok.text) and re.fullmatch(digits, high_tok.text)):
+        return None  # ("two to three million": words, which the number reader joins itself)
+    if float(low_tok.text) >= float(high_tok.text):
+        return None
+    between = doc[b.start - 1].lower_ == "and"
+    if between and not (low_tok.i > sent.start and doc[low_tok.i - 1].lower_ == "between"):
+        return None
+    low = parse_number([low_tok.text, scale])
+    if low is None:
+        return None
+    first = low_tok.i - 1 if between else low_tok.i
+    hedge = "between" if between else b.hedge
+    return NumberMention(first, low_tok.i, b.end, low, "range", hedge, False, low, b.value)
+
+
 def _ranges(sent: Span, found: list[NumberMention]) -> list[NumberMention]:
     """Merge "between 200 and 300", "200-300", "200 to 300 people", "two or three" into one range mention."""
     doc = sent.doc
@@ -366,6 +390,11 @@ def _ranges(sent: Span, found: list[NumberMention]) -> list[NumberMention]:
     k = 0
     while k < len(found):
         a = found[k]
+        scaled = _scaled_low(sent, a) if a.qualifier != "range" and (not out or out[-1].end <= a.start - 2) else None
+        if scaled is not None:
+            out.append(scaled)
+            k += 1
+            continue
         b = found[k + 1] if k + 1 < len(found) else None
         if b is not None and not a.vague and not b.vague and b.start - a.end == 1 and a.value < b.value:
             joint = doc[a.end].lower_
@@ -379,9 +408,10 @@ def _ranges(sent: Span, found: list[NumberMention]) -> list[NumberMention]:
                 and (
                     a.qualifier in ("exact", "approximately")
                     or (a.hedge == "as many as" and joint != "or")
-                    or (a.hedge == "at least" and joint in ("to", "-", "–"))
+                    or (a.qualifier in ("atLeast", "nearly") and joint in ("to", "-", "–"))
                 )
-            )  # "As many as 28 to 30 people": the range is the hedge's upper bound; "At least 16 to 19 people"
+            )  # "As many as 28 to 30 people": the range is the hedge's upper bound; "At least 16 to 19 people",
+            # "nearly 13 to 14 million people"
             if joint == "or" and a.hedge is not None and b.hedge is None and b.value - a.value <= 2:
                 # "at least 24 or 25 hostages": the hedge bounds the pair from below
                 out.append(NumberMention(a.first, a.start, b.end, a.value, a.qualifier, a.hedge))
@@ -390,7 +420,11 @@ def _ranges(sent: Span, found: list[NumberMention]) -> list[NumberMention]:
             if between or dashed:
                 first = a.first - 1 if between else a.first
                 hedge = "between" if between else a.hedge
-                out.append(NumberMention(first, a.start, b.end, a.value, "range", hedge, False, a.value, b.value))
+                low = a.value
+                scale = _SCALES.get(doc[b.end - 1].lower_)
+                if scale is not None and doc[a.end - 1].lower_ not in _SCALES and low * scale <= b.value:
+                    low *= scale  # "two to three million people": both ends in millions
+                out.append(NumberMention(first, a.start, b.end, low, "range", hedge, False, low, b.value))
                 k += 2
                 continue
         out.append(a)
