@@ -14,15 +14,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from functools import cache
 from pathlib import Path
 
 import yaml
-from babel import Locale
 
 from tallygraph.errors import InputError
 from tallygraph.extract.source import looks_outlet_name
 from tallygraph.model import Article
+from tallygraph.places import is_country
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -98,12 +97,7 @@ def _split_front_matter(path: Path, text: str) -> tuple[dict[str, str], str]:
 
 def _outlet_not_place(name: str) -> bool:
     """ "Baku, MINA –" names an outlet; "DHAKA, Bangladesh —", "SALT LAKE CITY, Utah —" name a place."""
-    return looks_outlet_name(name) and name.casefold() not in _country_names()
-
-
-@cache
-def _country_names() -> frozenset[str]:
-    return frozenset(name.casefold() for code, name in Locale("en").territories.items() if code.isalpha())
+    return looks_outlet_name(name) and not is_country(name)
 
 
 def _expand_acronym(text: str, short: str) -> str:

@@ -56,11 +56,13 @@ _DAY_AND_MONTH = r"(?:([A-Z][a-z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+([A-Z][a-z]{2,8})
 _DATED_CREDIT = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\(([A-Z][^()]{1,40})\)\s*[–—-]{1,2}\s*")
 
 # "LONDON (AP) British police ...", "Srinagar, Feb 9 (Inditop.com) Rescue ...", "Hathras (UP), Jul 2 (PTI) A
-# stampede ...": a dateline without its dash, after a place in capitals or a place (and its state) and a date
+# stampede ...": a dateline without its dash, after a place in capitals or a place (and its state) and a date;
+# "Baghdad (CBS/AP) Iraq's High Tribunal ...", "Gambia(The COW News Digital)At least seven ...": after a place
 _DASHLESS_DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,40}){0,2}"
     r"|[A-Z][A-Za-z.'’ -]{1,40}(?:\s*\([A-Z][A-Za-z.'’ ]{1,20}\))?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
     r"\s*\(([A-Z][^()]{1,40})\)\s+(?=[A-Z“\"])"
+    r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*\(([A-Z][^()]{1,40})\)\s*(?=[A-Z“\"][a-z'’ ])"
 )
 
 
@@ -248,8 +250,9 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
             return wire.group(1)
         # (not "July 31, 2007 (KHARTOUM) —": a place)
         dashless = _DASHLESS_DATELINE.match(line) or _DATED_CREDIT.match(line) or _CREDIT_THEN_DATE.match(line)
-        if dashless and _outlet_credit(dashless.group(1), agencies):
-            return dashless.group(1).strip()
+        credit = next((g for g in dashless.groups() if g), None) if dashless else None
+        if credit and _outlet_credit(credit, agencies) and not _spelled_before(line, credit):
+            return credit.strip()
     for line in lines[:4]:
         # "Yazd, IRNA — The director general ...": a place, then a wire, opening the story
         placed = re.match(r"[A-Z][A-Za-z.'’ -]{1,40},\s*([A-Z][\w-]{1,20})\s+[–—-]{1,2}\s+(?=[A-Z“\"])", line)
@@ -379,8 +382,9 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
                 return wire.group(1).strip()
             # "(MENAFN- IANS) Khartoum, Sep 16 (IANS) At least 40 civilians ...": no dash after the credit
             dashless = _DASHLESS_DATELINE.match(part) if _SYNDICATION.match(raw) else None
-            if dashless and _outlet_credit(dashless.group(1), agencies):
-                return dashless.group(1).strip()
+            credit = next((g for g in dashless.groups() if g), None) if dashless else None
+            if credit and _outlet_credit(credit, agencies):
+                return credit.strip()
     for line in lines[:4]:
         # "AFP, MOSUL, Iraq": an agency credit, then the dateline's place
         # "AFP, Yaound :": an agency credit and a place, alone on a line
@@ -446,6 +450,14 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
             if 3 <= len(last) <= 6 and all(w[:1].isupper() for w in last) and looks_outlet_name(outlet):
                 return outlet
     return None
+
+
+def _spelled_before(line: str, credit: str) -> bool:
+    """ "World Health Organization (WHO) Director-General ...", "District Health Officer (DHO) Abdul ...": an
+    abbreviation of the words before the brackets, not a dateline's credit."""
+    words = [w for w in re.split(r"[\s-]+", line[: line.find("(")]) if w[:1].isupper()]
+    initials = "".join(w[0] for w in words)
+    return len(credit) >= 2 and credit.isupper() and initials.endswith(credit)
 
 
 def _outlet_credit(credit: str, agencies: set[str]) -> bool:

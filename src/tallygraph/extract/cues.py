@@ -12,6 +12,7 @@ from tallygraph.extract.naming import clean_name
 from tallygraph.extract.source import Source, is_outlet
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
+from tallygraph.places import is_country, is_subdivision
 
 __all__ = [
     "WEAK_VERBS",
@@ -64,7 +65,18 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
     if (
         tok.lemma_.lower() == "claim"
         and any(
-            c.dep_ == "dobj" and (is_person_noun(c) or any(g.dep_ == "nummod" for g in c.children))
+            c.dep_ == "dobj"
+            and (
+                is_person_noun(c)
+                or any(g.dep_ == "nummod" for g in c.children)
+                # "have claimed thousands of lives"
+                or any(
+                    o.dep_ == "pobj" and (o.lemma_ == "life" or is_person_noun(o))
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children
+                )
+            )
             for c in tok.children
         )
         # (but "Iraqi government officials claim the remains of 164 people ... have been found", and "the defence
@@ -210,14 +222,54 @@ def sets_toll(verb: Token) -> bool:
 
 def records_a_place(verb: Token, subj: Token) -> bool:
     """ "KwaZulu-Natal recorded the most number of murders with 1,857 people killed", "Uttar Pradesh recorded the
-    highest number of dowry deaths": a place where the dead were counted, not who counted them. (But "Iran has
-    reported the biggest number of deaths at 136": a government that reports its own.)"""
-    if verb.lemma_.lower() not in ("record", "register"):
+    highest number of dowry deaths", "New South Wales has now recorded five deaths": a place where the dead were
+    counted, not who counted them. (But "Iran has reported the biggest number of deaths at 136": a government
+    that reports its own.) A province that "reported" figures inside another's account is where they were
+    counted too: "According to the NHRC data, Maharashtra reported 26 custodial deaths", "Punjab recorded 165
+    fatalities, while K-P reported the highest with 469 deaths, the NDMA said"."""
+    lemma = verb.lemma_.lower()
+    if subj.tag_ == "WDT" and verb.dep_ == "relcl":
+        subj = verb.head  # "followed by Gujarat which reported 21 deaths"
+    if lemma == "report":
+        return _a_place(subj, countries=False) and _inside_an_account(verb)
+    if lemma not in ("record", "register"):
         return False
     ranked = any(
         c.dep_ == "dobj" and any(m.tag_ in ("JJS", "RBS") and m.i < c.i for m in c.subtree) for c in verb.children
     )
-    return ranked or subj.ent_type_ in ("GPE", "LOC")
+    return ranked or _a_place(subj, countries=True)
+
+
+def _a_place(subj: Token, countries: bool) -> bool:
+    """ "Hanoi", "Sindh province", "Benue State", "Pahang": a place's name, as the recogniser or the gazetteer
+    knows it, or a proper name before a word for a province or district. With `countries` false, only a part of
+    a country: "Maharashtra", not "Iran"."""
+    names = [t for t in subj.subtree if t.i <= subj.i and (t.dep_ == "compound" or t.i == subj.i)]
+    name = subj.doc[names[0].i : subj.i + 1].text if names else subj.text
+    if subj.pos_ == "PROPN" and (is_subdivision(name) or is_subdivision(subj.text)):
+        return True
+    if subj.pos_ == "PROPN" and is_country(name):
+        return countries
+    proper = any(t.pos_ == "PROPN" and t.i < subj.i for t in names)
+    if subj.lemma_.lower() in lexicon()["place_nouns"] and proper:
+        return True  # "Kangpokpi district", "Yazd Province"
+    return countries and subj.ent_type_ in ("GPE", "LOC")
+
+
+def _inside_an_account(verb: Token) -> bool:
+    """Is what `verb` says part of someone else's account: under "according to", or governed by a verb of
+    speech ("the NDMA said", "The report indicates that ...")?"""
+    sent = verb.sent
+    if any(t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to" for t in sent):
+        return True
+    speech = {*lexicon()["speech_verbs"], "indicate", "show"}
+    for verb_above in (a for a in verb.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in speech):
+        # (not "Madhya Pradesh and Chhattisgarh reported 14 and 15 deaths, ..., while Jharkhand reported 12": one
+        # place reporting beside another)
+        subj = next((c for c in verb_above.children if c.dep_ == "nsubj"), None)
+        if subj is None or not _a_place(subj, countries=True):
+            return True
+    return False
 
 
 def _revisor(subj: Token) -> bool:

@@ -12,8 +12,18 @@ from spacy.tokens import Span, Token
 from tallygraph.extract.counted import counted_noun, harm_case, is_person_noun, on_board, predicate_label, sized_group
 from tallygraph.extract.figure import Figure
 from tallygraph.extract.inhabitants import population_figure, population_measure
-from tallygraph.extract.labels import bodies_of_the_dead, noun_label, population_of
-from tallygraph.extract.measures import cue_beside, cue_measure, in_custody, judged, measure_rank, part_befell
+from tallygraph.extract.labels import bodies_of_the_dead, noun_label, population_of, rescued_survivors
+from tallygraph.extract.measures import (
+    at_risk,
+    cue_beside,
+    cue_measure,
+    freed,
+    in_custody,
+    judged,
+    measure_rank,
+    part_befell,
+    predicate_after,
+)
 from tallygraph.extract.nounless import elliptical_figure
 from tallygraph.extract.numbers import NumberMention, age_before_old, count_not_year, in_rate, looks_like_year
 from tallygraph.extract.status import figure_status
@@ -31,14 +41,6 @@ def _best(measures: list[str]) -> str | None:
         return None
     rank = measure_rank()
     return min(measures, key=lambda m: rank.get(m, len(rank)))
-
-
-def _at_risk(verb: Token) -> bool:
-    """Is the clause "(be) at risk (of ...)"?"""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "at" and any(o.lemma_.lower() == "risk" for o in c.children)
-        for c in verb.children
-    )
 
 
 def _has_own_figure(tok: Token) -> bool:
@@ -94,23 +96,6 @@ def _combined(tok: Token, measure: str | None, noun: Token | None) -> str | None
     return measure
 
 
-def _freed(subject: Token, noun: Token) -> bool:
-    """Are those once taken, counted by ``subject``, now freed? "53 hostages, including 20 women and 9 children,
-    who were abducted ..., have been released", "confirmed the release of 14 university students ... who were
-    kidnapped"."""
-    tok = subject
-    while tok.dep_ in ("conj", "appos") or (tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among")):
-        tok = tok.head.head if tok.dep_ == "pobj" else tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-        # "confirmed the release of 14 university students"; not "demanding the release of two detained students"
-        release = tok.head.head
-        asked = release.head.lemma_.lower() in lexicon()["demanding_verbs"] or (
-            release.head.dep_ == "prep" and release.head.head.lemma_.lower() in lexicon()["demanding_verbs"]
-        )
-        return cue_measure(release, noun) == "released" and not asked
-    return tok.dep_ in ("dobj", "nsubjpass", "nsubj") and cue_measure(tok.head, noun) == "released"
-
-
 def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool) -> str | None:
     doc = sent.doc
     speech = set(lexicon()["speech_verbs"])
@@ -122,6 +107,9 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         own = cue_measure(noun, noun)
         if own:
             return own
+    after = predicate_after(noun) if noun is not None else None
+    if after is not None:
+        return after  # "... and another two soldiers were injured", read by the parser as another clause's
     # "leaving 669 individuals with various injuries", "20 people with gunshot wounds"
     if noun is not None and any(
         c.dep_ == "prep" and c.lower_ == "with" and any(o.lemma_.lower() in ("injury", "wound") for o in c.children)
@@ -130,7 +118,7 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         return "injured"
     # "Nearly 1.4 million children are at imminent risk of death", "more than 20 million lives are at risk": those
     # at risk have not died
-    if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and _at_risk(noun.head):
+    if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and at_risk(noun.head):
         return "other:at-risk"
     # "sentenced 47 policemen ... for killing a group of Sikh pilgrims": those judged, not the victims
     judgement = judged(noun) if noun is not None else None
@@ -197,7 +185,7 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
                         found.append(_combined(tok, m, noun))
         # "exchanged 75 prisoners who were captured during the war", "3,210 Ukrainians taken captive have
         # been returned home": captives are counted as they are freed
-        if found == ["captured"] and subject is not None and _freed(subject, noun):
+        if found == ["captured"] and subject is not None and freed(subject, noun):
             return "released"
         # "four victims who transferred to Muhimbili National Hospital succumbed to the injuries": the hurt who
         # then died (not "Six out of 40 people injured in the attack died", a part of the injured)
@@ -215,6 +203,8 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         if verb is None or cue_measure(verb, noun) is None:
             such = any(c.lower_ == "such" for c in noun.children)  # "12 such cases": as many as those before
             if noun.lemma_.lower() in lexicon()["self_counting_nouns"] and not such:
+                if noun.lemma_.lower() == "survivor" and rescued_survivors(noun):
+                    return "other:rescued"
                 return harm_case(noun) or f"other:{noun_label(noun)}"
             if on_board(noun):
                 return "other:aboard"

@@ -9,7 +9,7 @@ from tallygraph.extract.counted import is_person_noun
 from tallygraph.extract.figure import Figure
 from tallygraph.lexicon import lexicon
 
-__all__ = ["bodies_of_the_dead", "noun_label", "population_of"]
+__all__ = ["bodies_of_the_dead", "noun_label", "population_of", "rescued_survivors"]
 
 _IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
 
@@ -78,3 +78,11 @@ def population_of(sent: Span, noun: Token, previous: list[Figure]) -> str:
         if child.dep_ == "conj" and not any(c.like_num for c in child.lefts) and is_person_noun(child):
             end = child.i + 1
     return sent.doc[start:end].text
+
+
+def rescued_survivors(noun: Token) -> bool:
+    """ "rescuers retrieved 32 survivors", "177 survivors were pulled from the river", "the two survivors found
+    today": survivors someone got out."""
+    verbs = [noun.head] if noun.dep_ in ("dobj", "nsubjpass") else []
+    verbs += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return any(v.pos_ == "VERB" and v.lemma_.lower() in lexicon()["rescuing_verbs"] for v in verbs)

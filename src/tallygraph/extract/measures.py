@@ -11,8 +11,10 @@ from tallygraph.extract.counted import in_disease_context
 from tallygraph.lexicon import forms, lexicon
 
 __all__ = [
+    "at_risk",
     "cue_beside",
     "cue_measure",
+    "freed",
     "in_condition",
     "in_custody",
     "in_hospital",
@@ -20,6 +22,7 @@ __all__ = [
     "measure_rank",
     "measure_word",
     "part_befell",
+    "predicate_after",
 ]
 
 
@@ -302,3 +305,54 @@ def in_custody(noun: Token) -> bool:
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("be", "remain", "stay") and held_by(noun.head):
         return True  # "Some 200 people remain in captivity"
     return any(c.dep_ == "relcl" and c.lemma_.lower() in ("be", "remain", "stay") and held_by(c) for c in noun.children)
+
+
+# Participles that say a figure was told, between its auxiliary and what befell it ("are reported critically injured")
+_TOLD = ("report", "believe", "fear", "confirm", "say", "feel")
+
+
+def predicate_after(noun: Token) -> str | None:
+    """ "... were killed in the clashes and another two soldiers were injured", "in addition to the dead, 111 other
+    villagers were wounded", "One person has died and a dozen others are reported critically injured": what the
+    words right after the counted noun say befell it, where the parser hung the noun on something else and left
+    the participle without a subject."""
+    doc = noun.doc
+    k, auxiliary = noun.i + 1, False
+    while k < min(len(doc), noun.i + 7):
+        t = doc[k]
+        if t.pos_ == "AUX" and t.lemma_ in ("be", "have"):
+            auxiliary = True
+        elif not (t.pos_ == "ADV" or (auxiliary and t.tag_ == "VBN" and t.lemma_.lower() in _TOLD)):
+            break
+        k += 1
+    if not auxiliary or k >= min(len(doc), noun.i + 7):
+        return None
+    verb = doc[k]
+    if verb.tag_ != "VBN" or verb.i == noun.head.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return cue_measure(verb, noun)
+
+
+def at_risk(verb: Token) -> bool:
+    """Is the clause "(be) at risk (of ...)"?"""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(o.lemma_.lower() == "risk" for o in c.children)
+        for c in verb.children
+    )
+
+
+def freed(subject: Token, noun: Token) -> bool:
+    """Are those once taken, counted by ``subject``, now freed? "53 hostages, including 20 women and 9 children,
+    who were abducted ..., have been released", "confirmed the release of 14 university students ... who were
+    kidnapped"."""
+    tok = subject
+    while tok.dep_ in ("conj", "appos") or (tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among")):
+        tok = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        # "confirmed the release of 14 university students"; not "demanding the release of two detained students"
+        release = tok.head.head
+        asked = release.head.lemma_.lower() in lexicon()["demanding_verbs"] or (
+            release.head.dep_ == "prep" and release.head.head.lemma_.lower() in lexicon()["demanding_verbs"]
+        )
+        return cue_measure(release, noun) == "released" and not asked
+    return tok.dep_ in ("dobj", "nsubjpass", "nsubj") and cue_measure(tok.head, noun) == "released"

@@ -87,6 +87,9 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         # "The data shows ...", "..., the figures showed": the figures of the last organisation that spoke
         return state.last_org, "ORG"
     definite = any(c.lower_ in ("the", "this", "that") for c in subj.children)
+    # ('"...," spokesperson said' after "a spokesperson of Lady Reading Hospital": one without an article)
+    bare = subj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in subj.children)
+    definite = definite or (bare and subj.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson"))
     # ("The Secretary added": a post in capitals)
     post = subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.lower_ in lexicon()["person_titles"])
     if definite and post and not any(c.dep_ == "poss" for c in subj.children):

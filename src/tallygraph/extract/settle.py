@@ -82,6 +82,11 @@ def full_person_names(found: list[Found], state: DocState, text: str) -> None:
             f.claim.said_by = full_person_name(name, text, titles, roles=lex["person_titles"])
 
 
+# A word of a post after a holder's name ("Golam Ruhul Quddus, RMP's spokesperson"), not a verb that runs on
+# from a name to a title ("... in the town of Dera Ismail Khan, said the town's commissioner")
+_POST_WORD = r"(?!(?:said|says|told|tells|added|adds)\b)[\w'’-]+"
+
+
 def office_holders(found: list[Found], text: str, people: set[str] | None = None) -> None:
     """ "..., the state governor said" where the article names "Babagana Zulum, governor of the embattled Borno
     state" or "Kharkiv Governor Oleh Synehubov": the one holder of that post the text names.
@@ -108,7 +113,7 @@ def office_holders(found: list[Found], text: str, people: set[str] | None = None
             continue
         matches = [
             *re.finditer(rf"\b(?i:{title}),?\s+{name}", text),  # "Kharkiv Governor Oleh Synehubov", "governor, X"
-            *re.finditer(rf"{name},\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}{title}\b", text),
+            *re.finditer(rf"{name},\s+(?:the\s+)?(?:{_POST_WORD}\s+){{0,3}}{title}\b", text),
         ]
         for post in posts:
             # the holder named where the text says what the post is of ("Herat governor": "..., the governor of

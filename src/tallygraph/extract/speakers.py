@@ -51,13 +51,22 @@ def body_of(tok: Token) -> Token | None:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and (objs[0].pos_ == "PROPN" or objs[0].ent_type_ in ("ORG", "GPE") or objs[0].text[:1].isupper()):
                 return objs[0]
+            bodies = {*lexicon()["organisation_nouns"], "government", "administration"}
             if (
                 objs
-                and child.lower_ == "for"
-                and objs[0].lemma_.lower() in lexicon()["organisation_nouns"]
-                and any(c.dep_ in ("amod", "compound") for c in objs[0].children)
+                and objs[0].lemma_.lower() in bodies
+                and (
+                    (child.lower_ == "for" and any(c.dep_ in ("amod", "compound") for c in objs[0].children))
+                    or (
+                        child.lower_ in ("from", "at", "with")
+                        and tok.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson")
+                        and any(c.dep_ in ("amod", "compound", "poss") for c in objs[0].children)
+                    )
+                )
             ):
-                return objs[0]  # "A spokesperson for a regional public affairs office said"
+                # "A spokesperson for a regional public affairs office said", "A spokesman from the Hong Kong
+                # government confirmed", "said a spokesman at the Interior Ministry's civil protection agency"
+                return objs[0]
             if objs and objs[0].lemma_.lower() == "office":
                 # "a representative of the office of the Greek Cypriot member Leonidas Pantelides": the person
                 holder = [o for p in objs[0].children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
@@ -185,7 +194,17 @@ def phrase(tok: Token) -> tuple[str, str]:
         return beside, "PERSON"
     body = body_of(tok)
     if body is not None:
-        return phrase(body)
+        name, kind = phrase(body)
+        # ("a spokesman at the Interior Ministry's civil protection agency in Rome": the agency, wherever it sits)
+        seat = next((p for p in body.children if p.dep_ == "prep" and p.lower_ == "in"), None)
+        placed = (
+            seat is not None
+            and body.pos_ == "NOUN"
+            and all(t.ent_type_ in ("GPE", "LOC") for t in seat.subtree if t.i > seat.i)
+        )
+        if placed and name.endswith(tok.doc[seat.i : seat.right_edge.i + 1].text):
+            name = name[: -len(tok.doc[seat.i : seat.right_edge.i + 1].text)].rstrip()
+        return name, kind
     titled = name_after_title(tok) or holder_of_office(tok)
     if titled is None and tok.lower_ in lexicon()["person_titles"] and tok.text[:1].isupper():
         # "the Minister of State for Home Harsh Sanghavi": the holder's name closes the post's "for" phrase

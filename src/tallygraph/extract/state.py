@@ -13,10 +13,12 @@ from tallygraph.extract.agents import ONE_PERSON
 from tallygraph.extract.described import named_for_a_saint
 from tallygraph.extract.naming import clean_name
 from tallygraph.extract.persons import named_in_apposition, role_of, untitled
-from tallygraph.extract.speakers import description, phrase
+from tallygraph.extract.speakers import body_of, description, phrase
 from tallygraph.lexicon import lexicon
 
 __all__ = ["DocState"]
+
+_SPOKES = ("spokesman", "spokeswoman", "spokesperson")
 
 # A proper name of up to nine words, with the small words names carry ("Committee to Protect Journalists")
 # (and the particles of names in other languages: "Ain o Salish Kendra (ASK)", "Ministerio de Salud y Protección")
@@ -92,6 +94,10 @@ class DocState:
             named = named_in_apposition(tok)
             if named is not None:
                 self.descriptions.setdefault(description(tok), clean_name(phrase(named)[0]))
+            body = body_of(tok) if tok.lemma_.lower() in _SPOKES else None
+            if body is not None and tok.ent_type_ != "PERSON":
+                # "A spokeswoman for the National Civil Defense Service said ...": "the spokeswoman" later is hers
+                self.descriptions[description(tok)] = clean_name(phrase(body)[0])
             # "Released on Wednesday by the UN Human Rights Monitoring Mission in Ukraine (HRMMU), the report ...":
             # the body whose report a later "according to the report" means
             if tok.tag_ == "VBN" and tok.lemma_.lower() in lexicon()["publishing_verbs"]:

@@ -247,6 +247,16 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
     with_saying = tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with"
     if subj is None and with_saying and agentive(tok.head):
         subj = tok.head
+    dated = subj is not None and subj.ent_type_ in ("DATE", "TIME")
+    if (subj is None or dated) and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "advcl", "pcomp"):
+        # "..., with authorities Monday reporting 57 people had died": the parser hung the participle on the
+        # sentence's verb, not on those it is said of
+        k = tok.i - 1
+        while k > sent.start and (sent.doc[k].ent_type_ in ("DATE", "TIME") or sent.doc[k].pos_ == "ADV"):
+            k -= 1
+        before = sent.doc[k]
+        if before.dep_ == "pobj" and before.head.lower_ == "with" and before.head.i < k and agentive(before):
+            subj = before
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     quoted_by = None
