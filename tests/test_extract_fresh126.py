@@ -179,3 +179,97 @@ def test_a_place_then_its_outlet_in_brackets_credits_the_outlet(nlp: Language) -
         "Thursday.\n"
     )
     assert _claim(claims_of(nlp, text), "seven people").via == ["The COW News Digital"]
+
+
+def test_a_number_adjective_noun_counts_the_noun(nlp: Language) -> None:
+    text = "The B.C. Coroners Service is reporting another 174 toxic drug overdose deaths in August.\n"
+    claim = _claim(claims_of(nlp, text), "174")  # fresh118 overdoses-02: the parser hung 174 on "toxic"
+    assert (claim.counts, claim.said_by) == ("killed", "B.C. Coroners Service")
+
+
+def test_those_who_broke_out_or_escaped_are_counted_as_escaped(nlp: Language) -> None:
+    text = (  # fresh104 madagascar-12 (Farafangana prison)
+        "Police opened fire on scores of inmates trying to flee Farafanga prison on Sunday, capturing 37 but killing "
+        "20 and wounding eight in the process.\n\n"
+        "Thirty-one managed to escape the prison, located in the southeast of the Indian Ocean island, and were still "
+        "on the run late on Sunday.\n"
+    )
+    assert _claim(claims_of(nlp, text), "Thirty-one").counts == "other:escaped"
+    text = (  # fresh104 madagascar-12, the same article's background
+        "In 2016, around 40 detainees broke out from a high-security prison in Toliary in southern Madagascar.\n"
+    )
+    assert _claim(claims_of(nlp, text), "40 detainees").counts == "other:escaped"
+
+
+def test_a_phrasal_verbs_own_label_is_kept(nlp: Language) -> None:
+    text = (  # fresh95 malaysia-09 (Sungai Bakap detention centre): escaped, not killed as "wiped out" would say
+        "Hundreds of Rohingya migrants from Myanmar broke out of a detention centre in northern Malaysia on "
+        "Wednesday with six killed on a highway as they escaped, authorities said.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "Hundreds").counts == "other:escaped"
+    assert _claim(claims, "six killed").counts == "killed"
+
+
+def test_a_ratio_and_a_multiple_count_no_one(nlp: Language) -> None:
+    text = (  # fresh105 xinjiang-05 (Adrian Zenz's estimate)
+        "This is equivalent to just below one in six members of that population, with the difference to the "
+        "author\u2019s previous estimate from July 2019 of 1.5 million being explained by using updated population "
+        "figures.\n"
+    )
+    assert [c.value for c in claims_of(nlp, text) if c.value in (1, 6)] == []
+    text = (  # fresh103 hajj-11 (Bangladesh boat capsize)
+        "District Police Chief Sirajul Huda said on Monday that the boat was carrying three times more passengers "
+        "than its authorized capacity.\n"
+    )
+    assert claims_of(nlp, text) == []
+
+
+def test_days_of_a_period_are_no_toll(nlp: Language) -> None:
+    text = (  # fresh109 roadtolls-02 (Songkran road deaths)
+        "(Photo by Amnart Thongdee)The accumulated death toll from the first five of the so-called seven dangerous "
+        "days of Songkran has risen to 323, with 3,140 people hospitalised in over 3,000 road accidents across the "
+        "country, the Road Safety Centre announced on Monday.\n"
+    )
+    assert [c.value for c in claims_of(nlp, text)] == [323, 3140]
+    text = "This brought the accumulated death toll from April 11 to 15 to 323.\n"  # the same article
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.qualifier) for c in claims] == [(323, "exact")]
+
+
+def test_a_plural_tagged_as_a_verb_after_a_name_is_what_is_counted(nlp: Language) -> None:
+    text = (  # fresh103 hajj-09 (Amarnath Yatra attack)
+        "Seven Amarnath pilgrims, including five women, were killed and 15 injured when militants attacked a bus "
+        "carrying at least 56 passengers at Botengo village near Anantnag, on the Srinagar-Jammu National Highway, in "
+        "South Kashmir on Monday evening.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert (_claim(claims, "Seven").counts, _claim(claims, "five women").part_of) == (
+        "killed",
+        "Seven Amarnath pilgrims",
+    )
+
+
+def test_an_outlet_reporting_the_lead_speaks_for_it_and_relays_the_rest(nlp: Language) -> None:
+    text = (  # fresh84 maghreb-09 (Fez building collapse)
+        "At least 22 people have been killed and 16 others injured after two buildings collapsed in the Moroccan "
+        "city of Fez, Reuters reports.\n"
+        "The adjacent buildings, located in one of Morocco\u2019s oldest cities, collapsed on Wednesday, the Fez "
+        "prosecutor\u2019s office said.\n"
+        "One of the structures was unoccupied, while the other was hosting an Aqiqah, a traditional Muslim ceremony "
+        "marking the birth of a child.\n"
+        "The prosecutor noted that the reported death toll was preliminary and that an investigation had been "
+        "launched.\n"
+        "Authorities said eight families lived in the building where the celebration was taking place.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert (_claim(claims, "22 people").said_by, _claim(claims, "22 people").via) == ("Reuters", [])
+    assert _claim(claims, "eight families").said_by == "Authorities"
+
+
+def test_protests_that_broke_out_let_no_one_escape(nlp: Language) -> None:
+    text = (  # fresh68 iran-04 (HRANA's tally)
+        "At least 475 protesters have been killed since protests broke out, including 65 children, according to the "
+        "latest tally by US-based Human Rights Activists News Agency (HRANA).\n"
+    )
+    assert _claim(claims_of(nlp, text), "65 children").counts == "killed"

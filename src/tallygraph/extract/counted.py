@@ -210,6 +210,9 @@ def _counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
         of = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
         if of and of[0].dep_ == "pobj" and is_person_noun(of[0]):
             return of[0], False
+    adjective = last.dep_ == "nummod" and head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ == "NOUN"
+    if adjective and head.i < head.head.i <= head.i + 4:
+        return head.head, False  # "another 174 toxic drug overdose deaths": hung on the adjective after it
     # "an entire family of five was killed", "the crew of 16 on board": the family's, the crew's members
     groups = ("family", "household", "crew", "group", "team", "party")
     # (not "larger groups of hundreds of migrants": a number with a noun of its own)
@@ -254,7 +257,8 @@ def _counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
         after = doc[head.i + 1] if head.i + 1 < sent.end else None
         if (
             after is not None
-            and after.pos_ in ("NOUN", "PROPN")
+            # (also "Seven Amarnath pilgrims, including five women, were killed", the plural tagged as a verb)
+            and (after.pos_ in ("NOUN", "PROPN") or (after.tag_ == "VBZ" and head.pos_ == "PROPN"))
             and head.i == num.end
             and not is_person_noun(head)
             and is_person_noun(after)

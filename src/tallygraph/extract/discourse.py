@@ -29,8 +29,10 @@ __all__ = [
     "continuation_sourced",
     "continued_quotation",
     "figures_sourced_after",
+    "outlet_leads",
     "quotation_opened_before",
     "said_back",
+    "speaks_in_lead",
     "toll_sourced_after",
     "wire_credit",
 ]
@@ -332,6 +334,22 @@ def apply_relay(found: list[Found], relay: Source | None, lead_events: set[str],
             # "according to an AFP tally" in an AFP story: the outlet speaks, it relays nobody
             prefix = [p for p in prefix if not same_name(p, f.claim.said_by)]
             f.claim.via = [*prefix, *[v for v in f.claim.via if v not in prefix]]
+
+
+def speaks_in_lead(found: list[Found], relay: Source, lead_sent: int) -> None:
+    """The outlet of a lead "..., X reported" speaks for the figures of that sentence that have no source of
+    their own."""
+    for f in found:
+        if f.sentence == lead_sent and f.source is None:
+            f.source = relay
+            f.claim.said_by, f.claim.via = relay.speaker, []
+
+
+def outlet_leads(found: list[Found], relay: Source, lead_sent: int) -> None:
+    """ "At least 22 people have been killed ..., Reuters reports.": in its own sentence, the first to give
+    figures, the outlet speaks; it relays the rest of the article (``apply_relay``)."""
+    if not any(f.sentence < lead_sent for f in found):
+        speaks_in_lead(found, relay, lead_sent)
 
 
 def parts_sourced_before(found: list[Found]) -> None:

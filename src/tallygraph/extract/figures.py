@@ -25,7 +25,14 @@ from tallygraph.extract.measures import (
     predicate_after,
 )
 from tallygraph.extract.nounless import elliptical_figure
-from tallygraph.extract.numbers import NumberMention, age_before_old, count_not_year, in_rate, looks_like_year
+from tallygraph.extract.numbers import (
+    NumberMention,
+    age_before_old,
+    closes_dates,
+    count_not_year,
+    in_rate,
+    looks_like_year,
+)
 from tallygraph.extract.status import figure_status
 from tallygraph.extract.tolls import number_of, toll_figure
 from tallygraph.lexicon import lexicon
@@ -391,6 +398,8 @@ def _day_of_month(sent: Span, num: NumberMention) -> bool:
         return False
     before = doc[num.start - 1] if num.start > sent.start else None
     after = doc[num.end] if num.end < sent.end else None
+    if closes_dates(doc[num.start]):
+        return True  # "from April 11 to 15"
     month = before if before is not None and before.text[:1].isupper() else after
     return month is not None and month.lower_.rstrip(".") in lexicon()["month_names"] and month.text[:1].isupper()
 
@@ -436,6 +445,8 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure], earlier: 
         things = noun is not None and noun.pos_ in ("NOUN", "PROPN") and (partitive or _counted_with_of(num, noun))
         if looks_like_year(sent, num):
             return None  # "down from 114 in 2016"
+        if partitive and noun is not None and noun.lemma_.lower() in ("day", "week", "month", "year", "hour", "night"):
+            return None  # "the death toll from the first five of the so-called seven dangerous days"
         toll = (
             toll_figure(sent, num)
             or population_figure(sent, num)

@@ -153,13 +153,17 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
                 continue  # "one body taken away by the family": the dead are not captives
             if target == "injured" and any(a.lower_ in ("fatal", "mortal", "deadly") for a in child.children):
                 return "killed"  # "Nine passengers ... sustained fatal injuries"
+            if target == "other:escaped" and not any(
+                c.dep_ == "nsubj" and noun is not None and noun in c.subtree for c in tok.children
+            ):
+                continue  # "40 detainees broke out", not "protests broke out, including 65 children"
             if target:
                 if (
-                    target.startswith("other:")
+                    target == "other:families-wiped-out"
                     and noun is not None
                     and noun.lemma_.lower() not in ("family", "household")
                 ):
-                    return "killed"
+                    return "killed"  # "wiped out 30 people": only families are counted as wiped out
                 return target
     if (
         lemma in ("body", "remains", "corpse")

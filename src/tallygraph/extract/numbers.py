@@ -14,6 +14,7 @@ from tallygraph.lexicon import lexicon
 __all__ = [
     "NumberMention",
     "age_before_old",
+    "closes_dates",
     "count_not_year",
     "find_numbers",
     "in_rate",
@@ -354,6 +355,12 @@ def _spaced_thousands(sent: Span, i: int, j: int) -> bool:
 _MONTHS = re.compile(r"(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$")
 
 
+def closes_dates(tok: Token) -> bool:
+    """ "April 11 to 15", "March 3-5": the last day of a span of days."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].lower_ in ("to", "-", "–") and _day_after_month(doc[tok.i - 2])
+
+
 def _day_after_month(tok: Token) -> bool:
     """ "Jan. 23", "March 4": a day of the month, never the start of a range of counts."""
     return tok.i > 0 and bool(_MONTHS.match(tok.doc[tok.i - 1].text)) and tok.doc[tok.i - 1].text[:1].isupper()
@@ -405,6 +412,7 @@ def _ranges(sent: Span, found: list[NumberMention]) -> list[NumberMention]:
                 joint in ("-", "–", "—", "to", "or")
                 and before not in ("from", "by")  # (not "has risen by around 50 to 203": a rise, then the total)
                 and not _day_after_month(doc[a.start])  # "from a precise 111,481 on Jan. 23 to 150,000"
+                and not closes_dates(doc[a.start])  # "the death toll from April 11 to 15 to 323"
                 and (
                     a.qualifier in ("exact", "approximately")
                     or (a.hedge == "as many as" and joint != "or")
@@ -476,10 +484,25 @@ def age_before_old(sent: Span, num: NumberMention) -> bool:
     )
 
 
+_RATIO_NUMERATORS = ("one", "1", "two", "three", "four")
+
+
 def in_rate(sent: Span, mention: NumberMention) -> bool:
-    """A number of a rate: "40 violent deaths per 100,000 inhabitants", both its parts."""
+    """A number of a rate, a ratio or a multiple: "40 violent deaths per 100,000 inhabitants", "one in six
+    members", "three times more passengers"."""
     doc = sent.doc
     if mention.first > sent.start and doc[mention.first - 1].lower_ == "per":
         return True
     after = doc[mention.end : min(mention.end + 4, sent.end)]
-    return any(t.lower_ == "per" and t.i + 1 < sent.end and doc[t.i + 1].like_num for t in after)
+    if any(t.lower_ == "per" and t.i + 1 < sent.end and doc[t.i + 1].like_num for t in after):
+        return True
+    # "just below one in six members of that population": a ratio, both its numbers (not "130 in 2022")
+    before = doc[mention.first - 2 : mention.first] if mention.first >= sent.start + 2 else None
+    if before is not None and before[1].lower_ == "in" and before[0].lower_ in _RATIO_NUMERATORS:
+        return True
+    following = doc[mention.end] if mention.end < sent.end else None
+    if following is not None and following.lower_ == "in" and doc[mention.first].lower_ in _RATIO_NUMERATORS:
+        denominator = doc[mention.end + 1] if mention.end + 1 < sent.end else None
+        if denominator is not None and denominator.like_num and denominator.ent_type_ != "DATE":
+            return True
+    return following is not None and following.lower_ == "times"

@@ -24,9 +24,11 @@ from tallygraph.extract.discourse import (
     continued_quotation,
     figures_described_after,
     figures_sourced_after,
+    outlet_leads,
     parts_sourced_before,
     quotation_opened_before,
     said_back,
+    speaks_in_lead,
     toll_sourced_after,
     wire_credit,
 )
@@ -146,6 +148,7 @@ def extract_article(
     named: list[tuple[Characterisation, Source | None]] = []
     attributions: list[Attribution] = []
     relay: Source | None = None
+    credited = False
     lead_events: set[str] = set()
     lead_para = None
     lead_sent = -1
@@ -187,6 +190,7 @@ def extract_article(
         lead_relay = next((s for s in sources if s.kind == "relay" and not s.own_sentence), None) if in_lead else None
         if lead_relay is None and relay is None and n_sent < 3:
             lead_relay = wire_credit(sent, sources)
+            credited = lead_relay is not None  # wire copy's "..., reports Xinhua news agency.": a credit
         if lead_relay is not None:
             relay, lead_sent = lead_relay, n_sent
             lead_events = {e.slug for e in events}
@@ -348,9 +352,7 @@ def extract_article(
         # "..., the Hindustan Times reported." then "..., The Times of India reported.": a round-up of
         # several outlets' reports; each speaks for its own sentence, none relays the whole article.
         # "..., ARY News reported" on ARY News' own page: the outlet speaks in that sentence, relaying nobody.
-        for f in found:
-            if f.sentence == lead_sent and f.source is None:
-                f.claim.said_by, f.claim.via = relay.speaker, []
+        speaks_in_lead(found, relay, lead_sent)
         relay = None
     byline = relaying_credit(article.text, article.publisher, nlp)
     if byline is not None and (relay is None or not same_name(relay.speaker, byline)):
@@ -358,12 +360,11 @@ def extract_article(
         if relay is not None and not relay.via:
             # "Beirut (dpa)— At least six people have been killed ..., the state news agency NNA reported": in
             # the agency's report, the outlet it names speaks for its sentence
-            for f in found:
-                if f.sentence == lead_sent and f.source is None:
-                    f.source = relay
-                    f.claim.said_by, f.claim.via = relay.speaker, []
+            speaks_in_lead(found, relay, lead_sent)
         relay, lead_events = Source(byline, [], byline, None, "relay"), set()
         attributions.insert(0, Attribution("article", byline, byline))
+    if relay is not None and not relay.via and byline is None and not credited:
+        outlet_leads(found, relay, lead_sent)  # "At least 22 people have been killed ..., Reuters reports."
     apply_relay(found, relay, lead_events, article.publisher)
     if relay is not None:
         outlet = relay.via[0] if relay.via else relay.speaker
