@@ -273,3 +273,80 @@ def test_protests_that_broke_out_let_no_one_escape(nlp: Language) -> None:
         "latest tally by US-based Human Rights Activists News Agency (HRANA).\n"
     )
     assert _claim(claims_of(nlp, text), "65 children").counts == "killed"
+
+
+# Rules from fresh126 (cults; weddings and funerals), written after its arrival was scored.
+
+
+def test_a_courtesy_title_is_no_part_of_a_name(nlp: Language) -> None:
+    text = (  # fresh126 weddings-02 (wedding boat off Raas)
+        "Rescuers on Thursday pulled out four bodies, but later called off the search due to bad weather, said Mr "
+        "Asnawi, head of the search operation.\n"
+    )
+    assert _claim(claims_of(nlp, text), "four bodies").said_by == "Asnawi"
+    text = (  # fresh51 riots-05 (Kaduna riots): the recogniser took "Mr Ijewere" for a body
+        '"There has not been calm overnight. There have been more killings," Nigerian Red Cross president Mr '
+        'Emmanuel Ijewere said. "More people are coming in for treatment."\n'
+        "Mr Ijewere said that in addition to the 200 people now confirmed dead, around 1,125 people had been admitted "
+        "to hospital for treatment and at least 11,000 had been driven from their burning homes by mobs from opposing "
+        "communities.\n"
+    )
+    assert _claim(claims_of(nlp, text), "200 people").said_by == "Emmanuel Ijewere"
+
+
+def test_a_paragraph_opened_with_the_closing_mark_goes_on_quoting(nlp: Language) -> None:
+    text = (  # fresh126 cults-05 (Kala Kato clashes in Bauchi)
+        "Atikur Kafur, the Bauchi state police chief, said: \u201dAll in all, 38 people were killed including a "
+        "soldier and two innocent neighbours. Among those killed is the leader of the sect.\n\n"
+        "\u201dWe made 20 arrests, including nine adults and 11 juveniles, while 14 were injured.\u201d\n"
+    )
+    claims = claims_of(nlp, text)
+    assert {c.said_by for c in claims if c.value in (20, 9, 11, 14)} == {"Atikur Kafur"}
+    assert _claim(claims, "11 juveniles").part_of == _claim(claims, "20 arrests").quote
+
+
+def test_those_unaccounted_for_are_missing(nlp: Language) -> None:
+    text = (  # fresh126 weddings-02
+        "The tragedy left at least least 20 dead and 24 unaccounted for, officials and friends said on Thursday.\n"
+    )
+    assert [c.counts for c in claims_of(nlp, text) if c.value == 24] == ["missing"]
+
+
+def test_suspects_being_prosecuted_are_counted_as_prosecuted(nlp: Language) -> None:
+    text = (  # fresh126 cults-09 (Zaria clash)
+        "Lawal said 189 suspects were being prosecuted for alleged involvement in the Zaria crises while one suspect "
+        "had died in custody.\n"
+    )
+    assert _claim(claims_of(nlp, text), "189 suspects").counts == "other:prosecuted"
+
+
+def test_what_befell_their_bodies_is_not_what_befell_them(nlp: Language) -> None:
+    text = (  # fresh126 cults-08 (Soldiers of Heaven near Najaf)
+        "A U.S. helicopter crashed during the fight, killing two American soldiers whose bodies were recovered, the "
+        "military said.\n"
+    )
+    assert _claim(claims_of(nlp, text), "two American soldiers").counts == "killed"
+
+
+def test_the_injured_who_then_died_are_dead(nlp: Language) -> None:
+    text = (  # fresh126 weddings-06 (Radda wedding convoy)
+        '"An air strike missed its target and hit a wedding car convoy, ten people were killed immediately and '
+        'another five who were injured died after being admitted to the hospital," a security official told '
+        "Reuters.\n"
+    )
+    assert [c.counts for c in claims_of(nlp, text) if c.value == 5] == ["killed"]
+
+
+def test_those_the_copula_says_are_men_are_a_part_of_the_count_before(nlp: Language) -> None:
+    text = "Blackbourne said 21 of the victims were women and 18 were men.\n"  # fresh126 cults-11 (Heaven's Gate)
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(21, "killed"), (18, "killed")]
+
+
+def test_an_outlet_and_its_date_set_off_by_a_slash_credit_the_outlet(nlp: Language) -> None:
+    text = (  # fresh126 cults-11 (Heaven's Gate), as an archive copies CNN's story
+        "Mass suicide involved sedatives, vodka and careful planning\n\n"
+        "CNN/March 27, 1997\n\n"
+        "Del Mar, California -- The 39 cult members found dead in a hilltop mansion apparently died in a carefully "
+        "orchestrated suicide that involved sedatives, vodka and plastic bags possibly used to suffocat\n"
+    )
+    assert _claim(claims_of(nlp, text), "39 cult members").via == ["CNN"]

@@ -24,7 +24,7 @@ from tallygraph.extract.fullnames import full_person_name
 from tallygraph.extract.measures import measure_word
 from tallygraph.extract.naming import clean_name, find_author
 from tallygraph.extract.outlets import platform_of_post
-from tallygraph.extract.persons import ranked_name, titled_person, untitled
+from tallygraph.extract.persons import courtesy_titled, ranked_name, titled_person, untitled
 from tallygraph.extract.placement import left_name, opening_person, person_after_quote
 from tallygraph.extract.resolve import (
     PRONOUNS_FIRST,
@@ -124,6 +124,8 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
         name, kind = described, "PERSON"  # "opposition leader Morgan Tsvangirai", taken for a body
     if kind == "ORG" and _surname(name, state):
         kind = "PERSON"
+    if courtesy_titled(name):
+        name, kind = state.canonical(untitled(name)), "PERSON"  # "Mr Ijewere said", taken for a body
     via = channel(tok, state)
     posted_on = platform_of_post(subj) if subj is not None else None
     if posted_on is not None and posted_on not in via:

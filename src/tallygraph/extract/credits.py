@@ -416,7 +416,8 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         # "By ASSOCIATED PRESS Published: October 5, 2016"
         # "By IANS,"
         # "By APThursday, September 2, 2010": the agency's byline run into the date
-        credit = re.match(rf"^(?:By\s+)?([A-Z][\w'’&. -]{{1,30}}?)\s*,?\s*{date}\b", line)
+        # "CNN/March 27, 1997": the outlet and the date set off by a slash
+        credit = re.match(rf"^(?:By\s+)?([A-Z][\w'’&. -]{{1,30}}?)\s*[,/]?\s*{date}\b", line)
         # "From United Press International", "By Agence France-Presse, Tashkent"
         byline = re.match(
             r"^(?:By|From)\s+([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2}?)(?:\s+Staff)?\s*"
@@ -432,6 +433,9 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         named = credit and line[credit.end(1) : credit.end(1) + 1] in " ," and agency_spelled(credit.group(1))
         if named:
             return named
+        slashed = credit is not None and line[credit.end(1) : credit.end(1) + 1] == "/"
+        if slashed and credit is not None and credit.group(1) in lexicon()["named_outlets"]:
+            return credit.group(1)
     for line in lines[:4]:
         # "• Kyodo" above the story; "By Daniel Uria, UPI": a writer and the agency they write for
         bullet = line.strip(" •·▪-–—")

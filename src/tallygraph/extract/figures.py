@@ -177,6 +177,9 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
                 continue  # "2,002 missing persons, of whom 1,051 have been identified": what befell a part
             if child.dep_ == "amod" and child.tag_ == "VBG" and cue_measure(child, noun) == "killed":
                 continue  # "rescued two drowning children": dying, not dead
+            whose = child.dep_ == "relcl" and any(t.tag_ == "WP$" for t in child.subtree)
+            if whose and cue_measure(child, noun) == "remains-found":
+                continue  # "killing two American soldiers whose bodies were recovered": what befell their bodies
             if child.dep_ in ("acl", "relcl", "amod"):
                 related = [
                     c

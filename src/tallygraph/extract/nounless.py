@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from tallygraph.extract.counted import is_person_noun
 from tallygraph.extract.figure import Figure
 from tallygraph.extract.measures import cue_measure, in_condition, in_hospital, measure_word
-from tallygraph.extract.numbers import NumberMention, looks_like_year
+from tallygraph.extract.numbers import NumberMention, looks_like_year, with_unit
 from tallygraph.extract.segment import BULLETS
 from tallygraph.extract.tolls import CARRYING_VERBS, TOTAL_WORDS
 from tallygraph.lexicon import lexicon
@@ -75,6 +75,10 @@ def _subjectless_verb_after(sent: Span, num: NumberMention) -> Token | None:
     """The verb just after a number ("5,730 are still detained") when the parser gave that verb no subject."""
     doc = sent.doc
     verb = next((t for t in doc[num.end : min(num.end + 4, sent.end)] if t.pos_ == "VERB"), None)
+    be = next((t for t in doc[num.end : min(num.end + 2, sent.end)] if t.lemma_ == "be"), None)
+    who = lexicon()["demographic_nouns"]
+    if verb is None and be is not None and any(c.dep_ == "attr" and c.lemma_.lower() in who for c in be.children):
+        verb = be  # "and 18 were men": the copula, with who they are
     if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     return verb
@@ -123,12 +127,6 @@ def _is_place(tok: Token) -> bool:
     return tok.lemma_.lower() in {*lex["place_nouns"], *lex["settlement_nouns"], "road", "department"} or any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children
     )
-
-
-def _with_unit(tok: Token) -> bool:
-    """Does the quantity entity of the number ``tok`` end with it a unit ("6 km", "40 tonnes")?"""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return ent is None or any(not t.like_num and t.is_alpha for t in tok.doc[tok.i + 1 : ent.end])
 
 
 def _bracketed(sent: Span, start: int, end: int) -> bool:
@@ -264,7 +262,7 @@ def elliptical_figure(
         tok = tok.head.head  # "another 50,000 to 70,000 were wounded": the range's first number holds the clause
     if looks_like_year(sent, num) or tok.ent_type_ in ("MONEY", "PERCENT", "ORDINAL", "TIME"):
         return None
-    if tok.ent_type_ == "QUANTITY" and _with_unit(tok):
+    if tok.ent_type_ == "QUANTITY" and with_unit(tok):
         return None  # "6 km", but not "displaced more than 2.6 million", which the tagger may call a quantity
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return None  # "No one is around to take the injured to the hospitals": nobody
@@ -416,8 +414,9 @@ def elliptical_figure(
         None,
     )
     described = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
-    if who is not None:
-        verb = who  # "the hundreds of thousands who fled recent violence"
+    died_after = tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and cue_measure(tok.head, None) == "killed"
+    if who is not None and not died_after:
+        verb = who  # "the hundreds of thousands who fled recent violence" (not "another five who were injured died")
     elif described is not None:
         verb = described  # "From the 13 identified this year, ..."
     elif tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -486,6 +485,9 @@ def elliptical_figure(
     found = verb.lemma_.lower() in ("recover", "find", "retrieve", "discover", "pull")
     if measure is None and found and last is not None and last.measure == "remains-found":
         measure = "remains-found"  # "the final seven bodies were recovered. Nine were recovered on Monday."
+    people = any(c.dep_ == "attr" and c.lemma_.lower() in lexicon()["demographic_nouns"] for c in verb.children)
+    if measure is None and verb.lemma_ == "be" and same_sentence and people:
+        measure = same_sentence[-1].measure  # "21 of the victims were women and 18 were men"
     if measure not in _PEOPLE_MEASURES and measure != "other:aboard":
         return None
     population = previous[-1].population if previous else "people"

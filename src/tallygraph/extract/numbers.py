@@ -20,6 +20,7 @@ __all__ = [
     "in_rate",
     "looks_like_year",
     "parse_number",
+    "with_unit",
 ]
 
 # "4,000"; "200’000" in Swiss copy, which sets thousands off with an apostrophe
@@ -506,3 +507,9 @@ def in_rate(sent: Span, mention: NumberMention) -> bool:
         if denominator is not None and denominator.like_num and denominator.ent_type_ != "DATE":
             return True
     return following is not None and following.lower_ == "times"
+
+
+def with_unit(tok: Token) -> bool:
+    """Does the quantity entity of the number ``tok`` end with it a unit ("6 km", "40 tonnes")?"""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is None or any(not t.like_num and t.is_alpha for t in tok.doc[tok.i + 1 : ent.end])

@@ -12,6 +12,7 @@ from tallygraph.lexicon import lexicon
 
 __all__ = [
     "closing_person",
+    "courtesy_titled",
     "entity_at",
     "holder_after_body",
     "holder_of_office",
@@ -41,12 +42,27 @@ def _titles() -> frozenset[str]:
     return frozenset(t.lower() for t in [*lex["person_titles"], *lex["honorifics"]])
 
 
+# Courtesy titles, never part of a name: "Mr Asnawi" is Asnawi ("Dr Sudhakar" is how a text names him, and
+# "Governor Smith" the governor, so other titles go only before a full name)
+_COURTESY = ("mr", "mrs", "ms", "miss")
+
+
+def courtesy_titled(name: str) -> bool:
+    """ "Mr Ijewere", "Mrs. Khan": a name after a courtesy title."""
+    words = name.split()
+    return len(words) >= 2 and words[0].lower().rstrip(".") in _COURTESY
+
+
 def untitled(name: str) -> str:
     """A person's name without the titles (and a place) before it: "Mullah Janan Saiq" -> "Janan Saiq",
     "Kaduna Gov Uba Sani" -> "Uba Sani"."""
     titles = _titles()
     words = name.split()
-    titled = [k for k, w in enumerate(words) if w.lower() in titles and len(words) - k > 2]
+    titled = [
+        k
+        for k, w in enumerate(words)
+        if (w.lower() in titles and len(words) - k > 2) or (w.lower().rstrip(".") in _COURTESY and len(words) - k >= 2)
+    ]
     return " ".join(words[titled[-1] + 1 :] if titled else words)
 
 
@@ -116,7 +132,12 @@ def person_name(tok: Token, entity: Span) -> str:
         names.pop()  # (not the possessive the recogniser ran into the name: "Neth Pheaktra's update")
     # "Parliament Speaker Alen Simonyan": everything up to the last title before the name goes.
     # So does a title inside the entity with a name after it ("Kaduna Gov Uba Sani" taken for one person).
-    titled = [k for k, t in enumerate(names) if t.lower_ in titles and (t.i < entity.start or len(names) - k > 2)]
+    titled = [
+        k
+        for k, t in enumerate(names)
+        if (t.lower_ in titles and (t.i < entity.start or len(names) - k > 2))
+        or (t.lower_.rstrip(".") in _COURTESY and len(names) - k >= 2)
+    ]
     if titled and titled[-1] + 1 < len(names):
         names = names[titled[-1] + 1 :]
     while names and names[0].lower_ in titles:

@@ -43,7 +43,7 @@ _CUE_WORDS = (
 )
 
 
-_DOUBLE_OPENING = ('"', "“")
+_DOUBLE_OPENING = ('"', "“", "„", "”")  # ("”We made 20 arrests ...": a page that opens with the closing mark)
 _QUOTES_OPENING = (*_DOUBLE_OPENING, "‘")
 _CLOSING_QUOTE = re.compile(r"[\"”]|’(?![A-Za-z])")  # (not the apostrophe of "it’s")
 
