@@ -350,3 +350,34 @@ def test_an_outlet_and_its_date_set_off_by_a_slash_credit_the_outlet(nlp: Langua
         "orchestrated suicide that involved sedatives, vodka and plastic bags possibly used to suffocat\n"
     )
     assert _claim(claims_of(nlp, text), "39 cult members").via == ["CNN"]
+
+
+def test_suspected_militants_are_counted_as_militants(nlp: Language) -> None:
+    text = (  # fresh76 india-02 (Jiribam): the parser made "suspected" a verb with the number its subject
+        "Police said that after Monday's incident in which 11 suspected Kuki militants were killed during an "
+        "encounter with the CRPF in Jiribam district, ten people were either kidnapped or missing.\n"
+    )
+    assert _claim(claims_of(nlp, text), "11 suspected Kuki militants").value == 11
+
+
+def test_a_number_reported_with_its_own_verb_after_it(nlp: Language) -> None:
+    text = (  # fresh103 cambodia-11 (the Bavet factory collapse)
+        "Over the next few hours all but five workers were accounted for and media outlets were reporting four had "
+        "died.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "four had died")
+    assert (claim.counts, claim.said_by) == ("killed", "media outlets")
+
+
+def test_that_number_at_another_time_is_the_count_just_given(nlp: Language) -> None:
+    text = (  # fresh43 wildlife-01 (tiger attacks in India)
+        "The ministry further said that 74 people had died in human-tiger conflicts last year. In 2020, that number "
+        "stood at 51; 60 in 2021; 111 in 2022 and 86 in 2023.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "that number stood at 51")
+    assert (claim.value, claim.counts) == (51, "killed")
+    text = (  # fresh67 bangladesh-08 (killings at the Indian border)
+        "Another human rights organization Ain O Salish Kendra reported that some 23 Bangladeshi nations were killed in "
+        "2023 while 16 people in 2022. In 2021, the figure was 16 against 42 in 2020.\n"
+    )
+    assert _claim(claims_of(nlp, text), "the figure was 16").counts == "killed"

@@ -204,6 +204,15 @@ def _counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
         after = next((t for t in doc[num.end : min(num.end + 3, sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
         if after is not None and is_person_noun(after):
             return after, False
+        if num.end < sent.end and doc[num.end].pos_ in ("VERB", "AUX"):
+            return None, False  # "the following year 107 died": a number with a verb of its own, no noun
+    if num.end < sent.end and doc[num.end].lower_ in ("suspected", "alleged", "presumed"):
+        # "11 suspected Kuki militants were killed", the parser making "suspected" a verb with the number its subject
+        after = next((t for t in doc[num.end + 1 : min(num.end + 4, sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
+        while after is not None and after.dep_ == "compound" and after.head.i > after.i:
+            after = after.head  # ("Kuki militants")
+        if after is not None and is_person_noun(after):
+            return after, False
     # "1,400 reports of missing individuals": the people the reports are about.
     head = last.head
     if last.dep_ == "nummod" and head.lemma_.lower() in ("report", "complaint", "claim"):

@@ -34,7 +34,7 @@ from tallygraph.extract.numbers import (
     looks_like_year,
 )
 from tallygraph.extract.status import figure_status
-from tallygraph.extract.tolls import number_of, toll_figure
+from tallygraph.extract.tolls import number_of, referred_total, toll_figure
 from tallygraph.lexicon import lexicon
 
 __all__ = ["Figure", "figure_for"]
@@ -454,6 +454,7 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure], earlier: 
             toll_figure(sent, num)
             or population_figure(sent, num)
             or (None if things else elliptical_figure(sent, num, previous, earlier))
+            or referred_total(sent, num, previous[-1] if previous else earlier)
         )
         if toll is not None:
             toll.status = figure_status(sent, num)

@@ -435,6 +435,8 @@ def elliptical_figure(
     elif tok.dep_ in ("conj", "nsubj") and own_verb and (unclaimed := _subjectless_verb_after(sent, num)) is not None:
         # ("... were killed and dozens more suffered injuries", the number made the subject of "injuries")
         verb = unclaimed  # "... arrested by security forces and 5,730 are still detained", 5,730 joined to "forces"
+    elif tok.dep_ == "dobj" and tok.head.lemma_ in lexicon()["speech_verbs"] and own_verb:
+        verb = _subjectless_verb_after(sent, num)  # "media outlets were reporting four had died"
     elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         verb = tok.head  # "wounded about a dozen", "the blast killed 12 and wounded 30"
     elif (

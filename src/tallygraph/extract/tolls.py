@@ -11,7 +11,7 @@ from tallygraph.extract.measures import cue_measure, measure_word
 from tallygraph.extract.numbers import NumberMention
 from tallygraph.lexicon import lexicon
 
-__all__ = ["CARRYING_VERBS", "TOTAL_WORDS", "number_of", "toll_figure"]
+__all__ = ["CARRYING_VERBS", "TOTAL_WORDS", "number_of", "referred_total", "toll_figure"]
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 TOTAL_WORDS = {"number", "tally", "count", "figure", "total"}  # "the number of those killed", "the total"
@@ -175,6 +175,23 @@ def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
             break
         head = head.head
     return None
+
+
+def referred_total(sent: Span, num: NumberMention, last: Figure | None) -> Figure | None:
+    """ "That number is now at least 437", "In 2021, the figure was 16", "In 2020, that number stood at 51": the
+    count just given, at another value (not "the figure for deaths ..." or "the number of ...", which say their own)."""
+    if last is None or last.measure not in lexicon()["people_measures"]:
+        return None
+    tok = sent.doc[num.end - 1]
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "to") else tok.head
+    if tok.dep_ not in ("attr", "pobj") or verb.lemma_.lower() not in ("be", "stand", "reach", "rise", "climb"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in TOTAL_WORDS or any(c.dep_ == "prep" for c in subj.children):
+        return None
+    if not any(c.lower_ in ("the", "that", "this") for c in subj.children):
+        return None
+    return Figure(num, None, False, last.measure, last.population, min(subj.left_edge.i, num.first), num.end)
 
 
 def _carrying_verbs() -> tuple[str, ...]:
