@@ -381,3 +381,56 @@ def test_that_number_at_another_time_is_the_count_just_given(nlp: Language) -> N
         "2023 while 16 people in 2022. In 2021, the figure was 16 against 42 in 2020.\n"
     )
     assert _claim(claims_of(nlp, text), "the figure was 16").counts == "killed"
+
+
+# Rules from fresh127 (toxic alcohol; cloudbursts) and fresh129 (inquests; landfills), written after their arrival
+# was scored.
+
+
+def test_a_news_agency_or_a_site_alone_on_the_last_line_credits_the_story(nlp: Language) -> None:
+    text = (  # fresh129 inquests-01 (the Farlam commission on Marikana): the African News Agency
+        "A total of 34 were killed on August 16 when police fired at them, while ten people, including two policemen "
+        "and two Lonmin security guards, were killed in the week leading up to the August 16 massacre.\n"
+        "ANA\n"
+    )
+    assert _claim(claims_of(nlp, text), "34").via == ["ANA"]
+    text = (  # fresh129 inquests-03 (the Whakaari inquiry), as 1News carries RNZ's story
+        "The bodies of two victims were never recovered.\n\nrnz.co.nz\n"
+    )
+    claim = _claim(claims_of(nlp, text), "two victims")
+    assert (claim.counts, claim.via) == ("missing", ["rnz.co.nz"])  # never recovered: missing
+
+
+def test_a_coroner_is_a_post_before_a_name(nlp: Language) -> None:
+    text = (  # fresh129 inquests-11 (the Ashmore Reef boat blast)
+        "NORTHERN Territory Coroner Greg Cavanagh has revealed that three of the Ashmore Reef asylum seekers drowned "
+        "as police angrily denied any cover-up of the cause of last week's boat explosion.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "three of the Ashmore Reef asylum seekers")
+    assert (claim.said_by, claim.counts) == ("Greg Cavanagh", "killed")
+
+
+def test_the_presumed_dead_are_missing(nlp: Language) -> None:
+    text = (  # fresh129 inquests-07 (the Lagos #EndSARS panel)
+        "According to the report, aside the 11 confirmed dead, four others were presumed dead, while in all 48 were "
+        "casualties of the Lekki incident which shook the entire country last year.\n"
+    )
+    assert _claim(claims_of(nlp, text), "four others").counts == "missing"
+
+
+def test_the_stranded_are_counted_as_stranded(nlp: Language) -> None:
+    text = "But over 500 still remain stranded in the holy town of Badrinath.\n"  # fresh127 cloudbursts-11
+    assert _claim(claims_of(nlp, text), "500").counts == "other:stranded"
+
+
+def test_a_caption_closed_by_its_photo_credit_is_no_part_of_the_lead(nlp: Language) -> None:
+    text = (  # fresh128 militarytraining-05 (the Omsk barracks collapse), lines as the page breaks them
+        "23 killed in Russian military barrack collapse in Siberia\n"
+        "MOSCOW - Agence France-Presse\n"
+        "Russian soldiers stand guard at a gate near the destroyed training facility for Russian paratroopers in the "
+        "village of Svetly, near Omsk, on July 13, 2015. AFP Photo\n"
+        "Twenty-three Russian soldiers were crushed to death by rubble after their military barracks collapsed in "
+        "Siberia, the Russian defence ministry said on July 13.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "Twenty-three Russian soldiers")
+    assert (claim.counts, claim.said_by) == ("killed", "Russian defence ministry")

@@ -107,6 +107,10 @@ def closing_credit(lines: list[str], agencies: set[str]) -> str | None:
             return signed.group(1)
         if line == lines[-1] and line.startswith("The ") and wire_credit(line[4:].strip(" ."), agencies):
             return line.strip(" .")  # "The Associated Press" closing the story
+        site = re.fullmatch(r"(?:www\.)?([a-z0-9-]+)(?:\.[a-z]{2,3}){1,2}", line.strip()) if line == lines[-1] else None
+        if site is not None:
+            # "rnz.co.nz" alone after the story: the site it comes from ("reuters.com": the agency)
+            return agency_spelled(site.group(1)) or line.strip()
         if line == lines[-1] and re.fullmatch(r"[(–—-]*\s*(?:Agencies|AGENCIES)\s*\)?\.?", line.strip()):
             return "Agencies"  # the story's last line: "Agencies"
         # "Source : aa", "Xinhua - Agencies": a wire spelled in lower case, a wire among others

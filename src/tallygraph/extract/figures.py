@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from tallygraph.extract.counted import counted_noun, harm_case, is_person_noun, on_board, predicate_label, sized_group
 from tallygraph.extract.figure import Figure
 from tallygraph.extract.inhabitants import population_figure, population_measure
-from tallygraph.extract.labels import bodies_of_the_dead, noun_label, population_of, rescued_survivors
+from tallygraph.extract.labels import bodies_of_the_dead, identified_or, noun_label, population_of, rescued_survivors
 from tallygraph.extract.measures import (
     at_risk,
     cue_beside,
@@ -60,16 +60,6 @@ def _has_own_figure(tok: Token) -> bool:
 
 
 _NUMBER_NOUNS = {"dozen", "dozens", "hundreds", "thousands", "scores", "tens"}
-
-
-def _identified_or(remains: Token, measure: str) -> str:
-    """ "the bodies of 78 of the victims have been identified": identification, not the find."""
-    governor = remains.head
-    if remains.dep_ in ("nsubjpass", "nsubj", "dobj") and governor.lemma_.lower() == "identify":
-        return "identified"
-    if bodies_of_the_dead(remains):
-        return "killed"  # "bodies of 13 soldiers and nine wounded in the attack were brought to his hospital"
-    return measure
 
 
 _COMBINABLE = ("killed", "injured", "missing")
@@ -139,7 +129,7 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         container = noun.head.head
         if cue_measure(container, noun) == "remains-found":
-            return _identified_or(container, "remains-found")
+            return identified_or(container, "remains-found")
     # "11 missing persons were identified", "three wounded soldiers died", "100 soldiers stationed in Russia have
     # died": what happened to them, not what they were.
     subject = noun
@@ -165,7 +155,7 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         if befell == "remains-found" and described == ["injured"]:
             return "injured"  # "50 injured people were pulled out of the rubble": the living are not remains
         if befell in ("identified", "killed", "released", "remains-found") and described:
-            return _identified_or(subject.head, befell) if befell == "remains-found" else befell
+            return identified_or(subject.head, befell) if befell == "remains-found" else befell
     # 1. What the counted noun's own clause says ("people taken hostage or missing").
     if noun is not None and not partitive:
         found = []
@@ -239,7 +229,7 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
             tok = tok.head
             m = cue_measure(tok, noun)
         if m:
-            found.append(_identified_or(tok, m) if m == "remains-found" else _combined(tok, m, noun))
+            found.append(identified_or(tok, m) if m == "remains-found" else _combined(tok, m, noun))
         for child in tok.children:
             if child.dep_ in ("acomp", "attr", "oprd", "xcomp") or (
                 child.dep_ == "prep" and child.lower_ in ("as", "among")

@@ -7,9 +7,10 @@ from spacy.tokens import Span, Token
 
 from tallygraph.extract.counted import is_person_noun
 from tallygraph.extract.figure import Figure
+from tallygraph.extract.measures import cue_measure
 from tallygraph.lexicon import lexicon
 
-__all__ = ["bodies_of_the_dead", "noun_label", "population_of", "rescued_survivors"]
+__all__ = ["bodies_of_the_dead", "identified_or", "noun_label", "population_of", "rescued_survivors"]
 
 _IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
 
@@ -86,3 +87,15 @@ def rescued_survivors(noun: Token) -> bool:
     verbs = [noun.head] if noun.dep_ in ("dobj", "nsubjpass") else []
     verbs += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     return any(v.pos_ == "VERB" and v.lemma_.lower() in lexicon()["rescuing_verbs"] for v in verbs)
+
+
+def identified_or(remains: Token, measure: str) -> str:
+    """ "the bodies of 78 of the victims have been identified": identification, not the find."""
+    governor = remains.head
+    if remains.dep_ in ("nsubjpass", "nsubj", "dobj") and governor.lemma_.lower() == "identify":
+        return "identified"
+    if remains.dep_ in ("nsubjpass", "dobj") and cue_measure(governor, remains) == "missing":
+        return "missing"  # "The bodies of two victims were never recovered"
+    if bodies_of_the_dead(remains):
+        return "killed"  # "bodies of 13 soldiers and nine wounded in the attack were brought to his hospital"
+    return measure

@@ -49,6 +49,11 @@ def cue_measure(tok: Token, noun: Token | None) -> str | None:
         return None  # "the two million people who have escaped the violence": those who fled, as the text says next
     if measure == "identified" and _not_yet(tok):
         return "other:unidentified"  # "two bodies have not yet been identified", "two yet to be identified"
+    if measure == "remains-found" and tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children):
+        return "missing"  # "The bodies of two victims were never recovered"
+    presumed = tok.lemma_.lower() == "presume" or (tok.dep_ == "oprd" and tok.head.lemma_.lower() == "presume")
+    if measure == "killed" and presumed:
+        return "missing"  # "four others were presumed dead": not known dead (but "feared dead" are counted dead)
     if measure == "released" and _from_hospital(tok):
         return "other:discharged"  # "four of those rescued have been released from the hospital": sent home
     if measure == "injured" and _in_care(tok):

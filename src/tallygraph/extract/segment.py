@@ -183,6 +183,8 @@ def _opens_a_sentence(line: str) -> bool:
 _PHOTO_CREDIT = re.compile(
     r"(?:\bPHOTOS?\b\s*[:|]|\bPhoto(?:graph)?s?:|\(Photos?\b|/\s*Photo\b|\[/caption\])[^\n]{0,80}$"
     r"|^\s*(?:FILE PHOTO:|\[caption\b)"
+    # "... on July 13, 2015. AFP Photo"
+    r"|[.!?]\s+(?:AFP|AP|Reuters|REUTERS|Getty Images|EPA|Xinhua|DHA|AA) Photos?\s*$"
 )
 """A photo's caption: its credit closes the line ("... has left at least 70 people dead. PHOTOS | SIMON MAINA |
 AFP", "... in Prospect Avenue Photo: REUTERS[/caption]", "... (Photo by Abdalrhamn Ismail/Reuters)")."""
