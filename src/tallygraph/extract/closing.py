@@ -8,7 +8,14 @@ import re
 from tallygraph.extract.source import looks_outlet_name
 from tallygraph.lexicon import lexicon
 
-__all__ = ["agency_spelled", "closing_credit", "copyright_holder", "wire_credit"]
+__all__ = [
+    "agency_spelled",
+    "closing_credit",
+    "copyright_holder",
+    "outlet_credit",
+    "spelled_before",
+    "wire_credit",
+]
 
 # "Source: Reuters", "Source - The Associated Press", "Źródło: Reuters" (a Polish page), "Source: trust.org"
 _SOURCE_LINE = re.compile(
@@ -141,3 +148,20 @@ def closing_credit(lines: list[str], agencies: set[str]) -> str | None:
         if signed and signed.group(1) in agencies and line == lines[-1]:
             return signed.group(1)
     return None
+
+
+def spelled_before(line: str, credit: str) -> bool:
+    """ "World Health Organization (WHO) Director-General ...", "District Health Officer (DHO) Abdul ...": an
+    abbreviation of the words before the brackets, not a dateline's credit."""
+    words = [w for w in re.split(r"[\s-]+", line[: line.find("(")]) if w[:1].isupper()]
+    initials = "".join(w[0] for w in words)
+    return len(credit) >= 2 and credit.isupper() and initials.endswith(credit)
+
+
+def outlet_credit(credit: str, agencies: set[str]) -> bool:
+    """A credit that names a wire or an outlet: "AP", "Inditop.com", "Kurdistan 24 News"."""
+    return (
+        wire_credit(credit, agencies)
+        or bool(re.search(r"\.(?:com|net|org|in|co)$", credit))
+        or looks_outlet_name(credit)
+    )

@@ -8,7 +8,13 @@ import re
 
 from spacy.language import Language
 
-from tallygraph.extract.closing import agency_spelled, closing_credit, copyright_holder, wire_credit
+from tallygraph.extract.closing import (
+    agency_spelled,
+    closing_credit,
+    copyright_holder,
+    outlet_credit,
+    spelled_before,
+)
 from tallygraph.extract.segment import WIRE_DATELINE
 from tallygraph.extract.source import looks_outlet_name
 from tallygraph.lexicon import lexicon
@@ -251,7 +257,7 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         # (not "July 31, 2007 (KHARTOUM) —": a place)
         dashless = _DASHLESS_DATELINE.match(line) or _DATED_CREDIT.match(line) or _CREDIT_THEN_DATE.match(line)
         credit = next((g for g in dashless.groups() if g), None) if dashless else None
-        if credit and _outlet_credit(credit, agencies) and not _spelled_before(line, credit):
+        if credit and outlet_credit(credit, agencies) and not spelled_before(line, credit):
             return credit.strip()
     for line in lines[:4]:
         # "Yazd, IRNA — The director general ...": a place, then a wire, opening the story
@@ -329,7 +335,7 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         # "ISTANBUL (AP):" alone on a line below a page's captions; "By AFP"; "Qassim Abdul-Zahra, The Associated
         # Press", "ByJON GAMBRELL Associated Press": a writer and the wire they write for
         alone = WIRE_DATELINE.match(line)
-        if alone and alone.end() == len(line) and _outlet_credit(alone.group(1), agencies):
+        if alone and alone.end() == len(line) and outlet_credit(alone.group(1), agencies):
             return alone.group(1).strip()
         agency = _writer_credit(_undated(line))
         if agency:
@@ -383,7 +389,7 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
             # "(MENAFN- IANS) Khartoum, Sep 16 (IANS) At least 40 civilians ...": no dash after the credit
             dashless = _DASHLESS_DATELINE.match(part) if _SYNDICATION.match(raw) else None
             credit = next((g for g in dashless.groups() if g), None) if dashless else None
-            if credit and _outlet_credit(credit, agencies):
+            if credit and outlet_credit(credit, agencies):
                 return credit.strip()
     for line in lines[:4]:
         # "AFP, MOSUL, Iraq": an agency credit, then the dateline's place
@@ -454,23 +460,6 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
             if 3 <= len(last) <= 6 and all(w[:1].isupper() for w in last) and looks_outlet_name(outlet):
                 return outlet
     return None
-
-
-def _spelled_before(line: str, credit: str) -> bool:
-    """ "World Health Organization (WHO) Director-General ...", "District Health Officer (DHO) Abdul ...": an
-    abbreviation of the words before the brackets, not a dateline's credit."""
-    words = [w for w in re.split(r"[\s-]+", line[: line.find("(")]) if w[:1].isupper()]
-    initials = "".join(w[0] for w in words)
-    return len(credit) >= 2 and credit.isupper() and initials.endswith(credit)
-
-
-def _outlet_credit(credit: str, agencies: set[str]) -> bool:
-    """A credit that names a wire or an outlet: "AP", "Inditop.com", "Kurdistan 24 News"."""
-    return (
-        wire_credit(credit, agencies)
-        or bool(re.search(r"\.(?:com|net|org|in|co)$", credit))
-        or looks_outlet_name(credit)
-    )
 
 
 def relay_chain(publisher: str | None, outlet: str) -> list[str]:

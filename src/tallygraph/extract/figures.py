@@ -24,15 +24,9 @@ from tallygraph.extract.measures import (
     part_befell,
     predicate_after,
 )
+from tallygraph.extract.noncounts import age_before_old, in_rate
 from tallygraph.extract.nounless import elliptical_figure
-from tallygraph.extract.numbers import (
-    NumberMention,
-    age_before_old,
-    closes_dates,
-    count_not_year,
-    in_rate,
-    looks_like_year,
-)
+from tallygraph.extract.numbers import NumberMention, closes_dates, count_not_year, looks_like_year
 from tallygraph.extract.status import figure_status
 from tallygraph.extract.tolls import number_of, referred_total, toll_figure
 from tallygraph.lexicon import lexicon

@@ -8,7 +8,8 @@ from spacy.tokens import Span, Token
 from tallygraph.extract.counted import is_person_noun
 from tallygraph.extract.figure import Figure
 from tallygraph.extract.measures import cue_measure, in_condition, in_hospital, measure_word
-from tallygraph.extract.numbers import NumberMention, looks_like_year, with_unit
+from tallygraph.extract.noncounts import with_unit
+from tallygraph.extract.numbers import NumberMention, looks_like_year
 from tallygraph.extract.segment import BULLETS
 from tallygraph.extract.tolls import CARRYING_VERBS, TOTAL_WORDS
 from tallygraph.lexicon import lexicon

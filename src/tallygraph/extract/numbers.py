@@ -13,14 +13,11 @@ from tallygraph.lexicon import lexicon
 
 __all__ = [
     "NumberMention",
-    "age_before_old",
     "closes_dates",
     "count_not_year",
     "find_numbers",
-    "in_rate",
     "looks_like_year",
     "parse_number",
-    "with_unit",
 ]
 
 # "4,000"; "200’000" in Swiss copy, which sets thousands off with an apostrophe
@@ -473,43 +470,3 @@ def count_not_year(sent: Span, mention: NumberMention, noun: Token, partitive: b
     if partitive:
         return len(between) <= 2 and between[0].lower_ == "of" and all(t.pos_ in ("ADP", "DET") for t in between)
     return len(between) > 0 and all(t.dep_ == "amod" and t.pos_ in ("ADJ", "PROPN") for t in between)
-
-
-def age_before_old(sent: Span, num: NumberMention) -> bool:
-    """ "a three day-old infant", "a six month old baby": the number measures an age ending in "old"."""
-    after = [t.lower_ for t in sent.doc[num.end : min(num.end + 3, sent.end)]]
-    return (
-        len(after) >= 2
-        and after[0] in ("day", "days", "week", "weeks", "month", "months", "year", "years")
-        and (after[1] == "old" or after[1:3] == ["-", "old"])
-    )
-
-
-_RATIO_NUMERATORS = ("one", "1", "two", "three", "four")
-
-
-def in_rate(sent: Span, mention: NumberMention) -> bool:
-    """A number of a rate, a ratio or a multiple: "40 violent deaths per 100,000 inhabitants", "one in six
-    members", "three times more passengers"."""
-    doc = sent.doc
-    if mention.first > sent.start and doc[mention.first - 1].lower_ == "per":
-        return True
-    after = doc[mention.end : min(mention.end + 4, sent.end)]
-    if any(t.lower_ == "per" and t.i + 1 < sent.end and doc[t.i + 1].like_num for t in after):
-        return True
-    # "just below one in six members of that population": a ratio, both its numbers (not "130 in 2022")
-    before = doc[mention.first - 2 : mention.first] if mention.first >= sent.start + 2 else None
-    if before is not None and before[1].lower_ == "in" and before[0].lower_ in _RATIO_NUMERATORS:
-        return True
-    following = doc[mention.end] if mention.end < sent.end else None
-    if following is not None and following.lower_ == "in" and doc[mention.first].lower_ in _RATIO_NUMERATORS:
-        denominator = doc[mention.end + 1] if mention.end + 1 < sent.end else None
-        if denominator is not None and denominator.like_num and denominator.ent_type_ != "DATE":
-            return True
-    return following is not None and following.lower_ == "times"
-
-
-def with_unit(tok: Token) -> bool:
-    """Does the quantity entity of the number ``tok`` end with it a unit ("6 km", "40 tonnes")?"""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return ent is None or any(not t.like_num and t.is_alpha for t in tok.doc[tok.i + 1 : ent.end])
