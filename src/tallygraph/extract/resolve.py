@@ -13,7 +13,7 @@ from tallygraph.extract.documents import based_on, body_before_document, definit
 from tallygraph.extract.naming import clean_name
 from tallygraph.extract.persons import identified_as, named_after_body, named_after_noun
 from tallygraph.extract.source import looks_outlet_name
-from tallygraph.extract.speakers import body_of, description, phrase
+from tallygraph.extract.speakers import SPOKESPEOPLE, body_of, description, phrase
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
 
@@ -89,7 +89,7 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     definite = any(c.lower_ in ("the", "this", "that") for c in subj.children)
     # ('"...," spokesperson said' after "a spokesperson of Lady Reading Hospital": one without an article)
     bare = subj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in subj.children)
-    definite = definite or (bare and subj.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson"))
+    definite = definite or (bare and subj.lemma_.lower() in SPOKESPEOPLE)
     # ("The Secretary added": a post in capitals)
     post = subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.lower_ in lexicon()["person_titles"])
     if definite and post and not any(c.dep_ == "poss" for c in subj.children):

@@ -34,7 +34,10 @@ from tallygraph.extract.persons import (
 )
 from tallygraph.lexicon import lexicon
 
-__all__ = ["body_of", "description", "np_start", "phrase"]
+__all__ = ["SPOKESPEOPLE", "body_of", "description", "np_start", "phrase"]
+
+# Those who speak for a body: "a spokesman from the Hong Kong government", later "the spokesman".
+SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")
 
 
 def body_of(tok: Token) -> Token | None:
@@ -59,7 +62,7 @@ def body_of(tok: Token) -> Token | None:
                     (child.lower_ == "for" and any(c.dep_ in ("amod", "compound") for c in objs[0].children))
                     or (
                         child.lower_ in ("from", "at", "with")
-                        and tok.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson")
+                        and tok.lemma_.lower() in SPOKESPEOPLE
                         and any(c.dep_ in ("amod", "compound", "poss") for c in objs[0].children)
                     )
                 )

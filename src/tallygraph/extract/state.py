@@ -13,12 +13,10 @@ from tallygraph.extract.agents import ONE_PERSON
 from tallygraph.extract.described import named_for_a_saint
 from tallygraph.extract.naming import clean_name
 from tallygraph.extract.persons import named_in_apposition, role_of, untitled
-from tallygraph.extract.speakers import body_of, description, phrase
+from tallygraph.extract.speakers import SPOKESPEOPLE, body_of, description, phrase
 from tallygraph.lexicon import lexicon
 
 __all__ = ["DocState"]
-
-_SPOKES = ("spokesman", "spokeswoman", "spokesperson")
 
 # A proper name of up to nine words, with the small words names carry ("Committee to Protect Journalists")
 # (and the particles of names in other languages: "Ain o Salish Kendra (ASK)", "Ministerio de Salud y Protección")
@@ -94,7 +92,7 @@ class DocState:
             named = named_in_apposition(tok)
             if named is not None:
                 self.descriptions.setdefault(description(tok), clean_name(phrase(named)[0]))
-            body = body_of(tok) if tok.lemma_.lower() in _SPOKES else None
+            body = body_of(tok) if tok.lemma_.lower() in SPOKESPEOPLE else None
             if body is not None and tok.ent_type_ != "PERSON":
                 # "A spokeswoman for the National Civil Defense Service said ...": "the spokeswoman" later is hers
                 self.descriptions[description(tok)] = clean_name(phrase(body)[0])
