@@ -14,6 +14,7 @@ from tallygraph.extract.cues import (
     WEAK_VERBS,
     concern_objects,
     dash_quotative,
+    finder,
     is_source_subject,
     records_a_place,
     sets_toll,
@@ -247,6 +248,7 @@ def _speaker_name(tok: Token, subj: Token | None, sent: Span, state: DocState) -
             and not (sets_toll(tok) and agentive(subj) and measure_word(subj) is None)
             and not state.known_body(subj)
             and subj.lower_ not in PRONOUNS_FIRST | PRONOUNS_PERSON
+            and not (tok.lemma_.lower() in lexicon()["inquiry_verbs"] and finder(subj))
         ):
             return None
         name, kind = resolve_subject(subj, state)

@@ -466,7 +466,8 @@ def relay_chain(publisher: str | None, outlet: str) -> list[str]:
     """Relays of a lead "X reports": the publisher first when it is not X itself. A joint wire
     credit ("(NNN-Xinhua)") is the publisher's service relaying the agency."""
     parts = re.split(r"\s*[-/]\s*", outlet)
-    whole = outlet in lexicon()["wire_agencies"]  # "Interfax-Ukraine" is one agency
+    # "Interfax-Ukraine" is one agency, and "Sapa-AFP" one credit
+    whole = outlet in lexicon()["wire_agencies"] or parts[0] in lexicon()["joined_credit_services"]
     agencies = {a.lower() for a in lexicon()["wire_agencies"]}
     # "(dpa/GNA)": an agency that spells itself in lower case is one part too
     # (but "Al-Shorouk" is one outlet: a joint credit names a wire)

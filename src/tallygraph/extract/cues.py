@@ -18,6 +18,8 @@ __all__ = [
     "WEAK_VERBS",
     "concern_objects",
     "dash_quotative",
+    "finder",
+    "finds_that",
     "is_source_subject",
     "records_a_place",
     "sets_toll",
@@ -41,6 +43,7 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
         and not sets_toll(tok)
         and not concern_objects(tok)
         and not learned
+        and not finds_that(tok)
         and not (tok.lemma_.lower() == "continue" and _tags_a_statement(tok))  # 'He continued, "We are ..."'
     ):
         return False, None
@@ -92,6 +95,45 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
     if _negated(tok):
         return False, None
     return True, closing
+
+
+def finds_that(tok: Token) -> bool:
+    """ "The inquiry found that 456 patients died", "..., a committee investigating the matter has found": what an
+    inquiry, a report or whoever looked into it found, it reports (not "found 15 persons guilty", "found dead")."""
+    if tok.lemma_.lower() not in lexicon()["inquiry_verbs"] or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubjpass", "expl", "oprd", "xcomp", "acomp") for c in tok.children):
+        return False
+    told = {*lexicon()["speech_verbs"], *lexicon()["belief_verbs"], "think", "expect", "hope"}
+    if any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in told for a in tok.ancestors):
+        return False  # "Endale said its investigations found that 351 people had died": his account of them
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        return False  # "they thought they would find thousands of children either orphaned or ..."
+    found = [
+        c
+        for c in tok.children
+        if c.dep_ == "ccomp"
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+        and not any(g.dep_ == "nsubj" and g.lower_.endswith(("self", "selves")) for g in c.children)
+    ]  # (not "found Saddam Hussein guilty", "found himself marooned")
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    # (a document whose author a phrase after it names, "A recent visit by UN rights officials ... found", is its
+    # author's record, read as such without this cue)
+    author = document_author(subj) if subj is not None else None
+    return bool(found) and subj is not None and (author is None or author.i < subj.i)
+
+
+def finder(subj: Token) -> bool:
+    """ "It found", "The inquiry found", "Human Rights Watch investigations found": who or what looks into deaths
+    and finds them out (not "rescue workers found 181 drowned")."""
+    if subj.lower_ in ("it", "they"):
+        return True
+    # (one named or referred back to: not "A U.S. military investigation ... found", whose is not said)
+    return subj.lemma_.lower() in lexicon()["inquiry_nouns"] and any(
+        c.lower_ in ("the", "this", "its", "their") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in subj.children
+    )
 
 
 def _belief_told(tok: Token, speech: set[str]) -> bool:
@@ -193,7 +235,14 @@ def concern_objects(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in lex["concern_verbs"]:
         return []
     nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex["concern_nouns"]]
-    return [
+    # ("expressed grave concern that as many as 1,000 people may have died": the concern's content)
+    feared = [
+        c
+        for n in nouns
+        for c in n.children
+        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    return feared + [
         o
         for head in (*nouns, verb)
         if nouns
@@ -286,7 +335,8 @@ def _revisor(subj: Token) -> bool:
 
 
 WEAK_VERBS = {
-    "show", "indicate", "name", "list", "put", "record", "note", "publish", "suggest", "reveal", "count", "tally"
+    "show", "indicate", "name", "list", "put", "record", "note", "publish", "suggest", "reveal", "count", "tally",
+    *lexicon()["inquiry_verbs"],  # only cues where an inquiry tells what it found (finds_that)
 }  # fmt: skip
 
 

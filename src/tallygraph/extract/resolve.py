@@ -47,6 +47,11 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
             actor = _closing_clause_actor(subj)
             if actor is not None:
                 return state.canonical(phrase(actor)[0]), "ORG"
+            # ("the Gosport Independent Panel looked into the deaths ... It found 456 patients died": the body
+            # named last, though it had not spoken, is what looked into them)
+            before = [b for b in state.bodies if b not in subj.sent.text]
+            if before and subj.head.lemma_.lower() in lexicon()["inquiry_verbs"]:
+                return state.canonical(before[-1]), "ORG"
         return state.last_org, "ORG"
     owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)
     if owned and subj.pos_ == "NOUN" and any(f in lexicon()["document_nouns"] for f in forms(subj.text, subj.lemma_)):

@@ -65,6 +65,18 @@ def statement_scope(
         and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "dative") for c in anchor.children)
         and not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[anchor.i + 1 : sent.end])
     )
+    # "Flash floods ... have killed hundreds of people the Taliban authorities said on Saturday, without giving ...":
+    # the same closing words hung on the sentence's verb as a conjunct, running to the sentence's end
+    bare_conjunct = (
+        anchor.dep_ == "conj"
+        and subj is not None
+        and subj.head.i == anchor.i  # (its own subject, not the one the parser shares with the first verb)
+        and subj.i < anchor.i
+        and subj.tag_ not in ("WDT", "WP", "WP$", "PRP")
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "cc") for c in anchor.children)
+        and not any(c.dep_ == "cc" and anchor.head.i < c.i < anchor.i for c in anchor.head.children)
+        and all(t.is_punct or t.i in {u.i for u in anchor.subtree} for t in sent.doc[anchor.i : sent.end])
+    )
     # "..., 1,464 regime soldiers, said the opposition Syrian Observatory": an inverted closing "said X" that the
     # parser hung on the sentence's verb as a conjunct
     inverted = (
@@ -80,6 +92,7 @@ def statement_scope(
         or trailing
         or inverted
         or bare_relative
+        or bare_conjunct
         or subj is None
         or quotative
         or as_clause

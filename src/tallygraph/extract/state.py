@@ -31,6 +31,15 @@ _OR_ABBREV = re.compile(_NAME_RUN + r",[ \t]+or[ \t]+([A-Z]{2,9}),")
 _KNOWN_AS = re.compile(_NAME_RUN + r",?[ \t]+(?:also[ \t]+|better[ \t]+)?known[ \t]+as[ \t]+([A-Z][A-Za-z]{1,9})\b")
 
 
+def _subject_of_root(tok: Token) -> bool:
+    """Is the name ending at ``tok`` the subject of its sentence's main verb (or in apposition to it)?"""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "appos":
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+
+
 def _folded(name: str) -> str:
     """A name in lower case without its accents ("Sánchez" -> "sanchez")."""
     return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
@@ -121,8 +130,11 @@ class DocState:
             if ent.label_ == "PERSON" and not named_for_a_saint(ent) and not body:
                 named.append((ent.end, self.canonical(untitled(clean_name(ent.text)))))
         named += [(t.i + 1, self.persons[t.text]) for t in sent if t.pos_ == "PROPN" and t.text in self.persons]
-        if named:
-            self.last_named = max(named)[1]
+        # ("Chief Minister Pushkar Singh Dhami visited Dharali ... He confirmed": the sentence's subject, before
+        # whatever its verb acts on)
+        acting = [(end, name) for end, name in named if _subject_of_root(sent.doc[end - 1])]
+        if acting or named:
+            self.last_named = max(acting or named)[1]
 
     def known_body(self, tok: Token) -> bool:
         """ "The Observatory", a proper name the tagger gave no kind, standing for an organisation that spoke

@@ -252,7 +252,12 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         # "..., with authorities Monday reporting 57 people had died": the parser hung the participle on the
         # sentence's verb, not on those it is said of
         k = tok.i - 1
-        while k > sent.start and (sent.doc[k].ent_type_ in ("DATE", "TIME") or sent.doc[k].pos_ == "ADV"):
+        # (also "with officials at first reporting at least 50 people dead")
+        while k > sent.start and (
+            sent.doc[k].ent_type_ in ("DATE", "TIME")
+            or sent.doc[k].pos_ == "ADV"
+            or (sent.doc[k].lower_ == "at" and sent.doc[k + 1].lower_ == "first")
+        ):
             k -= 1
         before = sent.doc[k]
         if before.dep_ == "pobj" and before.head.lower_ == "with" and before.head.i < k and agentive(before):
