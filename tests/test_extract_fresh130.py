@@ -97,3 +97,120 @@ def test_a_sapa_joint_credit_is_one_relay_and_other_joint_credits_two(nlp: Langu
         "villages in South Sudan on Monday, according to the authorities.\n"
     )
     assert _claim(claims_of(nlp, text), "24 people").via == ["GNA", "dpa"]
+
+
+def test_people_beaten_to_death_or_burned_alive_are_counted_as_killed(nlp: Language) -> None:
+    text = (  # fresh133 witchhunts-10 (Kinshasa sorcery panic): a noun no list knows, done to death
+        "Police arrested the accused sorcerers and their victims in an effort to avoid the sort of bloodshed seen in "
+        "Ghana a decade ago, when 12 suspected penis snatchers were beaten to death by angry mobs.\n\n"
+        # fresh133 witchhunts-03 (Kigoma)
+        "A witch doctor was arrested on charges of murder after he allegedly led a mob that burned 7 witches alive, "
+        "police in Tanzania said.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "12 suspected penis snatchers").counts == "killed"
+    assert _claim(claims, "7 witches").counts == "killed"
+
+
+def test_there_were_so_many_on_board(nlp: Language) -> None:
+    text = (  # fresh131 ferries-01 (Mosul ferry) and ferries-11 (Arari river boat)
+        "“It can normally carry 50 people,” he said. “There were 250 on board before the incident.”\n\n"
+        "The boat had capacity for 25 passengers, though the captain told police he thought there were more than 60 "
+        "on board for the 10-hour voyage.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.counts) for c in claims if c.value in (250, 60)] == [
+        (250, "other:aboard"),
+        (60, "other:aboard"),
+    ]
+
+
+def test_some_of_them_in_critical_condition_are_injured(nlp: Language) -> None:
+    text = (  # fresh130 sports-02 (Cuscatlán stadium crush), with no count before it in the sentence
+        "Several injured fans are being taken to nearby hospitals, at least two of them in critical condition, the "
+        "police said.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "two of them")
+    assert (claim.value, claim.counts, claim.qualifier) == (2, "injured", "atLeast")
+
+
+def test_a_total_brought_to_a_number_with_a_comma_between(nlp: Language) -> None:
+    text = (  # fresh133 witchhunts-09 (Kafaba lynching)
+        "The arrest of Sherina Mohammed brings to seven, the total number of people who have been arrested in "
+        "connection with the incident.\n"
+    )
+    assert _claim(claims_of(nlp, text), "seven").value == 7
+
+
+def test_girl_scouts_among_the_dead_are_counted(nlp: Language) -> None:
+    text = (  # fresh132 windstorms-08 (Poland storms, 2017)
+        "Five people, including two teenage girl scouts, died and more than 30 were injured as a result of falling "
+        "trees in a series of severe storms that swept Poland overnight.\n"
+    )
+    assert _claim(claims_of(nlp, text), "two teenage girl scouts").counts == "killed"
+
+
+def test_a_governor_of_a_state_is_named_with_the_post(nlp: Language) -> None:
+    text = (  # fresh132 pipelines-01 (Tlahuelilpan): the possessive inside the post is no description of it
+        "Jan. 20 (UPI) — The death toll in a gas pipeline explosion in Central Mexico on Friday night rose to 73 "
+        "people, the governor of the country’s Hidalgo state said.\n"
+    )
+    assert _claim(claims_of(nlp, text), "73 people").said_by == "governor of the country's Hidalgo state"
+
+
+def test_a_lost_quotation_mark_is_no_part_of_a_name_and_one_by_one_no_count(nlp: Language) -> None:
+    text = (  # fresh132 pipelines-08 (Abule Egba), whose page lost its quotation marks to "\ufffd"
+        "Executive Secretary of the Red Cross, Mr Abiodun Orebiyi, said 269 people died in the blast and fire.\n\n"
+        "\ufffdAs of 6:00 pm yesterday (Wednesday), we counted one by one 269 bodies while 65 others were taken to "
+        "hospital,\ufffd Orebiyi said.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "65 others").said_by == "Abiodun Orebiyi"
+    assert [c.value for c in claims] == [269, 269, 65]
+
+
+def test_the_speaker_after_a_closing_quotation_mark_not_its_last_words(nlp: Language) -> None:
+    text = (  # fresh132 pipelines-06 (Conakry fuel depot)
+        '"Dozens of injured people are arriving at two of Conakry\'s main hospitals -- Ignace Deen and Donka," '
+        "Mamadouba Sylla, a surgeon at Donka hospital, had told AFP shortly after the incident happened.\n"
+    )
+    assert _claim(claims_of(nlp, text), "Dozens of injured people").said_by == "Mamadouba Sylla"
+
+
+def test_a_given_name_after_a_post_of_police(nlp: Language) -> None:
+    text = (  # fresh131 sinkholes-06 (Deoghar septic tank)
+        "“All the six people were rushed to the Sadar Hospital but they were declared brought dead by doctors,” "
+        "Deoghar Deputy Commissioner of Police Kamleshwar Prasad Singh said.\n"
+    )
+    assert _claim(claims_of(nlp, text), "six people").said_by == "Kamleshwar Prasad Singh"
+
+
+def test_a_surname_stands_for_the_last_one_named_with_it(nlp: Language) -> None:
+    text = (  # fresh76 india-04 (Hathras stampede)
+        "Twenty-seven bodies were brought to a hospital in neighbouring Etah district. Senior Superintendent of "
+        "Police Rajesh Kumar Singh said 23 of them were women.\n\n"
+        "UP chief secretary Manoj Kumar Singh put the death toll at 116. Baring seven children and a man, the dead "
+        "are all women. Singh said 72 have been identified so far.\n"
+    )
+    assert _claim(claims_of(nlp, text), "72 have been identified").said_by == "Manoj Kumar Singh"
+
+
+def test_credits_of_the_carrying_pages_the_press_association_and_a_united_press_byline(nlp: Language) -> None:
+    text = (  # fresh130 sports-05 (Malappuram): the pages that carry the wire, then the wire
+        "NEW DELHI (UrduPoint News / Sputnik - 20th March, 2022) More than 200 people were injured when a temporary "
+        "stand collapsed during a football match in the Indian city of Malappuram, Indian media reported.\n"
+    )
+    assert _claim(claims_of(nlp, text), "More than 200 people").via == ["UrduPoint News", "Sputnik"]
+    text = (  # fresh132 windstorms-01 (dust storms in India): "PA" only closing a story
+        "At least 77 people have been reported dead and more than 140 injured as the weather event casued houses to "
+        "collapse and toppled trees.\n\n"
+        "Electricity supply and telephone lines were snapped in parts of Uttar Pradesh state, he added. - PA\n"
+    )
+    assert _claim(claims_of(nlp, text), "At least 77 people").via == ["PA"]
+    text = (  # fresh130 amusement-04 (Toby Tyler Circus), whose dateline's state is no outlet
+        "Circus Tent Collapses\n\n"
+        "July 12, 1987|By United Press International.\n\n"
+        "HOWARD, WIS. — Sudden high winds collapsed a circus tent during a performance, injuring more than 40 "
+        "people, witnesses and officials said.\n"
+    )
+    assert _claim(claims_of(nlp, text), "more than 40 people").via == ["United Press International"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tallygraph.extract.credits import byline_agency
+from tallygraph.extract.credits import byline_agency, relay_chain
 from tallygraph.extract.naming import clean_name
 
 from .conftest import claim_quoting, claims_of
@@ -130,7 +130,9 @@ def test_the_publisher_and_the_wire_it_carries_in_the_dateline_s_brackets() -> N
         "anti-coup October 30 demonstration of millions in Sudan has reached 12, the country's central medical "
         "committee said on Sunday.\n"
     )
-    assert byline_agency(text) == "Sputnik"
+    # (both relay, as the gold of every such dateline in the dev sets reads it: the pages carrying the wire first)
+    assert byline_agency(text) == "UrduPoint News / Sputnik"
+    assert relay_chain(None, "UrduPoint News / Sputnik") == ["UrduPoint News", "Sputnik"]
 
 
 def test_the_wire_s_name_alone_after_the_story_s_last_sentence() -> None:

@@ -21,7 +21,7 @@ import yaml
 from tallygraph.errors import InputError
 from tallygraph.extract.source import looks_outlet_name
 from tallygraph.model import Article
-from tallygraph.places import is_country
+from tallygraph.places import is_country, is_state_abbreviation
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -96,8 +96,9 @@ def _split_front_matter(path: Path, text: str) -> tuple[dict[str, str], str]:
 
 
 def _outlet_not_place(name: str) -> bool:
-    """ "Baku, MINA –" names an outlet; "DHAKA, Bangladesh —", "SALT LAKE CITY, Utah —" name a place."""
-    return looks_outlet_name(name) and not is_country(name)
+    """ "Baku, MINA –" names an outlet; "DHAKA, Bangladesh —", "SALT LAKE CITY, Utah —", "HOWARD, WIS. —" name a
+    place."""
+    return looks_outlet_name(name) and not is_country(name) and not is_state_abbreviation(name)
 
 
 def _expand_acronym(text: str, short: str) -> str:

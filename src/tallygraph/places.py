@@ -12,7 +12,9 @@ from functools import cache
 import pycountry
 from babel import Locale
 
-__all__ = ["is_country", "is_subdivision"]
+from tallygraph.lexicon import lexicon
+
+__all__ = ["is_country", "is_state_abbreviation", "is_subdivision"]
 
 # Subdivisions whose names are also everyday words or given names: "Centre", "Northern", "Most", "Victoria".
 _AMBIGUOUS = frozenset({
@@ -47,3 +49,8 @@ def is_subdivision(name: str) -> bool:
     """ "Maharashtra", "KwaZulu-Natal", "Cao Bang": a province, state or region of a country (not a country)."""
     folded = _folded(name)
     return folded in _subdivisions() and not is_country(name)
+
+
+def is_state_abbreviation(name: str) -> bool:
+    """ "WIS.", "Calif.": a US state as a dateline abbreviates it."""
+    return name.strip().casefold() in {a.casefold() for a in lexicon()["state_abbreviations"]}

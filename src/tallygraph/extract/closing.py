@@ -135,7 +135,8 @@ def closing_credit(lines: list[str], agencies: set[str]) -> str | None:
         # "... at 2 billion rupees (43 million dollars). (dpa)", "... in need of food aid. — Sapa-DPA": a credit
         # closing the last paragraph
         closing = re.search(r"[.!?”\"]\s*[(–—-]\s*([A-Za-z][\w'’&. /-]{1,30}?)\s*\)?\s*$", line)
-        if closing and wire_credit(closing.group(1).strip(), agencies):
+        signed_off = closing is not None and closing.group(1).strip() in lexicon()["signing_credits"]
+        if closing and (wire_credit(closing.group(1).strip(), agencies) or (signed_off and line == lines[-1])):
             return closing.group(1).strip()
         # "... in Sudan. - BERNAMA-XINHUA": agencies in capitals, as they spell themselves
         parts = re.split(r"\s*[-/]\s*", closing.group(1).strip()) if closing else []

@@ -110,7 +110,9 @@ def is_person_noun(tok: Token) -> bool:
         and not any(
             f in {*lexicon()["animal_words"], *lexicon()["settlement_nouns"]} for f in forms(tok.text, tok.lemma_)
         )
-        and any(v.lemma_.lower() in lexicon()["people_only_verbs"] for v in _verbs_of(tok, objects=True))
+        and any(
+            v.lemma_.lower() in lexicon()["people_only_verbs"] or _to_death(v) for v in _verbs_of(tok, objects=True)
+        )
     ):
         return True
     # Demonyms in the plural: "Azerbaijanis", "Armenians", "Palestinians", "Uighurs".
@@ -139,6 +141,17 @@ def is_person_noun(tok: Token) -> bool:
 _UNDERGONE = {"die", "perish", "starve", "drown", "flee", "vanish", "disappear", "suffocate"}
 """Verbs whose subject is the one they befall ("400 Rohingya had died"); of other verbs it is the one who acts
 ("Two avalanches killed ..."), and only a passive's subject or a past participle's noun undergoes them."""
+
+
+def _to_death(verb: Token) -> bool:
+    """ "12 suspected penis snatchers were beaten to death", "burned 7 witches alive": done to death, which only
+    what is named as an animal undergoes besides people."""
+    burnt_alive = verb.lemma_.lower() == "burn" and any(
+        t.lower_ == "alive" for t in verb.subtree if t.i > verb.i
+    )  # (the parser hangs "alive" on the object as often as on the verb)
+    return burnt_alive or any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children) for c in verb.children
+    )
 
 
 def _verbs_of(tok: Token, objects: bool = False) -> list[Token]:
@@ -378,7 +391,13 @@ def predicate_label(noun: Token) -> str | None:
             words = " ".join(t.lower_ for t in prep.subtree)
             if prep.lower_ in lex["aboard_words"] or words in lex["aboard_words"]:
                 return "aboard"
-        comp = [c for c in verb.children if c.dep_ == "acomp" or (c.dep_ == "advmod" and c.pos_ == "ADV")]
+        # (not "Two children were also on the ride": how the sentence goes on, nor "were over 60 years old": an age)
+        comp = [
+            c
+            for c in verb.children
+            if (c.dep_ == "acomp" and c.lower_ != "old")
+            or (c.dep_ == "advmod" and c.pos_ == "ADV" and c.lower_ not in lex["sentence_adverbs"])
+        ]
         if comp and comp[0].pos_ in ("ADJ", "ADV") and comp[0].lower_.isalpha():
             return comp[0].lower_
         # "47 people were on White Island", "About 60,000 people were at the stadium": those present there (but

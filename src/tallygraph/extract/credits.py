@@ -169,7 +169,7 @@ _NEWS_WIRE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:News\s?[Ww
 def _writer_credit(line: str) -> str | None:
     """The wire a byline names after its writers: "By AFP", "ByJON GAMBRELL Associated Press", "Qassim
     Abdul-Zahra, The Associated Press"."""
-    by = re.match(r"^By\s*(?=[A-Z])(.+)$", line)
+    by = re.match(r"^By\s*(?=[A-Z])(.+?)\.?$", line)
     if by and _NEWS_WIRE.fullmatch(by.group(1).strip()):
         return by.group(1).strip()  # "By RDM News Wire": a wire service of the outlet's group
     if by:
@@ -180,6 +180,9 @@ def _writer_credit(line: str) -> str | None:
             if agency and all(w[:1].isupper() or w == "and" for w in writers):
                 return agency
         return None
+    writers = re.match(r"^[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){1,5}\s*,\s*(\S+)$", line)
+    if writers and writers.group(1) in lexicon()["signing_credits"]:
+        return writers.group(1)  # "Katie Boyden and Josh Payne, PA"
     signed = re.match(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*,\s*(.+)$", line)
     return agency_spelled(signed.group(1)) if signed else None
 
@@ -191,7 +194,8 @@ def _outlet_byline(line: str) -> str | None:
         r"^(?:[Bb]y\s+)?By\s+[A-Z][\w'’.-]*(?:(?:\s+|\s+and\s+)[A-Z][\w'’.-]*){1,8}(?:,|\s+of(?:\s+the)?)\s*(.+?)\s*$",
         _undated(line),
     )
-    if byline and looks_outlet_name(byline.group(1)) and len(byline.group(1).split()) <= 4:
+    role = byline is not None and byline.group(1).split()[-1].lower() in lexicon()["writer_roles"]
+    if byline and looks_outlet_name(byline.group(1)) and len(byline.group(1).split()) <= 4 and not role:
         return byline.group(1)
     return None
 
@@ -203,7 +207,12 @@ def _undated(line: str) -> str:
     """A line without the "date 2019-03" a page's metadata put before it, or the time stamp a byline opens with
     ("30 August 2015 - 17:56 By RDM News Wire")."""
     line = re.sub(r"^date\s+\d{4}(?:-\d{2}){0,2}\s+", "", line)
-    return re.sub(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*[-–—|,]?\s*(?:\d{1,2}:\d{2}\s+)?(?=By\b)", "", line)
+    # (and "July 12, 1987|By United Press International.")
+    return re.sub(
+        r"^(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},)\s+\d{4}\s*[-–—|,]?\s*(?:\d{1,2}:\d{2}\s+)?(?=By\b)",
+        "",
+        line,
+    )
 
 
 def _credited(text: str) -> str | None:
@@ -290,16 +299,19 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         # "KHARTOUM (UrduPoint News / Sputnik - 31st October, 2021) The number ...": the publisher and the wire
         # it carries, with the date, in the dateline's brackets
         carried = re.match(
-            r"[A-Z]{3,}[A-Z .'’-]*\s*\([^()/]{2,40}/\s*([A-Z][\w .-]{1,30}?)\s+[–—-]\s*[^()]{4,30}\)\s", line
+            r"[A-Z]{3,}[A-Z .'’-]*\s*\(([^()/]{2,40}?)\s*/\s*([A-Z][\w .-]{1,30}?)\s+[–—-]\s*[^()]{4,30}\)\s", line
         )
+        carrier = carried.group(1).strip() if carried else ""
+        if carried and carried.group(2) in lexicon()["named_outlets"] and looks_outlet_name(carrier):
+            return f"{carrier} / {carried.group(2)}"  # both relay, the pages carrying the wire first
         # "Lisbon, (APP - UrduPoint / Pakistan Point News - 31st Aug, 2024) At least four ...": the wire, then the
         # pages that carry it and the date
         wire_first = re.match(r"[A-Z][\w .'’-]{1,40},?\s*\(([A-Z][\w.]{1,20})\s+[–—-]\s+[^()]{4,80}\)\s", line)
-        for found in (dated_dash, carried, wire_first):
-            if found and agency_spelled(found.group(1)):
-                return agency_spelled(found.group(1))
-            if found and found.group(1) in lexicon()["named_outlets"]:
-                return found.group(1)
+        for found, at in ((dated_dash, 1), (carried, 2), (wire_first, 1)):
+            if found and agency_spelled(found.group(at)):
+                return agency_spelled(found.group(at))
+            if found and found.group(at) in lexicon()["named_outlets"]:
+                return found.group(at)
     for line in lines[:3]:
         # "AFP" alone on a line below the headline, above the time stamp; "Kyodo, AP": two wires, jointly
         if line in agencies:
@@ -465,6 +477,8 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
 def relay_chain(publisher: str | None, outlet: str) -> list[str]:
     """Relays of a lead "X reports": the publisher first when it is not X itself. A joint wire
     credit ("(NNN-Xinhua)") is the publisher's service relaying the agency."""
+    if " / " in outlet:
+        return [*relay_chain(publisher, outlet.split(" / ")[0]), *outlet.split(" / ")[1:]]  # "UrduPoint News / Sputnik"
     parts = re.split(r"\s*[-/]\s*", outlet)
     # "Interfax-Ukraine" is one agency, and "Sapa-AFP" one credit
     whole = outlet in lexicon()["wire_agencies"] or parts[0] in lexicon()["joined_credit_services"]

@@ -327,13 +327,15 @@ def _fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: lis
     own = [c for c in cues if c[2] in {t.i for t in clause.subtree} - others]
     if own:
         return min(own)[1]
+    if noun.lemma_.lower() == "victim" and not _victims_of_a_harm(noun):
+        # "The 26 foreign victims include five from Iran", "Of the 27 victims, six are from ...", and whatever else
+        # is said of them: "Five victims were over 60 years old", "the seven victims were accused of witchcraft"
+        return "killed"
     said = predicate_label(noun)
     if said is not None:
         return f"other:{said}"
     if cues:
         return min(cues)[1]
-    if noun.lemma_.lower() == "victim" and not _victims_of_a_harm(noun):
-        return "killed"  # "The 26 foreign victims include five from Iran", "Of the 27 victims, six are from ..."
     return f"other:{noun_label(noun)}"
 
 
@@ -420,6 +422,8 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure], earlier: 
         return None  # "a three day-old infant": an age written with a space
     if first.lower_ in ("one", "1") and num.end < sent.end and doc[num.end].lower_ == "of":
         return None  # "one of the remains"
+    if first.lower_ == "one" and "one by one" in doc[max(sent.start, num.start - 2) : num.end + 2].text.lower():
+        return None  # "we counted one by one 269 bodies": how, not how many
     if _day_of_month(sent, num):
         return None  # "the death toll from the October 1, 2022, stampede", "on Monday (October 3)"
     noun, partitive = counted_noun(sent, num)

@@ -200,6 +200,8 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
         p.lower_ == "to" and any(o.lower_ == "death" for o in p.children) for p in tok.children if p.dep_ == "prep"
     ):
         return "killed"  # "tortured to death", "beaten to death", "burned to death"
+    if lemma == "burn" and tok.pos_ == "VERB" and any(t.lower_ == "alive" for t in tok.subtree if t.i > tok.i):
+        return "killed"  # "led a mob that burned 7 witches alive"
     if lemma in lex["exhuming_verbs"]:
         return "remains-found"  # only the dead are exhumed
     if lemma in lex["finding_verbs"] or lemma in ("pull", "dig"):

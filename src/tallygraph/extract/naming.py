@@ -60,7 +60,8 @@ _PRESS_UNITS = {"press service", "press office", "media office", "press centre",
 
 def clean_name(text: str) -> str:
     """A name as a source label: no article, no leading weekday, no "-run", no descriptor."""
-    text = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" ,.;:\"“”'")
+    # (and "\ufffd", a quotation mark the page's encoding lost: "...,\ufffd Orebiyi said")
+    text = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" ,.;:\"“”'\ufffd")
     text = re.sub(r"^[•·▪●◦‣*-]+\s*", "", text)  # "• Activists say ...": a bullet point's mark
     if re.search(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$", text):
         text += "."  # "U.N.", "U.S.": the abbreviation keeps its last full stop
@@ -153,7 +154,8 @@ def clean_name(text: str) -> str:
     # So is "the West African nation's" before "military and government officials".
     # But "the sheriff's office", "the governor's office": the office of a post is a name.
     # ("the country's Ministry of Emergency Situations", "the country's ECU911 security service" too)
-    possessor = re.match(r"^(?:[\w-]+\s+){0,3}([a-z][\w-]*)'s\s+(?=[A-Za-z])", text)
+    # (not "governor of the country's Hidalgo state": a post of what the possessor owns)
+    possessor = re.match(r"^(?:(?!of\s)[\w-]+\s+){0,3}([a-z][\w-]*)'s\s+(?=[A-Za-z])", text)
     # ("the Los Angeles County coroner's office": a bare "office" would name no one)
     rest = text[possessor.end() :] if possessor else ""
     # ("the Russian emergencies ministry's press service": a body's press service is named by the body; but "the

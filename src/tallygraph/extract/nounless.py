@@ -281,10 +281,13 @@ def elliptical_figure(
         for o in c.children
         if o.lower_ in ("them", "whom", "those", "these")
     ]
+    if of_them and not same_sentence and in_condition(tok) and num.value > 1:
+        # "Several injured fans are being taken to nearby hospitals, at least two of them in critical condition"
+        return Figure(num, None, False, "injured", "people", num.first, of_them[0].i + 1)
     if of_them and same_sentence:
         # "eight children, two of them infants": a part of the figure before
         last = same_sentence[-1]
-        measure = last.measure
+        measure = "injured" if in_condition(tok) else last.measure  # ("two of them in a serious condition")
         hurt = [
             o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if measure_word(o)
         ]
@@ -440,6 +443,8 @@ def elliptical_figure(
         verb = _subjectless_verb_after(sent, num)  # "media outlets were reporting four had died"
     elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         verb = tok.head  # "wounded about a dozen", "the blast killed 12 and wounded 30"
+    elif tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(c.dep_ == "expl" for c in tok.head.children):
+        verb = tok.head  # "There were 250 on board before the incident.": said of those there were
     elif (
         tok.dep_ == "pobj"
         and tok.head.lower_ in _HEDGES_AS_PREPOSITIONS
@@ -481,7 +486,9 @@ def elliptical_figure(
         measure = "injured"  # "Eight are in serious condition", "12 are in a critical condition"
     if measure is None and in_hospital(verb):
         measure = "other:hospitalised"  # "two are in hospital"
-    after = " ".join(t.lower_ for t in doc[verb.i + 1 : verb.i + 3])
+    # (after the number when there were so many: "there were more than 60 on board")
+    existential = any(c.dep_ == "expl" for c in verb.children) and num.start > verb.i
+    after = " ".join(t.lower_ for t in (doc[num.end : num.end + 2] if existential else doc[verb.i + 1 : verb.i + 3]))
     if measure is None and verb.lemma_ == "be" and any(after.startswith(w) for w in lexicon()["aboard_words"]):
         measure = "other:aboard"  # "survivors had said some 140 to 150 were on board"
     last = previous[-1] if previous else earlier

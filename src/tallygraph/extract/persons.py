@@ -99,15 +99,19 @@ def person_name(tok: Token, entity: Span) -> str:
     start = min(entity.start, min(w.i for w in words))
     doc = tok.doc
     given = start
+    # ("Deputy Commissioner of Police Kamleshwar Prasad Singh": the force a post is of ends it as a title does)
+    force = {"police", "army", "navy"}
     while (
         given > 0
         and doc[given - 1].lower_ not in titles
+        and not (doc[given - 1].lower_ in force and given >= 2 and doc[given - 2].lower_ == "of")
         and (doc[given - 1].pos_ == "PROPN" or _given_word(doc[given - 1], tok))
     ):
         given -= 1
     # "District Magistrate Moumita Godara Basu": the given name between the title and the entity (not "Minister of
     # Information Kojo Oppong Nkrumah": the portfolio)
-    if 0 < given < start and doc[given - 1].lower_ in titles and all(tok.is_ancestor(t) for t in doc[given:start]):
+    post_before = given > 0 and (doc[given - 1].lower_ in titles or doc[given - 1].lower_ in force)
+    if given < start and post_before and all(tok.is_ancestor(t) for t in doc[given:start]):
         start = given
     while start >= 2 and doc[start - 1].text == "-" and not _spaced(doc[start - 1]) and doc[start - 2].pos_ == "PROPN":
         start -= 2  # "President Qasym-Zhomart Toqaev", whose given name the recogniser cut at the hyphen

@@ -31,6 +31,14 @@ _OR_ABBREV = re.compile(_NAME_RUN + r",[ \t]+or[ \t]+([A-Z]{2,9}),")
 _KNOWN_AS = re.compile(_NAME_RUN + r",?[ \t]+(?:also[ \t]+|better[ \t]+)?known[ \t]+as[ \t]+([A-Z][A-Za-z]{1,9})\b")
 
 
+def _another_person(known: str, name: str) -> bool:
+    """Is ``name`` someone other than ``known``, who shares the surname: "Manoj Kumar Singh" after "Rajesh Kumar
+    Singh" (not "Col Nabimanya" after "Saul Nabimanya", nor "Kumar Singh" after either)?"""
+    first = name.split()[0]
+    titled = first.lower().rstrip(".") in {t.rstrip(".") for t in lexicon()["honorifics"]} or first.isupper()
+    return len(name.split()) >= 3 and len(known.split()) >= 3 and not titled and not known.endswith(name)
+
+
 def _subject_of_root(tok: Token) -> bool:
     """Is the name ending at ``tok`` the subject of its sentence's main verb (or in apposition to it)?"""
     while tok.dep_ == "compound" and tok.head.i != tok.i:
@@ -89,7 +97,12 @@ class DocState:
                 if len(ent) >= 3 and after_post and doc[ent.start - 1].lower_ in ("to", "of"):
                     ent = ent[1:]
                 full = untitled(clean_name(ent.text))
-                self.persons.setdefault(ent[-1].text, full)
+                known = self.persons.get(ent[-1].text)
+                # (a surname stands for the last one named with it: "Senior Superintendent of Police Rajesh Kumar
+                # Singh said ...", then "UP chief secretary Manoj Kumar Singh ... Singh said"; but not "Kumar Singh"
+                # for the "Rajesh Kumar Singh" named before)
+                if known is None or _another_person(known, full):
+                    self.persons[ent[-1].text] = full
         self._note_named(sent)
         self.bodies += [clean_name(ent.text) for ent in sent.ents if ent.label_ == "ORG" and len(ent) >= 3]
         for ent in sent.ents:
@@ -213,7 +226,10 @@ class DocState:
             # "Health Minister Dr Samanta Lal Sen said" where the parser's entity was only "Lal Sen":
             # the fuller form a speaker was given is the one a later "Sen said" stands for.
             known = self.persons.get(parts[-1])
-            if len(parts) >= 2 and (known is None or (name.endswith(" " + known) and len(name) > len(known))):
+            # (and a later speaker with the surname of one named before: "Manoj Kumar Singh", after "Rajesh Kumar
+            # Singh", is whom "Singh said" stands for next)
+            fuller = known is not None and name.endswith(" " + known) and len(name) > len(known)
+            if len(parts) >= 2 and (known is None or fuller or _another_person(known, name)):
                 self.persons[parts[-1]] = name
         else:
             self.last_org = name

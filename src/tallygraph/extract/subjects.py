@@ -89,6 +89,16 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         # '"...," Behrooz Sadry ... told Africa Journal': who is told is no subject, whatever the parser says
         subjects = [c for c in subjects if c.i < tok.i]
     subj = next((c for c in subjects if agentive(c)), subjects[0] if subjects else None)
+    if subj is not None and subj.i < tok.i:
+        # '"... hospitals -- Ignace Deen and Donka," Mamadouba Sylla, a surgeon at Donka hospital, had told AFP': the
+        # parser made the quotation's last words the subject, the speaker after the closing mark their apposition
+        closes = [t.i for t in sent.doc[subj.i : tok.i] if t.is_quote and t.i > subj.i]
+        named = [c for c in subj.children if c.dep_ == "appos" and closes and c.i > closes[0]]
+        opens = [t.i for t in sent.doc[sent.start : subj.i] if t.is_quote]
+        # (a quoted clause, not a quoted name: '"Sala da Paz" ("Peace Room"), a coalition ..., puts the toll at 15')
+        clause = bool(opens) and any(t.pos_ in ("VERB", "AUX") for t in sent.doc[opens[-1] : subj.i])
+        if closes and named and clause:
+            subj = named[0]
     if subj is not None and tok.tag_ == "VBG" and subj.i > 0 and subj.doc[subj.i - 1].lower_ == "to":
         # "has confirmed the death toll to Kalemba saying ...": the one told is no subject; the teller says it
         teller = tok.head

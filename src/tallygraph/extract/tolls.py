@@ -220,9 +220,11 @@ def _carried_to(sent: Span, num: NumberMention) -> tuple[str, int, int] | None:
     verb = next((t for t in reversed(doc[max(sent.start, to.i - 13) : to.i]) if t.lemma_.lower() in verbs), None)
     if verb is None or verb.pos_ != "VERB":
         return None
-    after = doc[num.end : min(num.end + 3, sent.end)]
+    # (also "brings to seven, the total number of people who have been arrested")
+    after = doc[num.end : min(num.end + 4, sent.end)]
     late = next((t for t in after if t.lemma_.lower() in TOTAL_WORDS and t.pos_ == "NOUN"), None)
-    if late is not None and verb.i == to.i - 1 and all(t.pos_ in ("DET", "ADJ") for t in doc[num.end : late.i]):
+    between = doc[num.end : late.i] if late is not None else []
+    if late is not None and verb.i == to.i - 1 and all(t.pos_ in ("DET", "ADJ") or t.text == "," for t in between):
         total, words = late, doc[late.i + 1 : min(late.i + 7, sent.end)]
     else:
         total = next((t for t in doc[verb.i + 1 : to.i] if t.lemma_.lower() in TOTAL_WORDS and t.pos_ == "NOUN"), None)
