@@ -8,6 +8,7 @@ import re
 
 from spacy.language import Language
 
+from tallygraph.extract.bylines import outlet_byline, undated, writer_credit
 from tallygraph.extract.closing import (
     agency_spelled,
     closing_credit,
@@ -163,56 +164,7 @@ def _agency_name(credit: str) -> str:
     return agencies.get(credit.lower(), credit) if credit.islower() or credit.isupper() else credit
 
 
-_NEWS_WIRE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:News\s?[Ww]ire|Newswire|Wire Service)")
-
-
-def _writer_credit(line: str) -> str | None:
-    """The wire a byline names after its writers: "By AFP", "ByJON GAMBRELL Associated Press", "Qassim
-    Abdul-Zahra, The Associated Press"."""
-    by = re.match(r"^By\s*(?=[A-Z])(.+?)\.?$", line)
-    if by and _NEWS_WIRE.fullmatch(by.group(1).strip()):
-        return by.group(1).strip()  # "By RDM News Wire": a wire service of the outlet's group
-    if by:
-        words = by.group(1).replace(",", " ").split()
-        for n in range(min(4, len(words)), 0, -1):
-            writers = words[:-n]
-            agency = agency_spelled(" ".join(words[-n:]))
-            if agency and all(w[:1].isupper() or w == "and" for w in writers):
-                return agency
-        return None
-    writers = re.match(r"^[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){1,5}\s*,\s*(\S+)$", line)
-    if writers and writers.group(1) in lexicon()["signing_credits"]:
-        return writers.group(1)  # "Katie Boyden and Josh Payne, PA"
-    signed = re.match(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*,\s*(.+)$", line)
-    return agency_spelled(signed.group(1)) if signed else None
-
-
-def _outlet_byline(line: str) -> str | None:
-    """The outlet a byline names after its writers: "by By Eric Baculinao and Alastair Jamieson, NBC News", "By
-    Harry Pearl of BenarNews"."""
-    byline = re.match(
-        r"^(?:[Bb]y\s+)?By\s+[A-Z][\w'’.-]*(?:(?:\s+|\s+and\s+)[A-Z][\w'’.-]*){1,8}(?:,|\s+of(?:\s+the)?)\s*(.+?)\s*$",
-        _undated(line),
-    )
-    role = byline is not None and byline.group(1).split()[-1].lower() in lexicon()["writer_roles"]
-    if byline and looks_outlet_name(byline.group(1)) and len(byline.group(1).split()) <= 4 and not role:
-        return byline.group(1)
-    return None
-
-
 _PICTURE_WORDS = {"photo", "photos", "picture", "pictures", "image", "images", "video", "file", "graphic", "via"}
-
-
-def _undated(line: str) -> str:
-    """A line without the "date 2019-03" a page's metadata put before it, or the time stamp a byline opens with
-    ("30 August 2015 - 17:56 By RDM News Wire")."""
-    line = re.sub(r"^date\s+\d{4}(?:-\d{2}){0,2}\s+", "", line)
-    # (and "July 12, 1987|By United Press International.")
-    return re.sub(
-        r"^(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},)\s+\d{4}\s*[-–—|,]?\s*(?:\d{1,2}:\d{2}\s+)?(?=By\b)",
-        "",
-        line,
-    )
 
 
 def _credited(text: str) -> str | None:
@@ -248,7 +200,7 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         named = re.match(r"([A-Z][A-Z-]+)\s+[-–—]{1,2}\s+(?=[A-Z])", line)
         if named and named.group(1).lower() in canonical and len(line.split()) >= 12:
             return canonical[named.group(1).lower()]
-    for line in (_undated(raw) for raw in lines[:4]):
+    for line in (undated(raw) for raw in lines[:4]):
         # ("date 2025-04-22 Srinagar, April 22 (IANS) At least 16 tourists ...": below the page's date)
         # ("YAOUNDE, Sept. 18 ( Xinhua | ) —": the brackets of a page that dropped a link from them)
         line = re.sub(r"\(\s*([^()|]*?)\s*\|?\s*\)", r"(\1)", line)
@@ -340,7 +292,7 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         alone = re.fullmatch(r"\(([A-Z][\w .-]{1,30})\)", line)
         if alone and alone.group(1) in agencies:
             return alone.group(1)
-        outlet = _outlet_byline(line)
+        outlet = outlet_byline(line)
         if outlet:
             return outlet
     for line in lines[:10]:
@@ -349,7 +301,7 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         alone = WIRE_DATELINE.match(line)
         if alone and alone.end() == len(line) and outlet_credit(alone.group(1), agencies):
             return alone.group(1).strip()
-        agency = _writer_credit(_undated(line))
+        agency = writer_credit(undated(line))
         if agency:
             return agency
     for line in [*lines[:3], *lines[-2:]]:
