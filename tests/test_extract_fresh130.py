@@ -214,3 +214,23 @@ def test_credits_of_the_carrying_pages_the_press_association_and_a_united_press_
         "people, witnesses and officials said.\n"
     )
     assert _claim(claims_of(nlp, text), "more than 40 people").via == ["United Press International"]
+
+
+def test_grief_voiced_over_deaths_vouches_for_them(nlp: Language) -> None:
+    text = (  # fresh128 militarytraining-11 (a Pakistan Army trainer crash)
+        "Also, Foreign Minister Shah Mahmood Qureshi expressed grief over the death of two pilots of Pakistan Army "
+        "training aircraft Mushshak in Gujrat.\n\n"
+        # fresh124 balochistan-10 (Buleda): two nouns of grief, joined
+        "Caretaker Chief Minister of Balochistan, Mir Ali Mardan Khan Domki, has expressed deep grief and sorrow "
+        'over "the martyrdom" of five soldiers at Buleda.\n'
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "two pilots").said_by == "Shah Mahmood Qureshi"
+    assert _claim(claims, "five soldiers").said_by == "Mir Ali Mardan Khan Domki"
+
+
+def test_who_attributes_deaths_to_a_cause_counts_them(nlp: Language) -> None:
+    text = (
+        "Police in Michigan also attributed two deaths in a traffic collision to the storm.\n"  # fresh122 blizzards-03
+    )
+    assert _claim(claims_of(nlp, text), "two deaths").said_by == "Police in Michigan"

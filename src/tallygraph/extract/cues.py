@@ -235,6 +235,7 @@ def concern_objects(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in lex["concern_verbs"]:
         return []
     nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex["concern_nouns"]]
+    nouns += [c for n in nouns for c in n.children if c.dep_ == "conj"]  # ("deep grief and sorrow over ...")
     # ("expressed grave concern that as many as 1,000 people may have died": the concern's content)
     feared = [
         c
