@@ -234,3 +234,24 @@ def test_who_attributes_deaths_to_a_cause_counts_them(nlp: Language) -> None:
         "Police in Michigan also attributed two deaths in a traffic collision to the storm.\n"  # fresh122 blizzards-03
     )
     assert _claim(claims_of(nlp, text), "two deaths").said_by == "Police in Michigan"
+
+
+def test_an_as_clause_with_its_own_words_stands_beside_the_statement(nlp: Language) -> None:
+    text = (  # fresh131 ferries-03 (Lake Kivu)
+        "At least two children and one woman have drowned after a passenger boat sank on Lake Kivu in the eastern "
+        "Democratic Republic of Congo, a local official said yesterday (Wednesday), as survivors warned that dozens "
+        "more were still missing.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert (_claim(claims, "At least two children").said_by, _claim(claims, "At least two children").via) == (
+        "local official",
+        [],
+    )
+    assert (_claim(claims, "dozens more").said_by, _claim(claims, "dozens more").via) == ("survivors", [])
+
+
+def test_a_company_by_its_name_not_what_it_is(nlp: Language) -> None:
+    text = (  # fresh132 windstorms-07 (Corsica storm)
+        "About 45,000 households were without power on Corsica, according to French electricity company EDF.\n"
+    )
+    assert _claim(claims_of(nlp, text), "45,000 households").said_by == "EDF"

@@ -150,6 +150,9 @@ def clean_name(text: str) -> str:
         "",
         text,
     )
+    # "French electricity company EDF", "the mining firm Vale": what a company is, then its name
+    companies = "|".join(lexicon()["company_nouns"])
+    text = re.sub(rf"^(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){{0,2}}(?:{companies})\s+(?:the\s+)?(?=[A-Z])", "", text)
     # "the coastal enclave's health ministry": a lower-case possessor is a description, not a name.
     # So is "the West African nation's" before "military and government officials".
     # But "the sheriff's office", "the governor's office": the office of a post is a name.

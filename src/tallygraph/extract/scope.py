@@ -50,10 +50,11 @@ def statement_scope(
     )  # '..., Ismet Music told AFP.' parsed as a conjunct: it still covers the sentence
     # "..., as reported by Ashraf Al-Qudra": an "as" clause vouches for the clause it hangs on
     # (not "..., an official said, as authorities announced a raid": a statement with its own object)
+    # (nor "..., a local official said, as survivors warned that dozens more were still missing": its own words)
     as_clause = (
         anchor.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in anchor.children)
-        and not any(c.dep_ == "dobj" for c in anchor.children)
+        and not any(c.dep_ in ("dobj", "ccomp") for c in anchor.children)
     )
     # "... displacing about 50,000 people the UN said in a statement on Tuesday.": read as a relative clause
     # with nothing said in it, the closing words of a sentence with no comma before them
@@ -188,6 +189,11 @@ def contrast_clause(verb: Token) -> set[int] | None:
     tok = verb
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children):
+            return {t.i for t in tok.subtree}
+        # "..., a local official said, as survivors warned that dozens more were still missing": beside it too
+        if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and any(
+            c.dep_ == "ccomp" for c in tok.children
+        ):
             return {t.i for t in tok.subtree}
         # "X initially put the number of dead at 86, but Tanzania's state radio TBC said ..."
         if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" and c.i < tok.i for c in tok.head.children):
