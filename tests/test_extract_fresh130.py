@@ -255,3 +255,14 @@ def test_a_company_by_its_name_not_what_it_is(nlp: Language) -> None:
         "About 45,000 households were without power on Corsica, according to French electricity company EDF.\n"
     )
     assert _claim(claims_of(nlp, text), "45,000 households").said_by == "EDF"
+
+
+def test_femicides_and_immigrants_are_counts_of_people(nlp: Language) -> None:
+    text = (  # fresh114 femicide-12 (Argentina) and fresh119 custody-08 (Libyan detention centres)
+        "Only during June there were 26 femicides, which translates into one every 27 hours.\n\n"
+        '"Our teams transferred four injured immigrants to a private clinic and 11 others to a local public '
+        'hospital." IOM said.\n'
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "26 femicides").counts == "killed"
+    assert _claim(claims, "four injured immigrants").counts == "injured"
