@@ -180,6 +180,13 @@ def agentive(subj: Token) -> bool:
             "leader",
             "elder",
             "doctor",
+            "activist",
+            "medic",
+            "paramedic",
+            "journalist",
+            "relative",
+            "eyewitness",
+            "rescuer",
         }
         return few and lemma in speakers
     if lemma not in ("life", "death", "number", "toll", "figure"):

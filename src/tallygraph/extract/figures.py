@@ -405,7 +405,12 @@ def _speaks(noun: Token) -> bool:
         return False
     if noun.dep_ == "dobj" and verb.lemma_.lower() == "quote":
         return True
-    return noun.dep_ == "nsubj" and any(c.dep_ in ("ccomp", "dobj", "dative") for c in verb.children)
+    if noun.dep_ != "nsubj":
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "dative") for c in verb.children):
+        return True
+    # "Armed men killed at least 12 civilians ..., two local activists and a medical source said on Friday"
+    return verb.dep_ in ("ROOT", "conj") and noun.i < verb.i and noun.doc[noun.left_edge.i - 1].text == ","
 
 
 def figure_for(sent: Span, num: NumberMention, previous: list[Figure], earlier: Figure | None = None) -> Figure | None:

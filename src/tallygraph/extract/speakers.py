@@ -184,6 +184,8 @@ def phrase(tok: Token) -> tuple[str, str]:
             # "Sudan's People's Liberation Army (SPLA) spokesman, Lul Ruai Koang told Xinhua": the body's
             # title between the body and the person
             post = post or any(c.dep_ == "appos" and c.lower_ in titles and c.i < child.i for c in tok.rights)
+            # "Mizoram IGP (Law and Order) Lalbiakthanga Khiangte said": the post's remit in brackets
+            post = post or (child.left_edge.i > 0 and tok.doc[child.left_edge.i - 1].text == ")")
             if named is not None and post:
                 return person_name(child, named), "PERSON"
         if child.dep_ == "appos" and tok.pos_ == "NOUN" and child.pos_ == "PROPN" and child.ent_type_ in ("", "NORP"):
