@@ -17,7 +17,8 @@ _NEWS_WIRE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:News\s?[Ww
 def writer_credit(line: str) -> str | None:
     """The wire a byline names after its writers: "By AFP", "ByJON GAMBRELL Associated Press", "Qassim
     Abdul-Zahra, The Associated Press"."""
-    by = re.match(r"^By\s*(?=[A-Z])(.+?)\.?$", line)
+    # ("By contributor Martin Adames Alcantara and Danica Coto, Associated Press": what the writers are, first)
+    by = re.match(r"^By\s*(?:(?:contributors?|staff|correspondents?|reporters?|writers?)\s+)*(?=[A-Z])(.+?)\.?$", line)
     if by and _NEWS_WIRE.fullmatch(by.group(1).strip()):
         return by.group(1).strip()  # "By RDM News Wire": a wire service of the outlet's group
     if by:

@@ -252,6 +252,11 @@ def _counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
         state = [c for c in last.children if c.dep_ in ("acl", "amod") and c.i > last.i and c.lower_ in nominal]
         if state and all(t.dep_ == "advmod" for t in doc[last.i + 1 : state[0].i]):
             return state[0], False
+    # "Two of 14 workers ... were found dead": a part of a number of them, which the parser read as one number
+    whole = last.head
+    of_number = last.dep_ == "quantmod" and after is not None and after.lower_ == "of" and whole.like_num
+    if of_number and whole.i > last.i and whole.dep_ == "nummod" and whole.head.pos_ == "NOUN":
+        return whole.head, True
     # "another minor": the determiner's head.
     for child in last.children:
         if child.dep_ == "prep" and child.lower_ == "of":

@@ -127,6 +127,8 @@ def person_of_a_body(tok: Token) -> str | None:
     posted = set(lexicon()["person_titles"]) & {tok.lower_, *(n.lower_ for n in names)}
     if tok.pos_ != "PROPN" or len(names) != 1 or not of_body or tok.ent_type_ in ("ORG", "GPE", "NORP") or posted:
         return None
+    if tok.lower_ in lexicon()["organisation_nouns"]:
+        return None  # "News Agency of Nigeria": a body's name, not a person's
     return clean_name(f"{names[0].text} {tok.text}")
 
 

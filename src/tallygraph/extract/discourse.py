@@ -352,10 +352,35 @@ def outlet_leads(found: list[Found], relay: Source, lead_sent: int) -> None:
         speaks_in_lead(found, relay, lead_sent)
 
 
+def _among_them(found: list[Found]) -> None:
+    """ "Authorities said they had identified 155 of the victims. Among them were 52 Austrians, 42 Germans ...":
+    parts of the figure just given, which count what it counts, whatever their nouns say."""
+    for i, f in enumerate(found):
+        opener = f.sent[0]
+        them = [
+            o
+            for o in opener.children
+            # (not "Among those attacked by snakes, 236 people were successfully rescued": those it describes)
+            if o.dep_ == "pobj"
+            and o.lower_ in ("them", "those", "these")
+            and not list(o.children)
+            and o.i < f.figure.number.start
+        ]
+        if opener.lower_ != "among" or not them or not f.claim.counts.startswith("other:"):
+            continue
+        earlier = [g for g in found[:i] if g.sentence < f.sentence]
+        if not earlier or f.sentence - earlier[-1].sentence > 1:
+            continue
+        whole = next(g for g in earlier if g.sentence == earlier[-1].sentence)
+        f.claim.counts = whole.claim.counts
+        f.claim.part_of = f.claim.part_of or whole.claim.quote
+
+
 def parts_sourced_before(found: list[Found]) -> None:
     """ "The Observatory documented the deaths of 101,662 pro-regime fighters ... Non-jihadist rebel fighters
     accounted for 48,568 of those killed": a part of the toll just given, with no source of its own, is the
     toll's source's."""
+    _among_them(found)
     victim_words = set(lexicon()["victim_words"]) | {"death", "casualty"}
 
     def back(noun: Token) -> bool:

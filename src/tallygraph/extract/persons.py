@@ -11,6 +11,7 @@ from tallygraph.extract.naming import clean_name
 from tallygraph.lexicon import lexicon
 
 __all__ = [
+    "COURTESY",
     "closing_person",
     "courtesy_titled",
     "entity_at",
@@ -44,13 +45,13 @@ def _titles() -> frozenset[str]:
 
 # Courtesy titles, never part of a name: "Mr Asnawi" is Asnawi ("Dr Sudhakar" is how a text names him, and
 # "Governor Smith" the governor, so other titles go only before a full name)
-_COURTESY = ("mr", "mrs", "ms", "miss")
+COURTESY = ("mr", "mrs", "ms", "miss")
 
 
 def courtesy_titled(name: str) -> bool:
     """ "Mr Ijewere", "Mrs. Khan": a name after a courtesy title."""
     words = name.split()
-    return len(words) >= 2 and words[0].lower().rstrip(".") in _COURTESY
+    return len(words) >= 2 and words[0].lower().rstrip(".") in COURTESY
 
 
 def untitled(name: str) -> str:
@@ -61,7 +62,7 @@ def untitled(name: str) -> str:
     titled = [
         k
         for k, w in enumerate(words)
-        if (w.lower() in titles and len(words) - k > 2) or (w.lower().rstrip(".") in _COURTESY and len(words) - k >= 2)
+        if (w.lower() in titles and len(words) - k > 2) or (w.lower().rstrip(".") in COURTESY and len(words) - k >= 2)
     ]
     return " ".join(words[titled[-1] + 1 :] if titled else words)
 
@@ -140,7 +141,7 @@ def person_name(tok: Token, entity: Span) -> str:
         k
         for k, t in enumerate(names)
         if (t.lower_ in titles and (t.i < entity.start or len(names) - k > 2))
-        or (t.lower_.rstrip(".") in _COURTESY and len(names) - k >= 2)
+        or (t.lower_.rstrip(".") in COURTESY and len(names) - k >= 2)
     ]
     if titled and titled[-1] + 1 < len(names):
         names = names[titled[-1] + 1 :]

@@ -120,7 +120,12 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
             p.dep_ == "prep" and p.lower_ == "of" and any(t.pos_ == "PROPN" for t in p.subtree) for p in subj.rights
         )
         titled = lemma in lexicon()["person_titles"] and state.last_person and not of_something
-        if titled and not _holds_other_post(state, lemma):
+        # (not "the interior minister" after "Health Minister Kemal Memişoğlu": another portfolio, another person)
+        portfolios = set(lexicon()["portfolio_words"])
+        described_as = {c.lower_ for c in subj.children if c.dep_ in ("amod", "compound")} & portfolios
+        held = state.roles.get(state.last_person or "", set()) & portfolios
+        other_portfolio = bool(described_as) and bool(held) and not described_as <= held
+        if titled and not _holds_other_post(state, lemma) and not other_portfolio:
             return state.last_person, "PERSON"
         portfolio = any(c.lower_ in lexicon()["portfolio_words"] for c in subj.children)
         # ("the ministry said" where no ministry was named is no back-reference to a company named before)

@@ -108,7 +108,7 @@ def description(tok: Token) -> str:
     return " ".join(t.lower_ for t in [*words, tok])
 
 
-def _named_for(tok: Token) -> str | None:
+def _named_for(tok: Token, start: int | None = None) -> str | None:
     """ "Mwatana for Human Rights", "Physicians for Human Rights": one word the tagger took for a person's name,
     then "for" and a capitalised name, is an organisation's name."""
     doc = tok.doc
@@ -119,7 +119,7 @@ def _named_for(tok: Token) -> str | None:
     words = doc[prep.i + 1 : obj.right_edge.i + 1]
     if not all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the", "&") for t in words):
         return None
-    return clean_name(doc[tok.i : obj.right_edge.i + 1].text)
+    return clean_name(doc[tok.i if start is None else start : obj.right_edge.i + 1].text)
 
 
 def phrase(tok: Token) -> tuple[str, str]:
@@ -157,7 +157,10 @@ def phrase(tok: Token) -> tuple[str, str]:
     if group is not None:
         return phrase(group)  # "One of the three police sources ... said", "one of the sources said"
     person = entity_at(tok, ("PERSON",))
-    body_for = _named_for(tok) if person is not None and len(person) == 1 else None
+    # (also "The group Syrian Observatory for Human Rights", two words taken for a person's name)
+    body_for = (
+        _named_for(tok, person.start) if person is not None and len(person) <= 2 and person.end == tok.i + 1 else None
+    )
     if body_for is not None:
         return body_for, "ORG"
     if person is not None and named_for_a_saint(person):
@@ -327,12 +330,18 @@ def phrase(tok: Token) -> tuple[str, str]:
     return strip_demonym(clean_name(text)), kind
 
 
+# Places referred back to with "the": "in the state", "in the country".
+_BACK_REFERRED = frozenset({"state", "country", "region", "area", "city", "district", "province", "town"})
+
+
 def _a_place(prep: Token) -> bool:
     """ "in Gaza", "in the Mexican state of Tamaulipas", "at the site": where a source is, part of its name."""
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     if not objs:
         return False
     obj = objs[0]
+    if obj.lower_ in _BACK_REFERRED and [c.lower_ for c in obj.children] == ["the"]:
+        return False  # "the police authorities in the state": the place the text is about, not part of a name
     described = any(c.ent_type_ == "NORP" and c.dep_ == "amod" for c in obj.children)
     aside = {t.i for c in obj.children if c.dep_ == "appos" for t in c.subtree}
     named = any(t.pos_ == "PROPN" and t.ent_type_ != "NORP" and t.i not in aside for t in obj.subtree)

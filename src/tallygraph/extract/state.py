@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from tallygraph.extract.agents import ONE_PERSON
 from tallygraph.extract.described import named_for_a_saint
 from tallygraph.extract.naming import clean_name
-from tallygraph.extract.persons import named_in_apposition, role_of, untitled
+from tallygraph.extract.persons import COURTESY, named_in_apposition, role_of, untitled
 from tallygraph.extract.speakers import SPOKESPEOPLE, body_of, description, phrase
 from tallygraph.lexicon import lexicon
 
@@ -181,7 +181,11 @@ class DocState:
             if len(longer) == 1:
                 return longer.pop()
             # "Salish Kendra", the recogniser's cut of "Ain o Salish Kendra (ASK)"
-            ending = {full for full in self.aliases.values() if full.endswith(" " + name)}
+            ending = {
+                full
+                for full in self.aliases.values()
+                if full.endswith(" " + name) and full[: -len(name)].strip().lower().rstrip(".") not in COURTESY
+            }
             if len(ending) == 1 and name[:1].isupper():
                 return ending.pop()
         if name in self.persons:
@@ -202,6 +206,8 @@ class DocState:
                     # "Russia" is not "Russia and Ukraine", nor "Reuters" "police sources and a Reuters witness"
                     continue
                 if full != name and (full.endswith(" " + name) or (len(parts) == 1 and name in full.split())):
+                    if full.endswith(" " + name) and full[: -len(name)].strip().lower().rstrip(".") in COURTESY:
+                        continue  # "Rita Inoma-Abbey" is not made "Mrs Rita Inoma-Abbey" again
                     return full
         return name
 

@@ -302,6 +302,7 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
     ):
         subj = None  # "The deaths were confirmed by the police": the agent speaks
     inverted_outlet = outlet is not None and subj is outlet
+    subj = _beside_place(subj, sent) if subj is not None else None
     return SpeechSubject(
         subj, subjects, anchor, quotative, comma_led, with_saying, agent_obj, quoted_by, inverted_outlet, trailing
     )
@@ -320,3 +321,14 @@ def _inverted_outlet(tok: Token, sent: Span) -> Token | None:
     words = {t.lower_ for t in obj.subtree}
     named = obj.text in lexicon()["named_outlets"] or obj.text in lexicon()["wire_agencies"]
     return obj if named or words & set(lexicon()["outlet_words"]) else None
+
+
+def _beside_place(subj: Token, sent: Span) -> Token:
+    """ "In the capital, Saana, the rebel-run Al Masirah TV reported": the place an opening phrase names, then who
+    speaks there, which the parser hung on the place as its apposition."""
+    if subj.ent_type_ not in ("GPE", "LOC") or subj.i <= sent.start or sent.doc[subj.i - 1].text != ",":
+        return subj
+    after = [
+        c for c in subj.rights if c.dep_ == "appos" and c.ent_type_ == "ORG" and c.doc[c.left_edge.i - 1].text == ","
+    ]
+    return after[0] if after else subj
