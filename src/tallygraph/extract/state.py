@@ -182,9 +182,7 @@ class DocState:
                 return longer.pop()
             # "Salish Kendra", the recogniser's cut of "Ain o Salish Kendra (ASK)"
             ending = {
-                full
-                for full in self.aliases.values()
-                if full.endswith(" " + name) and full[: -len(name)].strip().lower().rstrip(".") not in COURTESY
+                full for full in self.aliases.values() if full.endswith(" " + name) and not _courtesy_form(full, name)
             }
             if len(ending) == 1 and name[:1].isupper():
                 return ending.pop()
@@ -206,7 +204,7 @@ class DocState:
                     # "Russia" is not "Russia and Ukraine", nor "Reuters" "police sources and a Reuters witness"
                     continue
                 if full != name and (full.endswith(" " + name) or (len(parts) == 1 and name in full.split())):
-                    if full.endswith(" " + name) and full[: -len(name)].strip().lower().rstrip(".") in COURTESY:
+                    if _courtesy_form(full, name):
                         continue  # "Rita Inoma-Abbey" is not made "Mrs Rita Inoma-Abbey" again
                     return full
         return name
@@ -249,3 +247,9 @@ class DocState:
         self.agents.setdefault(name, kind)
         if via and name not in self.via_of:
             self.via_of[name] = list(via)
+
+
+def _courtesy_form(full: str, name: str) -> bool:
+    """ "Mrs Rita Inoma-Abbey" for "Rita Inoma-Abbey": the same name with only a courtesy title before it."""
+    return full.endswith(" " + name) and full[: -len(name)].strip().lower().rstrip(".") in COURTESY
+
