@@ -119,3 +119,63 @@ def test_tradesmen_are_people(nlp: Language) -> None:
         "CHANDPUR: Two carpenters have been electrocuted in Shahrasti Upazila of the district on Saturday.\n"
     )
     assert _claim(claims_of(nlp, text), "Two carpenters").counts == "killed"
+
+
+def test_a_body_named_with_its_acronym_before_its_chief_closes_the_sentence(nlp: Language) -> None:
+    text = (  # fresh115 healthcare-03 (El Fasher)
+        "El Fasher: A drone attack on the only functional hospital in the western Sudanese city of El Fasher has "
+        "killed about 70 people and injured 19, World Health Organization (WHO) chief Tedros Adhanom Ghebreyesus "
+        "said on Sunday.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "about 70 people").said_by == "Tedros Adhanom Ghebreyesus"
+    assert _claim(claims, "19").said_by == "Tedros Adhanom Ghebreyesus"
+
+
+def test_he_said_a_few_sentences_after_the_person_was_named(nlp: Language) -> None:
+    text = (  # fresh137 dormitories-05 (Malay Mail, Kuala Lumpur tahfiz fire)
+        "Its principal, Mohd Zahid Mahmood said the new building was undergoing renovation.\n\n"
+        "“We will bring in furniture and other items needed. The building will also be inspected by the Fire and "
+        "Rescue Department (JBPM) to obtain a certificate of fitness.\n\n"
+        "“When all these processes are completed, the students will resume their studies there,” he told reporters "
+        "here today.\n\n"
+        "He said the centre was now left with 18 students, between the ages of 13 to 17, who survived the tragedy "
+        "in which 21 students and two teachers perished at 5.15am on Thursday.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "21 students").said_by == "Mohd Zahid Mahmood"
+    assert _claim(claims, "two teachers").said_by == "Mohd Zahid Mahmood"
+
+
+def test_the_speaker_the_parser_gave_a_participle_between_commas(nlp: Language) -> None:
+    text = (  # fresh108 gasleaks-07 (Murree guesthouse)
+        "DIG Kharal, addressing a press conference, said that nine persons, including the chief engineer of the "
+        "guesthouse, have been arrested on the charge of manslaughter.\n"
+    )
+    assert _claim(claims_of(nlp, text), "nine persons").said_by == "Kharal"
+
+
+def test_two_charities_speak(nlp: Language) -> None:
+    text = (  # fresh86 spain-07 (Canary Islands)
+        "More than 30 migrants may have drowned after their boat sank in the Atlantic Ocean off the Canary Islands, "
+        "two charities have said.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert [c.value for c in claims] == [30]
+    assert claims[0].said_by == "charities"
+
+
+def test_of_them_a_part_of_the_figure_just_given(nlp: Language) -> None:
+    text = (  # fresh65 kashmir-05 (Manipur, Scroll)
+        "Over 24,000 people have been displaced and are currently in shelter camps across the state, according to "
+        "officials. Of them, 12,000 are in Imphal while the rest, mostly Meiteis, are in various camps in the "
+        "state’s hill areas.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "12,000")
+    assert (claim.value, claim.counts, claim.said_by) == (12000, "displaced", "officials")
+
+
+def test_of_the_fourteen_injured_twelve_were(nlp: Language) -> None:
+    text = "Of the 14 injured, 12 were German and two were Chinese.\n"  # fresh105 tourism-12 (Tianjin)
+    claim = _claim(claims_of(nlp, text), "12 were")
+    assert (claim.value, claim.counts) == (12, "injured")

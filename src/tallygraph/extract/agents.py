@@ -187,6 +187,10 @@ def agentive(subj: Token) -> bool:
             "relative",
             "eyewitness",
             "rescuer",
+            "charity",
+            "group",
+            "organisation",
+            "organization",
         }
         return few and lemma in speakers
     if lemma not in ("life", "death", "number", "toll", "figure"):

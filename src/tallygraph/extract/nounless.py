@@ -130,6 +130,10 @@ def _is_place(tok: Token) -> bool:
     )
 
 
+# What "Of them, ..." counts: what the figure just given counts.
+_BACK = "back"
+
+
 def _fronted_whole(tok: Token) -> tuple[str, int] | None:
     """What a sentence that opens "Of the deaths, ..." counts, when the number is its subject, and where the
     whole starts."""
@@ -145,7 +149,19 @@ def _fronted_whole(tok: Token) -> tuple[str, int] | None:
             # (a whole with its own number is a figure of its own, and a later clause is not the first: the part's
             # quote starts at the part)
             apart = any(c.like_num for c in obj.children) or prep.head.i != tok.head.i
-            if measure in _PEOPLE_MEASURES and obj.tag_ == "NNS":
+            if obj.lower_ in ("them", "these", "those") and not list(obj.children):
+                # "Of them, 12,000 are in Imphal": of the figure just given, which the caller knows, when the part's
+                # own clause only says where or who they are (not "Of these, 27 died, seven were hospitalized")
+                said = [c for c in tok.head.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp")]
+                if tok.head.lemma_ != "be" or any(c.ent_type_ != "NORP" for c in said):
+                    return None
+                return _BACK, tok.left_edge.i if apart else prep.i
+            # (also "Of the 14 injured, 12 were German": the whole's number, with the participle the parser hung on it)
+            told = [c for c in obj.children if c.dep_ in ("acl", "amod") and c.lower_ in lexicon()["nominal_counts"]]
+            if obj.like_num and told:
+                obj, measure, apart = told[0], measure_word(told[0]), True
+            nominal = obj.lower_ in lexicon()["nominal_counts"]
+            if measure in _PEOPLE_MEASURES and (obj.tag_ == "NNS" or nominal):
                 # ("Of the 3,500 bodies ..., 2,500 have been identified": what befell the part)
                 own = cue_measure(tok.head, None)
                 return own if own in _PEOPLE_MEASURES else measure, tok.left_edge.i if apart else prep.i
@@ -259,6 +275,9 @@ def elliptical_figure(
             measure = "injured"  # "... and several others are injured, including four in critical condition"
         return Figure(num, None, False, measure, last.population, tok.head.i, num.end)
     whole = _fronted_whole(tok)
+    before = same_sentence[-1] if same_sentence else earlier
+    if whole is not None and whole[0] == _BACK:
+        whole = (before.measure, whole[1]) if before is not None and before.measure in _PEOPLE_MEASURES else None
     if whole is not None:
         # "Of the deaths, 55 were in the city of Wajima": a part of the whole the sentence opens with
         measure, start = whole

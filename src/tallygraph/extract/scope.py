@@ -150,7 +150,9 @@ def _phrase_start(subj: Token, subjects: list[Token]) -> int:
     Global New Light of Myanmar reported"."""
     start = subj.left_edge.i
     for other in sorted(subjects, key=lambda c: -c.i):
-        if other.i < subj.i and other.right_edge.i == start - 1 and not subj.doc[start - 1].is_punct:
+        # (also a body's name that ends in its acronym: "World Health Organization (WHO) | chief Tedros said")
+        bracketed = subj.doc[start - 1].text == ")"
+        if other.i < subj.i and other.right_edge.i == start - 1 and (bracketed or not subj.doc[start - 1].is_punct):
             start = other.left_edge.i
     return start
 

@@ -404,8 +404,21 @@ def figure_blocks(blocks: list[Block]) -> list[bool]:
         or ((any(may[i + 1 : i + 3]) or _quoted_next(blocks, may, i)) and bool(_cue_hint().search(blocks[i].text)))
         # or just after it ("The toll rose to 36. The figure was given by the fire service.")
         or (i > 0 and may[i - 1] and bool(_cue_hint().search(blocks[i].text)))
+        # or whom a "he said" a few sentences on stands for ("Its principal, Mohd Zahid Mahmood said ... . // “... ,”
+        # he told reporters. // He said the centre was now left with 18 students")
+        or (_pronoun_ahead(blocks, may, i) and bool(_cue_hint().search(blocks[i].text)))
         for i in range(len(blocks))
     ]
+
+
+# A figure's sentence whose speaker is a pronoun: "He said ...", "..., she told reporters".
+_PRONOUN_CUE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:said|says|told|added|stated)\b")
+
+
+def _pronoun_ahead(blocks: list[Block], may: list[bool], i: int) -> bool:
+    """Does a sentence with a figure, a few on in the same or the next paragraphs, name its speaker by a pronoun?"""
+    ahead = range(i + 3, min(i + 6, len(blocks)))
+    return any(may[j] and blocks[j].para - blocks[i].para <= 3 and _PRONOUN_CUE.search(blocks[j].text) for j in ahead)
 
 
 def _quoted_next(blocks: list[Block], may: list[bool], i: int) -> bool:

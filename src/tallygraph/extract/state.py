@@ -140,7 +140,8 @@ class DocState:
         for ent in sent.ents:
             # (not "Rahima Moosa Mother and Child Hospital", a body the recogniser took for a person)
             body = ent[-1].lower_ in {*lexicon()["organisation_nouns"], *lexicon()["record_keepers"]}
-            if ent.label_ == "PERSON" and not named_for_a_saint(ent) and not body:
+            person = ent.label_ == "PERSON" or _titled_name(ent)
+            if person and not named_for_a_saint(ent) and not body:
                 named.append((ent.end, self.canonical(untitled(clean_name(ent.text)))))
         named += [(t.i + 1, self.persons[t.text]) for t in sent if t.pos_ == "PROPN" and t.text in self.persons]
         # ("Chief Minister Pushkar Singh Dhami visited Dharali ... He confirmed": the sentence's subject, before
@@ -253,3 +254,18 @@ def _courtesy_form(full: str, name: str) -> bool:
     """ "Mrs Rita Inoma-Abbey" for "Rita Inoma-Abbey": the same name with only a courtesy title before it."""
     return full.endswith(" " + name) and full[: -len(name)].strip().lower().rstrip(".") in COURTESY
 
+
+def _titled_name(ent: Span) -> bool:
+    """ "Its principal, Mohd Zahid Mahmood said": a name set off after a post, which the recogniser took for a body's;
+    a person's."""
+    doc = ent.doc
+    lex = lexicon()
+    bodies = {*lex["organisation_nouns"], *lex["outlet_words"], *lex["authority_nouns"]}
+    return (
+        ent.label_ == "ORG"
+        and 2 <= len(ent) <= 4
+        and ent.start >= 2
+        and doc[ent.start - 1].text == ","
+        and doc[ent.start - 2].lower_ in lex["person_titles"]
+        and all(t.is_title and t.lower_ not in bodies for t in ent)
+    )

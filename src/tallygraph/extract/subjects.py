@@ -51,6 +51,16 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
     subjects = sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: abs(c.i - tok.i))
     if closing is not None:
         subjects = [closing]
+    if not subjects:
+        # "DIG Kharal, addressing a press conference, said that ...": the subject the parser gave the participle
+        # set off between commas before the verb
+        subjects = [
+            n
+            for c in tok.lefts
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and tok.doc[c.right_edge.i + 1].text == ","
+            for n in c.lefts
+            if n.dep_ == "nsubj" and n.i < c.i and tok.doc[c.i - 1].text == ","
+        ]
     if not subjects and tok.tag_ in ("VBP", "VBZ") and any(c.dep_ == "ccomp" for c in tok.children):
         # "In Luanda Province, media report that 11 people died": the subject the tagger took for a compound
         subjects = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == tok.i - 1]
