@@ -416,7 +416,8 @@ _PRONOUN_CUE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:said|says|told|added|stated)
 
 
 def _pronoun_ahead(blocks: list[Block], may: list[bool], i: int) -> bool:
-    """Does a sentence with a figure, a few on in the same or the next paragraphs, name its speaker by a pronoun?"""
+    """Does a sentence with a figure three to five on (the two right after are parsed anyway), at most three
+    paragraphs later, name its speaker by a pronoun?"""
     ahead = range(i + 3, min(i + 6, len(blocks)))
     return any(may[j] and blocks[j].para - blocks[i].para <= 3 and _PRONOUN_CUE.search(blocks[j].text) for j in ahead)
 
