@@ -64,6 +64,17 @@ def _without_next_opening(text: str) -> str:
     return text
 
 
+def _opened_within(text: str) -> int:
+    """Where a quotation opens inside a sentence: a curly opening mark, or a straight one after a space and before
+    a word ('A total of "126 people'; not the closing one of '... and families," it quoted'), else -1."""
+    curly = text.find("“")
+    if curly >= 0:
+        return curly
+    k = text.find('"')
+    opening = k > 0 and text[k - 1].isspace() and k + 1 < len(text) and not text[k + 1].isspace()
+    return k if opening else -1
+
+
 def quotation_opened_before(found: list[Found], para_sents: list[Span], sources: list[Source]) -> None:
     """'“... exceeds 400 people, of whom 13 are children. There are 10 confirmed deaths,” Stepanyan
     explained': a quotation over several sentences belongs to the speaker named after it closes."""
@@ -80,7 +91,7 @@ def quotation_opened_before(found: list[Found], para_sents: list[Span], sources:
     tag = tags[0]
     if tag.verb < sent.start or sent.doc[tag.verb].idx - sent.start_char < close:
         return  # the speaker is named before the quotation closes: not its tag
-    opened = None
+    opened, mark = None, 0
     for k in range(len(para_sents) - 2, -1, -1):
         before = _without_next_opening(para_sents[k].text)
         if any(q in before for q in _CLOSING_QUOTES if q != '"') or before.count('"') > 1:
@@ -90,11 +101,17 @@ def quotation_opened_before(found: list[Found], para_sents: list[Span], sources:
         if before.lstrip().startswith(OPENING_QUOTES) or opened_by_previous:
             opened = k
             break
+        within = _opened_within(before)
+        if within > 0:  # 'A total of “126 people, including at least 33 wounded, have been freed.'
+            opened, mark = k, para_sents[k].start_char + within
+            break
     if opened is None:
         return
     inside = {(para_sents[k].doc, para_sents[k].start) for k in range(opened, len(para_sents) - 1)}
     for f in found:
         if (f.source is None or f.carried) and (f.sent.doc, f.sent.start) in inside:
+            if f.sent.doc[f.figure.span_start].idx < mark:
+                continue  # before the quotation opens in its first sentence
             f.source = tag
             f.claim.said_by, f.claim.via = tag.speaker, list(tag.via)
 

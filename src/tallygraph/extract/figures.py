@@ -87,6 +87,14 @@ def _combined(tok: Token, measure: str | None, noun: Token | None) -> str | None
     return measure
 
 
+def _own_clauses(noun: Token, num_tok: Token) -> list[Token]:
+    """The counted noun's modifiers, and a clause the parser hung on the number word after it: "dozens of people
+    still missing"."""
+    counted_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == num_tok.i
+    hung = [c for c in num_tok.children if c.dep_ in ("acl", "relcl") and c.i > noun.i] if counted_of else []
+    return [*noun.children, *hung]
+
+
 def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool) -> str | None:
     doc = sent.doc
     speech = set(lexicon()["speech_verbs"])
@@ -150,10 +158,16 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
             return "injured"  # "50 injured people were pulled out of the rubble": the living are not remains
         if befell in ("identified", "killed", "released", "remains-found") and described:
             return identified_or(subject.head, befell) if befell == "remains-found" else befell
+    # "the dead included two emergency workers", "The deceased ... include two kids": a part of those the
+    # including subject counts
+    if noun is not None and noun.dep_ == "dobj" and noun.head.lemma_ == "include":
+        whole = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if whole is not None and whole.lower_ in lexicon()["nominal_counts"] and (m := cue_measure(whole, whole)):
+            return m
     # 1. What the counted noun's own clause says ("people taken hostage or missing").
     if noun is not None and not partitive:
         found = []
-        for child in noun.children:
+        for child in _own_clauses(noun, doc[num.end - 1]):
             if child.dep_ == "relcl" and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("whom", "which") for o in c.children)
                 for c in child.subtree

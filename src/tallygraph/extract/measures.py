@@ -142,6 +142,16 @@ def _prep_object_in(tok: Token, words: list[str], preps: tuple[str, ...] | None 
     )
 
 
+def _sought(noun: Token | None, prep: Token) -> bool:
+    """Are those counted the ones searched for ("are searching for 81 people"), with nothing of their own said of
+    them ("searching for scores of inmates ... who escaped")? Not "467 people have been found, ... are searching
+    for 81 people", nor one more of someone ("searching for another friend")."""
+    if noun is None or noun not in prep.subtree or any(c.lower_ == "another" for c in noun.children):
+        return False
+    counter = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    return not any(t.dep_ in ("relcl", "acl") for t in counter.subtree)
+
+
 def _word_measure(tok: Token, noun: Token | None) -> str | None:
     lex = lexicon()
     lemma = tok.lemma_.lower()
@@ -162,6 +172,8 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
                 c.dep_ == "nsubj" and noun is not None and noun in c.subtree for c in tok.children
             ):
                 continue  # "40 detainees broke out", not "protests broke out, including 65 children"
+            if lemma in ("search", "look") and not _sought(noun, child):
+                continue
             if target:
                 if (
                     target == "other:families-wiped-out"
@@ -205,6 +217,8 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
     if lemma in lex["exhuming_verbs"]:
         return "remains-found"  # only the dead are exhumed
     if lemma in lex["finding_verbs"] or lemma in ("pull", "dig"):
+        if tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children):
+            return "missing"  # "25 passengers and four crew members have not been found"
         if any(c.lower_ == "alive" for c in tok.subtree):
             return "other:rescued"
         sent_lemmas = {t.lemma_.lower() for t in tok.sent}

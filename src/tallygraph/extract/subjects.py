@@ -249,7 +249,17 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         # ("The main objective of the march was to denounce the violent repression": what the march was for)
         and not (tok.dep_ == "xcomp" and tok.head.lemma_ == "be")
     ):
-        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        joined = tok.head
+        if (
+            tok.dep_ == "conj"
+            and joined.dep_ == "ccomp"
+            and joined.lemma_.lower() not in speech
+            and joined.head.lemma_.lower() in speech
+        ):
+            # "Zikalala ... said on Sunday that the dead included two emergency workers and added that a further
+            # 63 people remain unaccounted for": the parser joined the second verb of speech to what the first said
+            joined = joined.head
+        subj = next((c for c in joined.children if c.dep_ == "nsubj"), None)
         anchor = tok.head if tok.dep_ == "xcomp" else tok
     if (
         subj is None
