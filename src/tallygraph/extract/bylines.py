@@ -53,6 +53,10 @@ def undated(line: str) -> str:
     """A line without the "date 2019-03" a page's metadata put before it, or the time stamp a byline opens with
     ("30 August 2015 - 17:56 By RDM News Wire")."""
     line = re.sub(r"^date\s+\d{4}(?:-\d{2}){0,2}\s+", "", line)
+    # ("By ANI Published Date - 09:20 AM, Fri - 6 October 23": and the time stamp it closes with)
+    line = re.sub(
+        r"^(By\b.*?)\s+(?:Published|Updated|Last [Uu]pdated)(?: [Dd]ate| on)?\s*[-–—:|]\s*.*\d.*$", r"\1", line
+    )
     # (and "July 12, 1987|By United Press International.")
     return re.sub(
         r"^(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},)\s+\d{4}\s*[-–—|,]?\s*(?:\d{1,2}:\d{2}\s+)?(?=By\b)",

@@ -19,7 +19,7 @@ __all__ = [
 
 # "Source: Reuters", "Source - The Associated Press", "Źródło: Reuters" (a Polish page), "Source: trust.org"
 _SOURCE_LINE = re.compile(
-    r"^\(?(?:Source|Sources|Via|Źródło|Fuente|Fonte|Quelle|Kaynak)\s*([:–—-]?)\s*"
+    r"^\(?(?:Source|Sources|Via|Courtesy(?: of)?|Źródło|Fuente|Fonte|Quelle|Kaynak)\s*([:–—-]?)\s*"
     r"([A-Z][\w'’&. -]{1,40}?|[a-z][\w-]*\.(?:org|com|net|info))\)?\s*$"
 )
 

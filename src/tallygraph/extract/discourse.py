@@ -91,7 +91,7 @@ def quotation_opened_before(found: list[Found], para_sents: list[Span], sources:
     tag = tags[0]
     if tag.verb < sent.start or sent.doc[tag.verb].idx - sent.start_char < close:
         return  # the speaker is named before the quotation closes: not its tag
-    opened, mark = None, 0
+    opened = None
     for k in range(len(para_sents) - 2, -1, -1):
         before = _without_next_opening(para_sents[k].text)
         if any(q in before for q in _CLOSING_QUOTES if q != '"') or before.count('"') > 1:
@@ -101,17 +101,16 @@ def quotation_opened_before(found: list[Found], para_sents: list[Span], sources:
         if before.lstrip().startswith(OPENING_QUOTES) or opened_by_previous:
             opened = k
             break
-        within = _opened_within(before)
-        if within > 0:  # 'A total of “126 people, including at least 33 wounded, have been freed.'
-            opened, mark = k, para_sents[k].start_char + within
+        # ('A total of “126 people, including at least 33 wounded, have been freed.', and 'His three children and
+        # wife “haven’t eaten for the past three days.': what comes before the mark is the speaker's paraphrase)
+        if _opened_within(before) > 0:
+            opened = k
             break
     if opened is None:
         return
     inside = {(para_sents[k].doc, para_sents[k].start) for k in range(opened, len(para_sents) - 1)}
     for f in found:
         if (f.source is None or f.carried) and (f.sent.doc, f.sent.start) in inside:
-            if f.sent.doc[f.figure.span_start].idx < mark:
-                continue  # before the quotation opens in its first sentence
             f.source = tag
             f.claim.said_by, f.claim.via = tag.speaker, list(tag.via)
 

@@ -331,21 +331,39 @@ def _fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: lis
     # A cue in the clause of those counted ("were admitted for injuries", "were dismantling a missile when they
     # were killed"), else what the clause says of them, before a cue elsewhere: "Some 50,000 people rallied
     # against Capt Moussa Dadis Camara, who seized power" rallied, whoever seized what
-    clause = noun.head
+    # ("Thousands of soccer fans rallied near the Kremlin": the clause of the number word the noun is counted by)
+    counter = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    counter = counter if counter.i == num.end - 1 and counter.dep_ in ("nsubj", "nsubjpass") else noun
+    clause = counter.head
     others = {
         d.i
         for t in clause.subtree
         if t.i != clause.i and t.dep_ in ("relcl", "acl") and t.head.i != noun.i
         for d in t.subtree
     }
-    own = [c for c in cues if c[2] in {t.i for t in clause.subtree} - others]
+    # (nor a clause of its own subject: "... were at the refinery when the blast shot flames into the sky", but
+    # "were dismantling a missile when they were killed")
+    others |= {
+        d.i
+        for t in clause.children
+        if t.dep_ == "advcl" and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in t.children)
+        for d in t.subtree
+    }
+    # (nor what they rallied over: "Thousands of soccer fans rallied ... over the Dec. 6 shooting death of a fan")
+    occasions = {
+        d.i
+        for p in clause.subtree
+        if p.dep_ == "prep" and p.head.pos_ == "VERB" and p.lower_ in lexicon()["occasion_prepositions"]
+        for d in p.subtree
+    }
+    own = [c for c in cues if c[2] in {t.i for t in clause.subtree} - others - occasions]
     if own:
         return min(own)[1]
     if noun.lemma_.lower() == "victim" and not _victims_of_a_harm(noun):
         # "The 26 foreign victims include five from Iran", "Of the 27 victims, six are from ...", and whatever else
         # is said of them: "Five victims were over 60 years old", "the seven victims were accused of witchcraft"
         return "killed"
-    said = predicate_label(noun)
+    said = predicate_label(counter)
     if said is not None:
         return f"other:{said}"
     if cues:

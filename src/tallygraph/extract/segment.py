@@ -407,8 +407,19 @@ def figure_blocks(blocks: list[Block]) -> list[bool]:
         # or whom a "he said" a few sentences on stands for ("Its principal, Mohd Zahid Mahmood said ... . // “... ,”
         # he told reporters. // He said the centre was now left with 18 students")
         or (_pronoun_ahead(blocks, may, i) and bool(_cue_hint().search(blocks[i].text)))
+        # or who closes a quotation a figure of its paragraph is in ('His three children and wife “haven’t eaten
+        # ... . We don’t ... . My children ... take them”, he said.')
+        or (_closes_quotation_after(blocks, may, i) and bool(_cue_hint().search(blocks[i].text)))
         for i in range(len(blocks))
     ]
+
+
+def _closes_quotation_after(blocks: list[Block], may: list[bool], i: int) -> bool:
+    """Does sentence ``i`` close a quotation, after a sentence with a figure two to four before it in its
+    paragraph (the one right before is parsed anyway)?"""
+    before = range(max(0, i - 4), i - 1)
+    closes = "”" in blocks[i].text or blocks[i].text.count('"') % 2 == 1
+    return closes and any(may[j] and blocks[j].para == blocks[i].para for j in before)
 
 
 # A figure's sentence whose speaker is a pronoun: "He said ...", "..., she told reporters".
