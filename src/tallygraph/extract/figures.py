@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tallygraph.extract.counted import counted_noun, harm_case, is_person_noun, on_board, predicate_label, sized_group
+from tallygraph.extract.counted import counted_noun, harm_case, is_person_noun, on_board, sized_group
+from tallygraph.extract.fallback import fallback_measure
 from tallygraph.extract.figure import Figure
 from tallygraph.extract.inhabitants import population_figure, population_measure
 from tallygraph.extract.labels import bodies_of_the_dead, identified_or, noun_label, population_of, rescued_survivors
@@ -296,91 +297,6 @@ def _quote_span(sent: Span, num: NumberMention, noun: Token | None) -> tuple[int
     return start, end
 
 
-def _responders(noun: Token) -> bool:
-    """ "rescuers", "rescue workers": those who help, whose count no nearby "injured" describes."""
-    words = lexicon()["responder_nouns"]
-    compound = " ".join(t.lemma_.lower() for t in (*[c for c in noun.lefts if c.dep_ == "compound"], noun))
-    return noun.lemma_.lower() in words or compound in words
-
-
-def _fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: list[Figure]) -> str:
-    """A count of people with no cue on its path: the previous figure's measure in the
-    sentence ("400 families (2,400 individuals)"), else the nearest cue in the sentence,
-    else "other:" and the noun ("the town's 5,000 residents")."""
-    same_sentence = [f for f in previous if f.number.start >= sent.start]
-    part = noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among")
-    if same_sentence and part:
-        return same_sentence[-1].measure  # "The death toll ... has climbed to 114 including 39 firefighters"
-    if _responders(noun):
-        return f"other:{noun_label(noun)}"
-    if same_sentence:
-        return same_sentence[-1].measure
-    # (not a word of whoever speaks: "..., the world body said" is no body found)
-    speech = set(lexicon()["speech_verbs"])
-    speaking = {
-        t.i
-        for v in sent
-        if v.pos_ == "VERB" and v.lemma_.lower() in speech
-        for c in v.children
-        if c.dep_ == "nsubj"
-        for t in [c, *(g for g in c.children if g.dep_ == "compound")]
-    }
-    cues = [
-        (abs(t.i - num.start), m, t.i) for t in sent if t.i not in speaking and (m := cue_measure(t, noun)) is not None
-    ]
-    # A cue in the clause of those counted ("were admitted for injuries", "were dismantling a missile when they
-    # were killed"), else what the clause says of them, before a cue elsewhere: "Some 50,000 people rallied
-    # against Capt Moussa Dadis Camara, who seized power" rallied, whoever seized what
-    # ("Thousands of soccer fans rallied near the Kremlin": the clause of the number word the noun is counted by)
-    counter = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
-    counter = counter if counter.i == num.end - 1 and counter.dep_ in ("nsubj", "nsubjpass") else noun
-    clause = counter.head
-    others = {
-        d.i
-        for t in clause.subtree
-        if t.i != clause.i and t.dep_ in ("relcl", "acl") and t.head.i != noun.i
-        for d in t.subtree
-    }
-    # (nor a clause of its own subject: "... were at the refinery when the blast shot flames into the sky", but
-    # "were dismantling a missile when they were killed")
-    others |= {
-        d.i
-        for t in clause.children
-        if t.dep_ == "advcl" and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in t.children)
-        for d in t.subtree
-    }
-    # (nor what they rallied over: "Thousands of soccer fans rallied ... over the Dec. 6 shooting death of a fan")
-    occasions = {
-        d.i
-        for p in clause.subtree
-        if p.dep_ == "prep" and p.head.pos_ == "VERB" and p.lower_ in lexicon()["occasion_prepositions"]
-        for d in p.subtree
-    }
-    own = [c for c in cues if c[2] in {t.i for t in clause.subtree} - others - occasions]
-    if own:
-        return min(own)[1]
-    if noun.lemma_.lower() == "victim" and not _victims_of_a_harm(noun):
-        # "The 26 foreign victims include five from Iran", "Of the 27 victims, six are from ...", and whatever else
-        # is said of them: "Five victims were over 60 years old", "the seven victims were accused of witchcraft"
-        return "killed"
-    said = predicate_label(counter)
-    if said is not None:
-        return f"other:{said}"
-    if cues:
-        return min(cues)[1]
-    return f"other:{noun_label(noun)}"
-
-
-def _victims_of_a_harm(noun: Token) -> bool:
-    """Victims of a harm or an illness that need not kill ("rape victims", "victims of trafficking", "cholera
-    victims"), not the dead of a disaster or an attack."""
-    lex = lexicon()
-    harms = {*lex["harm_cases"], *lex["disease_words"], *lex["nonlethal_harms"]}
-    words = [c for c in noun.children if c.dep_ in ("compound", "amod")]
-    words += [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
-    return any(w.lemma_.lower() in harms or w.lower_ in harms for w in words)
-
-
 def _others_are_things(sent: Span, num: NumberMention) -> bool:
     """Does "N others" follow a number of things ("homes") rather than of people?"""
     before = [
@@ -517,7 +433,7 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure], earlier: 
     if measure is None:
         # "The number of injured people ... exceeds 400 people": what the number is the number of
         counted = number_of(doc[num.end - 1])
-        measure = counted[0] if counted is not None else _fallback_measure(sent, num, noun, previous)
+        measure = counted[0] if counted is not None else fallback_measure(sent, num, noun, previous)
     population = population_of(sent, noun, previous)
     start, end = _quote_span(sent, num, noun)
     return Figure(num, noun, partitive, measure, population, start, end, figure_status(sent, num))
