@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.counted import predicate_label
-from tallygraph.extract.figure import Figure
+from tallygraph.extract.figure import Figure, counted_with_of
 from tallygraph.extract.labels import noun_label
 from tallygraph.extract.measures import cue_measure
 from tallygraph.extract.numbers import NumberMention
@@ -50,8 +50,7 @@ def fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: list
     # were killed"), else what the clause says of them, before a cue elsewhere: "Some 50,000 people rallied
     # against Capt Moussa Dadis Camara, who seized power" rallied, whoever seized what
     # ("Thousands of soccer fans rallied near the Kremlin": the clause of the number word the noun is counted by)
-    counter = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
-    counter = counter if counter.i == num.end - 1 and counter.dep_ in ("nsubj", "nsubjpass") else noun
+    counter = noun.head.head if counted_with_of(num, noun) and noun.head.head.dep_ in ("nsubj", "nsubjpass") else noun
     clause = counter.head
     others = {
         d.i

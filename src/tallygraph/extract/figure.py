@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from tallygraph.extract.numbers import NumberMention
 
-__all__ = ["Figure"]
+__all__ = ["Figure", "counted_with_of"]
 
 
 @dataclass
@@ -23,3 +23,8 @@ class Figure:
     span_start: int  # token index (doc)
     span_end: int
     status: str = "claim"
+
+
+def counted_with_of(num: NumberMention, noun: Token) -> bool:
+    """ "dozens of worshippers", "hundreds of electric poles": the number's own "of" names what it counts."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == num.end - 1

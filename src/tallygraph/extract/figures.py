@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from tallygraph.extract.counted import counted_noun, harm_case, is_person_noun, on_board, sized_group
 from tallygraph.extract.fallback import fallback_measure
-from tallygraph.extract.figure import Figure
+from tallygraph.extract.figure import Figure, counted_with_of
 from tallygraph.extract.inhabitants import population_figure, population_measure
 from tallygraph.extract.labels import bodies_of_the_dead, identified_or, noun_label, population_of, rescued_survivors
 from tallygraph.extract.measures import (
@@ -88,12 +88,12 @@ def _combined(tok: Token, measure: str | None, noun: Token | None) -> str | None
     return measure
 
 
-def _own_clauses(noun: Token, num_tok: Token) -> list[Token]:
+def _own_clauses(noun: Token, num: NumberMention) -> list[Token]:
     """The counted noun's modifiers, and a clause the parser hung on the number word after it: "dozens of people
     still missing"."""
-    counted_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == num_tok.i
-    hung = [c for c in num_tok.children if c.dep_ in ("acl", "relcl") and c.i > noun.i] if counted_of else []
-    return [*noun.children, *hung]
+    num_tok = noun.doc[num.end - 1]
+    hung = [c for c in num_tok.children if c.dep_ in ("acl", "relcl") and c.i > noun.i]
+    return [*noun.children, *(hung if counted_with_of(num, noun) else [])]
 
 
 def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool) -> str | None:
@@ -168,7 +168,7 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
     # 1. What the counted noun's own clause says ("people taken hostage or missing").
     if noun is not None and not partitive:
         found = []
-        for child in _own_clauses(noun, doc[num.end - 1]):
+        for child in _own_clauses(noun, num):
             if child.dep_ == "relcl" and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("whom", "which") for o in c.children)
                 for c in child.subtree
@@ -341,11 +341,6 @@ def _day_of_month(sent: Span, num: NumberMention) -> bool:
     return month is not None and month.lower_.rstrip(".") in lexicon()["month_names"] and month.text[:1].isupper()
 
 
-def _counted_with_of(num: NumberMention, noun: Token) -> bool:
-    """ "dozens of worshippers", "hundreds of electric poles": the number's own "of" names what it counts."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == num.end - 1
-
-
 def _speaks(noun: Token) -> bool:
     """Is this noun the one who speaks ("One resident told AFP that ...", "X quoted one resident as saying")?"""
     verb = noun.head
@@ -386,7 +381,7 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure], earlier: 
         is_person_noun(noun) or sized or _ones_for_people(sent, num, noun) or _harmed_officials(noun)
     ):
         # "hundreds of electric poles were uprooted": a count of things, never a number standing for people
-        things = noun is not None and noun.pos_ in ("NOUN", "PROPN") and (partitive or _counted_with_of(num, noun))
+        things = noun is not None and noun.pos_ in ("NOUN", "PROPN") and (partitive or counted_with_of(num, noun))
         if looks_like_year(sent, num):
             return None  # "down from 114 in 2016"
         if partitive and noun is not None and noun.lemma_.lower() in ("day", "week", "month", "year", "hour", "night"):
@@ -424,7 +419,7 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure], earlier: 
         and len(between) > 0
         and all(t.head == noun and t.dep_ == "amod" and (t.is_lower or t.ent_type_ == "NORP") for t in between)
     )
-    if ent in _SKIP_ENTS and noun.i != num.end and not next_to and not partitive and not _counted_with_of(num, noun):
+    if ent in _SKIP_ENTS and noun.i != num.end and not next_to and not partitive and not counted_with_of(num, noun):
         return None
     dated = any(doc[k].ent_type_ in ("DATE", "TIME") for k in range(num.start, num.end))
     if dated and noun.lemma_.lower() in ("year", "day"):
