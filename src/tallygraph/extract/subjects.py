@@ -255,9 +255,11 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
             and joined.dep_ == "ccomp"
             and joined.lemma_.lower() not in speech
             and joined.head.lemma_.lower() in speech
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in joined.children)
         ):
             # "Zikalala ... said on Sunday that the dead included two emergency workers and added that a further
             # 63 people remain unaccounted for": the parser joined the second verb of speech to what the first said
+            # (not 'Blinken hailed the release of the prisoners and "reiterated ...," ... Ned Price said')
             joined = joined.head
         subj = next((c for c in joined.children if c.dep_ == "nsubj"), None)
         anchor = tok.head if tok.dep_ == "xcomp" else tok
