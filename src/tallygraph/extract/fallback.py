@@ -49,7 +49,8 @@ def fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: list
     # A cue in the clause of those counted ("were admitted for injuries", "were dismantling a missile when they
     # were killed"), else what the clause says of them, before a cue elsewhere: "Some 50,000 people rallied
     # against Capt Moussa Dadis Camara, who seized power" rallied, whoever seized what
-    # ("Thousands of soccer fans rallied near the Kremlin": the clause of the number word the noun is counted by)
+    # ("Hundreds of people had gathered at the 'Pulse' nightclub": the clause of the number word the noun is counted
+    # by)
     counter = noun.head.head if counted_with_of(num, noun) and noun.head.head.dep_ in ("nsubj", "nsubjpass") else noun
     clause = counter.head
     others = {
@@ -66,7 +67,7 @@ def fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: list
         if t.dep_ == "advcl" and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in t.children)
         for d in t.subtree
     }
-    # (nor what they rallied over: "Thousands of soccer fans rallied ... over the Dec. 6 shooting death of a fan")
+    # (nor what befell them before: "Eight people were intubated after suffering severe burns")
     occasions = {
         d.i
         for p in clause.subtree
