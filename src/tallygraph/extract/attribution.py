@@ -33,6 +33,7 @@ from tallygraph.extract.resolve import (
     resolve_subject,
     unnamed_office_holder,
     unnamed_org_description,
+    unnamed_post_of,
 )
 from tallygraph.extract.scope import contrast_clause, statement_scope
 from tallygraph.extract.source import Source, looks_outlet_name
@@ -221,6 +222,7 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
         )
         or (kind != "PERSON" and unnamed_office_holder(subj))
         or unnamed_org_description(subj, name)
+        or unnamed_post_of(subj, name)
     )
     contrast = scope if found.with_saying else contrast_clause(tok)
     state.note_speaker(name, kind, via)

@@ -290,16 +290,24 @@ def extract_article(
                 if n_sent - f.sentence > 2 or (named_in is not None and f.sentence < named_in):
                     break
                 if not f.source.indefinite:
-                    # "An official said 350 were killed, fewer than the 1,000 reported by witnesses"
-                    named_in = f.sentence
+                    # "An official said 350 were killed, fewer than the 1,000 reported by witnesses"; but not the
+                    # opening of the quotation the one named now closes ('"Bodies of 225 deceased people ... There
+                    # were 19 police ... among them," Serik Shalabayev told')
+                    if not any(f.source is s for s in named_now):
+                        named_in = f.sentence
                     continue
                 # "a UN spokesman said ... Farhan Haq, deputy spokesman, told journalists that the UNHCR said":
                 # an unnamed person is the person named next, not an organisation quoted by them.
-                head = f.source.speaker.split()[-1].lower() if f.source.speaker.split() else ""
+                # (the post of "head of the national prisons agency", not the agency)
+                described = re.split(r"\s+(?:of|for)\s+", f.source.speaker, maxsplit=1)[0].split()
+                head = described[-1].lower() if described else ""
                 if head in ("source", "sources") or _ANONYMOUS.search(f.sent.text):
                     continue  # "A U.N. source, speaking on condition of anonymity, said": unnamed on purpose
                 people = [s for s in named_now if state.agents.get(s.speaker) == "PERSON"]
-                one_person = head in ONE_PERSON or head in lexicon()["person_titles"]
+                # (not "a witness and a relative of the victims": two people, whom one name does not replace)
+                one_person = (
+                    head in ONE_PERSON or head in lexicon()["person_titles"]
+                ) and " and " not in f.source.speaker
                 successor = (people[0] if people else None) if one_person else named_now[0]
                 if successor is not None and not one_person and place_or_pair(successor, f.source, sent):
                     successor = None  # "a war monitor and local media said ... Turkey announced": no name of them

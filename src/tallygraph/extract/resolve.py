@@ -17,7 +17,14 @@ from tallygraph.extract.speakers import SPOKESPEOPLE, body_of, description, phra
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
 
-__all__ = ["PRONOUNS_FIRST", "PRONOUNS_PERSON", "resolve_subject", "unnamed_office_holder", "unnamed_org_description"]
+__all__ = [
+    "PRONOUNS_FIRST",
+    "PRONOUNS_PERSON",
+    "resolve_subject",
+    "unnamed_office_holder",
+    "unnamed_org_description",
+    "unnamed_post_of",
+]
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_FIRST = {"i", "we"}
@@ -273,6 +280,21 @@ def unnamed_office_holder(subj: Token) -> bool:
         and any(c.dep_ == "poss" for c in subj.children)
         and not any(t.ent_type_ == "PERSON" for t in subj.subtree)
         and not any(c.dep_ == "appos" for c in subj.children)
+    )
+
+
+def unnamed_post_of(subj: Token, name: str) -> bool:
+    """ "the head of the criminal prosecution service at the Prosecutor General's Office said": a post described
+    by what it is of, its holder not named yet, whom the text may name just after ("Serik Shalabayev told a
+    news conference")."""
+    return (
+        subj.tag_ == "NN"
+        and subj.lemma_.lower() in lexicon()["person_titles"]
+        and any(c.lower_ == "the" for c in subj.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in subj.rights)
+        and not any(t.ent_type_ == "PERSON" for t in subj.subtree)
+        and not any(c.dep_ in ("appos", "poss") for c in subj.children)
+        and name[:1].islower()
     )
 
 

@@ -115,13 +115,25 @@ def office_holders(found: list[Found], text: str, people: set[str] | None = None
             *re.finditer(rf"\b(?i:{title}),?\s+{name}", text),  # "Kharkiv Governor Oleh Synehubov", "governor, X"
             *re.finditer(rf"{name},\s+(?:the\s+)?(?:{_POST_WORD}\s+){{0,3}}{title}\b", text),
         ]
+        # "the prefect of Mayotte François-Xavier Bieuville": a post, what it is of, then a name the recogniser
+        # knows; the holder of a post the text describes that way ("the prefect of Mayotte estimated"), not of
+        # "a rebel spokesman"
+        of_matches = [
+            m
+            for person in sorted(people or ())
+            if " " in person
+            for m in re.finditer(
+                rf"\b(?i:{title})\s+(?:of|for)\s+(?:[\w'’.-]+\s+){{1,6}}?,?\s*({re.escape(person)})\b", text
+            )
+        ]
         for post in posts:
+            described_of = post.lower().startswith((title + " of ", title + " for "))
             # the holder named where the text says what the post is of ("Herat governor": "..., the governor of
             # Herat"; not "Prime Minister Benjamin Netanyahu" for "Thailand's prime minister")
             words = _post_words(post, title)
             near = [
                 m.group(1)
-                for m in matches
+                for m in (matches + of_matches if described_of else matches)
                 if not words or any(w in text[max(0, m.start() - 50) : m.end() + 50].lower() for w in words)
             ]
             holders = {h for h in (untitled(re.sub(r"\s+", " ", h)) for h in near) if h[:1].isupper() and " " in h}
