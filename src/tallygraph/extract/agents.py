@@ -43,6 +43,8 @@ def document_author(tok: Token) -> Token | None:
             t.ent_type_ in ("ORG", "PERSON")
             or (t.pos_ == "PROPN" and t.text[:1].isupper())
             or t.lemma_.lower() in {*lex["authority_nouns"], *lex["organisation_nouns"], *lex["record_keepers"]}
+            # "a statement from the provincial governor": a post's holder, not named
+            or (t.tag_ == "NN" and t.lemma_.lower() in lex["person_titles"])
             # "activists' claims that hundreds had died", "residents' accounts": the people whose word it is
             or (t.dep_ == "poss" and t.pos_ == "NOUN" and t.lemma_.lower() in ONE_PERSON)
         )

@@ -132,9 +132,9 @@ def closing_credit(lines: list[str], agencies: set[str]) -> str | None:
         reports = re.search(r",\s+(?:reports|writes)\s+(?:the\s+)?([A-Z][\w-]*)\.\s*(?:[A-Z]\.){0,3}\s*$", line)
         if reports and reports.group(1) in agencies and line == lines[-1]:
             return reports.group(1)
-        # "... at 2 billion rupees (43 million dollars). (dpa)", "... in need of food aid. — Sapa-DPA": a credit
-        # closing the last paragraph
-        closing = re.search(r"[.!?”\"]\s*[(–—-]\s*([A-Za-z][\w'’&. /-]{1,30}?)\s*\)?\s*$", line)
+        # "... at 2 billion rupees (43 million dollars). (dpa)", "... in need of food aid. — Sapa-DPA", "... police
+        # said on Monday. -- PTI" (a dash typed as two hyphens): a credit closing the last paragraph
+        closing = re.search(r"[.!?”\"]\s*(?:--|[(–—-])\s*([A-Za-z][\w'’&. /-]{1,30}?)\s*\)?\s*$", line)
         signed_off = closing is not None and closing.group(1).strip() in lexicon()["signing_credits"]
         if closing and (wire_credit(closing.group(1).strip(), agencies) or (signed_off and line == lines[-1])):
             return closing.group(1).strip()

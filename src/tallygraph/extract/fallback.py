@@ -11,7 +11,7 @@ from tallygraph.extract.measures import cue_measure
 from tallygraph.extract.numbers import NumberMention
 from tallygraph.lexicon import lexicon
 
-__all__ = ["fallback_measure"]
+__all__ = ["fallback_measure", "harms_an_object"]
 
 
 def _responders(noun: Token) -> bool:
@@ -25,6 +25,8 @@ def fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: list
     """A count of people with no cue on its path: the previous figure's measure in the
     sentence ("400 families (2,400 individuals)"), else the nearest cue in the sentence,
     else "other:" and the noun ("the town's 5,000 residents")."""
+    if harms_an_object(noun):
+        return "other:attackers"  # "two gunmen shot dead a senior officer", "70 militants attacked five checkpoints"
     same_sentence = [f for f in previous if f.number.start >= sent.start]
     part = noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among")
     if same_sentence and part:
@@ -87,6 +89,31 @@ def fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: list
     if cues:
         return min(cues)[1]
     return f"other:{noun_label(noun)}"
+
+
+_REFLEXIVES = {"themselves", "himself", "herself", "itself", "oneself"}
+
+
+def harms_an_object(noun: Token) -> bool:
+    """ "two gunmen shot dead a senior officer", "70 militants attacked five checkpoints", "dozens of gunmen opened
+    fire": the counted are the active subject of a verb of harm or attack done to an object."""
+    verb = noun.head
+    # (not "69 people killed themselves", nor "... killed the day before", a date the parser made an object)
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES and c.ent_type_ not in ("DATE", "TIME")
+    ]
+    return (
+        noun.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and (
+            verb.lemma_.lower() in lexicon()["perpetrator_verbs"]
+            or (verb.lemma_.lower() == "open" and any(o.lower_ == "fire" for o in objects))
+        )
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        and bool(objects)
+    )
 
 
 def _victims_of_a_harm(noun: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tallygraph.extract.counted import counted_noun, harm_case, is_person_noun, on_board, sized_group
-from tallygraph.extract.fallback import fallback_measure
+from tallygraph.extract.fallback import fallback_measure, harms_an_object
 from tallygraph.extract.figure import Figure, counted_with_of
 from tallygraph.extract.inhabitants import population_figure, population_measure
 from tallygraph.extract.labels import bodies_of_the_dead, identified_or, noun_label, population_of, rescued_survivors
@@ -215,7 +215,9 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
                 if noun.lemma_.lower() == "survivor" and rescued_survivors(noun):
                     return "other:rescued"
                 return harm_case(noun) or f"other:{noun_label(noun)}"
-            if on_board(noun):
+            # (not "killing all 118 men on board": what befell those aboard)
+            done_to = noun.head if noun.dep_ == "dobj" else None
+            if on_board(noun) and (done_to is None or cue_measure(done_to, noun) is None):
                 return "other:aboard"
     if noun is not None and bodies_of_the_dead(noun):
         return "killed"  # "confirmed registering 47 bodies at the morgue": the dead, whatever the verb counts
@@ -225,6 +227,8 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
     while tok.head.i != tok.i and seen < 8:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "conj":
             break  # "... lost their lives, and 30 people were recovered alive": another clause
+        if noun is not None and tok.i == noun.i and harms_an_object(noun):
+            break  # "two gunmen shot dead a senior officer": those who did it, not what befell them
         tok = tok.head
         seen += 1
         is_speech = tok.lemma_.lower() in speech and tok.pos_ == "VERB"
