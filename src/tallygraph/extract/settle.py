@@ -118,10 +118,11 @@ def office_holders(found: list[Found], text: str, people: set[str] | None = None
         # "the prefect of Mayotte François-Xavier Bieuville": a post, what it is of, then a name the recogniser
         # knows; the holder of a post the text describes that way ("the prefect of Mayotte estimated"), not of
         # "a rebel spokesman"
+        described_of_any = any(p.lower().startswith((title + " of ", title + " for ")) for p in posts)
         of_matches = [
             m
             for person in sorted(people or ())
-            if " " in person
+            if described_of_any and " " in person
             for m in re.finditer(
                 rf"\b(?i:{title})\s+(?:of|for)\s+(?:[\w'’.-]+\s+){{1,6}}?,?\s*({re.escape(person)})\b", text
             )
