@@ -118,7 +118,7 @@ def office_holders(found: list[Found], text: str, people: set[str] | None = None
         # "the prefect of Mayotte François-Xavier Bieuville": a post, what it is of, then a name the recogniser
         # knows; the holder of a post the text describes that way ("the prefect of Mayotte estimated"), not of
         # "a rebel spokesman"
-        described_of_any = any(p.lower().startswith((title + " of ", title + " for ")) for p in posts)
+        described_of_any = any(_post_of_what(p, title) for p in posts)
         of_matches = [
             m
             for person in sorted(people or ())
@@ -128,7 +128,7 @@ def office_holders(found: list[Found], text: str, people: set[str] | None = None
             )
         ]
         for post in posts:
-            described_of = post.lower().startswith((title + " of ", title + " for "))
+            described_of = _post_of_what(post, title)
             # the holder named where the text says what the post is of ("Herat governor": "..., the governor of
             # Herat"; not "Prime Minister Benjamin Netanyahu" for "Thailand's prime minister")
             words = _post_words(post, title)
@@ -181,12 +181,17 @@ def _post_of(said_by: str, title: str) -> bool:
     lowered = said_by.lower()
     if lowered.endswith(" " + title) or lowered == title:
         described = words[: -len(title.split())]
-    elif lowered.startswith(title + " of ") or lowered.startswith(title + " for "):
+    elif _post_of_what(said_by, title):
         described = []  # "head of Syria's commission": what the post is of says nothing of who holds it
     else:
         return False
     # (not "Interior Minister Ahmad Vahidi", a name; a place or body before the post is no name: "Herat governor")
     return len([w for w in described if w[:1].isupper()]) <= 1
+
+
+def _post_of_what(said_by: str, title: str) -> bool:
+    """A post written as what it is of: "head of Syria's commission", "prefect of Mayotte"."""
+    return said_by.lower().startswith((title + " of ", title + " for "))
 
 
 def _post_words(post: str, title: str) -> list[str]:
