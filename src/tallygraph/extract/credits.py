@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from urllib.parse import urlsplit
 
 from spacy.language import Language
 
@@ -63,11 +64,13 @@ _DAY_AND_MONTH = r"(?:([A-Z][a-z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+([A-Z][a-z]{2,8})
 _DATED_CREDIT = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\(([A-Z][^()]{1,40})\)\s*[–—-]{1,2}\s*")
 
 # "LONDON (AP) British police ...", "Srinagar, Feb 9 (Inditop.com) Rescue ...", "Hathras (UP), Jul 2 (PTI) A
-# stampede ...": a dateline without its dash, after a place in capitals or a place (and its state) and a date;
+# stampede ...", "Kishtwar/Jammu, Aug 15 (PTI) Braving ...": a dateline without its dash, after a place in capitals
+# or a place (or two) (and its state) and a date;
 # "Baghdad (CBS/AP) Iraq's High Tribunal ...", "Gambia(The COW News Digital)At least seven ...": after a place
 _DASHLESS_DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,40}){0,2}"
-    r"|[A-Z][A-Za-z.'’ -]{1,40}(?:\s*\([A-Z][A-Za-z.'’ ]{1,20}\))?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+    r"|[A-Z][A-Za-z.'’ -]{1,40}(?:/[A-Z][A-Za-z.'’ -]{1,40})?(?:\s*\([A-Z][A-Za-z.'’ ]{1,20}\))?"
+    r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
     r"\s*\(([A-Z][^()]{1,40})\)\s+(?=[A-Z“\"])"
     r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*\(([A-Z][^()]{1,40})\)\s*(?=[A-Z“\"][a-z'’ ])"
 )
@@ -116,10 +119,11 @@ def _signatory(text: str) -> str | None:
     return name if named and titled and post[:1].isupper() else None
 
 
-def relaying_credit(text: str, publisher: str | None, nlp: Language) -> str | None:
+def relaying_credit(text: str, publisher: str | None, nlp: Language, url: str | None = None) -> str | None:
     """The wire an article's credit says relays all of it, if any: not a dateline's country ("FLORIDA (United
-    States) –"), nor a paper's own dateline ("SINJAR (Kurdistan 24) –" in Kurdistan 24); a news agency's own
-    ("(ANTARA)", "(QNA)") still credits the agency's wire."""
+    States) –"), nor a paper's own dateline ("SINJAR (Kurdistan 24) –" in Kurdistan 24, "Phnom Penh/Bangkok, Dec
+    10 (NationPress)" on nationpress.com); a news agency's own ("(ANTARA)", "(QNA)") still credits the agency's
+    wire."""
     credit = byline_agency(text)
     if credit is None or _names_a_place(nlp, credit) or _capital_place(credit, text):
         return None
@@ -129,7 +133,16 @@ def relaying_credit(text: str, publisher: str | None, nlp: Language) -> str | No
     )
     if publisher is not None and same_name(credit, publisher) and not agency:
         return None
+    if url is not None and _site_of(credit, url) and not agency:
+        return None
     return credit
+
+
+def _site_of(credit: str, url: str) -> bool:
+    """Is the credited outlet the site the article is on ("NationPress" on www.nationpress.com)?"""
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    squashed = re.sub(r"[^a-z0-9]", "", credit.lower())
+    return len(squashed) >= 4 and host.split(".")[0] == squashed
 
 
 def _names_a_place(nlp: Language, credit: str) -> bool:

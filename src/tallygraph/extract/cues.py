@@ -176,7 +176,10 @@ def is_source_subject(subj: Token) -> bool:
     if definite_figures(subj):
         return True  # "..., the figures showed": the figures of the body that gave figures last
     if any(f in lex["source_nouns"] for f in forms(subj.text, lemma)):  # ("data", whose lemma may be "datum")
-        # "Azerbaijan's official records", "official figures", "earlier media reports"; not bare "reports"
+        if lemma == "report" and subj.tag_ == "NNS" and not list(subj.children):
+            # "Reports indicate that three people died in Ngong": reports as such, as with "Reports said"
+            return True
+        # "Azerbaijan's official records", "official figures", "earlier media reports"
         # "The latest statistics up to this hour reveal 769 dead": when is not whose
         return any(
             c.dep_ in ("poss", "amod", "compound", "nmod") and c.lower_ not in lex["time_modifiers"]
