@@ -58,3 +58,12 @@ def test_a_dateline_of_two_places_without_its_dash_credits_the_wire(nlp: Languag
     claims = claims_of(nlp, text)
     assert _claim(claims, "at 60").via == ["PTI"]
     assert _claim(claims, "Thirty bodies").via == ["PTI"]
+
+
+def test_reports_that_have_shown_a_finding_are_no_source(nlp: Language) -> None:
+    text = (  # fresh128 militarytraining-04 (training deaths in the US military)
+        "Reports have shown that training exercises are actually more deadly for US military personnel than combat. "
+        "That startling fact was highlighted after a training incident that occurred at Fort Stewart in southern "
+        "Georgia in 2019. Three soldiers died after the\n"  # (where the stored page's excerpt stops)
+    )
+    assert _claim(claims_of(nlp, text), "Three soldiers").said_by == "reporter"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from urllib.parse import urlsplit
 
 from spacy.language import Language
 
@@ -119,11 +118,10 @@ def _signatory(text: str) -> str | None:
     return name if named and titled and post[:1].isupper() else None
 
 
-def relaying_credit(text: str, publisher: str | None, nlp: Language, url: str | None = None) -> str | None:
+def relaying_credit(text: str, publisher: str | None, nlp: Language) -> str | None:
     """The wire an article's credit says relays all of it, if any: not a dateline's country ("FLORIDA (United
-    States) –"), nor a paper's own dateline ("SINJAR (Kurdistan 24) –" in Kurdistan 24, "Phnom Penh/Bangkok, Dec
-    10 (NationPress)" on nationpress.com); a news agency's own ("(ANTARA)", "(QNA)") still credits the agency's
-    wire."""
+    States) –"), nor a paper's own dateline ("SINJAR (Kurdistan 24) –" in Kurdistan 24); a news agency's own
+    ("(ANTARA)", "(QNA)") still credits the agency's wire."""
     credit = byline_agency(text)
     if credit is None or _names_a_place(nlp, credit) or _capital_place(credit, text):
         return None
@@ -133,16 +131,7 @@ def relaying_credit(text: str, publisher: str | None, nlp: Language, url: str | 
     )
     if publisher is not None and same_name(credit, publisher) and not agency:
         return None
-    if url is not None and _site_of(credit, url) and not agency:
-        return None
     return credit
-
-
-def _site_of(credit: str, url: str) -> bool:
-    """Is the credited outlet the site the article is on ("NationPress" on www.nationpress.com)?"""
-    host = (urlsplit(url).hostname or "").removeprefix("www.")
-    squashed = re.sub(r"[^a-z0-9]", "", credit.lower())
-    return len(squashed) >= 4 and host.split(".")[0] == squashed
 
 
 def _names_a_place(nlp: Language, credit: str) -> bool:

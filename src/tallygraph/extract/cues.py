@@ -176,8 +176,17 @@ def is_source_subject(subj: Token) -> bool:
     if definite_figures(subj):
         return True  # "..., the figures showed": the figures of the body that gave figures last
     if any(f in lex["source_nouns"] for f in forms(subj.text, lemma)):  # ("data", whose lemma may be "datum")
-        if lemma == "report" and subj.tag_ == "NNS" and not list(subj.children):
-            # "Reports indicate that three people died in Ngong": reports as such, as with "Reports said"
+        verb = subj.head
+        between = subj.doc[subj.i + 1 : verb.i]
+        if (
+            lemma == "report"
+            and subj.tag_ == "NNS"
+            and not list(subj.children)
+            and verb.lemma_ in ("indicate", "suggest", "note")
+            and all(t.dep_ in ("aux", "advmod") for t in between)
+        ):
+            # "Reports indicate that three people died in Ngong", "..., reports noted": reports as such, as with
+            # "Reports said" (not "Reports have shown that training exercises are ... more deadly": a finding)
             return True
         # "Azerbaijan's official records", "official figures", "earlier media reports"
         # "The latest statistics up to this hour reveal 769 dead": when is not whose

@@ -312,7 +312,7 @@ def extract_article(
         # "..., ARY News reported" on ARY News' own page: the outlet speaks in that sentence, relaying nobody.
         speaks_in_lead(found, relay, lead_sent)
         relay = None
-    byline = relaying_credit(article.text, article.publisher, nlp, article.url)
+    byline = relaying_credit(article.text, article.publisher, nlp)
     if byline is not None and (relay is None or not same_name(relay.speaker, byline)):
         # "ANKARA - Agence France-Presse": the whole article is the agency's report.
         if relay is not None and not relay.via:
