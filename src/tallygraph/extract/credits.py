@@ -85,8 +85,9 @@ def byline_agency(text: str) -> str | None:
         # "(Courtesy China Central Television news) —": the broadcaster
         found = re.sub(r"^(?:[Cc]ourtesy(?:\s+of)?)\s+", "", found)
         found = re.sub(r"(?<=[A-Za-z])\s+news$", "", found)
-        # "Metro Manila (CNN Philippines, June 5) —": the credit without its date
-        found = re.sub(rf",\s*{_DAY_AND_MONTH}$", "", found)
+        # "Metro Manila (CNN Philippines, June 5) —", "DAVAO CITY (MindaNews/ 04 January) —": the credit without
+        # its date
+        found = re.sub(rf"\s*[,/]\s*{_DAY_AND_MONTH}$", "", found)
     return _agency_name(found) if found else None
 
 

@@ -85,7 +85,8 @@ def quotation_opened_before(found: list[Found], para_sents: list[Span], sources:
     if not tags:
         return
     text = _without_next_opening(sent.text)
-    close = max(text.rfind(q) for q in _CLOSING_QUOTES)
+    # the first closing mark closes the quotation (not "Liberia's “Lone Stars” national team" in the speaker's post)
+    close = min((text.find(q) for q in _CLOSING_QUOTES if q in text), default=-1)
     if close <= 0 or any(q in text[:close] for q in OPENING_QUOTES):
         return  # no closing mark, or the quotation opens in this sentence
     tag = tags[0]

@@ -196,6 +196,12 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         # been returned home": captives are counted as they are freed
         if found == ["captured"] and subject is not None and freed(subject, noun):
             return "released"
+        # "Eighteen asylum seekers being held by Australia ... have been taken to hospital": those held are counted
+        # by what their own verb says befell them
+        if found == ["captured"] and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+            befell = cue_measure(noun.head, noun)
+            if befell is not None and befell != "captured":
+                return befell
         # "four victims who transferred to Muhimbili National Hospital succumbed to the injuries": the hurt who
         # then died (not "Six out of 40 people injured in the attack died", a part of the injured)
         said = [c for c in noun.children if c.dep_ in ("acl", "relcl", "amod") and cue_measure(c, noun)]

@@ -163,6 +163,8 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
             o for c in tok.children if c.dep_ == "dobj" for p in c.children if p.lower_ == "of" for o in p.children
         ]
         for child in [*tok.children, *kinds]:
+            if child.lower_ == "in" and child.dep_ == "prep":
+                continue  # "troops were sent in", not "sent back their meals in what officials said was ..."
             target = phrasal[lemma].get(child.lower_) or phrasal[lemma].get(child.lemma_.lower())
             if target == "captured" and noun is not None and noun.lemma_.lower() in lex["grave_words"]:
                 continue  # "one body taken away by the family": the dead are not captives
@@ -355,6 +357,8 @@ def predicate_after(noun: Token) -> str | None:
     verb = doc[k]
     if verb.tag_ != "VBN" or verb.i == noun.head.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
+    if verb.dep_ == "acl" and verb.head.i == noun.i and noun.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "Eighteen asylum seekers being held by Australia ... have been taken to hospital": the noun's own
     return cue_measure(verb, noun)
 
 

@@ -114,6 +114,17 @@ def person_name(tok: Token, entity: Span) -> str:
     post_before = given > 0 and (doc[given - 1].lower_ in titles or doc[given - 1].lower_ in force)
     if given < start and post_before and all(tok.is_ancestor(t) for t in doc[given:start]):
         start = given
+    # "Francois Dieudonne Bata Wapi Yepi, the regional prefect, said": a given name opening the sentence that the
+    # recogniser left out of the name
+    opening = given == tok.sent.start and not post_before
+    if (
+        opening
+        and given < start
+        and all(
+            t.pos_ == "PROPN" and not t.ent_type_ and t.text.istitle() and tok.is_ancestor(t) for t in doc[given:start]
+        )
+    ):
+        start = given
     while start >= 2 and doc[start - 1].text == "-" and not _spaced(doc[start - 1]) and doc[start - 2].pos_ == "PROPN":
         start -= 2  # "President Qasym-Zhomart Toqaev", whose given name the recogniser cut at the hyphen
     end = entity.end

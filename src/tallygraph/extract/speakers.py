@@ -122,6 +122,21 @@ def _named_for(tok: Token, start: int | None = None) -> str | None:
     return clean_name(doc[tok.i if start is None else start : obj.right_edge.i + 1].text)
 
 
+def _post_holder(tok: Token) -> Token | None:
+    """ "Datia Superintendent of Police (SP) Pradeep Sharma said", which the recogniser took for a person up to the
+    post: the name in apposition after the post, its holder."""
+    if tok.lower_ not in lexicon()["person_titles"]:
+        return None
+    return next(
+        (
+            c
+            for c in tok.rights
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text.istitle() and c.ent_type_ in ("", "PERSON")
+        ),
+        None,
+    )
+
+
 def phrase(tok: Token) -> tuple[str, str]:
     """The name a subject token stands for, and its kind (PERSON, ORG, OTHER)."""
     outlet = known_outlet_at(tok)
@@ -166,6 +181,9 @@ def phrase(tok: Token) -> tuple[str, str]:
     if person is not None and named_for_a_saint(person):
         return clean_name(tok.doc[person.start - 1 : person.end].text), "ORG"
     if person is not None and tok.ent_type_ == "PERSON":
+        holder = _post_holder(tok)
+        if holder is not None:
+            return person_name(holder, entity_at(holder, ("PERSON",)) or tok.doc[holder.i : holder.i + 1]), "PERSON"
         return person_name(tok, person), "PERSON"
     named_org = named_in_apposition(tok) or named_after_of(tok)
     if named_org is not None:

@@ -58,10 +58,28 @@ def named_next(found: list[Found], sources: list[Source], sent: Span, n_sent: in
                 successor = None  # "a war monitor and local media said ... Turkey announced": no name of them
             if successor is not None and one_person:
                 # "A senior Indian security official said ... Defence Minister Rajnath Singh said": a person named
-                # with another post is someone else
+                # with another post is someone else, here or where the text named them before ("Sport Minister
+                # Ngconde Balfour said. ... A police spokeswoman said 14 people ... Balfour said")
+                titles = set(lexicon()["person_titles"])
                 cue_words = {w.lower().strip(",.") for w in successor.cue.split()}
-                if head not in cue_words and cue_words & set(lexicon()["person_titles"]):
+                posts = cue_words | state.roles.get(successor.speaker, set())
+                if head not in posts and posts & titles:
+                    successor = None
+                # (but "a top police official" may be the "Inspector General of Police" named next)
+                before = _posts_before(successor.speaker, state) if successor is not None else set()
+                if before & titles and not {w.lower() for w in f.source.speaker.split()} & before:
                     successor = None
             if successor is not None and f.claim.said_by == f.source.speaker:
                 f.claim.said_by = successor.speaker
                 f.claim.via = [*[v for v in f.claim.via if v not in successor.via], *successor.via]
+
+
+def _posts_before(name: str, state: DocState) -> set[str]:
+    """The words just before a person's full name wherever the text gives it ("Sport Minister Ngconde Balfour"),
+    lowercased: the post it names them with, if any."""
+    if len(name.split()) < 2:
+        return set()
+    words: set[str] = set()
+    for match in re.finditer(r"((?:[\w-]+\s+){1,3})" + re.escape(name) + r"\b", state.text):
+        words |= {w.lower() for w in match.group(1).split()}
+    return words
