@@ -163,8 +163,8 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
             o for c in tok.children if c.dep_ == "dobj" for p in c.children if p.lower_ == "of" for o in p.children
         ]
         for child in [*tok.children, *kinds]:
-            if child.lower_ == "in" and child.dep_ == "prep":
-                continue  # "troops were sent in", not "sent back their meals in what officials said was ..."
+            if child.lower_ == "in" and child.dep_ == "prep" and not any(c.dep_ == "pobj" for c in child.children):
+                continue  # "sent 42 officers in five trucks", not "sent back their meals in what officials said was"
             target = phrasal[lemma].get(child.lower_) or phrasal[lemma].get(child.lemma_.lower())
             if target == "captured" and noun is not None and noun.lemma_.lower() in lex["grave_words"]:
                 continue  # "one body taken away by the family": the dead are not captives

@@ -66,7 +66,8 @@ def named_next(found: list[Found], sources: list[Source], sent: Span, n_sent: in
                 if head not in posts and posts & titles:
                     successor = None
                 # (but "a top police official" may be the "Inspector General of Police" named next)
-                before = _posts_before(successor.speaker, state) if successor is not None else set()
+                at = f.block.start + f.sent.start_char
+                before = _posts_before(successor.speaker, state, at) if successor is not None else set()
                 if before & titles and not {w.lower() for w in f.source.speaker.split()} & before:
                     successor = None
             if successor is not None and f.claim.said_by == f.source.speaker:
@@ -74,12 +75,13 @@ def named_next(found: list[Found], sources: list[Source], sent: Span, n_sent: in
                 f.claim.via = [*[v for v in f.claim.via if v not in successor.via], *successor.via]
 
 
-def _posts_before(name: str, state: DocState) -> set[str]:
-    """The words just before a person's full name wherever the text gives it ("Sport Minister Ngconde Balfour"),
-    lowercased: the post it names them with, if any."""
+def _posts_before(name: str, state: DocState, until: int) -> set[str]:
+    """The words just before a person's full name where the text gave it before character `until` ("Sport Minister
+    Ngconde Balfour"), lowercased: the post it named them with, if any. Whom the text has named already, it does not
+    bring in again as "a police spokeswoman"."""
     if len(name.split()) < 2:
         return set()
     words: set[str] = set()
-    for match in re.finditer(r"((?:[\w-]+\s+){1,3})" + re.escape(name) + r"\b", state.text):
+    for match in re.finditer(r"((?:[\w-]+\s+){1,3})" + re.escape(name) + r"\b", state.text[:until]):
         words |= {w.lower() for w in match.group(1).split()}
     return words
