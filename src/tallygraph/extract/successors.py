@@ -58,12 +58,11 @@ def named_next(found: list[Found], sources: list[Source], sent: Span, n_sent: in
                 successor = None  # "a war monitor and local media said ... Turkey announced": no name of them
             if successor is not None and one_person:
                 # "A senior Indian security official said ... Defence Minister Rajnath Singh said": a person named
-                # with another post is someone else, here or where the text named them before ("Sport Minister
-                # Ngconde Balfour said. ... A police spokeswoman said 14 people ... Balfour said")
+                # with another post is someone else, here or where the text named them before the unnamed one spoke
+                # ("Sport Minister Ngconde Balfour said. ... A police spokeswoman said 14 people ... Balfour said")
                 titles = set(lexicon()["person_titles"])
                 cue_words = {w.lower().strip(",.") for w in successor.cue.split()}
-                posts = cue_words | state.roles.get(successor.speaker, set())
-                if head not in posts and posts & titles:
+                if head not in cue_words and cue_words & titles:
                     successor = None
                 # (but "a top police official" may be the "Inspector General of Police" named next)
                 at = f.block.start + f.sent.start_char
