@@ -287,9 +287,7 @@ def counted_by(sent: Span, state: DocState) -> list[Source]:
             phrase_head = phrase_head.head  # "the total number of deaths reported by ...": the number
         scope = {t.i for t in phrase_head.subtree}
         if phrase_head.dep_ in ("nsubj", "nsubjpass"):
-            # the clause's own complements ("were from Cameroon, 20; ...", "brought the tally to 922"), not a
-            # clause hung on it ("..., noting that in addition to the 33 prisoners ...")
-            clause = phrase_head.head
+            clause = phrase_head.head  # the counted noun's clause covers its own complements
             if any(c.dep_ == "agent" for c in clause.children):
                 continue  # "The number presented by X was also confirmed by Y": Y speaks
             scope |= _own_complements(clause)

@@ -65,10 +65,10 @@ def named_next(found: list[Found], sources: list[Source], sent: Span, n_sent: in
                 if head not in cue_words and cue_words & titles:
                     successor = None
                 # (but "a top police official" may be the "Inspector General of Police" named next)
-                at = f.block.start + f.sent.start_char
-                before = _posts_before(successor.speaker, state, at) if successor is not None else set()
-                if before & titles and not {w.lower() for w in f.source.speaker.split()} & before:
-                    successor = None
+                if successor is not None:
+                    before = _posts_before(successor.speaker, state, f.block.start + f.sent.start_char)
+                    if before & titles and not {w.lower() for w in f.source.speaker.split()} & before:
+                        successor = None
             if successor is not None and f.claim.said_by == f.source.speaker:
                 f.claim.said_by = successor.speaker
                 f.claim.via = [*[v for v in f.claim.via if v not in successor.via], *successor.via]
