@@ -25,3 +25,11 @@ def test_people_named_for_their_country_are_counted_whatever_the_tagger_took_the
         "with Central Asian peoples.\n"
     )
     assert _claim(claims_of(nlp, text), "46 Uighurs").value == 46
+
+
+def test_speakers_the_parser_hung_on_the_place_before_them_still_speak(nlp: Language) -> None:
+    text = (  # fresh62 nigeria-02 (a Boko Haram attack in Adamawa)
+        "Boko Haram jihadists have killed five people in an attack on a village in Adamawa state, a community "
+        "leader and a local resident said on Friday.\n"
+    )
+    assert "community leader" in _claim(claims_of(nlp, text), "five people").said_by

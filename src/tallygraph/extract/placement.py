@@ -132,9 +132,10 @@ def _before_apposition(verb: Token) -> Span | None:
     return outer
 
 
-def comma_subject(verb: Token) -> Token | None:
+def comma_subject(verb: Token, voices: bool = False) -> Token | None:
     """ "..., police in the East African nation confirmed on Friday.": the head of the phrase between the last
-    comma and a verb of speech that ends the sentence, when the parser hung that phrase on the clause before."""
+    comma and a verb of speech that ends the sentence, when the parser hung that phrase on the clause before.
+    ``voices``: a community's leader or elder may be that head too."""
     doc, sent = verb.doc, verb.sent
     # (a verb in the phrases that tell where or when it was said is no clause after it: "... said in a report on
     # the post-election crackdown")
@@ -159,7 +160,7 @@ def comma_subject(verb: Token) -> Token | None:
     lex = lexicon()
     speakers = {
         *lex["authority_nouns"], *lex["spokes_nouns"], *lex["witness_nouns"], *lex["person_titles"],
-        *lex["organisation_nouns"],
+        *lex["organisation_nouns"], *(lex["voice_nouns"] if voices else ()),
     }  # fmt: skip
     if head.ent_type_ in ("ORG", "PERSON"):
         entity = entity_at(head, ("ORG", "PERSON"))

@@ -71,6 +71,16 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
     if not subjects and tok.dep_ == "acl" and tok.head.dep_ != "dobj" and document_author(tok.head) is not None:
         # "with TGVE reporting 20 dead, a Health Ministry tweet saying 17 were killed": the document names its author
         subjects = [tok.head]
+    if (
+        not subjects
+        and tok.dep_ == "conj"
+        and tok.head.i < tok.i
+        and comma_titled_person(tok) is None  # ("..., the service's director Ibrahim Abu al-Hassan told The AP")
+        and (tail := comma_subject(tok, voices=True)) is not None
+    ):
+        # "... killed five people in an attack on a village in Adamawa state, a community leader and a local
+        # resident said on Friday": the speakers the parser hung on the place before them, as its apposition
+        subjects = [tail]
     if not subjects:
         # "..., said Reuters citing the country's mines minister": the outlet the parser made the subject of "citing"
         subjects = [
