@@ -33,3 +33,32 @@ def test_speakers_the_parser_hung_on_the_place_before_them_still_speak(nlp: Lang
         "leader and a local resident said on Friday.\n"
     )
     assert "community leader" in _claim(claims_of(nlp, text), "five people").said_by
+
+
+def test_what_is_said_to_be_so_is_nobody_s_account(nlp: Language) -> None:
+    text = (  # fresh152 schoolbuses-02 (a train hit a school bus at Masaipet)
+        "Such was the impact that the train dragged the bus, said to be carrying around 40 children, 50 metres "
+        "before coming to a halt. Thirteen of the kids died on the spot and the others in hospitals.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "40 children").said_by == "reporter"
+    assert _claim(claims, "Thirteen of the kids").said_by == "reporter"
+    text = (  # fresh151 highrises-05 (the Campanar fire in Valencia)
+        "The city's mayor, María José Catalá, revealed that 105 people have already been relocated to hotels. As "
+        "for the injured, 15 were attended to, with four discharged on Friday morning. Currently, only two "
+        "firefighters remain hospitalised, both reported to be in stable condition.\n"
+    )
+    assert _claim(claims_of(nlp, text), "two firefighters").said_by == "María José Catalá"
+
+
+def test_he_who_closes_a_quotation_is_the_officer_described_before(nlp: Language) -> None:
+    text = (  # fresh153 foodlines-09 (PTI on the free-flour centres in Punjab)
+        '"Four elderly people died and several fainted in a bid to collect free wheat flour in Multan, '
+        'Muzaffargarh and Faisalabad cities during the last few days," a Punjab government senior officer told '
+        "PTI.\n\n"
+        "He said the incidents occurred due to the huge rush of people and lack of facilities at the distribution "
+        'points set up by the government to distribute free flour among the citizens. "Two of them died due to '
+        'stampede and the other two died after getting exhausted while standing in queue for long hours," he said.\n'
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "Two of them").said_by == "Punjab government senior officer"

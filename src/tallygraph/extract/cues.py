@@ -55,6 +55,8 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
         c.dep_ in ("ccomp", "oprd", "xcomp") or (c.dep_ == "dobj" and is_person_noun(c)) for c in tok.children
     ):
         return False, None  # "declared 20 people dead", not "Officials declared a mass casualty incident"
+    if _said_to_be(tok):
+        return False, None  # "the bus, said to be carrying around 40 children": reportedly so, nobody's account
     if tok.lemma_.lower() in lexicon()["belief_verbs"] and _belief_told(tok, speech):
         return False, None  # '"We believe that at least 400 people were killed," X told CNN': X's words
     if tok.lemma_.lower() in {*lexicon()["belief_verbs"], "presume"} and (
@@ -95,6 +97,21 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
     if _negated(tok):
         return False, None
     return True, closing
+
+
+def _said_to_be(tok: Token) -> bool:
+    """ "said to be carrying around 40 children", "both reported to be in stable condition", "said to have died": a
+    reduced passive that says how something is known, whose subject is what it is about and not who spoke."""
+    if tok.lemma_.lower() not in ("say", "report") or tok.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "dative") for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and (c.lemma_ in ("be", "have") or any(a.dep_ == "aux" and a.lemma_ in ("be", "have") for a in c.children))
+        for c in tok.children
+    )
 
 
 def finds_that(tok: Token) -> bool:

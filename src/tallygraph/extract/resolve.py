@@ -44,7 +44,11 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     if low in PRONOUNS_PERSON:
         # ("Gulbakhor Turayeva (search), a former doctor ..., said she counted 400 bodies ... . She said there were
         # about 100 other bodies": the person named last, when no person spoke before)
-        return _acting_person(subj, state) or state.person_before(), "PERSON"
+        # ('"Two of them died due to stampede ...," he said' after a Punjab government senior officer told PTI: the
+        # one person described who spoke last, when the pronoun closes a quotation and nobody was named)
+        closing = subj.i > subj.sent.start and subj.doc[subj.i - 1].is_quote
+        one_described = state.last_described if closing else None
+        return _acting_person(subj, state) or state.person_before() or one_described, "PERSON"
     if low == "it" and subj.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in subj.head.children):
         return None, "OTHER"  # "it was reported that 30 people had died": nobody is named
     if low in ("it", "they"):

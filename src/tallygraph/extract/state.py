@@ -80,6 +80,7 @@ class DocState:
     roles: dict[str, set[str]] = field(default_factory=dict)  # "Barbara Magaji" -> {"programme", "manager"}
     bodies: list[str] = field(default_factory=list)  # organisations the text names, speaking or not, in order
     last_person: str | None = None
+    last_described: str | None = None  # the last one person who spoke, described and not named
     named_before: str | None = None  # the last person named in an earlier sentence, speaking or not
     last_named: str | None = None
     last_org: str | None = None
@@ -225,6 +226,11 @@ class DocState:
     def note_speaker(self, name: str, kind: str, via: list[str]) -> None:
         self.last_speaker = name
         self.last_named = None  # a later "he said" is the speaker's, not that of someone named before them
+        if kind != "PERSON":
+            # "a Punjab government senior officer told PTI. ... he said": one person, described under a body's name
+            # (not when the sentence names a person, whom the description may stand for)
+            one = name.split()[-1:] and name.split()[-1] in ONE_PERSON and self.last_named is None
+            self.last_described = name if one else None
         if kind == "PERSON":
             self.last_person = name
             parts = name.split()
