@@ -118,7 +118,7 @@ def is_person_noun(tok: Token) -> bool:
     # Demonyms in the plural: "Azerbaijanis", "Armenians", "Palestinians", "Uighurs".
     text = tok.text
     if text in lexicon()["demonyms"] and any(c.dep_ == "nummod" for c in tok.children):
-        return True  # "two Britons", "eight Swiss", "35,600 Nigeriens", whatever the tagger took them for
+        return True  # "two Britons", "46 Uighurs", "35,600 Nigeriens", whatever the tagger took them for
     if tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS") and text[:1].isupper():
         return True
     if (

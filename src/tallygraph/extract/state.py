@@ -229,8 +229,8 @@ class DocState:
         if kind != "PERSON":
             # "a Punjab government senior officer told PTI. ... he said": one person, described under a body's name
             # (not when the sentence names a person, whom the description may stand for)
-            one = name.split()[-1:] and name.split()[-1] in ONE_PERSON and self.last_named is None
-            self.last_described = name if one else None
+            head = name.split()[-1] if name.split() else ""
+            self.last_described = name if head in ONE_PERSON and self.last_named is None else None
         if kind == "PERSON":
             self.last_person = name
             parts = name.split()
