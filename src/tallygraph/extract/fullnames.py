@@ -42,6 +42,8 @@ def fuller_name(name: str, names: Iterable[str]) -> str:
             and " and " not in other  # ("security forces" are not "the Public Security Department and the ... forces")
             and content
             and content <= set(_words(other))
+            # (not "the Gaza health ministry of the bodies", a recogniser's span run on into what it gave)
+            and not re.search(r"\bof(?: the)?(?: [a-z][\w-]*)+$", other)
             and len(set(_words(other)) - _FUNCTION_WORDS) >= len(content)
         }
     return fuller.pop() if len(fuller) == 1 else name

@@ -37,7 +37,8 @@ def in_rate(sent: Span, mention: NumberMention) -> bool:
     if before is not None and before[1].lower_ == "in" and before[0].lower_ in _RATIO_NUMERATORS:
         return True
     following = doc[mention.end] if mention.end < sent.end else None
-    if following is not None and following.lower_ == "in" and doc[mention.first].lower_ in _RATIO_NUMERATORS:
+    # ("approximately one in 35 inhabitants": the numerator after its hedge)
+    if following is not None and following.lower_ == "in" and doc[mention.start].lower_ in _RATIO_NUMERATORS:
         denominator = doc[mention.end + 1] if mention.end + 1 < sent.end else None
         if denominator is not None and denominator.like_num and denominator.ent_type_ != "DATE":
             return True

@@ -307,7 +307,7 @@ def titled_person(text: str) -> str | None:
     run: list[str] = []
     for word in reversed(words):
         low = word.lower().strip(",")
-        if not word[:1].isupper() or title(low, titles) or low in office or len(run) == 3:
+        if not word[:1].isupper() or title(low, titles) or low in office or len(run) == 4:
             break
         run.insert(0, word)
     if len(run) < 2 or len(run) == len(words):
