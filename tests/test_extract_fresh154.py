@@ -34,3 +34,39 @@ def test_a_body_s_name_the_recogniser_ran_on_is_no_fuller_name_for_it(nlp: Langu
         "On Jan. 9, Gaza's health ministry said that 46,006 people had died over the full 15 months of war.\n"
     )
     assert _claim(claims_of(nlp, text), "46,006 people").said_by == "Gaza's health ministry"
+
+
+def test_an_agency_s_byline_run_into_the_page_s_time_stamp_credits_the_agency(nlp: Language) -> None:
+    text = (  # fresh154 militias-05 (Khamelock, Manipur), as Telangana Today carries IANS copy
+        "Nine killed by militants in Manipur\n\n"
+        "By IANS Updated On - 10:19 AM, Wed - 14 June 23\n\n"
+        "Imphal: At least nine villagers were killed and 25 others injured when suspected militants attacked "
+        "Khamelock village in Imphal East district and fired indiscriminately, police said on Wednesday.\n\n"
+        "Unofficial sources put the death toll at 11.\n"
+    )
+    claims = claims_of(nlp, text)
+    villagers = _claim(claims, "nine villagers")
+    assert (villagers.said_by, villagers.via) == ("police", ["IANS"])
+    unofficial = _claim(claims, "death toll at 11")
+    assert (unofficial.said_by, unofficial.via) == ("Unofficial sources", ["IANS"])
+
+
+def test_people_sent_to_hospitals_in_a_town_are_not_troops_sent_in(nlp: Language) -> None:
+    text = (  # fresh155 cranes-02 (the building collapse in George, South Africa)
+        "“Twenty-two patients have been retrieved and sent to hospitals or medical centres in George.\n"
+    )
+    assert _claim(claims_of(nlp, text), "Twenty-two patients").counts == "other:hospitalised"
+
+
+def test_malaysian_titles_of_honour_and_a_surgeon_s_post_are_no_part_of_a_name(nlp: Language) -> None:
+    text = (  # fresh157 airshows-09 (two navy helicopters collided at Lumut)
+        "Perak police chief Datuk Seri Mohd Yusri Hassan Basri said that the HOM aircraft (M503-3) with seven crew "
+        "members onboard crashed on the Lumut RMN Stadium racetrack, while the Fennec aircraft with three crew "
+        "members crashed into the Lumut RMN Sports Complex swimming pool.\n"
+    )
+    assert _claim(claims_of(nlp, text), "seven crew members").said_by == "Mohd Yusri Hassan Basri"
+    text = (  # fresh157 airshows-12 (a training jet crashed into Milestone school in Dhaka)
+        "Two of the injured died at the National Institute of Burn and Plastic Surgery later, taking the toll to "
+        "22, Resident Surgeon Shaon Bin Rahman told The Daily Star around midnight.\n"
+    )
+    assert _claim(claims_of(nlp, text), "taking the toll to 22").said_by == "Shaon Bin Rahman"

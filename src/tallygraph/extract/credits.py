@@ -334,8 +334,11 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         placed = re.fullmatch(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?", line)
         if placed and placed.group(1) in agencies:
             return placed.group(1)
-        # "IANSUpdated: Tuesday, December 07, 2021": an agency's byline run into the page's time stamp
-        stamped = re.match(r"\(?([A-Z][\w-]*?)\)?\s*(?:Updated|Published|Last updated)\s*:", line)
+        # "IANSUpdated: Tuesday, December 07, 2021": an agency's byline run into the page's time stamp;
+        # "By IANS Updated On - 10:19 AM, Wed - 14 June 23"
+        stamped = re.match(
+            r"(?:By\s+)?\(?([A-Z][\w-]*?)\)?\s*(?:Updated|Published|Last updated)(?:\s+(?:On|Date))?\s*[:–—-]", line
+        )
         if stamped and stamped.group(1) in agencies:
             return stamped.group(1)
         titled = re.search(r"(?:^|\s)\|\s*([A-Z][\w .-]{1,30}?)\s*$", line)

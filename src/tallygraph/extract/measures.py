@@ -165,6 +165,8 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
         for child in [*tok.children, *kinds]:
             if child.lower_ == "in" and child.dep_ == "prep" and not any(c.dep_ == "pobj" for c in child.children):
                 continue  # "sent 42 officers in five trucks", not "sent back their meals in what officials said was"
+            if child.lower_ == "in" and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in child.children):
+                continue  # "sent to hospitals or medical centres in George": where, not "sent in"
             target = phrasal[lemma].get(child.lower_) or phrasal[lemma].get(child.lemma_.lower())
             if target == "captured" and noun is not None and noun.lemma_.lower() in lex["grave_words"]:
                 continue  # "one body taken away by the family": the dead are not captives
