@@ -286,7 +286,8 @@ def closing_person(tok: Token) -> str | None:
 def titled_person(text: str) -> str | None:
     """ "Morbi B Division Police Inspector P.A. Dekavadiya", "Public Relations Division of the National Police
     Inspector General Dedi Prasetyo", "Minister of State for Home Harsh Sanghavi": a post, perhaps of a body,
-    and then the two or three capitalised words of a name, right after a title, an office or a portfolio word.
+    and then the two to four capitalised words of a name ("Interior Minister Antoine Felix Abdoulaye Diome"),
+    right after a title, an office or a portfolio word.
     The name is the one who speaks. Not "Directorate General of Civil Protection": "of" comes before it."""
     lex = lexicon()
     titles = _titles()
