@@ -34,6 +34,15 @@ def test_a_body_s_name_the_recogniser_ran_on_is_no_fuller_name_for_it(nlp: Langu
         "On Jan. 9, Gaza's health ministry said that 46,006 people had died over the full 15 months of war.\n"
     )
     assert _claim(claims_of(nlp, text), "46,006 people").said_by == "Gaza's health ministry"
+    text = (  # fresh107 fireworks-05 (the Chengamalapatti fireworks factory explosion near Sivakasi)
+        "Virudhunagar/ Chennai (Tamil Nadu): At-least nine workers, including five women were killed, and 12 "
+        "others injured, few of them seriously, in a major explosion triggered by an inferno at a private "
+        "fireworks factory in Chengamalapatti village near Sivakasi in Virudhnagar district of Tamil Nadu on "
+        "Thursday, police said.\n\n"
+        "Police sources said the fire broke out when the workers were engaged in mixing highly inflammable "
+        "chemicals meant for making fancy variety crackers.\n"
+    )
+    assert _claim(claims_of(nlp, text), "nine workers").said_by == "police"  # not "Police sources"
 
 
 def test_an_agency_s_byline_run_into_the_page_s_time_stamp_credits_the_agency(nlp: Language) -> None:

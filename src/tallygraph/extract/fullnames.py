@@ -42,8 +42,9 @@ def fuller_name(name: str, names: Iterable[str]) -> str:
             and " and " not in other  # ("security forces" are not "the Public Security Department and the ... forces")
             and content
             and content <= set(_words(other))
-            # (not "the Gaza health ministry of the bodies", a recogniser's span run on into what it gave)
-            and not re.search(r"\bof(?: the)?(?: [a-z][\w-]*)+$", other)
+            # ending in a capitalised word or one of the description's: not "the Gaza health ministry of the
+            # bodies", a recogniser's span run on into what it gave, nor "Police sources" for "police"
+            and (other.split()[-1][:1].isupper() or _words(other)[-1] in content)
             and len(set(_words(other)) - _FUNCTION_WORDS) >= len(content)
         }
     return fuller.pop() if len(fuller) == 1 else name
