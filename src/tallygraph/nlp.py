@@ -291,6 +291,8 @@ _GLUED_INFIXES = (
     r"(?<=[0-9])(?=[a-z]{4,})",  # "1291families", where a page ran a number into its noun
     r"(?<=[0-9])[–—](?=[0-9])",  # "200–300 people": a range, as "200-300" is
     r"(?<=[A-Za-z])\)(?=[A-Z][a-z])",  # "... at news conference on Tuesday (CMC Photo)She told the daily ..."
+    r"(?<=[a-z]),(?='')",  # "Delhi Police said,''32 people dead ...'': two apostrophes for a quotation mark
+    r"(?<=,)''(?=[A-Za-z0-9])",
 )
 
 

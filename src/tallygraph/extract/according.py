@@ -10,7 +10,7 @@ from tallygraph.extract.agents import agentive
 from tallygraph.extract.documents import document_owner, handed_to
 from tallygraph.extract.naming import is_demonym
 from tallygraph.extract.outlets import platform_of_post
-from tallygraph.extract.source import Source, looks_outlet_name
+from tallygraph.extract.source import Source, described_outlet, looks_outlet_name
 from tallygraph.extract.speakers import phrase
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
@@ -34,7 +34,7 @@ def according_source(
     if not objs:
         return None
     obj = _past_rank(objs[0])
-    obj = _holder_named_after(obj) or obj
+    obj = _holder_named_after(obj) or _body_named_after(obj) or obj
     if obj.lemma_.lower() in lex["visual_evidence"]:
         return None  # "according to surveillance images", "according to photos seen by The Irrawaddy"
     if unowned_reports(obj, sent, speech):
@@ -124,6 +124,20 @@ def _holder_named_after(obj: Token) -> Token | None:
 _PLACES_AND_BODIES = ("GPE", "LOC", "FAC", "ORG", "NORP")
 
 
+def _body_named_after(obj: Token) -> Token | None:
+    """ "According to the news agency ANI, 5-6 people fell unconscious": the body's name right after what it is,
+    which the parser made the subject of the clause after."""
+    lex = lexicon()
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in {*lex["organisation_nouns"], *lex["outlet_words"]}:
+        return None
+    doc = obj.doc
+    start = obj.right_edge.i + 1
+    ent = next((e for e in obj.sent.ents if e.start == start and e.label_ == "ORG"), None)
+    if ent is None or ent.end >= obj.sent.end or doc[ent.end].text != "," or ent.root.head.i == obj.i:
+        return None
+    return ent.root
+
+
 def last_teller(state: DocState) -> str | None:
     """The last speaker who is no outlet: "the source" of "..., a representative ... told RIA Novosti, according to
     Sputnik. ... the source said" is the representative."""
@@ -175,6 +189,9 @@ def _according_name(obj: Token, state: DocState, earlier: list[Source]) -> tuple
             name, kind = state.last_org, "ORG"
         elif bodies and obj.lemma_.lower() in lex["generic_org_nouns"]:
             name, kind = bodies[0], "ORG"  # "according to the organization", named before as doing, not saying
+    outlet = described_outlet(obj, state)
+    if outlet is not None:
+        name, kind = outlet, state.agents[outlet]  # "..., the AP said. According to the news agency, ..."
     if plain and obj.lemma_.lower() in ("report", "statement") and state.last_org:
         # "according to the report", "according to a statement": the report of the last body
         name, kind = state.last_org, "ORG"

@@ -55,6 +55,12 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
         c.dep_ in ("ccomp", "oprd", "xcomp") or (c.dep_ == "dobj" and is_person_noun(c)) for c in tok.children
     ):
         return False, None  # "declared 20 people dead", not "Officials declared a mass casualty incident"
+    if tok.lemma_.lower() == "attribute" and not any(
+        c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in tok.children
+    ):
+        return False, None  # "attributed two deaths ... to the storm", not "attributed much of their well-being to"
+    if tok.lemma_.lower() in ("recall", "recount") and any(c.dep_ == "dobj" for c in tok.children):
+        return False, None  # "..., Coronel recalled", not "Russia recalled 2,000 troops from the border"
     if _said_to_be(tok):
         return False, None  # "the bus, said to be carrying around 40 children": reportedly so, nobody's account
     if tok.lemma_.lower() in lexicon()["belief_verbs"] and _belief_told(tok, speech):

@@ -242,9 +242,9 @@ _REST_WORDS = ("other", "others", "rest", "remainder", "remaining")
 
 
 def _continues_before(sent: Span) -> Token | None:
-    """'They and two people who were moderately injured had been taken to nearby hospitals' or 'Thirteen others
-    are from the Philippines with the remaining 35 from Indonesia': a sentence whose subject is those just
-    counted, or the rest of them; that subject, if so."""
+    """'They and two people who were moderately injured had been taken to nearby hospitals', 'Thirteen others
+    are from the Philippines with the remaining 35 from Indonesia' or 'Six were in fair condition': a sentence
+    whose subject is those just counted, the rest of them or some of them; that subject, if so."""
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     if first is None:
         return None
@@ -259,6 +259,11 @@ def _continues_before(sent: Span) -> Token | None:
     ):
         return None
     if subject.lower_ in _BACK_PRONOUNS and subject.i == first.i:
+        return subject
+    # "Six were in fair condition, ...", "The four were dead when firefighters arrived, ...": a number with no noun
+    # counts those just counted
+    bare = all(c.dep_ == "det" and c.lower_ in ("the", "all") for c in subject.children)
+    if subject.like_num and bare and subject.left_edge.i == first.i:
         return subject
     rest = subject.lower_ in _REST_WORDS or any(t.lower_ in _REST_WORDS for t in subject.children if t.dep_ == "amod")
     return subject if rest else None

@@ -33,6 +33,15 @@ _NOT_NAME_WORDS = {
     "latest",
     "popular",
     "comments",
+    # ("Recommended Articles", "Trending Videos", "Top Headlines")
+    "recommended",
+    "articles",
+    "article",
+    "trending",
+    "headlines",
+    "videos",
+    "posts",
+    "topics",
 }
 
 

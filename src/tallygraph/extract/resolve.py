@@ -12,7 +12,7 @@ from tallygraph.extract.agents import agentive, document_author, one_of
 from tallygraph.extract.documents import based_on, body_before_document, definite_figures, described
 from tallygraph.extract.naming import clean_name
 from tallygraph.extract.persons import identified_as, named_after_body, named_after_noun
-from tallygraph.extract.source import looks_outlet_name
+from tallygraph.extract.source import described_outlet, looks_outlet_name
 from tallygraph.extract.speakers import SPOKESPEOPLE, body_of, description, phrase
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
@@ -114,6 +114,9 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
             return state.canonical(person), "PERSON"
     if definite and state.descriptions.get(description(subj)):
         return state.descriptions[description(subj)], "ORG"  # "The state news agency said": INA
+    outlet = described_outlet(subj, state)
+    if outlet is not None:
+        return outlet, state.agents[outlet]  # "..., United News of India reported. ..., the news agency said"
     # ("The Agency also reported": a generic noun in capitals, the only word with its article)
     capital = subj.pos_ == "PROPN" and subj.lower_ in lexicon()["organisation_nouns"] and len(list(subj.children)) == 1
     if definite and (subj.pos_ == "NOUN" or capital) and not any(c.dep_ in ("poss", "compound") for c in subj.children):

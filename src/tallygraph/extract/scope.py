@@ -90,6 +90,7 @@ def statement_scope(
     )
     whole = (
         anchor.dep_ in ("ROOT", "parataxis")
+        or _spliced_opening(anchor, subj, sent)
         or trailing
         or inverted
         or bare_relative
@@ -120,6 +121,21 @@ def statement_scope(
         # "the 401 people listed as missing by Rio's state government": the counted noun is reported
         scope = {t.i for t in anchor.head.subtree}
     return scope
+
+
+def _spliced_opening(anchor: Token, subj: Token | None, sent: Span) -> bool:
+    """ "Medical rescue personnel told the Courant that at least four ... were critically injured, another four were
+    injured, ...": the statement that opens the sentence, which the parser hung as a complement on the next clause
+    its words run on into (not "Police said five died, the ministry added": a later statement of its own)."""
+    return (
+        anchor.dep_ == "ccomp"
+        and anchor.i < anchor.head.i
+        and anchor.head.lemma_ not in lexicon()["speech_verbs"]
+        and subj is not None
+        and subj.i < anchor.i
+        and subj.left_edge.i == sent.start
+        and any(c.dep_ == "ccomp" and c.i > anchor.i for c in anchor.children)
+    )
 
 
 def _tells_what_befell(anchor: Token, subj: Token) -> bool:

@@ -83,7 +83,9 @@ WIRE_DATELINE = re.compile(
     r"(?:,\s*[A-Z][A-Za-z.'’ ]{1,40}){0,2}"
     r"(?:\s+/\s+[A-Z][A-Za-z.'’ -]{1,40})?"  # "RAMALLAH, Palestine / ISTANBUL (AA) -"
     r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?))?)?"
-    r",?\s*\(([A-Z][^)]{1,40}|[a-z]{2,6}(?:-[a-z]{2,6}|/[A-Z]{2,6})?)\)\.?\s*(?:[–—_-]{1,2}|:)\s*"
+    # (a station's name may open with its frequency: "NEW YORK (1010 WINS) — ")
+    r",?\s*\(([A-Z][^)]{1,40}|\d{1,5}\s?[A-Z][A-Za-z][^)]{0,30}|[a-z]{2,6}(?:-[a-z]{2,6}|/[A-Z]{2,6})?)\)\.?\s*"
+    r"(?:[–—_-]{1,2}|:)\s*"
 )
 """A wire dateline: "BEIRUT, December 6, 2013 (AFP) -", "GENEVA, Switzerland (AFP)—", "BAGHDAD, (AP) –",
 "Mexico City, Feb 13 (efe-epa).-", "Dhaka, July 28, (dpa/GNA) –", "Moscow/Kiev, Jun 1 (IANS):",

@@ -12,7 +12,7 @@ from tallygraph.extract.state import DocState
 from tallygraph.lexicon import lexicon
 from tallygraph.names import same_name
 
-__all__ = ["Source", "is_outlet", "looks_outlet_name"]
+__all__ = ["Source", "described_outlet", "is_outlet", "looks_outlet_name"]
 
 
 @dataclass
@@ -59,3 +59,21 @@ def looks_outlet_name(name: str) -> bool:
         if w not in org_nouns or (k > 0 and words[k - 1] in ("news", "press", "media", "broadcasting")):
             return True
     return name.isupper() and len(name) <= 6
+
+
+def described_outlet(tok: Token, state: DocState) -> str | None:
+    """ "the news agency", "the state newspaper", "the radio station": the outlet named last among those that
+    spoke, which the text now calls by what it is (not "the UN agency", "the Spanish newspaper El País": names).
+    None when the noun describes no outlet or no outlet spoke before."""
+    lex = lexicon()
+    if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None  # (not "the state news outlets": some of them, not one)
+    left = [c for c in tok.children if c.i < tok.i and c.dep_ != "det"]
+    if not left:
+        return None  # "the newspaper", "the agency": the body that spoke last, whatever its name
+    if tok.n_rights or any(t.pos_ == "PROPN" or t.text[:1].isupper() for c in left for t in c.subtree):
+        return None
+    words = {t.lower_ for c in left for t in c.subtree}
+    if tok.lemma_.lower() not in lex["outlet_description_nouns"] and not words & set(lex["outlet_description_words"]):
+        return None
+    return next((k for k in reversed(list(state.agents)) if k[:1].isupper() and looks_outlet_name(k)), None)

@@ -1,0 +1,141 @@
+"""Rules from the sets of the session that added fresh158 to fresh161 (and rules written on older sets before
+they arrived), each on a real sentence."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from .conftest import claim_quoting as _claim
+from .conftest import claims_of
+
+
+def test_a_statement_that_opens_the_sentence_covers_the_clauses_its_words_run_on_into(nlp: Language) -> None:
+    text = (  # fresh150 powerplants-01 (the Kleen Energy plant explosion in Middletown)
+        "Medical rescue personnel told the Courant that at least four of the 100 in the plant were critically "
+        "injured, another four were injured, in addition to the two dead at the Kleen Energy Systems plant.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "at least four").said_by == "Medical rescue personnel"
+    assert _claim(claims, "four were injured").said_by == "Medical rescue personnel"
+    assert _claim(claims, "two dead").said_by == "Medical rescue personnel"
+
+
+def test_two_apostrophes_after_said_open_a_quotation(nlp: Language) -> None:
+    text = (  # fresh140 garmentfactories-09 (the Anaj Mandi factory fire in Delhi)
+        "Delhi Police said,''32 people dead in fire incident at Rani Jhansi Road.''\n\n"
+        "Sunil Choudhary, Deputy Chief Fire Officer said,''Fire has been doused, 15 people rescued so far; Rescue "
+        "operation underway, 27 fire tenders engaged in the operation.''\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "32 people").said_by == "Delhi Police"
+    assert _claim(claims, "15 people").said_by == "Sunil Choudhary"
+
+
+def test_the_news_agency_is_the_agency_named_before(nlp: Language) -> None:
+    text = (  # fresh103 hajj-05 (a boat capsized at the mouth of the Ganges), as hard-wrapped on the page
+        "NEW DELHI, Jan 15 (Reuter) - Dozens of Hindu pilgrims were feared drowned\n"
+        "on Sunday when a boat capsized in the mouth of the Ganges river in eastern\n"
+        "India, United News of India (UNI) reported.\n"
+        "The boat was carrying about 100 passengers who had come to Sagar Island\n"
+        "to bathe in the holy river in a ritual which Hindus believe washes away their\n"
+        "sins, the news agency said.\n"
+    )
+    assert _claim(claims_of(nlp, text), "100 passengers").said_by == "United News of India"
+
+
+def test_according_to_the_news_agency_is_the_agency_that_spoke_before(nlp: Language) -> None:
+    text = (  # fresh154 processions-09 (attacks on Shia pilgrims in Iraq)
+        "Most of those killed so far have been Shia pilgrims and members of the security forces, the AP said.\n\n"
+        "According to the news agency, seven of yesterday's casualties were in predominantly Sunni districts in "
+        "Baghdad, which it says suggests that Shia militants are retaliating.\n"
+    )
+    assert _claim(claims_of(nlp, text), "seven of yesterday's casualties").said_by == "AP"
+
+
+def test_the_radio_station_is_the_fm_station_named_before(nlp: Language) -> None:
+    text = (  # fresh147 stadiums-01 (the Accra Sports Stadium crush)
+        "Private radio Joy FM put the total death toll at 120, saying that a further five bodies had been taken to a "
+        "police hospital and 13 to a local private hospital. A further 150 people were injured, according to the "
+        "radio station.\n"
+    )
+    assert _claim(claims_of(nlp, text), "150 people").said_by == "Joy FM"
+
+
+def test_an_agency_named_after_what_it_is_is_the_source_though_the_parser_made_it_a_subject(
+    nlp: Language,
+) -> None:
+    text = (  # fresh108 gasleaks-02 (the gas leak in Giaspura, Ludhiana)
+        "According to the news agency ANI, 5-6 people fell unconscious and they have been admitted to a hospital.\n"
+    )
+    assert _claim(claims_of(nlp, text), "5-6 people").said_by == "ANI"
+
+
+def test_the_grades_a_hospital_gives_count_the_hurt_and_a_bare_number_goes_on_about_them(nlp: Language) -> None:
+    text = (  # fresh153 rallies-08 (the car driven into counter-protesters in Charlottesville)
+        "Five of the injured were listed in critical condition -- the worst state -- and four others were in "
+        "serious condition. Six were in fair condition, and four others were in good condition, authorities said "
+        "Saturday.\n"
+    )
+    claims = claims_of(nlp, text)
+    six = _claim(claims, "Six were")
+    assert (six.value, six.counts, six.said_by) == (6, "injured", "authorities")
+    assert _claim(claims, "Five of the injured").said_by == "authorities"
+    assert [c.counts for c in claims] == ["injured"] * 4
+
+
+def test_the_four_with_no_noun_go_on_about_those_just_counted(nlp: Language) -> None:
+    text = (  # fresh155 cranes-12 (the crane collapse in downtown Seattle)
+        "Among the dead were two iron workers and two people in separate cars — three men and one woman. The four "
+        "were dead when firefighters arrived, the Seattle Fire Department said.\n"
+    )
+    claims = claims_of(nlp, text)
+    for quote in ("two iron workers", "two people", "three men"):
+        assert _claim(claims, quote).said_by == "Seattle Fire Department"
+
+
+def test_a_station_named_by_its_frequency_credits_a_dateline(nlp: Language) -> None:
+    text = (  # fresh151 highrises-03 (the Bronx apartment building fire)
+        "NEW YORK (1010 WINS) — At least 19 people have been killed, including 9 children, in a 5-alarm Bronx "
+        "apartment building fire that broke out Sunday morning, the FDNY said.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "At least 19 people")
+    assert (claim.said_by, claim.via) == ("FDNY", ["1010 WINS"])
+
+
+def test_a_heading_of_recommended_articles_signs_nothing(nlp: Language) -> None:
+    text = (  # fresh156 concerts-10 (the tsunami that hit a Seventeen concert in Tanjung Lesung)
+        "Recommended Articles\n\n"
+        "“Underwater, I could only pray, ‘Jesus Christ, help!’,” Zack said in an emotional post online of his "
+        "struggle via the Washington Post. “In the final seconds, I almost ran out of breath.”\n\n"
+        "29 people who attended the concert were killed.\n"
+    )
+    assert _claim(claims_of(nlp, text), "29 people").said_by == "reporter"
+
+
+def test_whoever_recalls_a_toll_gives_it(nlp: Language) -> None:
+    text = (  # fresh154 processions-03 (the Traslacion of the Black Nazarene in Manila)
+        "Last year, two persons were reported killed during the procession, Coronel recalled.\n"
+    )
+    assert _claim(claims_of(nlp, text), "two persons").said_by == "Coronel"
+
+
+def test_what_people_attribute_their_well_being_to_is_no_statement_of_a_toll(nlp: Language) -> None:
+    text = (  # fresh154 processions-04 (the chariot festival electrocution near Thanjavur)
+        "THANJAVUR: For 93 years, villagers around Kalimedu in Thanjavur have attributed much of their well-being to "
+        "their participation in the Appar Swamy chariot festival. The 94th annual run, however, left them mourning "
+        "the deaths of 11 of their dear ones after the top of the 25-foot chariot grazed a high-tension power cable "
+        "triggering serial electrocution and fire. Three of the dead were boys; one of the 17 others being treated "
+        "for burns is critical.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert {c.said_by for c in claims} == {"reporter"}
+    assert _claim(claims, "11 of their dear ones").value == 11
+
+
+def test_rescue_workers_are_counted_as_rescuers(nlp: Language) -> None:
+    text = (  # fresh12 collapses-04 (a mine collapse in China)
+        "More than 200 rescue workers, including firefighters, police and rescue specialists are at the site, trying "
+        "to locate and save the missing miners, Xinhua reported.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "200 rescue workers")
+    assert (claim.value, claim.counts, claim.said_by) == (200, "other:rescuers", "Xinhua")
