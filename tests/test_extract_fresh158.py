@@ -139,3 +139,91 @@ def test_rescue_workers_are_counted_as_rescuers(nlp: Language) -> None:
     )
     claim = _claim(claims_of(nlp, text), "200 rescue workers")
     assert (claim.value, claim.counts, claim.said_by) == (200, "other:rescuers", "Xinhua")
+
+
+def test_those_who_surrender_are_counted_as_surrendered(nlp: Language) -> None:
+    text = (  # fresh161 surrenders-03 (Boko Haram fighters surrendering in Borno)
+        "Several commanders and more than a dozen fighters of the militant group Boko Haram have surrendered to the "
+        "military in the northeastern Nigerian state of Borno.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "more than a dozen fighters")
+    assert (claim.value, claim.qualifier, claim.counts) == (12, "moreThan", "other:surrendered")
+
+
+def test_lives_saved_are_the_rescued_not_the_dead(nlp: Language) -> None:
+    text = (  # fresh159 deserts-03 (the IOM's search and rescue in the Sahara)
+        "The United Nations migration agency in Niger has saved more than 600 lives since April with a new search and "
+        "rescue operation targeting migrants stranded in Sahara Desert, but there are 52 who are known not to have "
+        "survived.\n"
+    )
+    assert _claim(claims_of(nlp, text), "600 lives").counts == "other:rescued"
+
+
+def test_a_line_of_a_breakdown_by_province_counts_what_the_total_counted(nlp: Language) -> None:
+    text = (  # fresh161 pardons-05 (Zimbabwe's presidential amnesty of 2023)
+        "By-The government has directed the Prisons to release 4 279 prisoners under the latest Presidential "
+        "Amnesty.\n\n"
+        "The number of inmates to be released per province:\n\n"
+        "Harare – 790 (770 males and 20 females)\n\n"
+        "Matabeleland North – 231 (230 males and 1 female)\n"
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.counts) for c in claims] == [
+        (4279, "released"),
+        (790, "released"),
+        (770, "released"),
+        (20, "released"),
+        (231, "released"),
+        (230, "released"),
+        (1, "released"),
+    ]
+
+
+def test_a_number_restated_in_digits_in_brackets_is_one_figure(nlp: Language) -> None:
+    text = (  # fresh66 southsudan-08 (clashes between the SSPDF and the SPLA-IO)
+        "He claimed that nine (9) members of the SSPDF, including a commander, were killed in action, while the "
+        "SPLA-IO lost one soldier.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.counts) for c in claims] == [(9, "killed"), (1, "killed")]
+
+
+def test_a_day_before_a_post_is_no_holder_of_it(nlp: Language) -> None:
+    text = (  # fresh160 orphanages-03 (arrests over the Kisimul children's home)
+        "On Friday, Lincolnshire police spokesman said: “The number of people arrested is eight and one person has "
+        "been interviewed under caution.”\n"
+    )
+    assert {c.said_by for c in claims_of(nlp, text)} == {"Lincolnshire police spokesman"}
+
+
+def test_who_claims_responsibility_for_an_attack_does_not_give_its_toll(nlp: Language) -> None:
+    text = (  # fresh158 cinemas-05 (the bombing of the National Theatre in Mogadishu)
+        "Al-Shabab rebels have claimed responsibility for an explosion at Somalia’s newly reopened national theatre "
+        "in Mogadishu that killed at least four people, including two of the country’s top sports officials.\n"
+    )
+    assert _claim(claims_of(nlp, text), "four people").said_by == "reporter"
+
+
+def test_the_tourists_who_were_counted_hurt_include_parts_of_that_count(nlp: Language) -> None:
+    text = (  # fresh160 balloons-11 (a balloon crash in Luxor in 2009)
+        "Cairo – Sixteen tourists were injured when their hot air balloon crashed in the upper Egyptian city of "
+        "Luxor, a security source told the German Press Agency dpa.\n\n"
+        "The tourists included nine French, two Americans, two British, a Canadian, a Dane and a South Korean.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.counts) for c in claims] == [(16, "injured"), (9, "injured"), (2, "injured"), (2, "injured")]
+
+
+def test_captors_and_skaters_are_people(nlp: Language) -> None:
+    text = (  # fresh158 cinemas-03 (the Moscow theatre siege)
+        "Fifty of the captors were killed – some with a bullet to the head execution-style – officials said three "
+        "other gunmen were seized on the scene, and authorities searched the city for attackers and accomplices who "
+        "may have escaped.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "Fifty of the captors")
+    assert (claim.value, claim.counts, claim.said_by) == (50, "killed", "officials")
+    text = (  # fresh159 icefloes-05 (skaters through the ice of Lake Mälaren)
+        "According to Södertälje police, a group of around 100 ice skaters were out on Mälaren, near Stallarholmen, "
+        "when the ice gave way. Police said that 12 skaters ended up in the water.\n"
+    )
+    assert [c.value for c in claims_of(nlp, text)] == [100, 12]

@@ -17,6 +17,7 @@ from tallygraph.extract.cues import (
     finder,
     is_source_subject,
     records_a_place,
+    responsibility_for,
     sets_toll,
     speech_cue,
 )
@@ -168,6 +169,9 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     if said_of:
         said = {t.i for o in said_of for t in o.subtree}
         scope = said if scope is None else scope & said
+    deed = responsibility_for(tok)
+    if deed is not None:
+        scope = deed if scope is None else scope & deed
     if tok.lemma_.lower() in lexicon()["belief_verbs"]:
         # ("Officials believe that Isis is behind the massacre, after the group published ... the execution of
         # hundreds": what they believe, not what the clause of time around it tells)

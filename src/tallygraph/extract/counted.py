@@ -277,6 +277,11 @@ def _counted_noun(sent: Span, num: NumberMention) -> tuple[Token | None, bool]:
             if objs and (objs[0].pos_ in ("NOUN", "PROPN") or objs[0].lower_ in nominal):
                 # "dozens of missing people" counts missing people; "dozens of the missing" is a part of them
                 return objs[0], not (num.vague and not _definite(objs[0]))
+    between = doc[num.end : head.i] if num.end < head.i else doc[num.end : num.end]
+    # (not "fourteen (14) people": the same number again, its bracket closed before the noun)
+    bracketed = between[:1].text == "(" and any(t.like_num for t in between) and ")" not in between.text
+    if last.dep_ == "nummod" and bracketed:
+        return None, False  # "Harare – 790 (770 males and 20 females)": a total, the bracket its breakdown
     # ("— Thirty suspected armed separatist fighters", the number read as the noun's nmod)
     leading = last.dep_ == "nmod" and last.head.pos_ == "NOUN" and num.end <= last.head.i <= num.end + 4
     if (last.dep_ in ("nummod", "quantmod", "amod", "compound", "det") or leading) and (

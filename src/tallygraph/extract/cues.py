@@ -22,6 +22,7 @@ __all__ = [
     "finds_that",
     "is_source_subject",
     "records_a_place",
+    "responsibility_for",
     "sets_toll",
     "speech_cue",
 ]
@@ -55,6 +56,9 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
         c.dep_ in ("ccomp", "oprd", "xcomp") or (c.dep_ == "dobj" and is_person_noun(c)) for c in tok.children
     ):
         return False, None  # "declared 20 people dead", not "Officials declared a mass casualty incident"
+    deed = responsibility_for(tok)
+    if deed is not None and not any(sent.doc[i].like_num for i in deed):
+        return False, None  # "claimed responsibility for an explosion ... that killed at least four people": a deed
     if tok.lemma_.lower() == "attribute" and not any(
         c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in tok.children
     ):
@@ -261,6 +265,18 @@ def _discloses(verb: Token) -> bool:
         or (c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
         for c in verb.children
     )
+
+
+def responsibility_for(verb: Token) -> set[int] | None:
+    """ "claimed responsibility for the deaths of 57 Kenyan soldiers": what a claim of responsibility is for, which
+    it vouches for; not what a clause on it tells ("for an explosion ... that killed at least four people": the
+    reporter's account of the deed). None when the verb claims no responsibility."""
+    owned = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit")]
+    if verb.lemma_.lower() != "claim" or not owned:
+        return None
+    deeds = [o for p in owned[0].children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+    told = {t.i for d in deeds for c in d.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return {t.i for d in deeds for t in d.subtree} - told
 
 
 def concern_objects(verb: Token) -> list[Token]:

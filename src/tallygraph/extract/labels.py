@@ -26,8 +26,8 @@ def noun_label(noun: Token) -> str:
     )
     if named is not None:
         return named
-    if noun.tag_ in ("NNS", "NNPS"):
-        return noun.lower_
+    if noun.tag_ in ("NNS", "NNPS") or (noun.ent_type_ == "NORP" and noun.lower_.endswith(("ch", "sh", "ese", "ss"))):
+        return noun.lower_  # ("nine French", "two Swiss": a people's name, the same in the plural)
     if lemma in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[lemma]
     if not lemma.isalpha() or lemma.endswith("s"):

@@ -233,6 +233,8 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
         return "injured"  # "More than 160 people were taken to area hospitals", "admitted to hospital"
     if lemma in lex["containing_verbs"] and _unconfirmed(tok):
         return "other:buried"  # "the six graves may contain about 100 bodies"
+    if lemma == "life" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("save", "rescue"):
+        return "other:rescued"  # "has saved more than 600 lives": not "claimed 600 lives"
     if lemma == "casualty" or low == "casualties":
         if any(c.lower_ in ("fatal", "dead", "death") for c in tok.children):
             return "killed"  # "four injured have been confirmed as fatal casualties"

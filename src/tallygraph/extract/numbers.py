@@ -18,6 +18,7 @@ __all__ = [
     "find_numbers",
     "looks_like_year",
     "parse_number",
+    "restated",
 ]
 
 # "4,000"; "200’000" in Swiss copy, which sets thousands off with an apostrophe
@@ -470,3 +471,15 @@ def count_not_year(sent: Span, mention: NumberMention, noun: Token, partitive: b
     if partitive:
         return len(between) <= 2 and between[0].lower_ == "of" and all(t.pos_ in ("ADP", "DET") for t in between)
     return len(between) > 0 and all(t.dep_ == "amod" and t.pos_ in ("ADJ", "PROPN") for t in between)
+
+
+def restated(sent: Span, before: NumberMention, num: NumberMention) -> bool:
+    """ "fourteen (14) people", "Five (5) people": a number said again in digits, in brackets, right after itself."""
+    doc = sent.doc
+    return (
+        num.value == before.value
+        and num.start == before.end + 1
+        and doc[before.end].text == "("
+        and num.end < sent.end
+        and doc[num.end].text == ")"
+    )

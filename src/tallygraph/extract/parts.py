@@ -94,8 +94,8 @@ def of_those(found: list[Found]) -> None:
 
 def parts_of_the_dead(found: list[Found]) -> None:
     """ "Nine of the victims were from ...", "Three of the slain soldiers were corporals", "They included two
-    children" after a toll: a part of the figure before, counted as it was (not "other:victims"). Only when that
-    figure, at most two sentences before, counts the dead or the hurt."""
+    children", "The tourists included nine French" after a toll: a part of the figure before, counted as it was
+    (not "other:victims"). Only when that figure, at most two sentences before, counts the dead or the hurt."""
     victim_words = set(lexicon()["victim_words"])
     changed: dict[tuple[int, str], Found] = {}  # "two children, six women and two men": the whole list
     for i, f in enumerate(found):
@@ -103,7 +103,7 @@ def parts_of_the_dead(found: list[Found]) -> None:
         if not f.claim.counts.startswith("other:") or noun is None or i == 0:
             continue
         listed = changed.get((f.sentence, f.claim.counts))
-        if listed is not None and noun.dep_ == "conj":
+        if listed is not None and noun.dep_ in ("conj", "appos"):
             f.claim.counts, f.claim.part_of = listed.claim.counts, f.claim.part_of or listed.claim.part_of
             continue
         of_the = f.figure.partitive and (
@@ -111,16 +111,24 @@ def parts_of_the_dead(found: list[Found]) -> None:
             or any(c.dep_ == "amod" and c.lower_ in victim_words for c in noun.children)
         )
         verb = noun.head
+        before = found[i - 1]
+        # ("Sixteen tourists were injured ... The tourists included nine French": those just counted, by their noun)
+        counted = before.figure.noun.lemma_.lower() if before.figure.noun is not None else None
         included = (
             noun.dep_ == "dobj"
             and verb.lemma_.lower() == "include"
             and any(
-                c.dep_ == "nsubj" and (c.lower_ == "they" or c.lemma_.lower() in victim_words) for c in verb.children
+                c.dep_ == "nsubj"
+                and (
+                    c.lower_ == "they"
+                    or c.lemma_.lower() in victim_words
+                    or (c.lemma_.lower() == counted and any(d.lower_ in ("the", "these", "those") for d in c.children))
+                )
+                for c in verb.children
             )
         )
         if not (of_the or included):
             continue
-        before = found[i - 1]
         if before.sentence < f.sentence - 2 or before.claim.counts not in ("killed", "injured"):
             continue
         changed[(f.sentence, f.claim.counts)] = f

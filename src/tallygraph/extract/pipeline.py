@@ -37,7 +37,7 @@ from tallygraph.extract.events import EventState, assign_event, sentence_events,
 from tallygraph.extract.figures import Figure, figure_for
 from tallygraph.extract.measures import cue_measure
 from tallygraph.extract.naming import clean_name, described_acronym, find_author
-from tallygraph.extract.numbers import NumberMention, find_numbers
+from tallygraph.extract.numbers import NumberMention, find_numbers, restated
 from tallygraph.extract.parts import link_parts, of_those, parts_of_the_dead, same_sentence
 from tallygraph.extract.respectively import distribute
 from tallygraph.extract.segment import (
@@ -207,6 +207,8 @@ def extract_article(
             fig = figure_for(sent, num, figures, found[-1].figure if found else None)
             if fig is not None and num in implicit and fig.measure.startswith("other:"):
                 continue  # "Abdul Basset, another rebel spokesman, said": one more of something, not a count
+            if fig is not None and figures and restated(sent, figures[-1].number, num):
+                continue  # "fourteen (14) people": the same count again, in digits
             if fig is not None:
                 figures.append(fig)
         nested = [{t.i for t in f.noun.subtree} for f in figures if f.noun is not None]

@@ -53,8 +53,9 @@ def bracketed_place_count(sent: Span, num: NumberMention, previous: list[Figure]
 
 
 def place_line_count(sent: Span, num: NumberMention, earlier: Figure | None) -> Figure | None:
-    """ "• Graves County - 21", "— Lee County: 54 confirmed by Lee County Sheriff.", "Egypt: 672": a line of a
-    breakdown, a place and its count, of what the article's last figure before it counted."""
+    """ "• Graves County - 21", "— Lee County: 54 confirmed by Lee County Sheriff.", "Egypt: 672", "Harare – 790 (770
+    males and 20 females)": a line of a breakdown, a place and its count, of what the article's last figure before it
+    counted."""
     if earlier is None or earlier.measure not in _PEOPLE_MEASURES or looks_like_year(sent, num):
         return None
     doc = sent.doc
@@ -68,11 +69,15 @@ def place_line_count(sent: Span, num: NumberMention, earlier: Figure | None) -> 
         k -= 1
     # the line's start: the sentence's, a bullet's, or a line break's
     opened = k < sent.start or doc[k].text in BULLETS or doc[k].is_space or "\n" in doc[k].whitespace_
-    if not named or not opened or any(t.ent_type_ in ("DATE", "TIME", "PERSON") for t in named):
-        return None
     after = next((t for t in doc[num.end : sent.end] if not t.is_space), None)
-    # (the line ends with the count, or says who gave it: "54 confirmed by ...", "five, according to ...")
-    ends = after is None or after.text in (".", ",", ";", *BULLETS) or "\n" in doc[num.end - 1].whitespace_
+    # (a place the recogniser took for a person's name, when a breakdown in brackets follows: "Matabeleland North –
+    # 231 (230 males and 1 female)")
+    kinds = ("DATE", "TIME") if after is not None and after.text == "(" else ("DATE", "TIME", "PERSON")
+    if not named or not opened or any(t.ent_type_ in kinds for t in named):
+        return None
+    # (the line ends with the count, breaks it down in brackets, or says who gave it: "54 confirmed by ...", "five,
+    # according to ...", "Harare – 790 (770 males and 20 females)")
+    ends = after is None or after.text in (".", ",", ";", "(", *BULLETS) or "\n" in doc[num.end - 1].whitespace_
     if not ends and after.lemma_.lower() not in ("confirm", "accord"):
         return None
     return Figure(num, None, False, earlier.measure, earlier.population, named[0].i, num.end)

@@ -84,6 +84,11 @@ def full_person_names(found: list[Found], state: DocState, text: str) -> None:
 
 # A word of a post after a holder's name ("Golam Ruhul Quddus, RMP's spokesperson"), not a verb that runs on
 # from a name to a title ("... in the town of Dera Ismail Khan, said the town's commissioner")
+_WHEN = re.compile(
+    r"^(?:On|In|At|By|Last|This|Since|After|Before|During|From|Until|Early|Late)\b"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August"
+    r"|September|October|November|December)\b"
+)
 _POST_WORD = r"(?!(?:said|says|told|tells|added|adds)\b)[\w'’-]+"
 
 
@@ -137,7 +142,12 @@ def office_holders(found: list[Found], text: str, people: set[str] | None = None
                 for m in (matches + of_matches if described_of else matches)
                 if not words or any(w in text[max(0, m.start() - 50) : m.end() + 50].lower() for w in words)
             ]
-            holders = {h for h in (untitled(re.sub(r"\s+", " ", h)) for h in near) if h[:1].isupper() and " " in h}
+            # (not "On Friday, Lincolnshire police spokesman said": when, not who)
+            holders = {
+                h
+                for h in (untitled(re.sub(r"\s+", " ", h)) for h in near)
+                if h[:1].isupper() and " " in h and not _WHEN.search(h)
+            }
             known = {h for h in holders if people and h in people}
             holders = known or holders
             if len(holders) == 1:
