@@ -227,3 +227,29 @@ def test_captors_and_skaters_are_people(nlp: Language) -> None:
         "when the ice gave way. Police said that 12 skaters ended up in the water.\n"
     )
     assert [c.value for c in claims_of(nlp, text)] == [100, 12]
+
+
+def test_the_83_people_are_the_83_counted_before(nlp: Language) -> None:
+    text = (  # fresh159 deserts-04 (migrants abandoned by smugglers in Niger's Agadez region)
+        "83 migrants were rescued last Thursday from a remote area in the Sahara Desert in a joint-operation by the "
+        "International Organisation for Migration (IOM) and the General Directorate for Civil Protection (DGPC) in "
+        "Niger’s northern Agadez region.\n\n"
+        "The migrants, who were being transported in four pickup trucks to Libya, were abandoned after the smugglers "
+        "spotted military vehicles and fled rather than risk being arrested. The migrants said the smugglers took all "
+        "their belongings before fleeing.\n\n"
+        "The IOM said that among the 83 people were 42 men and 41 women, with most of them being Nigerians.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.counts) for c in claims] == [
+        (83, "other:rescued"),
+        (83, "other:rescued"),
+        (42, "other:rescued"),
+        (41, "other:rescued"),
+    ]
+    text = (  # fresh133 witchhunts-09 (the lynching of Akua Denteh in Kafaba): not those its verb labels
+        "These are five men and two women. They include the Chief of Kafaba, Seidu Zackaria Yahaya who has since been "
+        "granted bail, five persons who are said to have invited and accommodated the priestess, and one woman who "
+        "was seen in the viral video abusing the deceased.\n\n"
+        "The five persons have been charged with conspiracy to commit murder.\n"
+    )
+    assert claims_of(nlp, text)[-1].counts == "other:charged"

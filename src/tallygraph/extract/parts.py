@@ -6,10 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from tallygraph.extract.discourse import Found
+from tallygraph.extract.labels import noun_label
 from tallygraph.extract.numbers import parse_number
 from tallygraph.lexicon import lexicon
 
-__all__ = ["link_parts", "of_those", "parts_of_the_dead", "same_sentence"]
+__all__ = ["link_parts", "of_those", "parts_of_the_dead", "restated_counts", "same_sentence"]
 
 
 def link_parts(found: list[Found]) -> None:
@@ -134,3 +135,32 @@ def parts_of_the_dead(found: list[Found]) -> None:
         changed[(f.sentence, f.claim.counts)] = f
         f.claim.counts = before.claim.counts
         f.claim.part_of = f.claim.part_of or before.claim.quote
+
+
+def restated_counts(found: list[Found]) -> None:
+    """ "83 migrants were rescued ... The IOM said that among the 83 people were 42 men and 41 women": "the 83
+    people" are those counted before with that number, counted as they were (and the parts the sentence gives of
+    them, which had only the whole to go by). Only for a count its sentence gave no measure, only its noun."""
+    for i, f in enumerate(found):
+        first = f.figure.number.first
+        doc = f.sent.doc
+        noun = f.figure.noun
+        # (only a count labelled by its noun: not "The five persons have been charged", which its verb labels)
+        if noun is None or f.claim.counts != f"other:{noun_label(noun)}":
+            continue
+        if first == 0 or doc[first - 1].lower_ not in ("the", "those"):
+            continue
+        earlier = next(
+            (
+                g
+                for g in reversed(found[:i])
+                if g.claim.value == f.claim.value and g.sentence >= f.sentence - 6 and g.sentence < f.sentence
+            ),
+            None,
+        )
+        if earlier is None or earlier.claim.value < 2 or earlier.claim.counts not in lexicon()["people_measures"]:
+            continue
+        told = f.claim.counts
+        for g in found[i:]:
+            if g.sentence == f.sentence and g.claim.counts == told:
+                g.claim.counts = earlier.claim.counts

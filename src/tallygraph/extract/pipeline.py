@@ -38,7 +38,7 @@ from tallygraph.extract.figures import Figure, figure_for
 from tallygraph.extract.measures import cue_measure
 from tallygraph.extract.naming import clean_name, described_acronym, find_author
 from tallygraph.extract.numbers import NumberMention, find_numbers, restated
-from tallygraph.extract.parts import link_parts, of_those, parts_of_the_dead, same_sentence
+from tallygraph.extract.parts import link_parts, of_those, parts_of_the_dead, restated_counts, same_sentence
 from tallygraph.extract.respectively import distribute
 from tallygraph.extract.segment import (
     Block,
@@ -362,6 +362,7 @@ def extract_article(
         f.claim.said_by = described_acronym(f.claim.said_by)
         f.claim.via = distinct_relays(f.claim.said_by, f.claim.via)
     parts_of_the_dead(found)
+    restated_counts(found)
     distribute(found)
     _returned_from_captivity(found, article.text)
     link_parts(found)
