@@ -253,3 +253,22 @@ def test_the_83_people_are_the_83_counted_before(nlp: Language) -> None:
         "The five persons have been charged with conspiracy to commit murder.\n"
     )
     assert claims_of(nlp, text)[-1].counts == "other:charged"
+
+
+def test_who_said_after_according_to_is_the_source_just_named(nlp: Language) -> None:
+    text = (  # fresh158 hailstorms-07 (storms across Slovenia, Croatia, Bosnia and Serbia in July 2023)
+        "The first victim of the storm was a Slovenian citizen, according to police in the Slovenian city of Kranj, "
+        "who said a tree fell on him near Lake Bled, while two other Slovenians were injured in the storm.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "two other Slovenians")
+    assert claim.said_by == "police in the Slovenian city of Kranj"
+
+
+def test_the_state_a_town_is_in_does_not_speak(nlp: Language) -> None:
+    text = (  # fresh160 balloons-12 (a powered parachute crashing into a crowd in Hooper, Utah)
+        "HOOPER, Utah, Sept. 8 (UPI) -- A motorized parachute dropping candy at a festival crashed into the crowd "
+        "injuring at least six, including three children, police in Hooper, Utah, said.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert [c.said_by for c in claims] == ["police in Hooper", "police in Hooper"]
+    assert claims[0].via == ["UPI"]

@@ -283,7 +283,14 @@ def trailing_apposition(sent: Span, verb: Token) -> Token | None:
         return None
     for cand in reversed(chain):
         edge = cand.left_edge.i
-        if cand.pos_ == "PROPN" and edge > sent.start and doc[edge - 1].text == "," and agentive(cand):
+        # (not "police in Hooper, Utah, said": the state a town is in; but "in Kabul, Nusrat Rahimi, a spokesperson
+        # for the Interior Ministry, told": a person with a post, whatever the recogniser took the name for)
+        placed = (
+            cand.ent_type_ in ("GPE", "LOC")
+            and cand.head.ent_type_ in ("GPE", "LOC")
+            and not any(c.dep_ == "appos" for c in cand.children)
+        )
+        if cand.pos_ == "PROPN" and edge > sent.start and doc[edge - 1].text == "," and agentive(cand) and not placed:
             return cand
     return None
 

@@ -69,6 +69,9 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         return state.last_org, "ORG"  # "X said Thursday its latest count shows 111 Texans died": X's count
     if low in ("that", "which", "who") and subj.head.dep_ == "relcl":
         antecedent = subj.head.head  # "a previous report that said ...": whoever made the report is not named
+        # ("The first victim ... was a Slovenian citizen, according to police in the Slovenian city of Kranj, who
+        # said ...": the source just named, whatever noun before it the parser hung the clause on)
+        antecedent = _according_before(subj.head) or antecedent
         if antecedent.lemma_.lower() in ("report", "statement", "figure", "estimate"):
             return None, "OTHER"
         if not agentive(antecedent) or antecedent.pos_ not in ("NOUN", "PROPN"):
@@ -178,6 +181,23 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         if definite and named_org is not None:
             return named_org, "ORG"  # "said the London-based rights group": Amnesty International, named before
     return state.canonical(name), kind
+
+
+def _according_before(relative: Token) -> Token | None:
+    """The object of an "according to" that ends just before the comma that opens a relative clause, if any."""
+    doc = relative.doc
+    comma = relative.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    last = doc[comma - 1]
+    return next(
+        (
+            a
+            for a in (last, *last.ancestors)
+            if a.dep_ == "pobj" and a.head.lower_ == "to" and a.head.head.lower_ == "according"
+        ),
+        None,
+    )
 
 
 def _teller_of_relative(pronoun: Token) -> Token | None:

@@ -84,12 +84,13 @@ def full_person_names(found: list[Found], state: DocState, text: str) -> None:
 
 # A word of a post after a holder's name ("Golam Ruhul Quddus, RMP's spokesperson"), not a verb that runs on
 # from a name to a title ("... in the town of Dera Ismail Khan, said the town's commissioner")
+_POST_WORD = r"(?!(?:said|says|told|tells|added|adds)\b)[\w'’-]+"
+# When something was said, in capitals before a post ("On Friday, Lincolnshire police spokesman said"): no holder
 _WHEN = re.compile(
     r"^(?:On|In|At|By|Last|This|Since|After|Before|During|From|Until|Early|Late)\b"
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August"
     r"|September|October|November|December)\b"
 )
-_POST_WORD = r"(?!(?:said|says|told|tells|added|adds)\b)[\w'’-]+"
 
 
 def office_holders(found: list[Found], text: str, people: set[str] | None = None) -> None:
