@@ -169,6 +169,11 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     if said_of:
         said = {t.i for o in said_of for t in o.subtree}
         scope = said if scope is None else scope & said
+    if tok.lemma_.lower() in lexicon()["seeing_verbs"]:
+        # ("Journalists saw at least three bodies ..., and medical workers reported five others killed": what
+        # they saw, not the clause run on after it)
+        seen = {t.i for c in tok.children if c.dep_ in ("dobj", "ccomp") for t in c.subtree}
+        scope = seen if scope is None else scope & seen
     deed = responsibility_for(tok)
     if deed is not None:
         scope = deed if scope is None else scope & deed
@@ -223,6 +228,8 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
             and body_of(subj) is None
             and not named_person
             and not named_author
+            # ("An AP reporter at the scene saw 13 bodies": what they saw is theirs, whoever is named next)
+            and tok.lemma_.lower() not in lexicon()["seeing_verbs"]
         )
         or (kind != "PERSON" and unnamed_office_holder(subj))
         or unnamed_org_description(subj, name)
@@ -231,7 +238,8 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     contrast = scope if found.with_saying else contrast_clause(tok)
     state.note_speaker(name, kind, via)
     belief = tok.lemma_.lower() in lexicon()["belief_verbs"]
-    return [Source(name, via, cue, scope, kind_name, indefinite, tok.i, contrast, belief=belief)]
+    backdrop = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in tok.children)
+    return [Source(name, via, cue, scope, kind_name, indefinite, tok.i, contrast, belief=belief, backdrop=backdrop)]
 
 
 def _speaker_name(tok: Token, subj: Token | None, sent: Span, state: DocState) -> tuple[str, str] | None:

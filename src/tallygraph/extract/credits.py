@@ -20,6 +20,7 @@ from tallygraph.extract.segment import WIRE_DATELINE
 from tallygraph.extract.source import looks_outlet_name
 from tallygraph.lexicon import lexicon
 from tallygraph.names import same_name
+from tallygraph.places import is_country, is_subdivision
 
 __all__ = ["byline_agency", "press_release_issuer", "relay_chain", "relaying_credit"]
 
@@ -185,7 +186,12 @@ def _credited(text: str) -> str | None:
 def _bracketed_place(line: str, credit: str, agencies: set[str]) -> bool:
     """ "(Sanaa) – The Saudi and UAE-led coalition ...": a rights group's dateline, the place in brackets with
     nothing before it; a wire opening the line so ("(Reuters) -", "(AFP) -") is the wire."""
-    if not line.lstrip().startswith("(") or not re.fullmatch(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}", credit):
+    if not line.lstrip().startswith("("):
+        return False
+    if re.fullmatch(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}", credit) and credit not in agencies:
+        # "(TBILISI) - The Government of Georgia ...": a place in capitals, which is no wire's name
+        return is_country(credit.title()) or is_subdivision(credit.title())
+    if not re.fullmatch(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}", credit):
         return False  # ("(AFP) -", "(Courtesy China Central Television news) —": a wire, a broadcaster)
     known = {a.lower() for a in agencies} | {o.lower() for o in lexicon()["named_outlets"]}
     outlet_words = {w.lower() for w in lexicon()["outlet_words"]}

@@ -41,6 +41,7 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
         tok.lemma_.lower() not in speech
         and tok.lemma_.lower() not in lexicon()["belief_verbs"]
         and not _discloses(tok)
+        and not _eyewitness(tok)
         and not sets_toll(tok)
         and not concern_objects(tok)
         and not learned
@@ -242,15 +243,43 @@ def _closing_noun_verb(tok: Token, sent: Span) -> Token | None:
 
 
 def _negated(verb: Token) -> bool:
-    """ "did not say", "refused to disclose": no attribution."""
+    """ "did not say", "refused to disclose", "plans to publish": no attribution; nor "has asked the company to
+    explain the crash, which killed 11 people" or "invited the experts to specify the reasons of the incident,
+    which left 11 people with injuries", a statement asked of someone else."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
-        "refuse",
-        "decline",
-        "fail",
-        "deny",
+    if verb.dep_ != "xcomp":
+        return False
+    if verb.head.lemma_.lower() in ("refuse", "decline", "fail", "deny", "plan", "intend", "hope", "seek", "try"):
+        return True
+    # (only where it would vouch for a count: "Seoul officials urged families and friends to report Itaewon visitors
+    # as missing" still names who "they" are when "they said" follows)
+    return (
+        any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)
+        and verb.head.lemma_.lower() not in lexicon()["speech_verbs"]
+        and any(t.like_num for t in verb.subtree)
     )
+
+
+def _eyewitness(verb: Token) -> bool:
+    """ "An AP reporter at the scene saw 13 bodies burning in a street", "witnesses saw a mother and three young
+    sons swept away": one who reports what they see, seeing a count, gives it; not "Police saw 20 people
+    fleeing"."""
+    lex = lexicon()
+    if verb.lemma_.lower() not in lex["seeing_verbs"]:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.lower_ == "one":  # "One of The Daily Star correspondents"
+        subject = next((o for p in subject.children if p.lower_ == "of" for o in p.children), subject)
+    if subject.lemma_.lower() not in lex["observer_nouns"]:
+        return False
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        return False  # "A Reuters report said its reporter saw ...": the report's account
+    seen = {t.i for c in verb.children if c.dep_ in ("dobj", "ccomp") for t in c.subtree}
+    return any(verb.doc[i].like_num for i in seen)
 
 
 def _discloses(verb: Token) -> bool:

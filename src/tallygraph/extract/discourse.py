@@ -119,8 +119,8 @@ def quotation_opened_before(found: list[Found], para_sents: list[Span], sources:
 def carries(source: Source) -> bool:
     """Does a source speak on for the sentences after its own? Not a belief, which speaks for its clause only:
     "Mr Odinga believes he was robbed of victory ... Unrest after the 2007 vote resulted in 1,200 deaths" is the
-    reporter's."""
-    return not source.belief
+    reporter's; nor a statement the text only dates something by (:attr:`Source.backdrop`)."""
+    return not source.belief and not source.backdrop
 
 
 def carried_to(carry: Source | None, num_tok: Token) -> Source | None:

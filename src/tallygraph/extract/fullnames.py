@@ -67,8 +67,15 @@ def full_person_name(surname: str, text: str, titles: Iterable[str], roles: Iter
     whose sentence gives someone one of these roles: "the deputy commander of police, Reynolds Kwakye, ...".
     """
     titles = {t.lower().rstrip(".") for t in titles}
+    forms = _full_forms(surname, text, titles, {r.lower() for r in roles})
+    if not forms and (article := re.fullmatch(r"(?:[Aa]l|[Ee]l)-([A-Z][a-z]{2,})", surname)):
+        # "Al-Shboul said" after "Health Minister Faisal Shboul": the surname with its article, once without it
+        forms = _full_forms(article.group(1), text, titles, {r.lower() for r in roles}) - {surname}
+    return forms.pop() if len(forms) == 1 else surname
+
+
+def _full_forms(surname: str, text: str, titles: set[str], roles: set[str]) -> set[str]:
     adverbs = set(lexicon()["sentence_adverbs"])
-    roles = {r.lower() for r in roles}
     forms = set()
     # (or joined to it: "Rehman said" after "official Masood-ur-Rehman")
     joined = r"[A-Z][a-z]+-(?:[a-z]{1,3}-)?"
@@ -87,7 +94,7 @@ def full_person_name(surname: str, text: str, titles: Iterable[str], roles: Iter
             forms.add(" ".join(words) + surname)
         elif words:
             forms.add(" ".join([*words, surname]))
-    return forms.pop() if len(forms) == 1 else surname
+    return forms
 
 
 def _sentence_around(text: str, match: re.Match[str]) -> str:

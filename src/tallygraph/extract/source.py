@@ -32,6 +32,10 @@ class Source:
     own_sentence: bool = False
     # "Rescuers believed that ...": a belief, which speaks for its clause only, never on for the next sentence
     belief: bool = False
+    # "The show started seven minutes after the National Weather Service put out a severe storm warning. // Strong
+    # winds collapsed the circus tent, killing two spectators": a statement the text only dates something by,
+    # which speaks for its clause only
+    backdrop: bool = False
 
 
 def is_outlet(tok: Token, state: DocState) -> bool:
