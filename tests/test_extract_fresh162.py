@@ -89,3 +89,38 @@ def test_a_request_without_a_count_still_names_who_they_are(nlp: Language) -> No
         "reached. More than 3,000 such missing person reports have been filed to date, they said.\n"
     )
     assert _claim(claims_of(nlp, text), "3,000").said_by == "Seoul officials"
+
+
+def test_those_taken_to_hospital_are_in_care_whatever_other_injuries_the_sentence_tells_of(nlp: Language) -> None:
+    text = (  # fresh163 pileups-02 (the A19 sandstorm pile-up) and pileups-12 (the I-64 in York County)
+        "At least eight people were killed and of the 60 people hurt, at least 27 were sent to surrounding hospitals "
+        "with serious injuries.\n\n"
+        "Thirty-five people were taken to hospitals, including two people who sustained life-threatening injuries in "
+        "the accident, said police spokeswoman Sergeant Michelle Anaya.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "60 people").counts == "injured"
+    assert _claim(claims, "at least 27").counts == "other:hospitalised"
+    assert _claim(claims, "Thirty-five people").counts == "other:hospitalised"
+    text = (  # fresh165 evictions-08 (Mukuru kwa Njenga)
+        "Three people died, two were hospitalised and several others, including police officers, were injured on "
+        "Saturday as a private developer sought to evict occupants of a 15-acre piece of land.\n"
+    )
+    assert _claim(claims_of(nlp, text), "two were hospitalised").counts == "other:hospitalised"
+
+
+def test_a_part_of_the_injured_taken_to_hospital_is_in_care(nlp: Language) -> None:
+    text = (  # fresh164 rockfalls-02 (the Yosemite Falls trail rock slide, 1980)
+        "Five of the injured were taken to hospitals in Modesto and Fresno, while two others were treated at "
+        "Yosemite Hospital and released.\n"
+    )
+    assert _claim(claims_of(nlp, text), "Five of the injured").counts == "other:hospitalised"
+
+
+def test_a_troopers_rank_is_no_part_of_the_name(nlp: Language) -> None:
+    text = (  # fresh162 caves-02 (Hidden River Cave, Kentucky)
+        "The 19 people who escaped more than six hours after entering Hidden River Cave included students from "
+        "Clemson University, four tour guides and two police officers who became trapped when they tried to rescue "
+        "the group, Kentucky State Police Trooper B.J. Eaton said.\n"
+    )
+    assert _claim(claims_of(nlp, text), "four tour guides").said_by == "B.J. Eaton"

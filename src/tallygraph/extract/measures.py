@@ -72,7 +72,7 @@ def part_befell(part: Token) -> str | None:
     group = next((o for p in part.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), None)
     if befell == "released" and group is not None and measure_word(group) in ("injured", "other:hospitalised"):
         return "other:discharged"  # "seven of the injured were released overnight": sent home from hospital
-    return befell if befell in ("killed", "other:discharged", "released", "identified") else None
+    return befell if befell in ("killed", "other:discharged", "released", "identified", "other:hospitalised") else None
 
 
 def _not_yet(verb: Token) -> bool:
@@ -122,13 +122,34 @@ def _in_care(cue: Token) -> bool:
     if lemma not in lex["care_words"] and lemma not in lex["conveying_verbs"]:
         return False
     care = {*lex["care_words"], *lex["conveying_verbs"]}
-    # (but "only one of which is in serious condition" says how those in care are, not that others were hurt)
-    hurt = (t for t in cue.sent if t.lemma_.lower() not in (*care, "be", "remain", "stay"))
-    if any(_word_measure(t, None) == "injured" for t in hurt):
-        return False
     # "taken to area hospitals", "treated at hospitals", "admitted to hospital"
     to_hospital = _prep_object_in(cue, lex["hospital_words"])
+    # (those taken to hospital or hospitalised are in care, whatever other injuries the sentence tells of: "Thirty-five
+    # people were taken to hospitals, including two people who sustained life-threatening injuries", "Seventy people
+    # were sent to a hospital, most with minor injuries"; but "Ten children were hospitalized with injuries" are the
+    # injured, and so are "four victims who transferred to Muhimbili National Hospital succumbed to the injuries", whom
+    # the clause only describes)
+    taken = lemma in lex["hospitalising_verbs"] or (lemma in lex["conveying_verbs"] and to_hospital)
+    taken = taken and cue.dep_ != "relcl" and not _hurt_with(cue)
+    # (but "only one of which is in serious condition" says how those in care are, not that others were hurt)
+    hurt = (t for t in cue.sent if t.lemma_.lower() not in (*care, "be", "remain", "stay"))
+    if not taken and any(_word_measure(t, None) == "injured" for t in hurt):
+        return False
     return in_disease_context(cue) or lemma in lex["hospitalising_verbs"] or to_hospital
+
+
+def _hurt_with(cue: Token) -> bool:
+    """ "hospitalized with injuries", "taken to a hospital ... with injuries", "five with serious injuries were sent
+    to a hospital": the injuries of those the verb takes to hospital, in a "with" or "for" of the verb or its
+    subject."""
+    holders = [cue, *(c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("with", "for")
+        and any(_word_measure(t, None) == "injured" or t.lemma_.lower() in ("burn", "wound") for t in p.subtree)
+        for h in holders
+        for p in h.children
+    )
 
 
 def _prep_object_in(tok: Token, words: list[str], preps: tuple[str, ...] | None = None) -> bool:
