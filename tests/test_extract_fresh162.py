@@ -124,3 +124,24 @@ def test_a_troopers_rank_is_no_part_of_the_name(nlp: Language) -> None:
         "the group, Kentucky State Police Trooper B.J. Eaton said.\n"
     )
     assert _claim(claims_of(nlp, text), "four tour guides").said_by == "B.J. Eaton"
+
+
+def test_those_a_purge_dismisses_or_suspends_are_counted_as_such(nlp: Language) -> None:
+    text = (  # fresh165 purges-01 (Turkey after the 2016 coup attempt)
+        "And while nearly 80,000 civil servants have been suspended from duty, 5,014 have been dismissed.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "80,000").counts == "other:suspended"
+    assert _claim(claims, "5,014").counts == "other:dismissed"
+
+
+def test_generals_and_defendants_sentenced_or_jailed_for_a_term_are_sentenced(nlp: Language) -> None:
+    text = (  # fresh165 purges-11 (Burundi's coup trial)
+        "Former Burundian defence minister Cyrille Ndayirukiye is among four ex-generals sentenced to life in prison "
+        "for a failed coup.\n\n"
+        "A court in Burundi jailed four ex-generals to life in prison Friday for a failed coup, with nine others "
+        "jailed for 30 years for their role in the unrest.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert [c.counts for c in claims if c.value == 4] == ["other:sentenced", "other:sentenced"]
+    assert _claim(claims_of(nlp, "Police jailed 12 protesters overnight.\n"), "12 protesters").counts == "captured"

@@ -308,6 +308,15 @@ def cue_beside(sent: Span, noun: Token) -> str | None:
     return None
 
 
+def _a_term(verb: Token) -> bool:
+    """ "to life in prison", "for 30 years": the term a verb of jailing gives, which makes it a sentence."""
+    terms = ("life", "year", "month", "death")
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("to", "for") and any(t.lemma_.lower() in terms for t in p.subtree)
+        for p in verb.children
+    )
+
+
 def judged(noun: Token) -> str | None:
     """ "sentenced 47 policemen", "charged six officers, three non-commissioned officers and one civilian", "The
     two men were also found guilty", "life sentence to three other accused persons": those a court judged are
@@ -330,9 +339,20 @@ def judged(noun: Token) -> str | None:
         and head.head.lemma_.lower() in lex["verdict_verbs"]
     ):
         return "other:convicted"  # "declared 15 persons guilty", parsed as a clause of its own
+    # "is among four ex-generals sentenced to life in prison": the participle after a noun no verb of its own
+    # counts (not "freed at least 13 prisoners convicted in political cases", nor "Two people accused of witchcraft
+    # were killed": what the participle says only describes them)
+    judging = next(
+        (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in judicial and c.lemma_.lower() != "accuse"),
+        None,
+    )
+    if judging is not None and judging.tag_ == "VBN" and tok.dep_ in ("pobj", "attr", "appos"):
+        return f"other:{judicial[judging.lemma_.lower()]}"
     if tok.dep_ not in ("dobj", "nsubjpass") or head.pos_ != "VERB":
         return None
     lemma = head.lemma_.lower()
+    if lemma == "jail" and _a_term(head):
+        return "other:sentenced"  # "jailed four ex-generals to life in prison", "jailed for 30 years"
     if lemma in judicial:
         return f"other:{judicial[lemma]}"
     if lemma in lex["verdict_verbs"] and any(
