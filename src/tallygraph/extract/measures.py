@@ -146,7 +146,7 @@ def _hurt_with(cue: Token) -> bool:
     return any(
         p.dep_ == "prep"
         and p.lower_ in ("with", "for")
-        and any(_word_measure(t, None) == "injured" or t.lemma_.lower() in ("burn", "wound") for t in p.subtree)
+        and any(_word_measure(t, None) == "injured" or t.lemma_.lower() == "burn" for t in p.subtree)
         for h in holders
         for p in h.children
     )
