@@ -194,7 +194,16 @@ def agentive(subj: Token) -> bool:
             "organisation",
             "organization",
         }
-        return few and lemma in speakers
+        # ("One construction worker said 280 men had been on the site": one of those there, who speaks)
+        # (not "one person reported missing", "at least one person confirmed dead": a count the tagger made a subject)
+        one = (
+            counted[0].lower_ == "one"
+            and not any(c.dep_ in ("advmod", "quantmod") for c in counted[0].children)
+            and lemma in lex["person_nouns"]
+            and lemma not in ("person", "people", "man", "woman", "child", "individual", "passenger", "victim")
+            and subj.head.lemma_ in ("say", "tell")
+        )
+        return few and (lemma in speakers or one)
     if lemma not in ("life", "death", "number", "toll", "figure"):
         return True
     # "..., the figures showed": the figures given before, showing what they count

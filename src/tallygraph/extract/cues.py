@@ -201,6 +201,17 @@ def is_source_subject(subj: Token) -> bool:
         return True  # "A separate count by the Social Affairs Ministry put the toll at ..."
     if lemma in STATEMENTS and any(c.lower_ in ("the", "this", "that", "its") for c in subj.children):
         return True  # "The report noted ...": the report of the organisation last named
+    if lemma in lex["organisation_nouns"] and any(
+        c.dep_ == "appos" and c.ent_type_ in ("ORG", "PERSON") and c.pos_ == "PROPN" for c in subj.children
+    ):
+        return True  # "Human rights group Viasna noted at least 11 others were also released": the group named
+    if subj.head.lemma_.lower() == "note" and (
+        (subj.pos_ == "PRON" and subj.lower_ in ("it", "they"))
+        or (lemma in lex["organisation_nouns"] and any(c.lower_ in ("the", "this", "that") for c in subj.children))
+    ):
+        # "The group noted in previous reports that an additional 231 security personnel ... had also been killed",
+        # "It noted that the remains of more than 1,400 Croatian Serbs ...": the body named before, as with "said"
+        return True
     if definite_figures(subj):
         return True  # "..., the figures showed": the figures of the body that gave figures last
     if any(f in lex["source_nouns"] for f in forms(subj.text, lemma)):  # ("data", whose lemma may be "datum")
