@@ -61,3 +61,33 @@ def test_one_person_counted_is_not_a_speaker(nlp: Language) -> None:
         "still missing after a sudden whirlwind overturned a boat carrying more than 20 tourists and crew.\n"
     )
     assert _claim(claims_of(nlp, text), "20 tourists").said_by == "reporter"
+
+
+def test_a_bare_number_that_survived_is_counted(nlp: Language) -> None:
+    text = "Six people are unaccounted for and 14 survived, Stone Country Sheriff Doug Rader indicated.\n"
+    claim = _claim(claims_of(nlp, text), "14 survived")  # fresh164 rafting-12 (Table Rock Lake)
+    assert (claim.value, claim.counts) == (14, "other:survived")
+    text = (  # fresh162 caves-08 (the Lele cave in West Java), its speaker named before
+        '"Another three came in to rescue them as the bad weather arrived. They were all trapped but only five '
+        'managed to survive."\n'
+    )
+    assert _claim(claims_of(nlp, text), "five").counts == "other:survived"
+
+
+def test_those_who_did_not_survive_are_the_dead(nlp: Language) -> None:
+    text = (  # fresh159 deserts-03 (IOM rescues in the Sahara)
+        "The United Nations migration agency in Niger has saved more than 600 lives since April with a new search and "
+        "rescue operation targeting migrants stranded in Sahara Desert, but there are 52 who are known not to have "
+        "survived.\n"
+    )
+    assert _claim(claims_of(nlp, text), "52").counts == "killed"
+
+
+def test_a_part_of_the_survivors_in_hospital_is_in_care(nlp: Language) -> None:
+    text = (  # fresh156 carehomes-09 (a care home fire)
+        "Police confirmed eight people, found at the scene of the fire, died. About 20 survived, 11 of whom are in "
+        "hospital, and about 30 are missing.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "About 20").counts == "other:survived"
+    assert _claim(claims, "11 of whom").counts == "other:hospitalised"

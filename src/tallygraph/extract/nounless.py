@@ -242,6 +242,8 @@ def elliptical_figure(
         # "eight children, two of them infants": a part of the figure before
         last = same_sentence[-1]
         measure = "injured" if in_condition(tok) else last.measure  # ("two of them in a serious condition")
+        if tok.dep_ == "nsubj" and in_hospital(tok.head):
+            measure = "other:hospitalised"  # "About 20 survived, 11 of whom are in hospital"
         hurt = [
             o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if measure_word(o)
         ]
@@ -455,7 +457,14 @@ def elliptical_figure(
     people = any(c.dep_ == "attr" and c.lemma_.lower() in lexicon()["demographic_nouns"] for c in verb.children)
     if measure is None and verb.lemma_ == "be" and same_sentence and people:
         measure = same_sentence[-1].measure  # "21 of the victims were women and 18 were men"
-    if measure not in _PEOPLE_MEASURES and measure != "other:aboard":
+    survived = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    survive = next((v for v in survived if v.lemma_.lower() == "survive"), None)
+    if measure is None and survive is not None and num.value > 1:
+        # "Of the 20 people on board, 14 survived", "only five managed to survive"; but "there are 52 who are known
+        # not to have survived", "three did not survive": the dead
+        negated = any(c.dep_ == "neg" for v in {verb, survive} for c in v.children)
+        measure = "killed" if negated else "other:survived"
+    if measure not in _PEOPLE_MEASURES and measure not in ("other:aboard", "other:survived"):
         return None
     population = previous[-1].population if previous else "people"
     end = max(num.end, verb.i + 1) if verb.i > tok.i and verb.i - tok.i <= 4 else num.end
