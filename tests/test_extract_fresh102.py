@@ -185,7 +185,7 @@ def test_drownings_counted_and_suspects_apprehended(nlp: Language) -> None:
     )
     claims = claims_of(nlp, text)
     assert _claim(claims, "reached 123").counts == "killed"
-    assert _claim(claims, "168").counts == "captured"
+    assert _claim(claims, "168").counts == "other:arrested"  # arrested, not captured in war
 
 
 def test_how_badly_some_of_the_injured_were_hurt(nlp: Language) -> None:

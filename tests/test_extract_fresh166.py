@@ -91,3 +91,50 @@ def test_a_part_of_the_survivors_in_hospital_is_in_care(nlp: Language) -> None:
     claims = claims_of(nlp, text)
     assert _claim(claims, "About 20").counts == "other:survived"
     assert _claim(claims, "11 of whom").counts == "other:hospitalised"
+
+
+def test_those_police_arrest_are_counted_as_arrested(nlp: Language) -> None:
+    text = (  # fresh166 gunfire-02 (celebratory gunfire in Lebanon)
+        "The ISF said they had arrested 34 individuals for firing arms in the air on New Year’s Eve, as documented on "
+        "video and in pictures widely shared on social media.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "34 individuals")
+    assert (claim.counts, claim.said_by) == ("other:arrested", "ISF")
+
+
+def test_those_abducted_are_still_captured(nlp: Language) -> None:
+    text = (  # fresh160 orphanages-12 (a kidnapping in Haiti)
+        "She was among eight people abducted from the orphanage on the afternoon of August 3, during an invasion by "
+        "armed men, believed to be members of a gang.\n"
+    )
+    assert _claim(claims_of(nlp, text), "eight people").counts == "captured"
+
+
+def test_a_closing_verb_the_tagger_read_as_a_noun_covers_the_sentence(nlp: Language) -> None:
+    text = (  # fresh166 rammings-01 (the Waukesha Christmas parade)
+        "CHICAGO (CBS) — Five people were killed and more than 40 people were injured during the Waukesha Christmas "
+        "Parade after a vehicle plowed into the parade route Sunday, police confirm.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "Five people").said_by == "police"
+    assert _claim(claims, "more than 40 people").said_by == "police"
+    assert _claim(claims, "more than 40 people").via == ["CBS"]
+
+
+def test_a_place_name_ending_in_states_is_no_closing_verb(nlp: Language) -> None:
+    text = (  # fresh162 caves-05 (the Mollie Kathleen Gold Mine)
+        "One person has died, and 23 others have been rescued after an elevator malfunction at the Mollie Kathleen "
+        "Gold Mine, a tourist attraction in Cripple Creek, Colorado, United states.\n"
+    )
+    assert _claim(claims_of(nlp, text), "23 others").said_by == "reporter"
+
+
+def test_what_is_conceded_before_a_statement_is_not_in_it(nlp: Language) -> None:
+    text = (  # fresh166 rammings-04 (Liverpool's title parade)
+        "While nearly 50 people were injured — including four children — authorities have confirmed the incident "
+        "took place after roads had reopened and that the club’s involvement in the day’s events had formally "
+        "ended.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "nearly 50 people").said_by == "reporter"
+    assert _claim(claims, "four children").said_by == "reporter"

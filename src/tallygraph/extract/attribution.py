@@ -44,6 +44,7 @@ from tallygraph.extract.subjects import find_subject
 from tallygraph.lexicon import lexicon
 
 __all__ = [
+    "CONCESSIVE_MARKS",
     "Source",
     "find_author",
     "looks_outlet_name",
@@ -52,6 +53,7 @@ __all__ = [
 
 
 _TIME_MARKS = ("after", "before", "since", "until")  # a clause of time a belief does not hold
+CONCESSIVE_MARKS = ("while", "although", "though", "whereas")  # a clause conceded before a statement
 
 
 def sentence_sources(sent: Span, state: DocState) -> list[Source]:
@@ -157,6 +159,19 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     scope = statement_scope(
         sent, anchor, subj, found.subjects, found.comma_led, quotative=found.quotative, quoted_as=quoted_as
     )
+    if closing is not None:
+        scope = None  # "..., police confirm.": the closing words after a comma cover the sentence, wherever hung
+    conceded = [
+        c
+        for c in tok.children
+        if c.dep_ == "advcl"
+        and c.i < tok.i
+        and any(m.dep_ == "mark" and m.lower_ in CONCESSIVE_MARKS for m in c.children)
+    ]
+    if conceded and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        # ("While nearly 50 people were injured — including four children — authorities have confirmed the incident
+        # took place after roads had reopened": what is conceded first is not what they confirm)
+        scope = ({t.i for t in sent} if scope is None else scope) - {t.i for c in conceded for t in c.subtree}
     # ("Terrified survivors in Tacloban, a city of about 220,000, spoke Saturday of storm surge waves": of what)
     # (not the speaker a closing tag inverts: "..., denounced the Ombudsman's Office.")
     objects = [

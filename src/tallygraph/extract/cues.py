@@ -244,7 +244,10 @@ def is_source_subject(subj: Token) -> bool:
 def _closing_noun_verb(tok: Token, sent: Span) -> Token | None:
     """The subject of '..., state media report.' when the tagger took the verb for a noun and its subject for
     the noun's modifier: a "report"/"say" ending the sentence after a comma, its compound the speaker."""
-    if tok.pos_ != "NOUN" or tok.lower_ not in ("report", "reports", "say", "says"):
+    # (and "..., police confirm.": any verb of speech in the present, which the tagger may read as a noun)
+    closing_verbs = ("report", "say", "confirm", "add", "claim", "state", "estimate", "note", "warn")
+    if tok.pos_ != "NOUN" or tok.lower_.removesuffix("s") not in closing_verbs or tok.ent_type_:
+        # (not "..., Colorado, United states.": a place's name)
         return None
     rest = [t for t in sent.doc[tok.i + 1 : sent.end] if not t.is_punct]
     subj = next((c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from tallygraph.extract.attribution import Source
+from tallygraph.extract.attribution import CONCESSIVE_MARKS, Source
 from tallygraph.extract.cues import records_a_place
 from tallygraph.extract.documents import based_on
 from tallygraph.extract.persons import entity_at
@@ -25,6 +25,8 @@ def documentation_source(sent: Span, number_tok: Token, state: DocState) -> Sour
     for _ in range(6):
         if tok.head.i == tok.i:
             break
+        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONCESSIVE_MARKS for m in tok.children):
+            break  # ("While nearly 50 people were injured ..., authorities have confirmed the incident took place ...")
         tok = tok.head
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lex["documentation_verbs"]:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
