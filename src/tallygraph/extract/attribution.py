@@ -12,6 +12,7 @@ from tallygraph.extract.channels import channel
 from tallygraph.extract.citing import cited_source, citing_clauses, fused_quoting
 from tallygraph.extract.cues import (
     WEAK_VERBS,
+    closing_conjunct,
     concern_objects,
     dash_quotative,
     finder,
@@ -122,6 +123,10 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     if speaker is None:
         return []
     name, kind = speaker
+    joined = closing_conjunct(tok, subj, sent) if closing is None else None
+    if joined is not None and kind != "PERSON" and sent.doc[subj.left_edge.i - 1].lower_ == "and":
+        # ("..., local authorities and CNN said.": both, though the parser hung the first on the clause before)
+        name = state.canonical(clean_name(joined.text))
     if kind == "ORG" and ranked_name(name):
         name, kind = untitled(name), "PERSON"  # "ACP Kwesi Ofori", which the recogniser took for a body
     described = titled_person(name) if kind == "ORG" and name[:1].islower() else None
@@ -159,7 +164,7 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     scope = statement_scope(
         sent, anchor, subj, found.subjects, found.comma_led, quotative=found.quotative, quoted_as=quoted_as
     )
-    if closing is not None:
+    if closing is not None or joined is not None:
         scope = None  # "..., police confirm.": the closing words after a comma cover the sentence, wherever hung
     conceded = [
         c
@@ -281,6 +286,8 @@ def _speaker_name(tok: Token, subj: Token | None, sent: Span, state: DocState) -
         ):
             return None
         name, kind = resolve_subject(subj, state)
+        if name == subj.text and subj.text.isupper() and not subj.ent_type_:
+            name = state.initialled(name)  # a body's initials, which the recogniser did not know
         named = subj.doc[subj.i + 1] if subj.i + 1 < tok.i else None
         if subj.pos_ == "NOUN" and named is not None and named.i + 1 == tok.i and _capitals_name(named):
             # "Chinese public broadcaster CGTN reported": the name after its description, which the tagger took

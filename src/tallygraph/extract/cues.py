@@ -16,6 +16,7 @@ from tallygraph.places import is_country, is_subdivision
 
 __all__ = [
     "WEAK_VERBS",
+    "closing_conjunct",
     "concern_objects",
     "dash_quotative",
     "finder",
@@ -237,6 +238,8 @@ def is_source_subject(subj: Token) -> bool:
         c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG") for c in subj.children
     ):
         return True  # "The FARC party revealed on Tuesday that 214 former guerrillas ...": a named body
+    if 3 <= len(subj.text) <= 6 and subj.text.isalpha() and subj.text.isupper() and not subj.ent_type_:
+        return True  # "DVB counted five deaths in Yangon": a body's initials, which the tagger took for a plural
     # "The programme manager also revealed that 55 schools were ... destroyed"
     return subj.ent_type_ in ("ORG", "PERSON") or lemma in lex["authority_nouns"] or lemma in lex["person_titles"]
 
@@ -254,6 +257,39 @@ def _closing_noun_verb(tok: Token, sent: Span) -> Token | None:
     if rest or subj is None or subj.left_edge.i <= sent.start or sent.doc[subj.left_edge.i - 1].text != ",":
         return None
     return subj
+
+
+def closing_conjunct(tok: Token, subj: Token | None, sent: Span) -> Span | None:
+    """The subject words of a speech verb the parser hung on the clause before as its conjunct, when the verb
+    and its subject close the sentence after a comma: "A gunman killed 14 people ..., Czech Interior Minister
+    Vit Rakusan and police chief Martin Vondrasek told reporters on December 21." They cover the sentence."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.i >= tok.i or head.pos_ not in ("VERB", "AUX") or subj is None:
+        return None
+    if subj.dep_ != "nsubj" or subj.head.i != tok.i or subj.i > tok.i:
+        return None
+    if any(c.dep_ == "cc" and c.lower_ != "and" for c in head.children if c.i < tok.i):
+        return None  # "..., but the captain only informed the authorities after midnight": another clause
+    press = ("reporter", "journalist", "media", "press")
+    for child in tok.children:
+        if child.dep_ in ("ccomp", "xcomp", "conj", "dative") and child.i > tok.i:
+            return None  # "At least 40 have been confirmed dead, and officials said they fear ...": their own
+        told = tok.lemma_.lower() == "tell" and (child.pos_ == "PROPN" or child.lemma_.lower() in press)
+        if child.dep_ == "dobj" and not told:
+            return None
+    after = {t.i for t in tok.subtree}
+    if any(t.i not in after and not t.is_punct for t in sent.doc[tok.i + 1 : sent.end]):
+        return None
+    start = subj.left_edge.i
+    while start > sent.start and start > subj.i - 12:
+        before = sent.doc[start - 1]
+        if before.text == ",":
+            words = sent.doc[start : tok.i]
+            if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words):
+                return None
+            return words
+        start -= 1
+    return None
 
 
 def _negated(verb: Token) -> bool:

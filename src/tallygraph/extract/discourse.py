@@ -31,6 +31,7 @@ __all__ = [
     "figures_sourced_after",
     "outlet_leads",
     "quotation_opened_before",
+    "quotation_start",
     "said_back",
     "speaks_in_lead",
     "toll_sourced_after",
@@ -73,6 +74,16 @@ def _opened_within(text: str) -> int:
     k = text.find('"')
     opening = k > 0 and text[k - 1].isspace() and k + 1 < len(text) and not text[k + 1].isspace()
     return k if opening else -1
+
+
+def quotation_start(sent: Span) -> int:
+    """Where in the document the quotation a sentence ends with opened: its start, unless the mark it ends with
+    opens the next one ('Two of them have been found dead and two others rescued. "', the parser's cut before
+    '"Rescue teams ... are progressing," ... Daniel Ozon told a news conference.'): then nothing of it is quoted."""
+    own = _without_next_opening(sent.text)
+    if own != sent.text.rstrip() and not any(q in own for q in (*OPENING_QUOTES, *_CLOSING_QUOTES)):
+        return sent.end_char
+    return sent.start_char
 
 
 def quotation_opened_before(found: list[Found], para_sents: list[Span], sources: list[Source]) -> None:

@@ -26,6 +26,7 @@ from tallygraph.extract.discourse import (
     outlet_leads,
     parts_sourced_before,
     quotation_opened_before,
+    quotation_start,
     said_back,
     speaks_in_lead,
     toll_sourced_after,
@@ -252,8 +253,10 @@ def extract_article(
             closes_quote = previous_sent.text.rstrip().endswith(('"', "”", "’", "'"))
             if closes_quote or sent.text[:1].islower():
                 src = source_for(sent[0], whole) or whole[0]
+                quoted_from = quotation_start(previous_sent) if closes_quote else previous_sent.start_char
                 for f in found:
-                    if same_sentence(f.sent, previous_sent) and f.source is None:
+                    at = f.sent.doc[f.figure.number.first].idx
+                    if same_sentence(f.sent, previous_sent) and f.source is None and at >= quoted_from:
                         f.source = src
                         f.claim.said_by, f.claim.via = src.speaker, list(src.via)
         # ("... left at least 15 people dead. // Dr Ritu Saxena ... confirmed the numbers to BBC Hindi after

@@ -156,6 +156,12 @@ class DocState:
         before ("the Syrian Observatory for Human Rights")."""
         return tok.pos_ == "PROPN" and not tok.ent_type_ and self.agents.get(self.canonical(tok.text)) == "ORG"
 
+    def initialled(self, name: str) -> str:
+        """ "DVB counted five deaths" after "The Democratic Voice of Burma reported": the body named before whose
+        initials a name is, though the text never spelled them out; else the name."""
+        spelled = {full for full in self.agents if _initials(full) == name}
+        return spelled.pop() if 3 <= len(name) <= 6 and len(spelled) == 1 else name
+
     def canonical(self, name: str) -> str:
         """The fullest known form of a name ("AA" -> "Anadolu Agency", "Efendiyev" -> full)."""
         name = clean_name(name)
@@ -275,3 +281,8 @@ def _titled_name(ent: Span) -> bool:
         and doc[ent.start - 2].lower_ in lex["person_titles"]
         and all(t.is_title and t.lower_ not in bodies for t in ent)
     )
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words: "Democratic Voice of Burma" -> "DVB"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
