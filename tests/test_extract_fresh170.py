@@ -75,3 +75,73 @@ def test_two_capitals_are_a_place_not_a_body_s_initials(nlp: Language) -> None:
         "recorded 17 deaths each.\n"
     )
     assert _claim(claims_of(nlp, text), "35 such deaths").said_by == "Health ministry"
+
+
+def test_people_lost_are_dead(nlp: Language) -> None:
+    text = (  # fresh171 rangers-02 (Virunga, 2018)
+        "“We have sadly lost six rangers,” park spokesman Joel Malembe told AFP, adding that the team was ambushed "
+        "while driving between the sectors of Lulimba and Ishasha, near the border with Uganda.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "six rangers")
+    assert (claim.counts, claim.said_by) == ("killed", "Joel Malembe")
+    text = (
+        "The NFP lost four councillors, the EFF two and the ACDP one.\n"  # fresh173 assassinations-06 (KwaZulu-Natal)
+    )
+    assert _claim(claims_of(nlp, text), "four councillors").counts == "killed"
+
+
+def test_cases_go_on_month_by_month(nlp: Language) -> None:
+    text = (  # fresh173 medicines-01 (Indonesia's syrups, 2022)
+        "Thirty-four more children have died from acute kidney failure in Indonesia, according to figures announced "
+        "by its health minister on Friday, a day after government officials ordered pharmacies to stop selling five "
+        "medicinal syrups they say may be linked to the deaths.\n\n"
+        "Health Minister Budi Gunadi Sadikin said the actual number of illnesses could be five times higher.\n\n"
+        "“We have identified 241 (cases) in 22 provinces, with 133 fatalities,” Budi told reporters in Jakarta. On "
+        "Wednesday, government officials announced a death toll of 99.\n\n"
+        "The first two cases were reported in January, but the number has risen sharply since August. The health "
+        "ministry recorded two cases in March, six in May, three in June, nine in July, 37 in August and 81 in "
+        "September.\n"
+    )
+    claims = claims_of(nlp, text)
+    for quote, value in (("six in May", 6), ("37", 37), ("81", 81)):
+        claim = _claim(claims, quote)
+        assert (claim.value, claim.counts, claim.said_by) == (value, "other:cases", "health ministry")
+
+
+def test_something_said_is_not_a_speaker(nlp: Language) -> None:
+    text = (  # fresh170 divers-01 (the Conception dive-boat fire)
+        "Four of the bodies were recovered Monday and have yet to be identified, something Santa Barbara Sheriff Bill "
+        "Brown — who also acts as the coroner — said will take some time.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "Four of the bodies")
+    assert (claim.counts, claim.said_by) == ("remains-found", "reporter")
+
+
+def test_what_befell_a_thing_does_not_count_the_people(nlp: Language) -> None:
+    text = (  # fresh171 sandmining-12 (Arusha, 2022)
+        "AN abandoned sand quarry pit caved in on five people on Wednesday at Mlima CCM in Muriet ward, Arusha "
+        "Region, leaving three of them dead.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "five people").counts != "displaced"
+    assert _claim(claims, "three of them").counts == "killed"
+
+
+def test_hospital_treatment_required_is_an_injury(nlp: Language) -> None:
+    text = (  # fresh172 hooligans-07 (Vancouver, 2011)
+        "VANCOUVER, British Columbia (AP) - Almost 150 people required hospital treatment and close to 100 were "
+        "arrested after rioters swept through downtown Vancouver following a Canucks loss to the Boston Bruins in "
+        "the decisive Game 7 of the Stanley Cup final.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "Almost 150 people").counts == "injured"
+    assert _claim(claims, "close to 100").counts == "other:arrested"
+
+
+def test_a_label_from_an_irregular_verb_is_spelled_right(nlp: Language) -> None:
+    text = (  # fresh172 hooligans-06 (Zografou)
+        "The clash occurred on the sidelines of a women’ volleyball match between local team Ilysiakos and "
+        "Olympiakos, when 200 Olympiakos supporters wearing hoods concealing their faces marched to a nearby branch "
+        "of a Panathinaikos supporters association where they were met with 100 Panathinaikos fans.\n"
+    )
+    assert all(c.counts != "other:weared" for c in claims_of(nlp, text))

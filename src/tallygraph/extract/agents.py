@@ -135,6 +135,10 @@ def agentive(subj: Token) -> bool:
         return False  # "..., that is to say in state custody": a turn of phrase, not a speaker
     if subj.lower_ == "you" and subj.pos_ == "PRON":
         return False  # "What do you even say about 19 children and two teachers getting killed": anyone
+    if lemma in ("something", "anything", "nothing", "everything"):
+        # "Four of the bodies ... have yet to be identified, something Santa Barbara Sheriff Bill Brown ... said
+        # will take some time": what is said, not who says it
+        return False
     if (
         subj.pos_ in ("VERB", "AUX")
         and not (subj.ent_type_ == "ORG" and subj.ent_iob_ == "B")

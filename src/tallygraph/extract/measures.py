@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from tallygraph.extract.counted import in_disease_context
+from tallygraph.extract.counted import in_disease_context, is_person_noun
 from tallygraph.lexicon import forms, lexicon
 
 __all__ = [
@@ -43,6 +43,11 @@ def measure_rank() -> dict[str, int]:
 def cue_measure(tok: Token, noun: Token | None) -> str | None:
     """The measure a single token signals, taking its complements into account."""
     measure = _word_measure(tok, noun)
+    # ("AN abandoned sand quarry pit caved in on five people": a place left, not people who fled; but a "dead",
+    # "missing" or "injured" the parser hung on a noun still tells of people)
+    thing = tok.head if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" else None
+    if measure == "displaced" and thing is not None and noun is not None and thing.i != noun.i:
+        return None if not is_person_noun(thing) else measure
     if measure == "other:escaped" and any(
         o.dep_ == "dobj" and o.lemma_.lower() in lexicon()["conflict_words"] for o in tok.children
     ):
@@ -207,6 +212,15 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
                 ):
                     return "killed"  # "wiped out 30 people": only families are counted as wiped out
                 return target
+    if (
+        lemma == "lose"
+        and tok.pos_ == "VERB"
+        and any(
+            c.dep_ == "dobj" and is_person_noun(c) and any(n.dep_ == "nummod" or n.like_num for n in c.children)
+            for c in tok.children
+        )
+    ):
+        return "killed"  # "We have sadly lost six rangers", "The NFP lost four councillors": people lost are dead
     if (
         lemma in ("body", "remains", "corpse")
         and tok.dep_ == "dobj"

@@ -199,7 +199,8 @@ def _gapped_item(sent: Span, num: NumberMention, same_sentence: list[Figure]) ->
     if word not in _GAPPING_PREPOSITIONS or before not in (",", "and", ";"):
         return None
     last = same_sentence[-1]
-    if last.measure not in _PEOPLE_MEASURES or last.number.end >= num.first:
+    # (the sick counted as cases go on too: "two cases in March, six in May, three in June")
+    if last.measure not in {*_PEOPLE_MEASURES, "other:cases"} or last.number.end >= num.first:
         return None
     kin = next((k for k in (_PLACE_PREPOSITIONS, _AGE_PREPOSITIONS) if word in k), {word})
     told = [t for t in doc[last.number.end : num.first] if t.lower_ in kin]
