@@ -10,9 +10,9 @@ from tallygraph.extract.according import according_source, unowned_reports
 from tallygraph.extract.agents import agentive, document_author
 from tallygraph.extract.channels import channel
 from tallygraph.extract.citing import cited_source, citing_clauses, fused_quoting
+from tallygraph.extract.closing_tags import closing_conjunct
 from tallygraph.extract.cues import (
     WEAK_VERBS,
-    closing_conjunct,
     concern_objects,
     dash_quotative,
     finder,
@@ -21,6 +21,7 @@ from tallygraph.extract.cues import (
     responsibility_for,
     sets_toll,
     speech_cue,
+    unknown_initials,
 )
 from tallygraph.extract.documents import according_preposition, as_quoted_by, counted_by, document_sources
 from tallygraph.extract.fullnames import full_person_name
@@ -286,7 +287,7 @@ def _speaker_name(tok: Token, subj: Token | None, sent: Span, state: DocState) -
         ):
             return None
         name, kind = resolve_subject(subj, state)
-        if name == subj.text and subj.text.isupper() and not subj.ent_type_:
+        if name == subj.text and unknown_initials(subj):
             name = state.initialled(name)  # a body's initials, which the recogniser did not know
         named = subj.doc[subj.i + 1] if subj.i + 1 < tok.i else None
         if subj.pos_ == "NOUN" and named is not None and named.i + 1 == tok.i and _capitals_name(named):

@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from tallygraph.extract.according import STATEMENTS, cited_in
 from tallygraph.extract.agents import document_author
+from tallygraph.extract.closing_tags import closing_noun_verb
 from tallygraph.extract.counted import is_person_noun
 from tallygraph.extract.documents import definite_figures
 from tallygraph.extract.naming import clean_name
@@ -16,7 +17,6 @@ from tallygraph.places import is_country, is_subdivision
 
 __all__ = [
     "WEAK_VERBS",
-    "closing_conjunct",
     "concern_objects",
     "dash_quotative",
     "finder",
@@ -26,6 +26,7 @@ __all__ = [
     "responsibility_for",
     "sets_toll",
     "speech_cue",
+    "unknown_initials",
 ]
 
 
@@ -35,7 +36,7 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
     # "..., Xinhua reports citing local police.": a verb the tagger took for a plural noun, with its subject
     verb_as_noun = tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children)
     # "..., state media report.": the closing verb and its subject read as one noun phrase
-    closing = _closing_noun_verb(tok, sent)
+    closing = closing_noun_verb(tok, sent)
     verb_as_noun = verb_as_noun or closing is not None
     learned = _outlet_learned(tok, state)
     if (tok.pos_ not in ("VERB", "AUX") and not verb_as_noun) or (
@@ -238,58 +239,15 @@ def is_source_subject(subj: Token) -> bool:
         c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG") for c in subj.children
     ):
         return True  # "The FARC party revealed on Tuesday that 214 former guerrillas ...": a named body
-    if 3 <= len(subj.text) <= 6 and subj.text.isalpha() and subj.text.isupper() and not subj.ent_type_:
+    if unknown_initials(subj):
         return True  # "DVB counted five deaths in Yangon": a body's initials, which the tagger took for a plural
     # "The programme manager also revealed that 55 schools were ... destroyed"
     return subj.ent_type_ in ("ORG", "PERSON") or lemma in lex["authority_nouns"] or lemma in lex["person_titles"]
 
 
-def _closing_noun_verb(tok: Token, sent: Span) -> Token | None:
-    """The subject of '..., state media report.' when the tagger took the verb for a noun and its subject for
-    the noun's modifier: a "report"/"say" ending the sentence after a comma, its compound the speaker."""
-    # (and "..., police confirm.": any verb of speech in the present, which the tagger may read as a noun)
-    closing_verbs = ("report", "say", "confirm", "add", "claim", "state", "estimate", "note", "warn")
-    if tok.pos_ != "NOUN" or tok.lower_.removesuffix("s") not in closing_verbs or tok.ent_type_:
-        # (not "..., Colorado, United states.": a place's name)
-        return None
-    rest = [t for t in sent.doc[tok.i + 1 : sent.end] if not t.is_punct]
-    subj = next((c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
-    if rest or subj is None or subj.left_edge.i <= sent.start or sent.doc[subj.left_edge.i - 1].text != ",":
-        return None
-    return subj
-
-
-def closing_conjunct(tok: Token, subj: Token | None, sent: Span) -> Span | None:
-    """The subject words of a speech verb the parser hung on the clause before as its conjunct, when the verb
-    and its subject close the sentence after a comma: "A gunman killed 14 people ..., Czech Interior Minister
-    Vit Rakusan and police chief Martin Vondrasek told reporters on December 21." They cover the sentence."""
-    head = tok.head
-    if tok.dep_ != "conj" or head.i >= tok.i or head.pos_ not in ("VERB", "AUX") or subj is None:
-        return None
-    if subj.dep_ != "nsubj" or subj.head.i != tok.i or subj.i > tok.i:
-        return None
-    if any(c.dep_ == "cc" and c.lower_ != "and" for c in head.children if c.i < tok.i):
-        return None  # "..., but the captain only informed the authorities after midnight": another clause
-    press = ("reporter", "journalist", "media", "press")
-    for child in tok.children:
-        if child.dep_ in ("ccomp", "xcomp", "conj", "dative") and child.i > tok.i:
-            return None  # "At least 40 have been confirmed dead, and officials said they fear ...": their own
-        told = tok.lemma_.lower() == "tell" and (child.pos_ == "PROPN" or child.lemma_.lower() in press)
-        if child.dep_ == "dobj" and not told:
-            return None
-    after = {t.i for t in tok.subtree}
-    if any(t.i not in after and not t.is_punct for t in sent.doc[tok.i + 1 : sent.end]):
-        return None
-    start = subj.left_edge.i
-    while start > sent.start and start > subj.i - 12:
-        before = sent.doc[start - 1]
-        if before.text == ",":
-            words = sent.doc[start : tok.i]
-            if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words):
-                return None
-            return words
-        start -= 1
-    return None
+def unknown_initials(tok: Token) -> bool:
+    """Three to six capitals the recogniser did not know: a body's initials ("DVB"), not "UP" (Uttar Pradesh)."""
+    return 3 <= len(tok.text) <= 6 and tok.text.isalpha() and tok.text.isupper() and not tok.ent_type_
 
 
 def _negated(verb: Token) -> bool:

@@ -160,7 +160,7 @@ class DocState:
         """ "DVB counted five deaths" after "The Democratic Voice of Burma reported": the body named before whose
         initials a name is, though the text never spelled them out; else the name."""
         spelled = {full for full in self.agents if _initials(full) == name}
-        return spelled.pop() if 3 <= len(name) <= 6 and len(spelled) == 1 else name
+        return spelled.pop() if len(spelled) == 1 else name
 
     def canonical(self, name: str) -> str:
         """The fullest known form of a name ("AA" -> "Anadolu Agency", "Efendiyev" -> full)."""
