@@ -15,6 +15,7 @@ from tallygraph.extract.naming import clean_name
 from tallygraph.extract.persons import COURTESY, named_in_apposition, role_of, untitled
 from tallygraph.extract.speakers import SPOKESPEOPLE, body_of, description, phrase
 from tallygraph.lexicon import lexicon
+from tallygraph.names import same_name
 
 __all__ = ["DocState"]
 
@@ -159,7 +160,7 @@ class DocState:
     def initialled(self, name: str) -> str:
         """ "DVB counted five deaths" after "The Democratic Voice of Burma reported": the body named before whose
         initials a name is, though the text never spelled them out; else the name."""
-        spelled = {full for full in self.agents if _initials(full) == name}
+        spelled = {full for full in self.agents if full != name and same_name(full, name)}
         return spelled.pop() if len(spelled) == 1 else name
 
     def canonical(self, name: str) -> str:
@@ -281,8 +282,3 @@ def _titled_name(ent: Span) -> bool:
         and doc[ent.start - 2].lower_ in lex["person_titles"]
         and all(t.is_title and t.lower_ not in bodies for t in ent)
     )
-
-
-def _initials(name: str) -> str:
-    """The initials of a name's capitalised words: "Democratic Voice of Burma" -> "DVB"."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
