@@ -59,6 +59,7 @@ from tallygraph.extract.settle import (
     titled_persons,
 )
 from tallygraph.extract.sourcing import documentation_source, source_for
+from tallygraph.extract.spoken_after import spoken_for_before
 from tallygraph.extract.state import DocState
 from tallygraph.extract.successors import named_next
 from tallygraph.lexicon import lexicon
@@ -265,6 +266,7 @@ def extract_article(
         toll_sourced_after(found, sent, sources, n_sent)
         if same_line:
             continuation_sourced(found, sent, sources, n_sent)
+            spoken_for_before(found, sent, sources, n_sent)
         if not figures:
             figures_described_after(found, sent, sources, n_sent)
             given = figures_given_by(sent, state) or said_back(sent, sources)
