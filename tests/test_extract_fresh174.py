@@ -72,3 +72,77 @@ def test_a_figure_the_news_is_dated_by_is_not_spoken_for(nlp: Language) -> None:
     assert next(c for c in claims if c.quote == "one").said_by == "reporter"
     assert _claim(claims, "18 students").said_by == "reporter"
     assert _claim(claims, "Three of the students").said_by == "reports"
+
+
+def test_those_who_set_themselves_on_fire_are_counted_so(nlp: Language) -> None:
+    text = (  # fresh176 selfimmolations-07 (Dakar, 2013)
+        "DAKAR, Senegal (AP) — Three students set themselves on fire on the campus of Senegal's largest university "
+        "on Friday to protest changes in the way credits are being counted in the college's geography department, "
+        "witnesses said.\n"
+    )
+    assert _claim(claims_of(nlp, text), "Three students").counts == "other:self-immolated"
+    text = (  # fresh176 selfimmolations-01 (Tibet, 2012)
+        "More than 50 Tibetans have self-immolated to protest China's rule of the Himalayan region, and most of them "
+        "have died, according to tallies by Tibetan rights groups.\n"
+    )
+    assert _claim(claims_of(nlp, text), "More than 50 Tibetans").counts == "other:self-immolated"
+
+
+def test_those_mauled_are_hurt_and_defectors_are_counted_so(nlp: Language) -> None:
+    text = (  # fresh174 elephants-03 (a leopard in West Bengal)
+        "A leopard that mauled 11 people in a fierce showdown with Indian villagers has died of knife wounds after "
+        "being captured.\n"
+    )
+    assert _claim(claims_of(nlp, text), "11 people").counts == "injured"
+    text = (  # fresh175 desertions-11 (North Korean border guards, 2011)
+        "AFP reports that on November 20, eight North Korean border guards defected by fleeing across the Chinese "
+        "border, and that two were killed in the process.\n"
+    )
+    assert _claim(claims_of(nlp, text), "eight North Korean border guards").counts == "other:defected"
+
+
+def test_a_freed_object_the_parser_read_as_a_clause_is_released(nlp: Language) -> None:
+    text = (  # fresh175 prisonerswaps-09 (India and Pakistan, 2014)
+        "Lahore, Pakistan - India freed 37 Pakistani fishermen held for almost 16 months and handed them over to "
+        "authorities in their home country Friday, officials said, days after a prisoner release by Islamabad.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "37 Pakistani fishermen")
+    assert claim.counts == "released"
+    assert claim.said_by == "officials"
+
+
+def test_a_closing_speaker_with_a_hyphenated_name_covers_both_clauses(nlp: Language) -> None:
+    text = (  # fresh176 selfimmolations-02 (Kasserine, 2018)
+        "Six members of the security forces were injured, and nine protesters were detained, interior ministry "
+        "spokesperson Sofiane al-Zaq said Tuesday.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "Six members").said_by == "Sofiane al-Zaq"
+    assert _claim(claims, "nine protesters").said_by == "Sofiane al-Zaq"
+
+
+def test_according_to_a_name_the_parser_made_the_subject(nlp: Language) -> None:
+    text = (  # fresh175 desertions-09 (Ukrainian troops, 2014)
+        "According to the Rostov Region’s border guard spokesman Vasily Malaev, a total of 438 soldiers, including "
+        "164 Ukrainian border guards, have been allowed into Russia on Sunday night.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "438 soldiers").said_by == "Vasily Malaev"
+    assert _claim(claims, "164 Ukrainian border guards").said_by == "Vasily Malaev"
+
+
+def test_datelines_with_two_places_or_a_region_and_date_credit_the_wire(nlp: Language) -> None:
+    text = (  # fresh177 channelcrossings-12 (Wimereux, 2024)
+        "WIMEREUX, France/DOVER, England (Reuters) -Five migrants, including a child, died in an attempt to cross "
+        "the English Channel from France to Britain in an overcrowded small boat on Tuesday, hours after Britain "
+        "passed a bill to deport asylum seekers to Rwanda in a move to deter the dangerous journeys.\n"
+    )
+    assert _claim(claims_of(nlp, text), "Five migrants").via == ["Reuters"]
+    text = (  # fresh176 erosion-09 (Ketu South, 2025)
+        "Tokor (V/R), Feb. 28, GNA – A total of 519 people from 101 households in three communities of the Ketu "
+        "South Municipality have been displaced by devastating tidal waves, the National Disaster Management "
+        "Organization (NADMO) has confirmed.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "519 people")
+    assert claim.said_by == "NADMO"
+    assert claim.via == ["GNA"]

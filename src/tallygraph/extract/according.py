@@ -31,6 +31,7 @@ def according_source(
     objs = [c for c in preposition.children if c.dep_ == "pobj"]
     # "according to Save the Children": a name the parser read as a clause
     objs = objs or [c for c in preposition.children if c.dep_ == "pcomp" and c.ent_type_ in ("ORG", "PERSON")]
+    objs = objs or _named_before_comma(tok, preposition)
     if not objs:
         return None
     obj = _past_rank(objs[0])
@@ -94,6 +95,20 @@ def according_source(
         scope = contrast | set(range(tok.i, obj.right_edge.i + 1))
     state.note_speaker(name, kind, via)
     return Source(name, via, cue, scope, kind_name, contrast=contrast, own_sentence=True)
+
+
+def _named_before_comma(tok: Token, preposition: Token) -> list[Token]:
+    """ "According to the Rostov Region's border guard spokesman Vasily Malaev, a total of 438 soldiers ... have
+    been allowed into Russia": a name the parser made the subject of the clause after, up to the comma that
+    closes the opening "According to"."""
+    sent = tok.sent
+    if tok.i != sent.start or preposition.i != tok.i + 1:
+        return []
+    comma = next((t for t in sent if t.i > preposition.i and t.text == ","), None)
+    if comma is None or comma.i - preposition.i > 12:
+        return []
+    name = sent.doc[comma.i - 1]
+    return [name] if name.pos_ == "PROPN" and name.dep_ in ("nsubj", "nsubjpass") else []
 
 
 def _past_rank(obj: Token) -> Token:

@@ -49,7 +49,9 @@ def closing_conjunct(tok: Token, subj: Token | None, sent: Span) -> Span | None:
         before = sent.doc[start - 1]
         if before.text == ",":
             words = sent.doc[start : tok.i]
-            if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words):
+            # (a hyphen within a name is no break: "interior ministry spokesperson Sofiane al-Zaq said")
+            inner = {t.i for t in words if t.text in ("-", "‐") and not t.whitespace_ and not t.nbor(-1).whitespace_}
+            if any(t.pos_ in ("VERB", "AUX") or (t.is_punct and t.i not in inner) for t in words):
                 return None
             return words
         start -= 1

@@ -57,6 +57,13 @@ _CREDIT_THEN_DATE = re.compile(
 )
 
 
+_PLACE_THEN_WIRE = re.compile(
+    r"[A-Z][A-Za-z.'’ -]{1,40}(?:\s*\([^()]{1,12}\))?,\s*"
+    r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?,\s*)?"
+    r"([A-Z][\w-]{1,20})\s+[–—-]{1,2}\s+(?=[A-Z“\"])"
+)
+
+
 # "April 15", "15 April, 2022": a day and its month (the month's name in group 1 or 2)
 _DAY_AND_MONTH = r"(?:([A-Z][a-z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+([A-Z][a-z]{2,8})\.?)(?:,?\s+\d{4})?"
 
@@ -230,8 +237,9 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         if credit and outlet_credit(credit, agencies) and not spelled_before(line, credit):
             return credit.strip()
     for line in lines[:4]:
-        # "Yazd, IRNA — The director general ...": a place, then a wire, opening the story
-        placed = re.match(r"[A-Z][A-Za-z.'’ -]{1,40},\s*([A-Z][\w-]{1,20})\s+[–—-]{1,2}\s+(?=[A-Z“\"])", line)
+        # "Yazd, IRNA — The director general ...": a place, then a wire, opening the story; "Tokor (V/R), Feb. 28,
+        # GNA – A total of ...": a place with its region, and the date
+        placed = _PLACE_THEN_WIRE.match(line)
         if placed and placed.group(1) in agencies:
             return placed.group(1)
         # "SHIBPUR, Bangladesh, AFP": a dateline line that ends with the wire

@@ -22,6 +22,7 @@ from tallygraph.extract.measures import (
     in_custody,
     judged,
     measure_rank,
+    object_read_as_subject,
     part_befell,
     predicate_after,
 )
@@ -124,6 +125,9 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
     judgement = judged(noun) if noun is not None else None
     if judgement is not None:
         return judgement
+    misread = object_read_as_subject(noun) if noun is not None else None
+    if misread is not None and cue_measure(misread, noun) == "released":
+        return "released"  # captives are counted as they are freed (as :func:`freed` has it)
     # "... with one peacekeeper from Mauritania killed", "injuries to 14 other civilians": a word beside them
     beside = cue_beside(sent, noun) if noun is not None else None
     if beside is not None:

@@ -168,6 +168,15 @@ def _prep_object_in(tok: Token, words: list[str], preps: tuple[str, ...] | None 
     )
 
 
+def _on_themselves(verb: Token) -> bool:
+    """ "set themselves on fire", "set himself alight", "burned herself": a fire set on oneself."""
+    if not any(c.dep_ == "dobj" and c.lower_ in ("themselves", "himself", "herself") for c in verb.children):
+        return False
+    if verb.lemma_.lower() == "burn":
+        return not any(t.lower_ == "death" for t in verb.subtree)
+    return any(t.lower_ in ("fire", "alight", "ablaze", "afire") for t in verb.subtree if t.i > verb.i)
+
+
 def _sought(noun: Token | None, prep: Token) -> bool:
     """Are those counted the ones searched for ("are searching for 81 people"), with nothing of their own said of
     them ("searching for scores of inmates ... who escaped")? Not "467 people have been found, ... are searching
@@ -221,6 +230,8 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
         )
     ):
         return "killed"  # "We have sadly lost six rangers", "The NFP lost four councillors": people lost are dead
+    if lemma in ("set", "burn") and tok.pos_ == "VERB" and _on_themselves(tok):
+        return "other:self-immolated"  # "Three students set themselves on fire", "burned himself"
     if (
         lemma in ("body", "remains", "corpse")
         and tok.dep_ == "dobj"
@@ -444,3 +455,17 @@ def freed(subject: Token, noun: Token) -> bool:
         )
         return cue_measure(release, noun) == "released" and not asked
     return tok.dep_ in ("dobj", "nsubjpass", "nsubj") and cue_measure(tok.head, noun) == "released"
+
+
+def object_read_as_subject(noun: Token) -> Token | None:
+    """ "India freed 37 Pakistani fishermen held for almost 16 months": the parser read the object and its
+    participle as a clause of their own ("fishermen held"); the verb before them, if any."""
+    participle = noun.head
+    if noun.dep_ != "nsubj" or participle.tag_ not in ("VBN", "VBD") or participle.dep_ != "ccomp":
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in participle.children):
+        return None  # "... said 37 fishermen had been held": a clause indeed
+    verb = participle.head
+    if verb.pos_ != "VERB" or verb.i > noun.i or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb

@@ -82,6 +82,7 @@ WIRE_DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'’ -]{1,40}(?:/[A-Z][A-Za-z.'’ -]{1,40})?"  # a place, or two: "Moscow/Kiev"
     r"(?:,\s*[A-Z][A-Za-z.'’ ]{1,40}){0,2}"
     r"(?:\s+/\s+[A-Z][A-Za-z.'’ -]{1,40})?"  # "RAMALLAH, Palestine / ISTANBUL (AA) -"
+    r"(?:/[A-Z][A-Za-z.'’ -]{1,40},\s*[A-Z][A-Za-z.'’ ]{1,40})?"  # "WIMEREUX, France/DOVER, England (Reuters) -"
     r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?))?)?"
     # (a station's name may open with its frequency: "NEW YORK (1010 WINS) — ")
     r",?\s*\(([A-Z][^)]{1,40}|\d{1,5}\s?[A-Z][A-Za-z][^)]{0,30}|[a-z]{2,6}(?:-[a-z]{2,6}|/[A-Z]{2,6})?)\)\.?\s*"
