@@ -51,11 +51,17 @@ __all__ = [
     "find_author",
     "looks_outlet_name",
     "sentence_sources",
+    "time_clause",
 ]
 
 
 _TIME_MARKS = ("after", "before", "since", "until")  # a clause of time a belief does not hold
 CONCESSIVE_MARKS = ("while", "although", "though", "whereas")  # a clause conceded before a statement
+
+
+def time_clause(tok: Token) -> bool:
+    """Does ``tok`` head a clause of time, "after ...", "since ...", which only dates what the sentence says?"""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in tok.children)
 
 
 def sentence_sources(sent: Span, state: DocState) -> list[Source]:
@@ -259,8 +265,9 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     contrast = scope if found.with_saying else contrast_clause(tok)
     state.note_speaker(name, kind, via)
     belief = tok.lemma_.lower() in lexicon()["belief_verbs"]
-    backdrop = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in tok.children)
-    return [Source(name, via, cue, scope, kind_name, indefinite, tok.i, contrast, belief=belief, backdrop=backdrop)]
+    return [
+        Source(name, via, cue, scope, kind_name, indefinite, tok.i, contrast, belief=belief, backdrop=time_clause(tok))
+    ]
 
 
 def _speaker_name(tok: Token, subj: Token | None, sent: Span, state: DocState) -> tuple[str, str] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from tallygraph.extract.attribution import Source
+from tallygraph.extract.attribution import Source, time_clause
 from tallygraph.extract.discourse import Found
 from tallygraph.model import REPORTER
 
@@ -31,14 +31,7 @@ def closing_speaker(sent: Span, sources: list[Source], own: list[Found]) -> Sour
 def _in_backdrop(f: Found) -> bool:
     """ "This came barely 24 hours after another lightning struck a group of 18 students, killing one.": a figure
     in a clause that only dates the news, the reporter's own backdrop."""
-    num = f.sent.doc[f.figure.number.end - 1]
-    return any(
-        a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKDROP_MARKS for c in a.children)
-        for a in num.ancestors
-    )
-
-
-_BACKDROP_MARKS = ("after", "since", "before")
+    return any(time_clause(a) for a in f.sent.doc[f.figure.number.end - 1].ancestors)
 
 
 def spoken_for_before(found: list[Found], sent: Span, sources: list[Source], n_sent: int) -> None:
