@@ -32,6 +32,7 @@ def according_source(
     # "according to Save the Children": a name the parser read as a clause
     objs = objs or [c for c in preposition.children if c.dep_ == "pcomp" and c.ent_type_ in ("ORG", "PERSON")]
     objs = objs or _named_before_comma(tok, preposition)
+    objs = objs or _what_was_said(preposition, speech)
     if not objs:
         return None
     obj = _past_rank(objs[0])
@@ -87,7 +88,7 @@ def according_source(
     posted += [p] if (p := platform_of_post(obj)) is not None else []
     if posted and kind_name == "according" and posted[0] not in via:
         via = [*via, posted[0]]
-    clause = _clause_before(tok, speech) if kind_name == "according" else None
+    clause = _clause_before(tok, speech, earlier) if kind_name == "according" else None
     scope = contrast = None
     if clause is not None:
         # "Five were killed, Palestinian sources said, while six died ..., according to the ministry"
@@ -95,6 +96,17 @@ def according_source(
         scope = contrast | set(range(tok.i, obj.right_edge.i + 1))
     state.note_speaker(name, kind, via)
     return Source(name, via, cue, scope, kind_name, contrast=contrast, own_sentence=True)
+
+
+def _what_was_said(preposition: Token, speech: set[str]) -> list[Token]:
+    """ "according to what Yasser al-Khamis, the head of the Initial Response Team said": who said it."""
+    return [
+        g
+        for c in preposition.children
+        if c.dep_ == "pcomp" and c.lemma_.lower() in speech and any(w.lower_ == "what" for w in c.children)
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]
 
 
 def _named_before_comma(tok: Token, preposition: Token) -> list[Token]:
@@ -285,11 +297,14 @@ def unowned_reports(
     return any(t.lemma_.lower() in speech and t.pos_ == "VERB" and t.i not in inside for t in sent)
 
 
-def _clause_before(according: Token, speech: set[str]) -> Token | None:
+def _clause_before(according: Token, speech: set[str], earlier: list[Source]) -> Token | None:
     """ "X said, while six died ..., according to Y": the clause an "according to" closes, when the parser hung
-    it on a verb of speech that has a speaker of its own."""
+    it on a verb of speech that has a speaker of its own (not "with 152 people reported dead and 140 others
+    missing ..., according to the agency": a verb that names no speaker)."""
     verb = according.head
     if verb.lemma_.lower() not in speech or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if not any(s.verb == verb.i for s in earlier):
         return None
     clauses = [
         c

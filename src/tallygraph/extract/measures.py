@@ -59,6 +59,8 @@ def cue_measure(tok: Token, noun: Token | None) -> str | None:
     presumed = tok.lemma_.lower() == "presume" or (tok.dep_ == "oprd" and tok.head.lemma_.lower() == "presume")
     if measure == "killed" and presumed:
         return "missing"  # "four others were presumed dead": not known dead (but "feared dead" are counted dead)
+    if measure == "released" and _published(tok):
+        return None  # "..., Interior Ministry figures released September 15 show": figures made public
     if measure == "released" and _from_hospital(tok):
         return "other:discharged"  # "four of those rescued have been released from the hospital": sent home
     if measure == "injured" and _in_care(tok):
@@ -66,6 +68,15 @@ def cue_measure(tok: Token, noun: Token | None) -> str | None:
             return None  # "Twenty-seven bodies were brought to a hospital": the dead, not patients
         return "other:hospitalised"
     return measure
+
+
+def _published(verb: Token) -> bool:
+    """ "ministry figures released on Monday", "figures released Tuesday show": a verb whose subject, or the noun it
+    describes, is a statement or a body of figures releases no one (but "the total number released" are freed)."""
+    nouns = set(lexicon()["document_nouns"]) - {"number", "count", "tally", "total"}
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in nouns:
+        return True
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in verb.children)
 
 
 def part_befell(part: Token) -> str | None:

@@ -281,7 +281,10 @@ def trailing_apposition(sent: Span, verb: Token) -> Token | None:
         chain.append(tok)
     if len(chain) < 2:
         return None
-    for cand in reversed(chain):
+    # ("..., ArcelorMittal Temirtau, the local unit of the steelmaker, said": the name and its title both hung on the
+    # noun before them)
+    siblings = [c for c in chain[-1].children if c.dep_ == "appos" and c.i < chain[-2].i and c not in chain]
+    for cand in [*reversed(chain), *siblings]:
         edge = cand.left_edge.i
         # (not "police in Hooper, Utah, said": the state a town is in; but "in Kabul, Nusrat Rahimi, a spokesperson
         # for the Interior Ministry, told": a person with a post, whatever the recogniser took the name for)

@@ -30,6 +30,9 @@ def statement_scope(
                 and anchor.i > anchor.head.i
                 and not any(c.dep_ == "mark" for c in anchor.children)
             )
+            # '... after a coal mine fire, ArcelorMittal Temirtau, the local unit of ..., said on Saturday.': the
+            # closing words, though the parser hung the clause of time on them
+            or (anchor.dep_ == "advcl" and anchor.i > anchor.head.i and subj is comma_led and subj is not None)
             # '..., according to lawmaker Shamsayil Saraliyev, the RBC news website reported.': no relative
             # clause, whatever the parser says, when its subject is no relative pronoun
             or (anchor.dep_ == "relcl" and subj is not None and subj.tag_ not in ("WDT", "WP", "WP$"))
@@ -100,7 +103,7 @@ def statement_scope(
         or as_clause
         or quoted_as
     )
-    scope = None if whole else {t.i for t in anchor.subtree}
+    scope = None if whole else {t.i for t in anchor.subtree} | _quoted_after_colon(anchor, sent)
     glosses = [c for c in anchor.children if c.i > anchor.i and _gloss(c)]
     if glosses:
         # ("..., Galon said, referring to a 2009 storm that ... killed hundreds": the reporter's gloss)
@@ -121,6 +124,22 @@ def statement_scope(
         # "the 401 people listed as missing by Rio's state government": the counted noun is reported
         scope = {t.i for t in anchor.head.subtree}
     return scope
+
+
+_OPENING_QUOTES = ('"', "“", "‘", "'")
+_CLOSING_QUOTES = ('"', "”", "’", "'")
+
+
+def _quoted_after_colon(anchor: Token, sent: Span) -> set[int]:
+    """'army spokesman Colonel Diarran Kone told Reuters news agency: “Twenty-four Mali army personnel died, eight
+    survivors have been found.”': the quotation a colon opens after the verb is all the speaker's, however the
+    parser hung its clauses."""
+    doc = sent.doc
+    colon = next((c for c in anchor.children if c.text == ":" and c.i > anchor.i), None)
+    if colon is None or colon.i + 1 >= sent.end or doc[colon.i + 1].text not in _OPENING_QUOTES:
+        return set()
+    end = next((t.i for t in doc[colon.i + 2 : sent.end] if t.text in _CLOSING_QUOTES), sent.end - 1)
+    return set(range(colon.i, end + 1))
 
 
 def _spliced_opening(anchor: Token, subj: Token | None, sent: Span) -> bool:

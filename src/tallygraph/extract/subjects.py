@@ -239,10 +239,19 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
             # "..., as travel increased ahead of the festivities, the National Transport and Safety Authority
             # (NTSA) has said.": the closing speaker hung on the clause before
             subj = comma_subject(tok)
+    late_speaker = None
+    if subj is not None and closing and subj.i < tok.i:
+        # "... after a coal mine fire, ArcelorMittal Temirtau, the local unit of the Luxembourg-based steelmaker,
+        # said on Saturday.": the parser made the fire the subject and the speaker its apposition
+        if subj.pos_ == "NOUN" and not agentive(subj):
+            subj = trailing_apposition(sent, tok) or subj
+        edge = subj.left_edge.i
+        if subj.dep_ == "appos" and edge > sent.start and sent.doc[edge - 1].text == ",":
+            late_speaker = subj
     # "Kenyan police have killed 11 people ..., officials and witnesses said": read as a conjunct of the
     # killing, the saying still has the sources before it, not the killers
     named_left = tok.dep_ == "conj" and left_group(tok) is not None
-    comma_led = None
+    comma_led = late_speaker
     if subj is None and tok.dep_ == "conj" and not named_left:
         comma_led = subj = comma_titled_person(tok)  # "..., the service's director X told The AP."
     elif comma_named_subject(tok, subj) is not None:
