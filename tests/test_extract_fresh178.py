@@ -78,3 +78,83 @@ def test_a_closing_body_named_with_its_description(nlp: Language) -> None:
         "Two people died in a house fire in Hooper, Utah, police said.\n"
     )
     assert _claim(claims_of(nlp, text), "Two people").said_by == "police"
+
+
+def test_state_tv_keeps_its_qualifier(nlp: Language) -> None:
+    text = (  # fresh181 carbombs-02 (AP on the Chabahar bombing)
+        "TEHRAN, Iran (AP) — A suicide car bomber struck a police headquarters in the Iranian port city of Chabahar on "
+        "Thursday, killing at least two policemen and wounding 42 people, state TV reported.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "two policemen").said_by == "state TV"
+    text = "At least 12 people were killed, state IRNA news agency reported.\n"  # a name after it still loses it
+    assert _claim(claims_of(nlp, text), "12 people").said_by == "IRNA"
+
+
+def test_speakers_described_before_the_closing_verb(nlp: Language) -> None:
+    text = (  # fresh181 hikers-04 (Mail & Guardian on a Kilimanjaro rockslide)
+        "Three American mountain climbers were killed and another seriously injured along with four porters in a "
+        "rockslide on Tanzania’s Mount Kilimanjaro, an official and tour operators at Africa’s highest peak said on "
+        "Thursday.\n"
+    )
+    claims = claims_of(nlp, text)
+    for quote in ("Three American mountain climbers", "four porters"):
+        assert _claim(claims, quote).said_by == "official and tour operators"
+
+
+def test_an_age_after_a_name_counts_no_one(nlp: Language) -> None:
+    text = (  # fresh178 selfies-12 (a boat capsized during a group selfie on Laguna Lake)
+        "The fatalities were Rolino Pareño, aged 43, Weldie Pareño, 42, Neymaret Mendoza, Frederick Orteza, 39, "
+        "Malou Gimena, 39, Marilou Barbo Papa, 44, Sean Wilfred Orteza, nine,  and Jannah Pareño, two.\n"
+    )
+    assert claims_of(nlp, text) == []
+    text = (  # a country's count in a list is still a count (fresh103 hajj-02)
+        "The other countries that reported deaths among their pilgrims were Mali, 30; India, 14; Egypt, 8.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "Mali, 30").value == 30
+    assert _claim(claims, "India, 14").value == 14
+
+
+def test_thousands_written_with_k(nlp: Language) -> None:
+    assert _claim(claims_of(nlp, "Over 26K people were displaced by the floods.\n"), "26K").value == 26_000
+    assert _claim(claims_of(nlp, "About 1.5k people fled the fighting.\n"), "1.5k").value == 1_500
+
+
+def test_bites_counted_are_people_bitten(nlp: Language) -> None:
+    text = (  # fresh174 snakebites-01 (snakebites in Zimbabwe)
+        "5 332 cases of snakebites were recorded with 41 deaths during the year, while 3 195 snake bites were "
+        "reported and 39 deaths in 2014.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "5 332").counts == "other:bitten"
+    assert _claim(claims, "3 195").counts == "other:bitten"
+    assert _claim(claims, "41 deaths").counts == "killed"
+    text = (  # fresh178 dogattacks-08 (AP on rabies in Bali): whatever animal bit them
+        "The Indonesian government says it’s overwhelmed, with more than 30,000 dog bites reported in just the first "
+        "half of this year across Bali.\n"
+    )
+    assert _claim(claims_of(nlp, text), "30,000").counts == "other:bitten"
+    text = "The fire killed 12 elephant calves and three dogs.\n"  # animals are still no people
+    assert claims_of(nlp, text) == []
+
+
+def test_the_person_named_after_two_posts(nlp: Language) -> None:
+    text = (  # fresh179 cholera-12 (Nigeria's cholera update)
+        "NCDC Deputy Director of Surveillance and National Incident Manager, Dr Muntari Hassan, said 54 deaths and "
+        "1,579 suspected cases had been documented since the beginning of the year.\n"
+    )
+    assert _claim(claims_of(nlp, text), "54 deaths").said_by == "Muntari Hassan"
+
+
+def test_according_to_details_names_no_one(nlp: Language) -> None:
+    text = (  # fresh179 dengue-04 (ARY News on dengue in Rawalpindi)
+        "According to details, two patients diagnosed with the dangerous virus succumbed to the disease in "
+        "Rawalpindi’s Holy Family hospital along with one more death reported in the Dhok Khabba area of the city.\n"
+    )
+    assert _claim(claims_of(nlp, text), "two patients").said_by == "reporter"
+    text = (  # details someone released are theirs (fresh73 nepal-11)
+        "According to details released by the Civil Aviation Authority of Nepal (CAAN), 53 of the passengers, as well "
+        "as the four flight staff on board, were Nepali.\n"
+    )
+    assert _claim(claims_of(nlp, text), "53 of the passengers").said_by == "Civil Aviation Authority of Nepal"

@@ -41,6 +41,8 @@ def according_source(
         return None  # "according to surveillance images", "according to photos seen by The Irrawaddy"
     if unowned_reports(obj, sent, speech):
         return None  # '"According to credible reports ... at least 143 people," said the group': the group's
+    if obj.lower_ == "details" and not any(c.dep_ not in ("det", "punct") for c in obj.children):
+        return None  # "According to details, two patients ... succumbed": the reporter's own account
     if _dated_figures(obj) and not any(c.dep_ in ("acl", "relcl") for c in obj.children):
         return None  # "..., according to an updated toll Thursday": figures no one is said to own
     cue = sent.doc[tok.i : obj.right_edge.i + 1].text

@@ -12,6 +12,7 @@ from tallygraph.lexicon import forms, lexicon
 
 __all__ = [
     "DISEASE_ARTICLE",
+    "bites",
     "counted_noun",
     "harm_case",
     "in_disease_context",
@@ -61,6 +62,21 @@ def harm_case(tok: Token) -> str | None:
     return None
 
 
+_BITE_WORDS = ("bite", "bites", "snakebite", "snakebites")
+
+
+def bites(tok: Token) -> bool:
+    """ "3,195 snake bites were reported", "registered 186 snakebites", "1,840 snakebite cases", "134 cases of snake
+    bites": bites counted, each a person bitten."""
+    if tok.lower_ in _BITE_WORDS:
+        return True
+    if tok.lemma_.lower() not in ("case", "incident"):
+        return False
+    words = [c for c in tok.children if c.dep_ == "compound"]
+    words += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(w.lower_ in _BITE_WORDS for w in words)
+
+
 def names_a_disease(text: str) -> bool:
     """Does an article name a disease or an infection? Then its "cases" are people who fell ill."""
     words = set(re.findall(r"[a-z][a-z0-9-]*", text.lower()))
@@ -70,6 +86,8 @@ def names_a_disease(text: str) -> bool:
 def is_person_noun(tok: Token) -> bool:
     """Does this noun name people, remains or families ("civilians", "bodies", "Azerbaijanis")?"""
     lemma = tok.lemma_.lower()
+    if bites(tok):
+        return True  # (whatever animal bit them: "more than 30,000 dog bites")
     if any(
         c.dep_ in ("compound", "amod") and c.text.islower() and c.lemma_ in lexicon()["animal_words"]
         for c in tok.children

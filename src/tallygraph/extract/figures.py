@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tallygraph.extract.counted import counted_noun, harm_case, is_person_noun, on_board, sized_group
+from tallygraph.extract.counted import bites, counted_noun, harm_case, is_person_noun, on_board, sized_group
 from tallygraph.extract.fallback import fallback_measure, harms_an_object
 from tallygraph.extract.figure import Figure, counted_with_of
 from tallygraph.extract.inhabitants import population_figure, population_measure
@@ -26,7 +26,7 @@ from tallygraph.extract.measures import (
     part_befell,
     predicate_after,
 )
-from tallygraph.extract.noncounts import age_before_old, in_rate
+from tallygraph.extract.noncounts import age_after_name, age_before_old, in_rate
 from tallygraph.extract.nounless import elliptical_figure
 from tallygraph.extract.numbers import NumberMention, closes_dates, count_not_year, looks_like_year
 from tallygraph.extract.status import figure_status
@@ -103,6 +103,8 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
     befell = part_befell(doc[num.end - 1]) if partitive else None
     if befell is not None:
         return befell  # "Six of the wounded have been discharged", "two of the hostages were killed"
+    if noun is not None and bites(noun) and not partitive:
+        return "other:bitten"  # "3,195 snake bites were reported", "225 cases of dog bites were detected"
     # "74 killed", "12 dead": the counting word says what is counted.
     if noun is not None and noun.lower_ in lexicon()["nominal_counts"]:
         own = cue_measure(noun, noun)
@@ -380,8 +382,8 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure], earlier: 
         return None  # "two-hour", "six-week" (but not "more than 160 – mostly women and children –")
     if (num.start > sent.start and doc[num.start - 1].lower_ in ("aged", "age", "ages")) or in_rate(sent, num):
         return None  # an age; "40 violent deaths per 100,000 inhabitants", a rate
-    if age_before_old(sent, num):
-        return None  # "a three day-old infant": an age written with a space
+    if age_before_old(sent, num) or age_after_name(sent, num):
+        return None  # "a three day-old infant": an age written with a space; "Weldie Pareño, 42,": an age
     if first.lower_ in ("one", "1") and num.end < sent.end and doc[num.end].lower_ == "of":
         return None  # "one of the remains"
     if first.lower_ == "one" and "one by one" in doc[max(sent.start, num.start - 2) : num.end + 2].text.lower():

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from tallygraph.extract.numbers import NumberMention
 
-__all__ = ["age_before_old", "in_rate", "with_unit"]
+__all__ = ["age_after_name", "age_before_old", "in_rate", "with_unit"]
 
 
 def age_before_old(sent: Span, num: NumberMention) -> bool:
@@ -18,6 +18,27 @@ def age_before_old(sent: Span, num: NumberMention) -> bool:
         and after[0] in ("day", "days", "week", "weeks", "month", "months", "year", "years")
         and (after[1] == "old" or after[1:3] == ["-", "old"])
     )
+
+
+def age_after_name(sent: Span, num: NumberMention) -> bool:
+    """ "The fatalities were Rolino Pareño, aged 43, Weldie Pareño, 42, Frederick Orteza, 39, ...": a number set
+    off by commas right after a person's name is that person's age."""
+    doc = sent.doc
+    if num.first - 2 < sent.start or doc[num.first - 1].text != "," or num.first != num.start:
+        return False
+    name = doc[num.first - 2]
+    after = doc[num.end].text if num.end < sent.end else "."
+    # (set off by commas, not a list's semicolons: "Mali, 30; India, 14", even with Mali taken for a person)
+    if name.pos_ != "PROPN" or after not in (",", ".", "and"):
+        return False
+    # (also a name the recogniser missed, of two words or more: "Marilou Barbo Papa, 44"; never a place: "Mali, 30")
+    before = doc[name.i - 1] if name.i > sent.start else None
+    untyped = (
+        not name.ent_type_ and before is not None and before.pos_ == "PROPN" and before.ent_type_ in ("", "PERSON")
+    )
+    # (or a name taken for a body, when the number is taken for a date, as ages are: "Marilou Barbo Papa, 44")
+    dated = doc[num.start].ent_type_ == "DATE" and name.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
+    return name.ent_type_ == "PERSON" or untyped or dated
 
 
 _RATIO_NUMERATORS = ("one", "1", "two", "three", "four")

@@ -22,6 +22,7 @@ __all__ = [
 ]
 
 # "4,000"; "200’000" in Swiss copy, which sets thousands off with an apostrophe
+_THOUSANDS_K = re.compile(r"\d+(?:\.\d+)?k")  # "26k": thousands, as headlines write them
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d{1,3}(?:[’']\d{3})+$|^\d+$")
 _NUMBER_WORDS = {
     "zero",
@@ -81,6 +82,8 @@ def parse_number(words: list[str]) -> int | None:
     text = " ".join(w.lower() for w in words if w.lower() != "and" or len(words) > 1)
     if len(words) == 1 and _DIGITS.match(words[0]):
         return int(re.sub(r"[,’']", "", words[0]))
+    if len(words) == 1 and _THOUSANDS_K.fullmatch(words[0]):
+        return int(float(words[0][:-1]) * 1000)  # "26k"
     if len(words) > 1 and re.fullmatch(r"\d{1,3}", words[0]) and all(re.fullmatch(r"\d{3}", w) for w in words[1:]):
         return int("".join(words))  # "more than 23 000 killed": thousands set off by a space
     if len(words) == 2 and re.match(r"^\d+(?:[.,]\d{1,2})?$", words[0]) and words[1].lower() in _SCALES:
@@ -115,7 +118,11 @@ def _is_number_token(tok: Token) -> bool:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         after = nxt.nbor(1) if nxt is not None and nxt.text in ("-", "–") and nxt.i + 1 < len(tok.doc) else nxt
         return after is not None and after.lower_ in _SCALES
-    return bool(_DIGITS.match(tok.text)) or bool(re.match(r"^\d+\.\d+$", tok.text))
+    return (
+        bool(_DIGITS.match(tok.text))
+        or bool(re.match(r"^\d+\.\d+$", tok.text))
+        or bool(_THOUSANDS_K.fullmatch(tok.text))
+    )
 
 
 # "three lakh refugees" (300,000), "1.5 crore people" (15 million): the Indian numbering system's scales
@@ -311,6 +318,9 @@ def find_numbers(sent: Span) -> list[NumberMention]:
         )
         if value is not None and value < 100 and j < sent.end and doc[j].lower_ == "dozen":
             value, j = value * 12, j + 1  # "more than three dozen migrants": 36
+        decimal = j == i + 1 and re.fullmatch(r"\d+\.\d+", doc[i].text) is not None
+        if (value is not None or decimal) and j < sent.end and doc[j].text == "K" and not doc[j - 1].whitespace_:
+            value, j = int((value if value is not None else float(doc[i].text)) * 1000), j + 1  # "26K", "1.5K"
         if j < sent.end and doc[j].lower_ in _SOUTH_ASIAN_SCALES and (value is not None or j == i + 1):
             value, j = _south_asian(sent, i, j)
         if value is not None:

@@ -17,6 +17,7 @@ __all__ = [
     "comma_named_subject",
     "comma_subject",
     "comma_titled_person",
+    "described_speakers_before",
     "left_group",
     "left_name",
     "opening_person",
@@ -296,6 +297,24 @@ def trailing_apposition(sent: Span, verb: Token) -> Token | None:
         if cand.pos_ == "PROPN" and edge > sent.start and doc[edge - 1].text == "," and agentive(cand) and not placed:
             return cand
     return None
+
+
+def described_speakers_before(sent: Span, verb: Token) -> Token | None:
+    """ "... on Mount Kilimanjaro, an official and tour operators at Africa's highest peak said on Thursday.": speakers
+    described, not named, between a comma and the verb, whom the parser hung as an apposition on the place before."""
+    doc = sent.doc
+    if verb.i - 1 <= sent.start:
+        return None
+    tok = doc[verb.i - 1]
+    for _ in range(6):
+        if tok.dep_ in ("pobj", "prep") and sent.start <= tok.head.i < tok.i:
+            tok = tok.head
+        else:
+            break
+    edge = tok.left_edge.i
+    if tok.dep_ != "appos" or tok.tag_ != "NNS" or tok.right_edge.i != verb.i - 1 or edge <= sent.start:
+        return None
+    return tok if doc[edge - 1].text == "," and agentive(tok) else None
 
 
 def opening_person(sent: Span, verb: Token) -> str | None:

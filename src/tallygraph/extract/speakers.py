@@ -194,7 +194,12 @@ def phrase(tok: Token) -> tuple[str, str]:
     described = _described_name(tok)
     if described is not None:
         return described, "ORG"  # "The U.N. emergency agency OCHA"
-    for child in tok.rights:
+    # ("NCDC Deputy Director of Surveillance and National Incident Manager, Dr Muntari Hassan, said": the person
+    # named after the second of two posts)
+    joined = [
+        g for c in tok.rights if c.dep_ == "conj" and c.lemma_.lower() in lexicon()["person_titles"] for g in c.rights
+    ]
+    for child in [*tok.rights, *joined]:
         # "The Ukrainian president's chief of staff, Andriy Yermak, said": the person the title names.
         if child.dep_ == "appos" and child.ent_type_ == "PERSON" and tok.ent_type_ != "PERSON":
             named = entity_at(child, ("PERSON",))

@@ -13,6 +13,7 @@ from tallygraph.extract.placement import (
     comma_named_subject,
     comma_subject,
     comma_titled_person,
+    described_speakers_before,
     left_group,
     trailing_apposition,
 )
@@ -234,7 +235,7 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
     if subj is None and not subjects and (tok.dep_ in ("ROOT", "conj") or closing):
         # "..., Oleksandr Starukh, the local governor, says."; "..., and the number ... may increase ...,
         # Daniel Riza, an official at ..., told Xinhua news agency." read as a conjunct
-        subj = trailing_apposition(sent, tok)
+        subj = trailing_apposition(sent, tok) or described_speakers_before(sent, tok)
         if subj is None and tok.dep_ == "ROOT":
             # "..., as travel increased ahead of the festivities, the National Transport and Safety Authority
             # (NTSA) has said.": the closing speaker hung on the clause before
