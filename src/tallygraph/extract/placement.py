@@ -254,6 +254,16 @@ def _left_joint_subject(verb: Token) -> str | None:
     return None
 
 
+def _above_prepositions(tok: Token, sent: Span) -> Token:
+    """The noun a phrase's prepositions hang on: "the Texas Department of Public Safety" -> "a spokesman for ..."."""
+    for _ in range(6):
+        if tok.dep_ in ("pobj", "prep") and sent.start <= tok.head.i < tok.i:
+            tok = tok.head
+        else:
+            break
+    return tok
+
+
 def trailing_apposition(sent: Span, verb: Token) -> Token | None:
     """ "..., Oleksandr Starukh, the local governor, says.": a speaker and their title after the
     statement, which the parser hung as appositions on the statement's last noun."""
@@ -270,12 +280,8 @@ def trailing_apposition(sent: Span, verb: Token) -> Token | None:
     if relative is not None and relative.left_edge.i > sent.start and doc[relative.left_edge.i - 1].text == ",":
         # "..., the U.K.-based Syrian Observatory for Human Rights, which documents ..., reported Saturday"
         tok = relative.head
-    for _ in range(6):
-        # "..., Jason Reyes, a spokesman for the Texas Department of Public Safety, told": up from the title's body
-        if tok.dep_ in ("pobj", "prep") and sent.start <= tok.head.i < tok.i:
-            tok = tok.head
-        else:
-            break
+    # "..., Jason Reyes, a spokesman for the Texas Department of Public Safety, told": up from the title's body
+    tok = _above_prepositions(tok, sent)
     chain = [tok]
     while tok.dep_ == "appos" and sent.start <= tok.head.i < tok.i:
         tok = tok.head
@@ -305,12 +311,7 @@ def described_speakers_before(sent: Span, verb: Token) -> Token | None:
     doc = sent.doc
     if verb.i - 1 <= sent.start:
         return None
-    tok = doc[verb.i - 1]
-    for _ in range(6):
-        if tok.dep_ in ("pobj", "prep") and sent.start <= tok.head.i < tok.i:
-            tok = tok.head
-        else:
-            break
+    tok = _above_prepositions(doc[verb.i - 1], sent)
     edge = tok.left_edge.i
     if tok.dep_ != "appos" or tok.tag_ != "NNS" or tok.right_edge.i != verb.i - 1 or edge <= sent.start:
         return None
