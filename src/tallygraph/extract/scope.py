@@ -126,19 +126,15 @@ def statement_scope(
     return scope
 
 
-_OPENING_QUOTES = ('"', "“", "‘", "'")
-_CLOSING_QUOTES = ('"', "”", "’", "'")
-
-
 def _quoted_after_colon(anchor: Token, sent: Span) -> set[int]:
     """'army spokesman Colonel Diarran Kone told Reuters news agency: “Twenty-four Mali army personnel died, eight
     survivors have been found.”': the quotation a colon opens after the verb is all the speaker's, however the
     parser hung its clauses."""
     doc = sent.doc
     colon = next((c for c in anchor.children if c.text == ":" and c.i > anchor.i), None)
-    if colon is None or colon.i + 1 >= sent.end or doc[colon.i + 1].text not in _OPENING_QUOTES:
+    if colon is None or colon.i + 1 >= sent.end or not doc[colon.i + 1].is_quote:
         return set()
-    end = next((t.i for t in doc[colon.i + 2 : sent.end] if t.text in _CLOSING_QUOTES), sent.end - 1)
+    end = next((t.i for t in doc[colon.i + 2 : sent.end] if t.is_quote), sent.end - 1)
     return set(range(colon.i, end + 1))
 
 
