@@ -143,6 +143,7 @@ def agentive(subj: Token) -> bool:
         subj.pos_ in ("VERB", "AUX")
         and not (subj.ent_type_ == "ORG" and subj.ent_iob_ == "B")
         and document_author(subj) is None  # ("monitoring by the Institute ... reported": the Institute's)
+        and subj.text not in lexicon()["wire_agencies"]  # ("..., dpa reported.": a wire the tagger took for a verb)
     ):
         # "The area ... was first probed in 2010, after X ... announced": a parse, not a speaker (but "Save the
         # Children said" is an organisation the parser read as a clause)
@@ -197,6 +198,9 @@ def agentive(subj: Token) -> bool:
             "group",
             "organisation",
             "organization",
+            "outlet",  # ("One Australian media outlet reported two Australians were missing")
+            "newspaper",
+            "broadcaster",
         }
         # ("One construction worker said 280 men had been on the site": one of those there, who speaks)
         # (not "one person reported missing", "at least one person confirmed dead": a count the tagger made a subject)

@@ -58,6 +58,7 @@ from tallygraph.extract.settle import (
     office_holders,
     titled_persons,
 )
+from tallygraph.extract.source import opens_report
 from tallygraph.extract.sourcing import documentation_source, source_for
 from tallygraph.extract.spoken_after import spoken_for_before
 from tallygraph.extract.state import DocState
@@ -183,6 +184,10 @@ def extract_article(
         # "..., X reported" in the lead relays the article; "according to state media" and "local media quoted
         # officials as saying" source their sentence only
         lead_relay = next((s for s in sources if s.kind == "relay" and not s.own_sentence), None) if in_lead else None
+        if lead_relay is not None and last_speaker is not None and opens_report(lead_relay, sent):
+            # ("One Australian media outlet reported two Australians were missing ... . BBC News reported six
+            # Australians were missing": a second voice, not the article's relay)
+            lead_relay = None
         if lead_relay is None and relay is None and n_sent < 3:
             lead_relay = wire_credit(sent, sources)
             credited = lead_relay is not None  # wire copy's "..., reports Xinhua news agency.": a credit

@@ -204,9 +204,18 @@ def _teller_of_relative(pronoun: Token) -> Token | None:
     """ "X published a list of 19 people it said were killed": in a relative clause on what the sentence's subject
     tells of, the pronoun that says is that subject."""
     clause = pronoun.head
-    if pronoun.dep_ != "nsubj" or clause.dep_ != "relcl":
+    # ("Hezbollah handed over black coffins it said contained the remains of two Israeli soldiers": the clause the
+    # parser hung on the verb, right after the noun it tells of)
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else pronoun
+    loose = (
+        clause.dep_ == "parataxis"
+        and before.pos_ == "NOUN"
+        and before.head == clause.head
+        and any(c.dep_ == "ccomp" and c.i > clause.i for c in clause.children)
+    )
+    if pronoun.dep_ != "nsubj" or (clause.dep_ != "relcl" and not loose):
         return None
-    for verb in clause.head.ancestors:
+    for verb in [clause.head, *clause.head.ancestors]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         # (of two, the one nearest the verb: "The Iranian state news agency IRNA published a list ...")

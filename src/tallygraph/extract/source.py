@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tallygraph.extract.speakers import phrase
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import lexicon
 from tallygraph.names import same_name
 
-__all__ = ["Source", "described_outlet", "is_outlet", "looks_outlet_name"]
+__all__ = ["Source", "described_outlet", "is_outlet", "looks_outlet_name", "opens_report"]
 
 
 @dataclass
@@ -36,6 +36,15 @@ class Source:
     # winds collapsed the circus tent, killing two spectators": a statement the text only dates something by,
     # which speaks for its clause only
     backdrop: bool = False
+
+
+def opens_report(source: Source, sent: Span) -> bool:
+    """ "BBC News reported six Australians were missing": a report whose verb comes before what it reports (not the
+    closing credit "..., Xinhua reported.")."""
+    if source.verb is None:
+        return False
+    verb = sent.doc[source.verb]
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def is_outlet(tok: Token, state: DocState) -> bool:

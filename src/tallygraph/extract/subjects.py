@@ -208,6 +208,19 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
             ),
             None,
         )
+        if inverted is None:
+            # "..., said General Constant Ndima, appointed governor early this month ...": the parser made the
+            # speaker the subject of the participle that describes him
+            inverted = next(
+                (
+                    n
+                    for c in tok.rights
+                    if c.dep_ == "ccomp" and c.tag_ == "VBN"
+                    for n in c.lefts
+                    if n.dep_ == "nsubj" and n.pos_ == "PROPN" and sent.doc[n.i + 1].text == ","
+                ),
+                None,
+            )
         closing_name = tok.head if tok.dep_ == "amod" and tok.head.i == tok.i + 1 else None
         if inverted is None and closing_name is not None and closing_name.text[:1].isupper():
             # "..., while two workers have been discharged, added Sng.": the verb taken for the name's modifier
