@@ -46,3 +46,44 @@ def test_one_outlet_speaks(nlp: Language) -> None:
     # a count of people is still no speaker: "one person reported missing"
     text = "Rescuers said one person reported missing was found alive on Sunday.\n"
     assert all(c.said_by != "one person" for c in claims_of(nlp, text))
+
+
+def test_a_datelines_place_is_no_author_of_investigations(nlp: Language) -> None:
+    text = (  # fresh182 levelcrossings-06 (News24 on the Blackheath level crossing collision)
+        "'Driver may have ignored boom'\n\n2010-08-25 10:57\n\n"
+        "Cape Town - Preliminary investigations into an accident that killed nine schoolchildren in Blackheath, just "
+        "outside Cape Town on Wednesday morning indicate that the driver of the minibus they were travelling in "
+        "tried to cross the train tracks while the boom was down, say police.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "killed nine schoolchildren")
+    assert (claim.said_by, claim.via) == ("police", [])
+
+
+def test_according_to_what_was_counted_names_no_source(nlp: Language) -> None:
+    text = (  # fresh183 lakecapsizes-03 (PIX11 on the El Almirante sinking at Guatape)
+        "Earlier, Margarita Moncada, the head of the disaster response agency in Antioquia state, had said that "
+        "according to a preliminary nine people had been killed and around 28 were missing.\n"
+    )
+    claims = claims_of(nlp, text)
+    for quote in ("nine people", "around 28"):
+        assert _claim(claims, quote).said_by == "Margarita Moncada"
+    # a few who can speak still do
+    text = "According to three witnesses, the police fired on the crowd, killing five.\n"
+    assert _claim(claims_of(nlp, text), "five").said_by == "witnesses"
+
+
+def test_these_details_are_the_breakdown_just_given(nlp: Language) -> None:
+    text = (  # fresh185 missilestrikes-06 (the rockets on Kabul of 21 November 2020)
+        "Arian said five rockets landed in PD2, leaving one person dead and 10 wounded.\n\n"
+        "PD11 was hit by four rockets, which resulted in the death of three people. Twelve others were wounded.\n\n"
+        "In PD16, one rocket exploded, killing one person and wounding four others.\n\n"
+        "PD10, where the bulk of the foreign embassies and government ministries are located, was the hardest hit. "
+        "Seven rockets landed in this area. Initial reports indicate at least three people were killed in PD10 and "
+        "three others wounded.\n\n"
+        "Three rockets also landed in PD15 but no casualties were reported while one rocket landed in PD9, wounding "
+        "two people.\n\n"
+        "Arian said these details were only preliminary results and that the figures might change.\n"
+    )
+    claims = claims_of(nlp, text)
+    for quote in ("three people", "Twelve others", "four others", "at least three people", "two people"):
+        assert _claim(claims, quote).said_by == "Arian"

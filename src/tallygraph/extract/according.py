@@ -37,6 +37,9 @@ def according_source(
         return None
     obj = _past_rank(objs[0])
     obj = _holder_named_after(obj) or _body_named_after(obj) or obj
+    counted = any(c.dep_ == "nummod" and c.i < obj.i and c.pos_ == "NUM" for c in obj.children)
+    if counted and not agentive(obj):
+        return None  # "according to a preliminary nine people had been killed": what was counted, not by whom
     if obj.lemma_.lower() in lex["visual_evidence"]:
         return None  # "according to surveillance images", "according to photos seen by The Irrawaddy"
     if unowned_reports(obj, sent, speech):

@@ -107,7 +107,16 @@ def document_author(tok: Token) -> Token | None:
     heads = [t for t in named or () if t.head == tok and t.dep_ in ("compound", "nmod")] if named else []
     words = [t for t in named or () if t.dep_ != "det"]
     # (not "Media reports": one word, which may name no one)
-    if named is not None and named.end == before and heads and len(words) >= 2 and authorlike(heads[0]):
+    # (not across a dateline's dash: "Cape Town - Preliminary investigations into an accident ... indicate")
+    dateline = named is not None and any(t.text in ("-", "–", "—") and t.whitespace_ for t in named)
+    if (
+        named is not None
+        and named.end == before
+        and heads
+        and len(words) >= 2
+        and not dateline
+        and authorlike(heads[0])
+    ):
         # "the Ministry of Health bulletin", "the Rio Grande do Sul Civil Defense bulletin": a named body's
         # document, its name before the noun
         return heads[0]

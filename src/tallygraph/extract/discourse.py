@@ -171,8 +171,9 @@ def figures_described_after(found: list[Found], sent: Span, sources: list[Source
     """'Pedestrians and passengers ... accounting for eight deaths each. One driver was also killed. // NTSA said
     the figures highlight the heightened risk ...': a source speaking of "the figures" just given, in a sentence
     of none of its own, is the source of the figures before it that were credited to nobody, back to the last
-    sentence whose figures someone was credited with (three sentences at most)."""
-    references = {*lexicon()["toll_references"], "figure", "data", "statistic"}
+    sentence whose figures someone was credited with (seven sentences at most)."""
+    # (also "Arian said these details were only preliminary results": the breakdown just given)
+    references = {*lexicon()["toll_references"], "figure", "data", "statistic", "detail"}
     for source in sources:
         if source.verb is None or source.kind != "speech":
             continue
@@ -189,7 +190,7 @@ def figures_described_after(found: list[Found], sent: Span, sources: list[Source
         ]
         if not described:
             continue
-        for k in range(n_sent - 1, max(n_sent - 4, -1), -1):
+        for k in range(n_sent - 1, max(n_sent - 8, -1), -1):
             figures = [f for f in found if f.sentence == k]
             if any(f.claim.said_by != REPORTER or f.claim.via for f in figures):
                 break
