@@ -299,7 +299,14 @@ def unowned_reports(
     if dated and sent.text.lstrip()[:1] in ('"', "“"):
         return True  # inside a quotation whose speaker follows
     inside = {t.i for t in (verb if verb is not None else obj).subtree}
-    return any(t.lemma_.lower() in speech and t.pos_ == "VERB" and t.i not in inside for t in sent)
+    # (a passive names no speaker: "At least four people were confirmed dead ..., according to local reports")
+    return any(
+        t.lemma_.lower() in speech
+        and t.pos_ == "VERB"
+        and t.i not in inside
+        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+        for t in sent
+    )
 
 
 def _clause_before(according: Token, speech: set[str], earlier: list[Source]) -> Token | None:

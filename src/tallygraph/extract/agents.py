@@ -42,7 +42,8 @@ def document_author(tok: Token) -> Token | None:
         return (
             t.ent_type_ in ("ORG", "PERSON")
             or (t.pos_ == "PROPN" and t.text[:1].isupper())
-            or t.lemma_.lower() in {*lex["authority_nouns"], *lex["organisation_nouns"], *lex["record_keepers"]}
+            or t.lemma_.lower()
+            in {*lex["authority_nouns"], *lex["organisation_nouns"], *lex["record_keepers"], *lex["company_nouns"]}
             # "a statement from the provincial governor": a post's holder, not named
             or (t.tag_ == "NN" and t.lemma_.lower() in lex["person_titles"])
             # "activists' claims that hundreds had died", "residents' accounts": the people whose word it is
@@ -220,7 +221,14 @@ def agentive(subj: Token) -> bool:
             and lemma not in ("person", "people", "man", "woman", "child", "individual", "passenger", "victim")
             and subj.head.lemma_ in ("say", "tell")
         )
-        return few and (lemma in speakers or one)
+        # ("In addition, the three employees said that over 20 tourists are still trapped": a few already named)
+        named_few = (
+            any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subj.children)
+            and lemma in lex["person_nouns"]
+            and subj.head.lemma_ in ("say", "tell")
+            and any(c.dep_ == "ccomp" for c in subj.head.children)
+        )
+        return few and (lemma in speakers or one or named_few)
     if lemma not in ("life", "death", "number", "toll", "figure"):
         return True
     # "..., the figures showed": the figures given before, showing what they count

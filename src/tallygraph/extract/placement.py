@@ -141,6 +141,13 @@ def comma_subject(verb: Token, voices: bool = False) -> Token | None:
     # (a verb in the phrases that tell where or when it was said is no clause after it: "... said in a report on
     # the post-election crackdown")
     phrases = {t.i for c in verb.rights if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+    # (nor a participle that tells how: "... told The Daily Star seeking anonymity")
+    phrases |= {
+        t.i
+        for c in verb.rights
+        if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and not any(g.dep_ == "ccomp" for g in c.children)
+        for t in c.subtree
+    }
     after = [t for t in doc[verb.i + 1 : sent.end] if t.i not in phrases or t.text in ("“", '"')]
     if any(t.pos_ in ("VERB", "AUX") or t.text in ("“", '"') for t in after):
         return None

@@ -86,7 +86,14 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     name, kind = phrase(subj)
     author = document_author(subj)
     organisation = author is not None and author.pos_ == "NOUN" and author.lower_ in lexicon()["organisation_nouns"]
-    if author is not None and organisation and _the_before(author):
+    # ("A statement by the aid group, also known by its French acronym MSF, says": the group named before)
+    generic = (
+        author is not None
+        and author.lower_ in lexicon()["generic_org_nouns"]
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in author.children)
+        and all(c.dep_ in ("det", "compound", "amod") and c.text.islower() for c in author.lefts)
+    )
+    if author is not None and organisation and (_the_before(author) or generic):
         return resolve_subject(author, state)  # "the agency's latest situation report showed": the agency
     if kind == "PERSON" or author is not None:
         return state.canonical(name), kind  # "A statement from the ministry said"

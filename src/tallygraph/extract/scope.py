@@ -33,6 +33,8 @@ def statement_scope(
             # '... after a coal mine fire, ArcelorMittal Temirtau, the local unit of ..., said on Saturday.': the
             # closing words, though the parser hung the clause of time on them
             or (anchor.dep_ == "advcl" and anchor.i > anchor.head.i and subj is comma_led and subj is not None)
+            # ("..., Juan Pappier, reported on Thursday.": read as a participle describing the speaker)
+            or (anchor.dep_ == "acl" and anchor.i > anchor.head.i and subj is comma_led and subj is not None)
             # '..., according to lawmaker Shamsayil Saraliyev, the RBC news website reported.': no relative
             # clause, whatever the parser says, when its subject is no relative pronoun
             or (anchor.dep_ == "relcl" and subj is not None and subj.tag_ not in ("WDT", "WP", "WP$"))

@@ -245,6 +245,15 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
             subj = next((c for c in post.rights if c.dep_ in ("dobj", "attr") and c.ent_type_ == "PERSON"), None)
             quotative = subj is not None
     closing = tok.dep_ == "advcl" and tok.head.i < tok.i and tok.right_edge.i >= sent.end - 2
+    # "..., the acting deputy director of Human Rights Watch (HRW) for the Americas, Juan Pappier, reported on
+    # Thursday.": the closing verb the parser read as a participle describing the speaker before it
+    closing = closing or (
+        tok.dep_ == "acl"
+        and tok.head.i < tok.i
+        and sent.doc[tok.i - 1].text == ","
+        and tok.right_edge.i >= sent.end - 2
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "agent", "oprd", "acomp") for c in tok.children)
+    )
     if subj is None and not subjects and (tok.dep_ in ("ROOT", "conj") or closing):
         # "..., Oleksandr Starukh, the local governor, says."; "..., and the number ... may increase ...,
         # Daniel Riza, an official at ..., told Xinhua news agency." read as a conjunct
