@@ -81,3 +81,96 @@ def test_a_statement_by_the_group_named_before(nlp: Language) -> None:
         "traveling.\n"
     )
     assert _claim(claims_of(nlp, text), "two Ethiopian colleagues").said_by == "Doctors Without Borders"
+
+
+def test_an_outlet_set_off_by_commas_reports(nlp: Language) -> None:
+    text = (  # fresh189 boatfires-03 (thakoni on the Euroferry Olympia fire)
+        "Rescue vessels took most to the island of Corfu where ambulances were waiting, according to Reuters, with "
+        "nine missing and three trapped.\n\nCNN, meanwhile, are reporting that 11 people are missing.\n"
+    )
+    assert _claim(claims_of(nlp, text), "11 people").said_by == "CNN"
+
+
+def test_a_quotation_in_single_marks_over_two_sentences(nlp: Language) -> None:
+    text = (  # fresh189 boatfires-01 (UPI on the Scandinavian Star fire)
+        "'We can confirm that 74 have been killed, but there seem many more still on board. We will only know the "
+        "final toll after the fire is out,' said British Police Inspector Stephen Richas, who was assisting Swedish "
+        "police at Lysekil.\n"
+    )
+    assert _claim(claims_of(nlp, text), "74 have been killed").said_by == "Stephen Richas"
+
+
+def test_records_that_close_the_sentence_show(nlp: Language) -> None:
+    text = (  # fresh188 shipattacks-08 (Report.az, Reuters, on the Tutor)
+        "It was the third Houthi attack on a ship manned by Filipino seafarers since last year, with two Philippine "
+        "sailors dying and 17 still held by militants, government data show.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "two Philippine sailors").said_by == "government"
+    assert _claim(claims, "17 still held").said_by == "government"
+
+
+def test_one_of_a_group_named_speaks(nlp: Language) -> None:
+    text = (  # fresh188 shipattacks-10 (defenceWeb on the Filitsa hijacking)
+        "One of the pirates, Hassan, told Reuters by telephone from the coastal town of Haradheere that three of his "
+        "colleagues were wounded while seizing the cargo ship late yesterday.\n"
+    )
+    assert _claim(claims_of(nlp, text), "three of his colleagues").said_by == "Hassan"
+
+
+def test_an_owners_toll(nlp: Language) -> None:
+    text = (  # fresh189 outbreaks2-01 (CGTN Africa on meningitis in Niger)
+        "The government’s previous toll was 85 deaths and 908 cases, but the health ministry said cases were "
+        "multiplying fast.\n"
+    )
+    assert _claim(claims_of(nlp, text), "85 deaths").said_by == "government"
+    # an event's toll is no one's account
+    assert _claim(claims_of(nlp, "The quake's toll was 85 deaths.\n"), "85 deaths").said_by == "reporter"
+
+
+def test_where_sources_sit_names_them(nlp: Language) -> None:
+    text = (  # fresh188 lpgblasts-03 (TBS News on the Gazipur cylinder blast)
+        "One patient was admitted with 100% burns while three were hospitalised with 95% burns, and 16 were "
+        "hospitalised with over 50% burns, according to sources at the hospital.\n"
+    )
+    assert _claim(claims_of(nlp, text), "16 were hospitalised").said_by == "sources at the hospital"
+    text = (  # fresh188 shipattacks-02 (Zira Daily on the Eternity C)
+        "The attack is so far known to have killed at least four sailors out of the 25 people on the vessel, with 15 "
+        "still missing, sources at security companies involved in the rescue operation told the Reuters news "
+        "agency.\n"
+    )
+    assert _claim(claims_of(nlp, text), "15 still missing").said_by == "sources at security companies"
+
+
+def test_those_holding_another_are_not_held(nlp: Language) -> None:
+    text = (  # fresh188 shipattacks-11 (Tuscaloosa News, AP, on the Maersk Alabama)
+        "MOMBASA, Kenya | U.S. Navy snipers opened fire and killed three pirates holding an American captain at "
+        "gunpoint in a lifeboat, delivering the skipper unharmed and ending a five-day high-seas hostage drama on "
+        "Easter Sunday.\n"
+    )
+    assert _claim(claims_of(nlp, text), "three pirates").counts == "killed"
+    text = (  # fresh109 roadtolls-10 (Irish road deaths over Christmas): what they receive befalls them
+        "There were 18 serious collisions on Irish roads between 20 December and 29 December, gardaí said, resulting "
+        "in eight fatalities and 20 people receiving serious and life-threatening injuries.\n"
+    )
+    assert _claim(claims_of(nlp, text), "20 people").counts == "injured"
+
+
+def test_a_clause_of_time_after_the_closing_tag_is_the_reporters(nlp: Language) -> None:
+    text = (  # fresh187 suicidebombings-10 (iLocal News, AP, on a funeral bombing in Lower Dir)
+        "SHINA SAMAR BAGH, Pakistan (AP) — A suicide bomber attacked the funeral service Thursday of a Pakistani "
+        "tribesman opposed to the Taliban, killing 25 people, police said, two days after Taliban gunmen killed four "
+        "children from another district in conflict with the militant network.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "25 people").said_by == "police"
+    assert _claim(claims, "four children").said_by == "reporter"
+
+
+def test_a_toll_told_by_another_is_theirs(nlp: Language) -> None:
+    text = (  # fresh57 militantclaims-10: the owner's toll, given by the military
+        "The army's provisional toll on its side was nine troops dead and 11 wounded, according to the military.\n"
+    )
+    assert _claim(claims_of(nlp, text), "nine troops").said_by == "military"
+    text = "Rajasthan’s toll stood at 16.\n"  # fresh8 floods-06: a place's toll is no one's account
+    assert _claim(claims_of(nlp, text), "16").said_by == "reporter"

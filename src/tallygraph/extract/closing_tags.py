@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-__all__ = ["closing_conjunct", "closing_noun_verb"]
+from tallygraph.lexicon import lexicon
+
+__all__ = ["closing_conjunct", "closing_noun_verb", "closing_records_show"]
 
 
 def closing_noun_verb(tok: Token, sent: Span) -> Token | None:
@@ -21,6 +23,20 @@ def closing_noun_verb(tok: Token, sent: Span) -> Token | None:
     if rest or subj is None or subj.left_edge.i <= sent.start or sent.doc[subj.left_edge.i - 1].text != ",":
         return None
     return subj
+
+
+def closing_records_show(tok: Token, sent: Span) -> Token | None:
+    """ "..., government data show.": records that close the sentence, their verb read as a noun they modify."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in ("show", "shows") or tok.ent_type_:
+        return None
+    if any(not t.is_punct for t in sent.doc[tok.i + 1 : sent.end]):
+        return None
+    subj = next((c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    records = lexicon()["source_nouns"]
+    if subj is None or (subj.lemma_.lower() not in records and subj.lower_ not in records):  # ("data": "datum")
+        return None
+    edge = subj.left_edge.i
+    return subj if edge > sent.start and sent.doc[edge - 1].text == "," else None
 
 
 def closing_conjunct(tok: Token, subj: Token | None, sent: Span) -> Span | None:

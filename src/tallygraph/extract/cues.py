@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from tallygraph.extract.according import STATEMENTS, cited_in
 from tallygraph.extract.agents import document_author
-from tallygraph.extract.closing_tags import closing_noun_verb
+from tallygraph.extract.closing_tags import closing_noun_verb, closing_records_show
 from tallygraph.extract.counted import is_person_noun
 from tallygraph.extract.documents import definite_figures
 from tallygraph.extract.naming import clean_name
@@ -36,7 +36,7 @@ def speech_cue(tok: Token, sent: Span, state: DocState, speech: set[str]) -> tup
     # "..., Xinhua reports citing local police.": a verb the tagger took for a plural noun, with its subject
     verb_as_noun = tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children)
     # "..., state media report.": the closing verb and its subject read as one noun phrase
-    closing = closing_noun_verb(tok, sent)
+    closing = closing_noun_verb(tok, sent) or closing_records_show(tok, sent)
     verb_as_noun = verb_as_noun or closing is not None
     learned = _outlet_learned(tok, state)
     if (tok.pos_ not in ("VERB", "AUX") and not verb_as_noun) or (

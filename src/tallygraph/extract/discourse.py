@@ -3,6 +3,7 @@ source a later sentence gives, and the lead's relay that covers the whole articl
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -55,6 +56,7 @@ class Found:
 
 OPENING_QUOTES = ('"', "“")
 _CLOSING_QUOTES = ('"', "”")
+_SINGLE_CLOSING = re.compile(r"[,.?!]['’](?=\s)")  # a single closing mark after the quotation's last word
 
 
 def _without_next_opening(text: str) -> str:
@@ -98,6 +100,10 @@ def quotation_opened_before(found: list[Found], para_sents: list[Span], sources:
     text = _without_next_opening(sent.text)
     # the first closing mark closes the quotation (not "Liberia's “Lone Stars” national team" in the speaker's post)
     close = min((text.find(q) for q in _CLOSING_QUOTES if q in text), default=-1)
+    single = None
+    if close < 0 and (single := _SINGLE_CLOSING.search(text)) is not None:
+        # "'... after the fire is out,' said British Police Inspector Stephen Richas": single marks, in the same way
+        close = single.start() + 1
     if close <= 0 or any(q in text[:close] for q in OPENING_QUOTES):
         return  # no closing mark, or the quotation opens in this sentence
     tag = tags[0]
@@ -108,6 +114,11 @@ def quotation_opened_before(found: list[Found], para_sents: list[Span], sources:
         before = _without_next_opening(para_sents[k].text)
         if any(q in before for q in _CLOSING_QUOTES if q != '"') or before.count('"') > 1:
             return  # an earlier quotation closed in between
+        if single is not None and _SINGLE_CLOSING.search(before):
+            return  # an earlier quotation in single marks closed in between
+        if single is not None and before.lstrip().startswith(("'", "‘")):
+            opened = k
+            break
         # opened at its start, or by the mark the sentence before ends with ('... the rubble. "More corpses')
         opened_by_previous = k > 0 and _without_next_opening(para_sents[k - 1].text) != para_sents[k - 1].text.rstrip()
         if before.lstrip().startswith(OPENING_QUOTES) or opened_by_previous:

@@ -12,6 +12,7 @@ from tallygraph.extract.source import Source, is_outlet, looks_outlet_name
 from tallygraph.extract.speakers import phrase
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
+from tallygraph.places import is_country, is_subdivision
 
 __all__ = [
     "according_preposition",
@@ -155,7 +156,7 @@ def document_sources(sent: Span, state: DocState) -> list[Source]:
     that more than 20,000 ...": a statement with a named author covers its clause."""
     out: list[Source] = []
     for tok in sent:
-        author = document_author(tok)
+        author = document_author(tok) or _toll_owner(tok)
         if author is None:
             continue
         scope: set[int] | None
@@ -195,8 +196,18 @@ def document_sources(sent: Span, state: DocState) -> list[Source]:
                 and c.lower_ == "of"
                 and any(n.like_num and n.dep_ == "nummod" for o in c.children if o.dep_ == "pobj" for n in o.children)
             ]
+            # "The government's previous toll was 85 deaths and 908 cases": what the owner's toll is, or stands at
+            stated = (
+                _toll_owner(tok) == author
+                and not _voiced(tok)
+                and tok.dep_ == "nsubj"
+                and tok.head.lemma_ in ("be", "stand")
+                and any(t.like_num for t in sent.doc[tok.head.i : tok.head.right_edge.i + 1])
+            )
             if clauses:
                 scope = {t.i for t in clauses[0].subtree}
+            elif stated:
+                scope = {t.i for t in tok.subtree} | _own_complements(tok.head)
             elif counted:
                 scope = {t.i for t in counted[0].subtree}
             elif citing:
@@ -213,6 +224,33 @@ def document_sources(sent: Span, state: DocState) -> list[Source]:
         if not counted or clauses:
             state.note_speaker(name, kind, [])  # (whose count a figure is speaks for that figure only)
     return out
+
+
+def _voiced(tok: Token) -> bool:
+    """Does someone tell of the toll `tok` ("..., according to the military", "X said the army's toll was ...")?
+    Then it is theirs to give."""
+    speech = lexicon()["speech_verbs"]
+    above = list(tok.ancestors)
+    return any(a.lemma_.lower() in speech and a.pos_ == "VERB" for a in above) or any(
+        t.lower_ == "according" for t in tok.head.subtree
+    )
+
+
+def _toll_owner(tok: Token) -> Token | None:
+    """ "The government's previous toll was 85 deaths": the body or person whose toll it is (not "the quake's
+    toll", nor "Gaza's toll", a place's)."""
+    if tok.lemma_.lower() != "toll" or tok.pos_ != "NOUN":
+        return None
+    lex = lexicon()
+    bodies = {*lex["authority_nouns"], *lex["organisation_nouns"]}
+    for c in tok.children:
+        if c.dep_ != "poss" or c.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME") or not agentive(c):
+            continue
+        if is_country(c.text) or is_subdivision(c.text):
+            continue  # "Rajasthan’s toll stood at 16", whatever the recogniser took the place for
+        if c.ent_type_ in ("ORG", "PERSON") or c.lemma_.lower() in bodies:
+            return c
+    return None
 
 
 def _own_complements(clause: Token) -> set[int]:

@@ -182,6 +182,14 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
                 continue  # "2,002 missing persons, of whom 1,051 have been identified": what befell a part
             if child.dep_ == "amod" and child.tag_ == "VBG" and cue_measure(child, noun) == "killed":
                 continue  # "rescued two drowning children": dying, not dead
+            # (but "68 people sustaining various degrees of injuries": what befell them)
+            acting = (
+                child.dep_ == "acl"
+                and child.tag_ == "VBG"
+                and any(c.dep_ == "dobj" and _a_person(c) for c in child.children)
+            )
+            if acting and cue_measure(child, noun) in ("killed", "injured", "captured"):
+                continue  # "killed three pirates holding an American captain": what they do to another
             whose = child.dep_ == "relcl" and any(t.tag_ == "WP$" for t in child.subtree)
             if whose and cue_measure(child, noun) == "remains-found":
                 continue  # "killing two American soldiers whose bodies were recovered": what befell their bodies
@@ -448,3 +456,11 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure], earlier: 
     population = population_of(sent, noun, previous)
     start, end = _quote_span(sent, num, noun)
     return Figure(num, noun, partitive, measure, population, start, end, figure_status(sent, num))
+
+
+def _a_person(tok: Token) -> bool:
+    """A person, by name, post or what they are ("holding an American captain", "killing civilians"; not "receiving
+    serious injuries", what befell them)."""
+    if cue_measure(tok, tok) is not None:
+        return False
+    return is_person_noun(tok) or tok.ent_type_ == "PERSON" or tok.lemma_.lower() in lexicon()["person_titles"]

@@ -32,6 +32,10 @@ PRONOUNS_FIRST = {"i", "we"}
 
 def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     group = one_of(subj)
+    # ("One of the pirates, Hassan, told Reuters": the one named)
+    named = next((c for c in subj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if group is not None and named is not None:
+        return resolve_subject(named, state)
     if group is not None:
         return resolve_subject(group, state)  # "one of the sources said": the sources named before
     low = subj.lower_

@@ -111,6 +111,19 @@ def statement_scope(
         # ("..., Galon said, referring to a 2009 storm that ... killed hundreds": the reporter's gloss)
         gloss_words = {t.i for g in glosses for t in g.subtree}
         scope = ({t.i for t in sent} if scope is None else scope) - gloss_words
+    # ("..., killing 25 people, police said, two days after Taliban gunmen killed four children ...": a clause of
+    # time the reporter adds after the closing tag)
+    added = [
+        t
+        for t in sent
+        if t.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in t.children)
+        and t.left_edge.i > anchor.right_edge.i
+        and sent.doc[t.left_edge.i - 1].text == ","
+        and not anchor.is_ancestor(t)
+    ]
+    if added and subj is not None and subj.i < anchor.i and scope is None:
+        scope = {t.i for t in sent} - {w.i for t in added for w in t.subtree}
     if subj is None and anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.i == anchor.i - 1:
         # "..., officials said, police accusing a detained 13-year-old suspect of plotting the attack": an
         # absolute clause speaks for itself only

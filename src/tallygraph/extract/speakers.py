@@ -301,6 +301,19 @@ def phrase(tok: Token) -> tuple[str, str]:
             ]
             end = min(inner) if inner else child.right_edge.i + 1
             break
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "within") and tok.lemma_.lower() == "source":
+            # "sources at the hospital", "a source in the regional Investigative Committee": where the source sits
+            # is all that names it (up to a comma, a clause or a second place: "sources at security companies
+            # involved in the rescue operation")
+            inner = [
+                t.left_edge.i if t.dep_ in ("acl", "relcl") else t.i
+                for t in child.subtree
+                if (t.is_punct and t.text not in (".", "'", "’", "-"))
+                or (t.dep_ == "prep" and t.lower_ in ("in", "at", "near") and t != child)
+                or t.dep_ in ("acl", "relcl")
+            ]
+            end = min(inner) if inner else child.right_edge.i + 1
+            break
         if child.dep_ == "relcl" and tok.lower_ in ("those", "people", "anyone", "everyone"):
             end = child.right_edge.i + 1  # "those who made it to land": the clause is the description
             break

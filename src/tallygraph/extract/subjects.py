@@ -62,6 +62,18 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
             for n in c.lefts
             if n.dep_ == "nsubj" and n.i < c.i and tok.doc[c.i - 1].text == ","
         ]
+    if not subjects:
+        # "CNN, meanwhile, is reporting that 11 people are missing": the name set off by a comma that the parser
+        # read as an adverbial noun
+        subjects = [
+            c
+            for c in tok.lefts
+            if c.dep_ in ("npadvmod", "dep")
+            and c.pos_ == "PROPN"
+            and c.ent_type_ in ("ORG", "PERSON")
+            and c.left_edge.i == sent.start
+            and sent.doc[c.right_edge.i + 1].text == ","
+        ]
     if not subjects and tok.tag_ in ("VBP", "VBZ") and any(c.dep_ == "ccomp" for c in tok.children):
         # "In Luanda Province, media report that 11 people died": the subject the tagger took for a compound
         subjects = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == tok.i - 1]
