@@ -156,7 +156,8 @@ def document_sources(sent: Span, state: DocState) -> list[Source]:
     that more than 20,000 ...": a statement with a named author covers its clause."""
     out: list[Source] = []
     for tok in sent:
-        author = document_author(tok) or _toll_owner(tok)
+        owner = _toll_owner(tok)
+        author = document_author(tok) or owner
         if author is None:
             continue
         scope: set[int] | None
@@ -198,7 +199,8 @@ def document_sources(sent: Span, state: DocState) -> list[Source]:
             ]
             # "The government's previous toll was 85 deaths and 908 cases": what the owner's toll is, or stands at
             stated = (
-                _toll_owner(tok) == author
+                owner is not None
+                and owner == author
                 and not _voiced(tok)
                 and tok.dep_ == "nsubj"
                 and tok.head.lemma_ in ("be", "stand")
