@@ -78,6 +78,22 @@ def body_of(tok: Token) -> Token | None:
     return None
 
 
+def _seat_end(prep: Token, *, clauses: bool) -> int:
+    """Where the phrase of where a speaker sits ("in Gaza", "at the hospital") ends: before a bracket, a comma or a
+    second place ("Authorities in the Euskirchen region in western Germany"); with ``clauses``, also before a clause
+    on it ("sources at security companies involved in the rescue operation"), and a hyphen does not end it
+    ("a medical source in Al-Hussein Hospital")."""
+    kept = (".", "'", "’", "-") if clauses else (".", "'", "’")
+    inner = [
+        t.left_edge.i if t.dep_ in ("acl", "relcl") else t.i
+        for t in prep.subtree
+        if (t.is_punct and t.text not in kept)
+        or (t.dep_ == "prep" and t.lower_ in ("in", "at", "near") and t != prep)
+        or (clauses and t.dep_ in ("acl", "relcl"))
+    ]
+    return min(inner) if inner else prep.right_edge.i + 1
+
+
 def _described_name(tok: Token) -> str | None:
     """ "The U.N. emergency agency OCHA", "the news agency Anadolu": an organisation's name after a common-noun
     description the parser took for its compounds (the tagger may take an acronym, "UNICEF", for a noun)."""
@@ -293,26 +309,13 @@ def phrase(tok: Token) -> tuple[str, str]:
         if child.dep_ == "prep" and child.lower_ in ("in", "at") and _a_place(child):
             # "the Health Ministry in Gaza", "investigators at the site", up to a bracket, a comma or a
             # second place ("Authorities in the Euskirchen region in western Germany")
-            inner = [
-                t.i
-                for t in child.subtree
-                if (t.is_punct and t.text not in (".", "'", "’"))
-                or (t.dep_ == "prep" and t.lower_ in ("in", "at", "near") and t != child)
-            ]
-            end = min(inner) if inner else child.right_edge.i + 1
+            end = _seat_end(child, clauses=False)
             break
         if child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "within") and tok.lemma_.lower() == "source":
             # "sources at the hospital", "a source in the regional Investigative Committee": where the source sits
             # is all that names it (up to a comma, a clause or a second place: "sources at security companies
             # involved in the rescue operation")
-            inner = [
-                t.left_edge.i if t.dep_ in ("acl", "relcl") else t.i
-                for t in child.subtree
-                if (t.is_punct and t.text not in (".", "'", "’", "-"))
-                or (t.dep_ == "prep" and t.lower_ in ("in", "at", "near") and t != child)
-                or t.dep_ in ("acl", "relcl")
-            ]
-            end = min(inner) if inner else child.right_edge.i + 1
+            end = _seat_end(child, clauses=True)
             break
         if child.dep_ == "relcl" and tok.lower_ in ("those", "people", "anyone", "everyone"):
             end = child.right_edge.i + 1  # "those who made it to land": the clause is the description
