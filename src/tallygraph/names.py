@@ -7,7 +7,7 @@ import re
 __all__ = ["same_name"]
 
 
-def _variants(name: str) -> set[str]:
+def _variants(name: str, *, initials: bool = True) -> set[str]:
     name = re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower()
     name = re.sub(r"^(the|an?) ", "", name).strip(" .,;:\"'")
     out = {name}
@@ -19,6 +19,8 @@ def _variants(name: str) -> set[str]:
         demonym = re.match(r"^[a-z]+(?:i|an|ian|ese|ish|ic) (.+)$", form)
         if demonym and len(demonym.group(1).split()) >= 2:
             out.add(demonym.group(1))
+    if not initials:
+        return out
     for form in list(out):
         words = [w for w in re.split(r"[\s-]+", form) if w and w not in ("of", "for", "and", "the")]
         if len(words) >= 2:
@@ -30,9 +32,14 @@ def _variants(name: str) -> set[str]:
     return out
 
 
-def same_name(a: str, b: str, aliases: dict[str, set[str]] | None = None) -> bool:
-    """Do two source names denote the same entity? (``aliases``: name -> other names)."""
+def same_name(a: str, b: str, aliases: dict[str, set[str]] | None = None, *, strict: bool = False) -> bool:
+    """Do two source names denote the same entity? (``aliases``: name -> other names). ``strict``: initials
+    stand only for a name written as one word ("AP" for "Associated Press"), never two long names with the same
+    initials ("state media" and "spokesman for the ministry")."""
     va, vb = _variants(a), _variants(b)
+    if strict:
+        whole_a, whole_b = _variants(a, initials=False), _variants(b, initials=False)
+        return bool((va & whole_b) or (whole_a & vb))
     if aliases:
         for v in list(va):
             for other in aliases.get(v, set()):

@@ -221,6 +221,14 @@ def agentive(subj: Token) -> bool:
             and lemma not in ("person", "people", "man", "woman", "child", "individual", "passenger", "victim")
             and subj.head.lemma_ in ("say", "tell")
         )
+        # ('"I carried four bodies ...," one man ... told local television': one who tells is no count; but "one
+        # man said to have been shot" is)
+        one = one or (
+            counted[0].lower_ == "one"
+            and lemma in ("man", "woman")
+            and subj.head.lemma_ in ("say", "tell")
+            and not any(c.dep_ in ("xcomp", "auxpass") for c in subj.head.children)
+        )
         # ("In addition, the three employees said that over 20 tourists are still trapped": a few already named)
         named_few = (
             any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subj.children)

@@ -110,6 +110,9 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     subj, agent_obj = found.subj, found.agent_obj
     if subj is not None and (not agentive(subj) or _listed_with_places(subj)):
         return []
+    after = sent.doc[tok.i + 1] if tok.i + 1 < len(sent.doc) else None
+    if subj is not None and subj.lower_ == "all" and subj.i == tok.i - 1 and after is not None and after.text == ",":
+        return []  # "All told, there are 1,243 guests and 586 crew on board, ...": in all, nobody speaks
     if subj is not None and unowned_reports(subj, sent, speech, tok):
         return []
     if subj is not None and _place_in_statement(subj, tok, speech):

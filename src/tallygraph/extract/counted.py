@@ -369,8 +369,15 @@ def on_board(noun: Token) -> bool:
     board"."""
     lex = lexicon()
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex["carrying_verbs"]:
-        # but "carried out 198 executions": done, not carried
-        return not any(c.dep_ == "prt" and c.lower_ == "out" for c in noun.head.children)
+        # but "carried out 198 executions": done, not carried; nor "I carried four bodies with my own hands": a
+        # person carries them
+        carrier = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        by_hand = carrier is not None and (
+            carrier.lower_ in ("i", "we", "he", "she")
+            or carrier.ent_type_ == "PERSON"
+            or carrier.lemma_.lower() in lex["person_nouns"]
+        )
+        return not by_hand and not any(c.dep_ == "prt" and c.lower_ == "out" for c in noun.head.children)
     after = [t for t in noun.subtree if noun.i < t.i <= noun.i + 6]
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         after += [t for t in noun.head.rights if t.i > noun.i and t.i <= noun.i + 3]

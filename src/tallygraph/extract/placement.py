@@ -102,7 +102,9 @@ def _after_last_comma(verb: Token, stops: tuple[str, ...]) -> Span | None:
     doc, sent = verb.doc, verb.sent
     end = _verb_start(verb)
     i = end - 1
-    while i >= sent.start and doc[i].text != ",":
+    # (or the dash that closes an aside: "... were shot -- two in the chest, ... -- the Central Committee of Sudan
+    # Doctors said")
+    while i >= sent.start and doc[i].text not in (",", "--", "—", "–"):
         # (not the "based" of "the Britain-based Syrian Observatory": a modifier)
         if (doc[i].pos_ in stops and doc[i].dep_ != "amod") or doc[i].is_quote:
             return None

@@ -50,7 +50,9 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         # about 100 other bodies": the person named last, when no person spoke before)
         # ('"Two of them died due to stampede ...," he said' after a Punjab government senior officer told PTI: the
         # one person described who spoke last, when the pronoun closes a quotation and nobody was named)
-        closing = subj.i > subj.sent.start and subj.doc[subj.i - 1].is_quote
+        # (or a closing tag after a comma: "Twelve people had symptoms ..., she added." after "An LFB spokesperson
+        # said: ...")
+        closing = subj.i > subj.sent.start and (subj.doc[subj.i - 1].is_quote or subj.doc[subj.i - 1].text == ",")
         one_described = state.last_described if closing else None
         return _acting_person(subj, state) or state.person_before() or one_described, "PERSON"
     if low == "it" and subj.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in subj.head.children):

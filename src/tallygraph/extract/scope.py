@@ -104,6 +104,7 @@ def statement_scope(
         or quotative
         or as_clause
         or quoted_as
+        or _tag_after_quotation(anchor, subj, sent)
     )
     scope = None if whole else {t.i for t in anchor.subtree} | _quoted_after_colon(anchor, sent)
     glosses = [c for c in anchor.children if c.i > anchor.i and _gloss(c)]
@@ -151,6 +152,27 @@ def _quoted_after_colon(anchor: Token, sent: Span) -> set[int]:
         return set()
     end = next((t.i for t in doc[colon.i + 2 : sent.end] if t.is_quote), sent.end - 1)
     return set(range(colon.i, end + 1))
+
+
+def _tag_after_quotation(anchor: Token, subj: Token | None, sent: Span) -> bool:
+    """'"I carried four bodies ..., three women and a man, ...," one man who gave his name as Zein al-Abideen
+    Khaddam told local television.': the tag after a quotation that opens the sentence speaks for all of it,
+    however the parser hung the tag's words on the quoted ones."""
+    doc = sent.doc
+    if subj is None or anchor.i < subj.i:
+        return False
+    closing = [t.i for t in doc[sent.start + 1 : subj.i] if t.is_quote and doc[t.i - 1].text == ","]
+    if not closing or any(t.is_quote for t in doc[closing[-1] + 1 : sent.end]):
+        return False
+    # (the quotation opens the sentence, or a sentence before it: no quotation mark before the closing one but the
+    # first word)
+    if any(t.is_quote for t in doc[sent.start + 1 : closing[-1]]):
+        return False
+    tag = doc[closing[-1] + 1 : sent.end]
+    return all(t.i in {u.i for u in anchor.subtree} or t.is_punct for t in doc[anchor.i : sent.end]) and not any(
+        t.lemma_.lower() in lexicon()["speech_verbs"] and t.pos_ == "VERB" and t.i != anchor.i and t.dep_ != "relcl"
+        for t in tag
+    )
 
 
 def _spliced_opening(anchor: Token, subj: Token | None, sent: Span) -> bool:

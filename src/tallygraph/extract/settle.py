@@ -24,7 +24,7 @@ def distinct_relays(said_by: str, via: list[str]) -> list[str]:
     """Each relay once, by its first name ("AP" and then "Associated Press" are one), none the speaker itself."""
     out: list[str] = []
     for name in via:
-        if not same_name(name, said_by) and not any(same_name(name, kept) for kept in out):
+        if not same_name(name, said_by, strict=True) and not any(same_name(name, kept) for kept in out):
             out.append(name)
     return out
 

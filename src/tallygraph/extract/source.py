@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from tallygraph.extract.naming import is_demonym
 from tallygraph.extract.speakers import phrase
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import lexicon
@@ -84,9 +85,21 @@ def described_outlet(tok: Token, state: DocState) -> str | None:
     left = [c for c in tok.children if c.i < tok.i and c.dep_ != "det"]
     if not left:
         return None  # "the newspaper", "the agency": the body that spoke last, whatever its name
-    if tok.n_rights or any(t.pos_ == "PROPN" or t.text[:1].isupper() for c in left for t in c.subtree):
+    # (but a country's, "the U.S. network", "the British broadcaster", still describes an outlet)
+    named = [
+        t
+        for c in left
+        for t in c.subtree
+        if (t.pos_ == "PROPN" or t.text[:1].isupper()) and t.ent_type_ not in ("GPE", "NORP") and not is_demonym(t.text)
+    ]
+    if tok.n_rights or named:
         return None
     words = {t.lower_ for c in left for t in c.subtree}
-    if tok.lemma_.lower() not in lex["outlet_description_nouns"] and not words & set(lex["outlet_description_words"]):
+    # ("the U.S. network": a broadcaster by its country, where "the rights network" is none)
+    national = tok.lemma_.lower() == "network" and all(
+        t.ent_type_ in ("GPE", "NORP") or is_demonym(t.text) for c in left for t in c.subtree
+    )
+    nouns = lex["outlet_description_nouns"]
+    if tok.lemma_.lower() not in nouns and not national and not words & set(lex["outlet_description_words"]):
         return None
     return next((k for k in reversed(list(state.agents)) if k[:1].isupper() and looks_outlet_name(k)), None)

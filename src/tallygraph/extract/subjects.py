@@ -74,6 +74,17 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
             and c.left_edge.i == sent.start
             and sent.doc[c.right_edge.i + 1].text == ","
         ]
+    if (
+        not subjects
+        and tok.dep_ == "dep"
+        and tok.head.tag_ in ("VBD", "VBN")
+        and tok.head.i < tok.i
+        and any(c.dep_ == "ccomp" for c in tok.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.head.children)
+    ):
+        # "An official from the China Seismological Bureau interviewed at the site said about 120,000 people ...":
+        # the subject the parser gave the participle describing the speaker, which it read as the main verb
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.head.i]
     if not subjects and tok.tag_ in ("VBP", "VBZ") and any(c.dep_ == "ccomp" for c in tok.children):
         # "In Luanda Province, media report that 11 people died": the subject the tagger took for a compound
         subjects = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == tok.i - 1]
