@@ -146,6 +146,10 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
         kind = "PERSON"
     if courtesy_titled(name):
         name, kind = state.canonical(untitled(name)), "PERSON"  # "Mr Ijewere said", taken for a body
+    name = _without_owner(name, kind)
+    another = subj is not None and any(c.dep_ == "det" and c.lower_ == "another" for c in subj.children)
+    if another and kind != "PERSON" and name[:1].islower() and not re.match(r"(?:one|two|three)\b", name):
+        name = f"another {name}"  # "Another security official said": not the one who spoke before
     via = channel(tok, state)
     posted_on = platform_of_post(subj) if subj is not None else None
     if posted_on is not None and posted_on not in via:
@@ -314,6 +318,27 @@ def _speaker_name(tok: Token, subj: Token | None, sent: Span, state: DocState) -
             kind = "PERSON"  # "Kaniz Fatema, assistant superintendent of Police in Munshiganj, told Xinhua"
             name = untitled(name)  # "SP Gambo Isah, the spokesperson for the Police Command": no rank
     return (name, kind) if name else None
+
+
+def _without_owner(name: str, kind: str) -> str:
+    """ "Hezbollah's Al-Manar TV", "Iran's Press TV", "Al Jazeera's Yvonne Ndege": a named outlet or person,
+    whoever owns or employs them (but "Gaza's Health Ministry", "RFA's Myanmar Service" are named by their owner)."""
+    owned = re.fullmatch(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s ([A-Z].+)", name)
+    if owned is None:
+        return name
+    rest = owned.group(2)
+    owner = owned.group(1)
+    if owner.split()[-1].lower() in ("people", "children", "women", "men", "workers"):
+        return name  # "the Tigray People's Liberation Front": a name, not its owner's
+    lex = lexicon()
+    # (an outlet by its name, not any short name in capitals: "IOM's Migration Research Unit" is the IOM's)
+    by_outlet = owner in lex["wire_agencies"] or owner in lex["named_outlets"]
+    by_outlet = by_outlet or any(w in lex["outlet_words"] for w in owner.lower().split())
+    person = (kind == "PERSON" or by_outlet) and re.fullmatch(
+        r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}", rest
+    ) is not None
+    outlet = looks_outlet_name(rest) and rest[:1].isupper() and not rest.split()[0].islower()
+    return rest if person or outlet else name
 
 
 def _surname(name: str, state: DocState) -> bool:

@@ -372,10 +372,9 @@ def on_board(noun: Token) -> bool:
         # but "carried out 198 executions": done, not carried; nor "I carried four bodies with my own hands": a
         # person carries them
         carrier = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        # (not "The Sikorsky S-92 was carrying 18 workers", a craft the recogniser took for a person)
         by_hand = carrier is not None and (
-            carrier.lower_ in ("i", "we", "he", "she")
-            or carrier.ent_type_ == "PERSON"
-            or carrier.lemma_.lower() in lex["person_nouns"]
+            carrier.lower_ in ("i", "we", "he", "she") or carrier.lemma_.lower() in lex["person_nouns"]
         )
         return not by_hand and not any(c.dep_ == "prt" and c.lower_ == "out" for c in noun.head.children)
     after = [t for t in noun.subtree if noun.i < t.i <= noun.i + 6]

@@ -76,6 +76,7 @@ _DATED_CREDIT = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\(([A
 # "Baghdad (CBS/AP) Iraq's High Tribunal ...", "Gambia(The COW News Digital)At least seven ...": after a place
 _DASHLESS_DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,40}){0,2}"
+    r"(?:;\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4};)?"  # "ISLAMABAD; June 2, 2008; (AFP) A suicide car bombing ..."
     r"|[A-Z][A-Za-z.'’ -]{1,40}(?:/[A-Z][A-Za-z.'’ -]{1,40})?(?:\s*\([A-Z][A-Za-z.'’ ]{1,20}\))?"
     r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
     r"\s*\(([A-Z][^()]{1,40})\)\s+(?=[A-Z“\"])"

@@ -377,7 +377,9 @@ def _speaks(noun: Token) -> bool:
     if any(c.dep_ in ("ccomp", "dobj", "dative") for c in verb.children):
         return True
     # "Armed men killed at least 12 civilians ..., two local activists and a medical source said on Friday"
-    return verb.dep_ in ("ROOT", "conj") and noun.i < verb.i and noun.doc[noun.left_edge.i - 1].text == ","
+    # ('"Oh God," one man said in a video posted online': after the quotation he speaks)
+    before = noun.doc[noun.left_edge.i - 1].text if noun.left_edge.i > 0 else ""
+    return verb.dep_ in ("ROOT", "conj") and noun.i < verb.i and before in (",", '"', "”")
 
 
 def figure_for(sent: Span, num: NumberMention, previous: list[Figure], earlier: Figure | None = None) -> Figure | None:

@@ -79,6 +79,8 @@ def clean_name(text: str) -> str:
     # sentence; the name is what follows it
     text = re.sub(r"^.*?\b\d{1,2}:\d{2}\s*(?:\((?:UTC|GMT)\s*[+-]?\d{1,2}:?\d{2}\)\s*)?(?=[A-Z])", "", text)
     text = re.sub(r"^[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+)*\s+[-–—]+\s+(?=[A-Z])", "", text)  # "GAZA CITY - Gaza's ..."
+    # "Akure — Ondo State Government": a dateline's place in title case, before a name of two words or more
+    text = re.sub(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[–—]\s+(?=[A-Z][\w'’.-]*\s+\S)", "", text)
     text = re.sub(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}:\s+(?=[A-Z])", "", text)  # "Deir Al-Balah: Hospital ..."
     text = re.sub(r"^(?:quoting|citing)\s+(?=[A-Z])", "", text, flags=re.I)  # a participle the parser put in a name
     text = re.sub(

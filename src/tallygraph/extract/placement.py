@@ -52,12 +52,12 @@ def left_name(verb: Token) -> str | None:
         i -= 3
     if i < verb.sent.start or doc[i].pos_ not in ("PROPN", "NOUN"):
         return None
-    titled = _left_title(verb)
-    if titled:
-        return titled
     joint = left_group(verb)
+    titled = _left_title(verb)
+    if titled and not (joint and titled in joint.split(" and ")):
+        return titled
     if joint:
-        return joint
+        return joint  # (and "..., state media and officials said": both, not only the last)
     if (
         doc[i].pos_ == "NOUN"
         and not doc[i].text[:1].isupper()

@@ -169,7 +169,12 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     # "an official said", "another resident said" is someone new, not the "officials" named before.
     indefinite = any(c.lower_ in ("a", "an", "another", "one") for c in subj.children) and body is None
     # "Davao de Oro's provincial government said" names more than the "provincial government" before it.
-    owned = body is None and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in subj.children)
+    # ("WHO officials say", the acronym tagged as a pronoun: the WHO's)
+    owned = body is None and any(
+        (c.dep_ in ("poss", "compound") and c.pos_ == "PROPN")
+        or (c.i < subj.i and c.text.isupper() and len(c.text) >= 2 and c.is_alpha)
+        for c in subj.children
+    )
     # ("the NGO, which ..., told AFP": a generic noun in capitals is still generic)
     generic = head_tok.pos_ in ("NOUN", "PROPN") and head_tok.lower_ in lexicon()["generic_org_nouns"]
     common = head_tok.pos_ == "NOUN" and not head_tok.text[:1].isupper()

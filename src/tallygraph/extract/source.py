@@ -94,6 +94,7 @@ def described_outlet(tok: Token, state: DocState) -> str | None:
     ]
     if tok.n_rights or named:
         return None
+    named_by_country = any(t.ent_type_ in ("GPE", "NORP") or is_demonym(t.text) for c in left for t in c.subtree)
     words = {t.lower_ for c in left for t in c.subtree}
     # ("the U.S. network": a broadcaster by its country, where "the rights network" is none)
     national = tok.lemma_.lower() == "network" and all(
@@ -102,4 +103,17 @@ def described_outlet(tok: Token, state: DocState) -> str | None:
     nouns = lex["outlet_description_nouns"]
     if tok.lemma_.lower() not in nouns and not national and not words & set(lex["outlet_description_words"]):
         return None
-    return next((k for k in reversed(list(state.agents)) if k[:1].isupper() and looks_outlet_name(k)), None)
+    # (an outlet by its country is one named, not "Indian media": "the India tv broadcaster" is another)
+    return next(
+        (
+            k
+            for k in reversed(list(state.agents))
+            if k[:1].isupper() and looks_outlet_name(k) and not (named_by_country and _generic_press(k))
+        ),
+        None,
+    )
+
+
+def _generic_press(name: str) -> bool:
+    """ "Indian media", "local press": the press of a place, no outlet in particular."""
+    return name.split()[-1].lower() in ("media", "press", "outlets", "reports")

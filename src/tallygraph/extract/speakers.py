@@ -306,7 +306,7 @@ def phrase(tok: Token) -> tuple[str, str]:
             while end < child.right_edge.i + 1 and tok.doc[end].text[:1].isupper() and not tok.doc[end].is_punct:
                 end += 1
             break
-        if child.dep_ == "prep" and child.lower_ in ("in", "at") and _a_place(child):
+        if child.dep_ == "prep" and child.lower_ in ("in", "at") and _a_place(child) and tok.lemma_.lower() != "source":
             # "the Health Ministry in Gaza", "investigators at the site", up to a bracket, a comma or a
             # second place ("Authorities in the Euskirchen region in western Germany")
             end = _seat_end(child, clauses=False)
@@ -388,7 +388,11 @@ def _a_place(prep: Token) -> bool:
         # "police in the Ghanaian capital, Accra,": where they are, described, not their name (but "the Attorney
         # General's Office in the Mexican state of Tamaulipas")
         return False
-    return obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in lexicon()["place_nouns"]
+    # ("Medics at Civil hospital", "doctors at Tskhinvali hospital": a hospital by its name, not "at the hospital")
+    named_hospital = obj.lemma_.lower() in ("hospital", "clinic", "morgue") and any(
+        c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in obj.lefts
+    )
+    return obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in lexicon()["place_nouns"] or named_hospital
 
 
 def np_start(tok: Token) -> int:

@@ -155,6 +155,13 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         dash = next((t for t in sent.doc[subj.i : tok.i] if t.text in ("—", "–", "-", "--")), None)
         nouns = [t for t in sent.doc[dash.i + 1 : tok.i] if t.pos_ in ("NOUN", "PROPN")] if dash is not None else []
         subj = nouns[-1] if nouns else subj
+    # ("ISLAMABAD; June 2, 2008; (AFP) A suicide car bombing ..., state media and officials said Monday": no dash,
+    # and the verb closes the sentence after a comma; whoever is named between them speaks)
+    dateline = (
+        subj is not None and subj.i == sent.start and subj.text.isupper() and subj.ent_type_ in ("GPE", "LOC", "")
+    )
+    if dateline and subj is not None and tok.i - subj.i > 8 and left_group(tok) is not None:
+        subj = None
     tail = comma_subject(tok) if subj is not None and subj.i < tok.i else None
     if (
         tail is not None
@@ -390,6 +397,7 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
         subj = None  # "The deaths were confirmed by the police": the agent speaks
     inverted_outlet = outlet is not None and subj is outlet
     subj = _beside_place(subj, sent) if subj is not None else None
+    subj = _seated_before(subj, tok) if subj is not None else None
     return SpeechSubject(
         subj, subjects, anchor, quotative, comma_led, with_saying, agent_obj, quoted_by, inverted_outlet, trailing
     )
@@ -419,3 +427,23 @@ def _beside_place(subj: Token, sent: Span) -> Token:
         c for c in subj.rights if c.dep_ == "appos" and c.ent_type_ == "ORG" and c.doc[c.left_edge.i - 1].text == ","
     ]
     return after[0] if after else subj
+
+
+def _seated_before(subj: Token, tok: Token) -> Token:
+    """ "Medics at Civil hospital, Quetta said two bodies ... were brought in": the town after the comma is where
+    the speakers sit, whom the parser left hanging on the verb before it (not "In Kabul, police said": no one sits
+    there)."""
+    doc = subj.doc
+    if subj.pos_ != "PROPN" or subj.n_lefts or subj.i == 0 or doc[subj.i - 1].text != "," or subj.i + 1 != tok.i:
+        return subj
+    before = [
+        c
+        for c in tok.lefts
+        if c.dep_ in ("dep", "npadvmod", "nsubj")
+        and (c.pos_ == "NOUN" or c.tag_ == "NNPS")  # (people described, not a name: "..., Tukur Buratai, in ...")
+        and c.right_edge.i == subj.i - 2
+        and c.left_edge.i == tok.sent.start  # (opening the sentence: not "..., Tukur Buratai, in Borno state, AFP")
+        and any(p.dep_ == "prep" and p.lower_ in ("at", "in", "from") for p in c.rights)
+        and agentive(c)
+    ]
+    return before[0] if before else subj
