@@ -337,7 +337,7 @@ def _without_owner(name: str, kind: str) -> str:
     person = (kind == "PERSON" or by_outlet) and re.fullmatch(
         r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}", rest
     ) is not None
-    outlet = looks_outlet_name(rest) and rest[:1].isupper() and not rest.split()[0].islower()
+    outlet = looks_outlet_name(rest) and rest[:1].isupper()
     return rest if person or outlet else name
 
 
