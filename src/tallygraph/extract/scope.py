@@ -169,7 +169,8 @@ def _tag_after_quotation(anchor: Token, subj: Token | None, sent: Span) -> bool:
     if any(t.is_quote for t in doc[sent.start + 1 : closing[-1]]):
         return False
     tag = doc[closing[-1] + 1 : sent.end]
-    return all(t.i in {u.i for u in anchor.subtree} or t.is_punct for t in doc[anchor.i : sent.end]) and not any(
+    governed = {u.i for u in anchor.subtree}
+    return all(t.i in governed or t.is_punct for t in doc[anchor.i : sent.end]) and not any(
         t.lemma_.lower() in lexicon()["speech_verbs"] and t.pos_ == "VERB" and t.i != anchor.i and t.dep_ != "relcl"
         for t in tag
     )

@@ -85,21 +85,16 @@ def described_outlet(tok: Token, state: DocState) -> str | None:
     left = [c for c in tok.children if c.i < tok.i and c.dep_ != "det"]
     if not left:
         return None  # "the newspaper", "the agency": the body that spoke last, whatever its name
+    modifiers = [t for c in left for t in c.subtree]
     # (but a country's, "the U.S. network", "the British broadcaster", still describes an outlet)
-    named = [
-        t
-        for c in left
-        for t in c.subtree
-        if (t.pos_ == "PROPN" or t.text[:1].isupper()) and t.ent_type_ not in ("GPE", "NORP") and not is_demonym(t.text)
-    ]
+    countries = [t for t in modifiers if t.ent_type_ in ("GPE", "NORP") or is_demonym(t.text)]
+    named = [t for t in modifiers if (t.pos_ == "PROPN" or t.text[:1].isupper()) and t not in countries]
     if tok.n_rights or named:
         return None
-    named_by_country = any(t.ent_type_ in ("GPE", "NORP") or is_demonym(t.text) for c in left for t in c.subtree)
-    words = {t.lower_ for c in left for t in c.subtree}
+    named_by_country = bool(countries)
+    words = {t.lower_ for t in modifiers}
     # ("the U.S. network": a broadcaster by its country, where "the rights network" is none)
-    national = tok.lemma_.lower() == "network" and all(
-        t.ent_type_ in ("GPE", "NORP") or is_demonym(t.text) for c in left for t in c.subtree
-    )
+    national = tok.lemma_.lower() == "network" and len(countries) == len(modifiers)
     nouns = lex["outlet_description_nouns"]
     if tok.lemma_.lower() not in nouns and not national and not words & set(lex["outlet_description_words"]):
         return None
