@@ -27,6 +27,7 @@ __all__ = [
     "apply_relay",
     "carried_to",
     "carries",
+    "closes_quotation",
     "continuation_sourced",
     "continued_quotation",
     "figures_sourced_after",
@@ -320,16 +321,41 @@ class Paragraph:
     opens_quote: bool  # the paragraph begins with an opening quotation mark
     speaker_before: Source | None  # the last source named before it
     attributed: bool = False  # a source is named in it
+    closes_quote: bool = False  # a quotation mark in it closes a quotation
+    speaker: Source | None = None  # the first source named in it
+
+
+def closes_quotation(text: str, opens: bool) -> bool:
+    """Does a sentence close a quotation: a curly closing mark, or a straight one beyond the mark that opened
+    its paragraph?"""
+    return "”" in text or text.count('"') > (1 if opens and text.lstrip().startswith('"') else 0)
 
 
 def continued_quotation(found: list[Found], paragraphs: list[Paragraph], sent_para: list[int]) -> None:
     """'Kindiki said ... . // “A total of 41,526 households have been displaced ...': a paragraph that opens a
-    quotation and names nobody goes on quoting the last speaker named before it."""
+    quotation and names nobody goes on quoting the last speaker named before it, or, when it never closes the
+    quotation, the speaker whose tag closes it in a paragraph after ('“A total of 111 girls were abducted ... . //
+    “Also kidnapped were two other persons ... to 113,” he noted.')."""
     for f in found:
-        para = paragraphs[sent_para[f.sentence]]
-        if f.source is None and para.opens_quote and not para.attributed and para.speaker_before is not None:
-            f.source = para.speaker_before
+        k = sent_para[f.sentence]
+        para = paragraphs[k]
+        if f.source is not None or not para.opens_quote or para.attributed:
+            continue
+        source = _closing_tag(paragraphs, k) or para.speaker_before
+        if source is not None:
+            f.source = source
             f.claim.said_by, f.claim.via = f.source.speaker, list(f.source.via)
+
+
+def _closing_tag(paragraphs: list[Paragraph], k: int) -> Source | None:
+    """The source named in the paragraph that closes a quotation paragraph ``k`` opens and leaves open, each
+    paragraph between opening it anew and naming nobody."""
+    for para in paragraphs[k:]:
+        if para is not paragraphs[k] and not para.opens_quote:
+            return None
+        if para.closes_quote:
+            return para.speaker if para.attributed and para is not paragraphs[k] else None
+    return None
 
 
 def wire_credit(sent: Span, sources: list[Source]) -> Source | None:

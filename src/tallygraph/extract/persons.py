@@ -192,6 +192,20 @@ def named_in_apposition(tok: Token) -> Token | None:
             and all(t.is_punct for t in tok.doc[tok.i + 1 : child.left_edge.i])
         ):
             return child
+    if generic:
+        # ("A non-governmental organization in Haiti, the Group for Peace and Development (CPD), said": the name
+        # after the place the body is in, wherever the parser hung it)
+        places = [o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
+        for place in (o for o in places if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") and o.i == o.head.i + 1):
+            for child in [*place.rights, *tok.rights]:
+                if (
+                    child.dep_ == "appos"
+                    and child.pos_ == "PROPN"
+                    and child.left_edge.i == place.i + 2
+                    and tok.doc[place.i + 1].text == ","
+                    and child.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "PERSON")
+                ):
+                    return child
     return None
 
 
@@ -236,7 +250,18 @@ def named_after_body(tok: Token) -> str | None:
 
 def identified_as(tok: Token) -> str | None:
     """ "one neighborhood resident who asked to be identified as just Win", "a doctor who gave his name only as
-    Ahmed": the name a described speaker gives."""
+    Ahmed", "Another villager surnamed Liu": the name a described speaker gives."""
+    doc = tok.doc
+    # ("a woman named Vineeta Devi"; "said an emergency official surnamed Fan", which the parser made a clause)
+    naming = [c for c in tok.children if c.dep_ == "acl"] + ([tok.head] if tok.dep_ == "nsubj" else [])
+    for clause in naming:
+        if clause.i != tok.i + 1 or clause.tag_ not in ("VBN", "VBD") or clause.i + 1 >= len(doc):
+            continue
+        person = entity_at(doc[clause.i + 1], ("PERSON",)) if clause.lemma_.lower() == "name" else None
+        if person is not None and person.start == clause.i + 1:
+            return untitled(clean_name(person.text))
+        if clause.lemma_.lower() == "surname" and doc[clause.i + 1].pos_ == "PROPN":
+            return doc[clause.i + 1].text
     for clause in (c for c in tok.children if c.dep_ in ("relcl", "acl")):
         for word in clause.subtree:
             if word.lower_ != "as" or word.head.lemma_.lower() not in ("identify", "name", "give", "call"):

@@ -19,6 +19,7 @@ from tallygraph.extract.discourse import (
     apply_relay,
     carried_to,
     carries,
+    closes_quotation,
     continuation_sourced,
     continued_quotation,
     figures_described_after,
@@ -172,9 +173,12 @@ def extract_article(
             opens = opens_quotation(sent.text) if first is None else quotation_runs_on(first)
             paragraphs.append(Paragraph(opens, last_speaker))
         sent_para.append(len(paragraphs) - 1)
+        paragraphs[-1].closes_quote |= closes_quotation(sent.text, paragraphs[-1].opens_quote and not same_line)
         previous_sent = previous[1] if previous is not None else None
         previous = (block, sent)
         state.register(sent)
+        if not same_line:
+            state.group_before = None  # a "They" opening a paragraph is nobody's of the paragraph before
         sources = sentence_sources(sent, state)
         events = sentence_events(sent, evstate)
         if n_sent == 0:
@@ -286,6 +290,7 @@ def extract_article(
         if spoken:
             carry = last_speaker = spoken[-1]
             paragraphs[-1].attributed = True
+            paragraphs[-1].speaker = paragraphs[-1].speaker or spoken[-1]
         elif not figures and (introduced := figures_introduced_by(sent, state)) is not None:
             carry = last_speaker = introduced  # "X presented its version of events. ... 243 people were injured"
         elif found and same_sentence(found[-1].sent, sent) and found[-1].source and carries(found[-1].source):

@@ -57,6 +57,8 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
         return _acting_person(subj, state) or state.person_before() or one_described, "PERSON"
     if low == "it" and subj.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in subj.head.children):
         return None, "OTHER"  # "it was reported that 30 people had died": nobody is named
+    if low == "they" and subj.i == subj.sent.start and state.group_before is not None:
+        return state.group_before, "ORG"  # "Police earlier blamed the ADF ... . They said earlier that 25 ..."
     if low in ("it", "they"):
         if state.last_org is None and low == "it":
             # "Thailand evacuated more than 100,000 people along the Cambodian border, it said on Friday": no body

@@ -401,6 +401,9 @@ def figure_blocks(blocks: list[Block]) -> list[bool]:
         i == 0
         or may[i]
         or (i + 1 < len(blocks) and may[i + 1] and blocks[i + 1].para == blocks[i].para)
+        # or whom a figure's "He" or "She" opening the next paragraph stands for ("Chief Minister Pushkar Singh
+        # Dhami visited Dharali ... . // He confirmed that 190 people had been rescued")
+        or (i + 1 < len(blocks) and may[i + 1] and _PRONOUN_OPENING.match(blocks[i + 1].text) is not None)
         # a speaker named just before a figure ("Hajiyev said on Twitter. He said, '4,000 ...'"), or before a
         # paragraph that goes on quoting them ("..., saying: ‘The advice is ... // ‘Bear in mind ... . It is ... .
         # The last time ... 11 lives were lost.’")
@@ -424,6 +427,8 @@ def _closes_quotation_after(blocks: list[Block], may: list[bool], i: int) -> boo
     closes = "”" in blocks[i].text or blocks[i].text.count('"') % 2 == 1
     return closes and any(may[j] and blocks[j].para == blocks[i].para for j in before)
 
+
+_PRONOUN_OPENING = re.compile(r"(?:He|She)\b")
 
 # A figure's sentence whose speaker is a pronoun: "He said ...", "..., she told reporters".
 _PRONOUN_CUE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:said|says|told|added|stated)\b")

@@ -14,7 +14,7 @@ from tallygraph.extract.described import named_for_a_saint
 from tallygraph.extract.naming import clean_name
 from tallygraph.extract.persons import COURTESY, named_in_apposition, role_of, untitled
 from tallygraph.extract.speakers import SPOKESPEOPLE, body_of, description, phrase
-from tallygraph.lexicon import lexicon
+from tallygraph.lexicon import forms, lexicon
 from tallygraph.names import same_name
 
 __all__ = ["DocState"]
@@ -86,11 +86,14 @@ class DocState:
     last_named: str | None = None
     last_org: str | None = None
     last_speaker: str | None = None
+    group_before: str | None = None  # the group the sentence before is about, its subject ("Police earlier blamed")
+    group_here: str | None = None
     text: str = ""  # the article's text, for names its parsed sentences do not give in full
 
     def register(self, sent: Span) -> None:
         """Learn full names and abbreviations a sentence introduces."""
         self.named_before = self.last_named
+        self.group_before, self.group_here = self.group_here, self._group_subject(sent)
         for ent in sent.ents:
             if ent.label_ == "PERSON" and len(ent) >= 2 and not named_for_a_saint(ent):
                 doc = ent.doc
@@ -151,6 +154,17 @@ class DocState:
         acting = [(end, name) for end, name in named if _subject_of_root(sent.doc[end - 1])]
         if acting or named:
             self.last_named = max(acting or named)[1]
+
+    def _group_subject(self, sent: Span) -> str | None:
+        """The people or body a sentence's main verb tells about, in the plural ("Police earlier blamed the Allied
+        Democratic Forces ... for the attack."), for whom a "They said" after it speaks."""
+        lex = lexicon()
+        groups = {*lex["person_nouns"], *lex["authority_nouns"], *lex["organisation_nouns"]}
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        plural = subj is not None and (subj.tag_ == "NNS" or subj.lower_ == "police")
+        if subj is None or not plural or not any(f in groups for f in forms(subj.text, subj.lemma_)):
+            return None
+        return self.canonical(phrase(subj)[0])
 
     def known_body(self, tok: Token) -> bool:
         """ "The Observatory", a proper name the tagger gave no kind, standing for an organisation that spoke

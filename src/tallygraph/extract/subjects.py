@@ -114,6 +114,15 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
             for n in c.children
             if n.dep_ == "nsubj" and n.i == tok.i + 1
         ]
+    if not subjects:
+        # "..., said an emergency official surnamed Fan": the speaker the parser made the subject of "surnamed"
+        subjects = [
+            n
+            for c in tok.rights
+            if c.dep_ == "ccomp" and c.lemma_.lower() in ("name", "surname") and c.tag_ in ("VBD", "VBN")
+            for n in c.children
+            if n.dep_ == "nsubj" and n.i == c.i - 1 and n.left_edge.i == tok.i + 1
+        ]
     if len(subjects) > 1:
         # "police in Lisbon, Portugal confirmed": the country of a place named before it is no second subject
         subjects = [
