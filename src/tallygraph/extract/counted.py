@@ -99,7 +99,8 @@ def is_person_noun(tok: Token) -> bool:
         return True
     if _remains_part(tok):
         return True
-    if lemma == "case" and (in_disease_context(tok) or harm_case(tok) is not None):
+    ill = lemma == "case" or (lemma == "infection" and tok.tag_ == "NNS")  # ("807 new infections")
+    if ill and (in_disease_context(tok) or harm_case(tok) is not None):
         return True
     if tok.lower_ in lexicon()["non_count_nouns"] or lemma in lexicon()["non_count_nouns"]:
         return False

@@ -134,6 +134,22 @@ def _is_place(tok: Token) -> bool:
 _BACK = "back"
 
 
+def _included_in_whole(tok: Token) -> str | None:
+    """What "The dead victims included 16 in central Khanh Hoa province, three in ..." counts: the people the
+    subject of "include" names, when the numbers it includes have no noun of their own."""
+    item = tok
+    while item.dep_ == "conj" and item.head.i < item.i:
+        item = item.head
+    if item.dep_ != "dobj" or item.head.lemma_.lower() != "include":
+        return None
+    subj = next((c for c in item.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.tag_ == "NNS" or subj.lower_ in lexicon()["nominal_counts"]):
+        return None
+    # ("The dead victims": the victims the adjective tells what befell)
+    measure = measure_word(subj) or next((measure_word(c) for c in subj.children if c.dep_ == "amod"), None)
+    return measure if measure in _PEOPLE_MEASURES else None
+
+
 def _fronted_whole(tok: Token) -> tuple[str, int] | None:
     """What a sentence that opens "Of the deaths, ..." counts, when the number is its subject, and where the
     whole starts."""
@@ -277,6 +293,9 @@ def elliptical_figure(
         if in_condition(tok):
             measure = "injured"  # "... and several others are injured, including four in critical condition"
         return Figure(num, None, False, measure, last.population, tok.head.i, num.end)
+    included = _included_in_whole(tok)
+    if included is not None:
+        return Figure(num, None, False, included, "people", num.first, num.end)
     whole = _fronted_whole(tok)
     before = same_sentence[-1] if same_sentence else earlier
     if whole is not None and whole[0] == _BACK:

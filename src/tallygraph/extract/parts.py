@@ -130,7 +130,11 @@ def parts_of_the_dead(found: list[Found]) -> None:
         )
         if not (of_the or included):
             continue
-        if before.sentence < f.sentence - 2 or before.claim.counts not in ("killed", "injured"):
+        # ("A total of 38 persons regained freedom ... . They include 24 students, ...": those freed, as well)
+        fate = before.claim.counts in ("killed", "injured") or (
+            included and before.claim.counts in ("captured", "released", "missing", "other:rescued")
+        )
+        if before.sentence < f.sentence - 2 or not fate:
             continue
         changed[(f.sentence, f.claim.counts)] = f
         f.claim.counts = before.claim.counts

@@ -293,11 +293,17 @@ def named_after_noun(tok: Token) -> str | None:
 
 def closing_person(tok: Token) -> str | None:
     """ "The police chief of the northern coastal city of Gonaives, the capital of Artibonite province, Ernst
-    Dorfeuille, said": a post whose description runs on, and its holder named last, set off by a comma."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon()["person_titles"]:
+    Dorfeuille, said": a post whose description runs on, and its holder named last, set off by a comma (also a
+    post in capitals: "said MEC for heath in Mpumalanga‚ Gillion Mashego")."""
+    acronym = tok.pos_ == "PROPN" and tok.text.isupper() and tok.lower_ in lexicon()["honorifics"]
+    if not acronym and (tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon()["person_titles"]):
         return None
     doc = tok.doc
     last = tok.right_edge
+    if tok.dep_ == "nsubj" and tok.head.i < tok.i:
+        # (after the verb, the place the parser hung on the verb: "said MEC for heath in Mpumalanga, Gillion Mashego.")
+        seat = [c for c in tok.head.rights if c.dep_ == "prep" and c.i == tok.right_edge.i + 1 and c.lower_ == "in"]
+        last = seat[0].right_edge if seat else last
     while last.is_punct and last.i > tok.i:
         last = doc[last.i - 1]
     named = entity_at(last, ("PERSON",))

@@ -36,6 +36,9 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     named = next((c for c in subj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if group is not None and named is not None:
         return resolve_subject(named, state)
+    rank = subj.lower_.rstrip(".") in {h.rstrip(".") for h in lexicon()["honorifics"]}
+    if rank and named is not None and subj.doc[subj.i + 1].text == "." and subj.pos_ == "PROPN":
+        return resolve_subject(named, state)  # "Military spokesman Brig. Udaya Nanayakkara, initially said"
     if group is not None:
         return resolve_subject(group, state)  # "one of the sources said": the sources named before
     low = subj.lower_

@@ -361,11 +361,15 @@ _CAPS_HEDGE = re.compile(
 )
 
 
+_LOW_COMMA = re.compile(r"\u201a(?!\w)")
+
+
 def parse_text(block: Block) -> str:
     """The text the parser reads: a hard-wrapped line's break is a space ("between 50 and\n60 people" is one
     range), and the quotation marks around a quoted number are spaces ('“at least 107” bodies'), so that
     character offsets stay those of the article."""
     text = block.text.replace("\r", " ").replace("\n", " ")
+    text = _LOW_COMMA.sub(",", text)  # "MEC for heath in Mpumalanga‚ Gillion Mashego": a low quotation mark as a comma
     text = _CAPS_HEDGE.sub(lambda m: m.group(0)[0] + m.group(0)[1:].lower(), text)
     return _SCARE_QUOTED.sub(lambda m: f" {m.group(1)} ", text)
 

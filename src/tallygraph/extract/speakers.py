@@ -112,8 +112,13 @@ def _described_name(tok: Token) -> str | None:
     ]
     if not described:
         return None
-    name = tok.doc[described[-1].i + 1 : tok.i + 1]
-    if not all(named(t) for t in name):
+    end = tok.i + 1
+    # ("pro-military government online service News of Myanmar": the name's "of" and a capitalised name after it)
+    tail = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    if tail is not None and all(t.text[:1].isupper() for t in tail.subtree if t.i > tail.i):
+        end = tail.right_edge.i + 1
+    name = tok.doc[described[-1].i + 1 : end]
+    if not all(named(t) for t in tok.doc[described[-1].i + 1 : tok.i + 1]):
         return None
     return clean_name(name.text)
 
@@ -182,6 +187,9 @@ def phrase(tok: Token) -> tuple[str, str]:
         if close:
             return clean_name(tok.doc[tok.left_edge.i : close[0].right_edge.i + 1].text), "OTHER"
     author = document_author(tok)
+    named = entity_at(author, ("ORG",)) if author is not None else None
+    if named is not None and named.start < author.i and all(t.head == tok for t in named if t.dep_ != "det"):
+        return clean_name(named.text), "ORG"  # "according to a Kyodo News tally": each word hung on the tally
     if author is not None:
         return phrase(author)
     group = one_of(tok)

@@ -119,6 +119,11 @@ class DocState:
             named = named_in_apposition(tok)
             if named is not None:
                 self.descriptions.setdefault(description(tok), clean_name(phrase(named)[0]))
+            if tok.lemma_.lower() in lexicon()["company_nouns"] and tok.dep_ == "compound" and not tok.ent_type_:
+                # "Operated by Canadian company Coulson Aviation ..., the company said": the company named
+                firm = tok.head
+                if firm.i > tok.i and firm.pos_ == "PROPN" and firm.ent_type_ == "ORG":
+                    self.descriptions.setdefault(tok.lower_, clean_name(sent.doc[tok.i + 1 : firm.i + 1].text))
             body = body_of(tok) if tok.lemma_.lower() in SPOKESPEOPLE else None
             if body is not None and tok.ent_type_ != "PERSON":
                 # "A spokeswoman for the National Civil Defense Service said ...": "the spokeswoman" later is hers

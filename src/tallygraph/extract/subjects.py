@@ -112,7 +112,7 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
             for c in tok.rights
             if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.lemma_.lower() in ("cite", "quote")
             for n in c.children
-            if n.dep_ == "nsubj" and n.i == tok.i + 1
+            if n.dep_ == "nsubj" and n.left_edge.i == tok.i + 1
         ]
     if not subjects:
         # "..., said an emergency official surnamed Fan": the speaker the parser made the subject of "surnamed"

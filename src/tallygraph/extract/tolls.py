@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tallygraph.extract.counted import is_person_noun
+from tallygraph.extract.counted import in_disease_context, is_person_noun
 from tallygraph.extract.figure import Figure
 from tallygraph.extract.measures import cue_measure, measure_word
 from tallygraph.extract.numbers import NumberMention
@@ -15,7 +15,10 @@ __all__ = ["CARRYING_VERBS", "TOTAL_WORDS", "number_of", "referred_total", "toll
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 TOTAL_WORDS = {"number", "tally", "count", "figure", "total"}  # "the number of those killed", "the total"
-CARRYING_VERBS = ("bring", "take", "push", "raise", "lift", "revise", "lower", "reduce", "adjust", "update")
+CARRYING_VERBS = (
+    *("bring", "take", "push", "raise", "lift", "revise", "lower", "reduce", "adjust", "update"),
+    *("change", "correct", "amend"),
+)
 """Verbs that carry a running total to a new number: "bringing the total to 131", "taking the death toll to 80"."""
 
 
@@ -162,7 +165,11 @@ def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
                 # "the figure for deaths in Dar es Salaam is around 350", "The number killed has passed 50"
                 start = child.left_edge.i if num.first - child.left_edge.i <= 25 else child.i
                 return Figure(num, None, False, described, "people", min(start, num.first), num.end)
-            if child.dep_ in ("nsubj", "nsubjpass") and (child.lemma_.lower() in subject_words or cases) and not inside:
+            # ("Cases had risen to 9,000 as of early February" in an article on measles: those who fell ill)
+            reached = tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at") and tok.head.head.i == head.i
+            ill = child.lower_ == "cases" and not cases and reached and in_disease_context(child)
+            told = child.lemma_.lower() in subject_words or bool(cases) or ill
+            if child.dep_ in ("nsubj", "nsubjpass") and told and not inside:
                 # "the death toll rose to 60", "casualties climbed to 60"
                 start = child.left_edge.i if child.left_edge.i < num.first else num.first
                 if num.first - start > 25:
@@ -170,6 +177,7 @@ def toll_figure(sent: Span, num: NumberMention) -> Figure | None:
                 if listed:
                     start = tok.head.left_edge.i  # "Niger, 19": the place and its count
                 measure = measure_word(child) if child.lemma_.lower() == "casualty" else cases[0] if cases else "killed"
+                measure = "other:cases" if ill else measure
                 return Figure(num, None, False, measure, "people", start, num.end)
         if head.head.i == head.i:
             break
