@@ -17,6 +17,7 @@ __all__ = [
     "entity_at",
     "holder_after_body",
     "holder_of_office",
+    "honorific_words",
     "identified_as",
     "name_after_title",
     "named_after_body",
@@ -34,6 +35,12 @@ def entity_at(tok: Token, labels: tuple[str, ...]) -> Span | None:
         if ent.start <= tok.i < ent.end and ent.label_ in labels:
             return ent
     return None
+
+
+@cache
+def honorific_words() -> frozenset[str]:
+    """The honorifics and ranks without their full stops: "brig" for "Brig.", "dr" for "Dr."."""
+    return frozenset(h.lower().rstrip(".") for h in lexicon()["honorifics"])
 
 
 @cache
@@ -71,7 +78,7 @@ def ranked_name(name: str) -> bool:
     """ "ACP Kwesi Ofori", "Brig. Gen. Mujibur Rahman", "Dr. Ifedayo Adetifa": a rank or honorific in short form
     before two or more capitalised names, which the recogniser may take for an organisation; a person."""
     words = name.split()
-    honorifics = {h.rstrip(".") for h in lexicon()["honorifics"]}
+    honorifics = honorific_words()
     ranks = 0
     while ranks < len(words) and (words[ranks].isupper() or words[ranks].endswith(".")):
         if words[ranks].lower().rstrip(".") not in honorifics:
@@ -269,8 +276,7 @@ def identified_as(tok: Token) -> str | None:
             name = next((o for o in word.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
             if name is not None:
                 given = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-                honorifics = {h.lower().rstrip(".") for h in lexicon()["honorifics"]}
-                while given and given[0].lower_.rstrip(".") in honorifics:
+                while given and given[0].lower_.rstrip(".") in honorific_words():
                     given.pop(0)  # "identified himself as Dr Danish": Danish
                 return untitled(clean_name(" ".join(t.text for t in [*given, name])))
     return None

@@ -11,7 +11,7 @@ from tallygraph.extract.according import STATEMENTS, last_teller
 from tallygraph.extract.agents import agentive, document_author, one_of
 from tallygraph.extract.documents import based_on, body_before_document, definite_figures, described
 from tallygraph.extract.naming import clean_name
-from tallygraph.extract.persons import identified_as, named_after_body, named_after_noun
+from tallygraph.extract.persons import honorific_words, identified_as, named_after_body, named_after_noun
 from tallygraph.extract.source import described_outlet, looks_outlet_name
 from tallygraph.extract.speakers import SPOKESPEOPLE, body_of, description, phrase
 from tallygraph.extract.state import DocState
@@ -36,7 +36,7 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
     named = next((c for c in subj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if group is not None and named is not None:
         return resolve_subject(named, state)
-    rank = subj.lower_.rstrip(".") in {h.rstrip(".") for h in lexicon()["honorifics"]}
+    rank = subj.lower_.rstrip(".") in honorific_words()
     if rank and named is not None and subj.doc[subj.i + 1].text == "." and subj.pos_ == "PROPN":
         return resolve_subject(named, state)  # "Military spokesman Brig. Udaya Nanayakkara, initially said"
     if group is not None:
