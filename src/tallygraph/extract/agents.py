@@ -211,6 +211,9 @@ def agentive(subj: Token) -> bool:
             "outlet",  # ("One Australian media outlet reported two Australians were missing")
             "newspaper",
             "broadcaster",
+            "hospital",  # ("He said one hospital reported two people dead and 18 wounded")
+            "clinic",
+            "morgue",
         }
         # ("One construction worker said 280 men had been on the site": one of those there, who speaks)
         # (not "one person reported missing", "at least one person confirmed dead": a count the tagger made a subject)

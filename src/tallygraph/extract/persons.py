@@ -19,6 +19,7 @@ __all__ = [
     "holder_of_office",
     "honorific_words",
     "identified_as",
+    "known_as",
     "name_after_title",
     "named_after_body",
     "named_after_noun",
@@ -213,6 +214,30 @@ def named_in_apposition(tok: Token) -> Token | None:
                     and child.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "PERSON")
                 ):
                     return child
+    return None
+
+
+def known_as(tok: Token) -> Token | None:
+    """ "The human rights watchdog, known as AMDH, said": a body described, then named in an aside."""
+    if tok.pos_ != "NOUN" or not tok.text.islower() or tok.lemma_ in lexicon()["person_nouns"]:
+        return None  # (not "The men, known as the Bali Nine,": people, not a body)
+    # ("The UN peacekeeping mission in the DRC, known as MONUSCO,")
+    heads = [tok, *(o for p in tok.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    asides = [
+        c
+        for h in heads
+        for c in h.rights
+        if c.dep_ == "acl" and c.lower_ == "known" and tok.doc[c.left_edge.i - 1].text == ","
+    ]
+    for acl in asides:
+        for name in (o for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children):
+            if (
+                name.dep_ == "pobj"
+                and name.pos_ == "PROPN"
+                and name.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP", "DATE")
+                and tok.doc[name.right_edge.i + 1].text in (",", "(")
+            ):
+                return name
     return None
 
 

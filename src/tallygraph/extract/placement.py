@@ -130,7 +130,10 @@ def _before_apposition(verb: Token) -> Span | None:
     if any((t.pos_ in ("VERB", "AUX", "PRON", "NUM", "SCONJ") and t.dep_ != "amod") or t.is_quote for t in outer):
         return None
     roots = [t for t in inner if not inner.start <= t.head.i < inner.end and not t.is_punct]
-    if len(roots) != 1 or roots[0].dep_ != "appos" or not outer.start <= roots[0].head.i < outer.end:
+    # (or a clause that only describes them: "..., the deputy foreign minister for the Houthi administration,
+    # which holds much of northern Yemen, said on Twitter.")
+    relative = inner[0].lower_ in ("who", "which") and roots[:1] == [inner[0].head] and inner[0].head.dep_ == "relcl"
+    if len(roots) != 1 or (roots[0].dep_ != "appos" and not relative) or not outer.start <= roots[0].head.i < outer.end:
         return None
     return outer
 
@@ -299,7 +302,18 @@ def trailing_apposition(sent: Span, verb: Token) -> Token | None:
         return None
     # ("..., ArcelorMittal Temirtau, the local unit of the steelmaker, said": the name and its title both hung on the
     # noun before them)
-    siblings = [c for c in chain[-1].children if c.dep_ == "appos" and c.i < chain[-2].i and c not in chain]
+    # (or the name made a conjunct of the place before it: "... in central Nepal, Nawaraj Adhikari, spokesperson for
+    # District Police Range Kathmandu, told Xinhua")
+    siblings = [
+        c
+        for c in chain[-1].children
+        if c.i < chain[-2].i
+        and c not in chain
+        and (
+            c.dep_ == "appos"
+            or (c.dep_ == "conj" and c.ent_type_ == "PERSON" and not any(t.dep_ == "cc" for t in doc[tok.i : c.i]))
+        )
+    ]
     for cand in [*reversed(chain), *siblings]:
         edge = cand.left_edge.i
         # (not "police in Hooper, Utah, said": the state a town is in; but "in Kabul, Nusrat Rahimi, a spokesperson

@@ -11,7 +11,7 @@ from tallygraph.extract.according import STATEMENTS, last_teller
 from tallygraph.extract.agents import agentive, document_author, one_of
 from tallygraph.extract.documents import based_on, body_before_document, definite_figures, described
 from tallygraph.extract.naming import clean_name
-from tallygraph.extract.persons import honorific_words, identified_as, named_after_body, named_after_noun
+from tallygraph.extract.persons import honorific_words, identified_as, known_as, named_after_body, named_after_noun
 from tallygraph.extract.source import described_outlet, looks_outlet_name
 from tallygraph.extract.speakers import SPOKESPEOPLE, body_of, description, phrase
 from tallygraph.extract.state import DocState
@@ -203,6 +203,11 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
                 return known, state.agents[known]
         if definite and named_org is not None:
             return named_org, "ORG"  # "said the London-based rights group": Amnesty International, named before
+    alias = known_as(subj)
+    if alias is not None:
+        # "The United Nations migration agency, known as the International Organization for Migration, estimated":
+        # a body named in an aside, when its description names none before it
+        return state.canonical(phrase(alias)[0]), "ORG"
     return state.canonical(name), kind
 
 
