@@ -18,8 +18,9 @@ from tallygraph.nlp import RANK_ABBREVIATIONS
 
 __all__ = ["STATEMENTS", "according_source", "cited_in", "last_teller", "unowned_reports"]
 
-STATEMENTS = {"statement", "report", "communique", "release", "post", "tweet", "letter", "announcement"}
-"""Nouns of a statement: "the statement said" is the statement of the last organisation that spoke."""
+STATEMENTS = {"statement", "report", "communique", "release", "post", "tweet", "letter", "announcement", "study"}
+"""Nouns of a statement: "the statement said" is the statement of the last organisation that spoke (and "The study
+recorded" the study of the body that published it)."""
 
 
 def according_source(
@@ -224,7 +225,7 @@ def _according_name(obj: Token, state: DocState, earlier: list[Source]) -> tuple
     outlet = described_outlet(obj, state)
     if outlet is not None:
         name, kind = outlet, state.agents[outlet]  # "..., the AP said. According to the news agency, ..."
-    if plain and obj.lemma_.lower() in ("report", "statement") and state.last_org:
+    if plain and obj.lemma_.lower() in ("report", "statement", "study", "survey") and state.last_org:
         # "according to the report", "according to a statement": the report of the last body
         name, kind = state.last_org, "ORG"
     own = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)

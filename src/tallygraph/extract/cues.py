@@ -10,6 +10,7 @@ from tallygraph.extract.closing_tags import closing_noun_verb, closing_records_s
 from tallygraph.extract.counted import is_person_noun
 from tallygraph.extract.documents import definite_figures
 from tallygraph.extract.naming import clean_name
+from tallygraph.extract.placelists import in_place_list
 from tallygraph.extract.source import Source, is_outlet
 from tallygraph.extract.state import DocState
 from tallygraph.lexicon import forms, lexicon
@@ -366,6 +367,8 @@ def records_a_place(verb: Token, subj: Token) -> bool:
     counted too: "According to the NHRC data, Maharashtra reported 26 custodial deaths", "Punjab recorded 165
     fatalities, while K-P reported the highest with 469 deaths, the NDMA said"."""
     lemma = verb.lemma_.lower()
+    if in_place_list(verb):
+        return True  # "Sukkur had 23, Khairpur saw 20, Ghotki recorded 19": places in a list, whatever their names
     if subj.tag_ == "WDT" and verb.dep_ == "relcl":
         subj = verb.head  # "followed by Gujarat which reported 21 deaths"
     if lemma == "report":

@@ -63,7 +63,9 @@ def in_rate(sent: Span, mention: NumberMention) -> bool:
         denominator = doc[mention.end + 1] if mention.end + 1 < sent.end else None
         if denominator is not None and denominator.like_num and denominator.ent_type_ != "DATE":
             return True
-    return following is not None and following.lower_ == "times"
+    if following is not None and following.lower_ == "per" and mention.end + 1 < sent.end:
+        return doc[mention.end + 1].lower_ == "cent"  # "the gun featured in 584, or 78 per cent, of homicides"
+    return following is not None and following.lower_ in ("times", "percent", "%")
 
 
 def with_unit(tok: Token) -> bool:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tallygraph.extract.comparisons import compared_figure
 from tallygraph.extract.counted import is_person_noun
 from tallygraph.extract.figure import Figure
+from tallygraph.extract.graded import graded_item
 from tallygraph.extract.measures import cue_measure, in_condition, in_hospital, measure_word
 from tallygraph.extract.noncounts import with_unit
 from tallygraph.extract.numbers import NumberMention, looks_like_year
-from tallygraph.extract.placelists import bracketed_place_count, place_line_count
+from tallygraph.extract.placelists import listed_place_count
 from tallygraph.extract.tolls import CARRYING_VERBS, TOTAL_WORDS
 from tallygraph.lexicon import lexicon
 
@@ -238,7 +240,7 @@ def elliptical_figure(
         return None  # "6 km", but not "displaced more than 2.6 million", which the tagger may call a quantity
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return None  # "No one is around to take the injured to the hospitals": nobody
-    placed_list = bracketed_place_count(sent, num, previous) or place_line_count(sent, num, earlier)
+    placed_list = listed_place_count(sent, num, previous, earlier)
     if placed_list is not None:
         return placed_list
     nxt = doc[num.end] if num.end < sent.end else None
@@ -281,6 +283,9 @@ def elliptical_figure(
         # "2,505 civilians were killed ..., compared with 2,773 in 2009": the same count, another time
         last = same_sentence[-1]
         return Figure(num, None, False, last.measure, last.population, num.first, num.end)
+    moved = compared_figure(tok, num, same_sentence, earlier, _PEOPLE_MEASURES) or graded_item(sent, num, same_sentence)
+    if moved is not None:
+        return moved  # "154 murders ..., down from 495 the year before"; "21 confirmed cases, 21 probable"
     family = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     if family is not None and family.lemma_.lower() in ("family", "household") and same_sentence:
         # "Eleven people died in Naniarchar including a family of four": four of those counted before

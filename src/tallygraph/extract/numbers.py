@@ -422,6 +422,7 @@ def _ranges(sent: Span, found: list[NumberMention]) -> list[NumberMention]:
                 and before not in ("from", "by")  # (not "has risen by around 50 to 203": a rise, then the total)
                 and not _day_after_month(doc[a.start])  # "from a precise 111,481 on Jan. 23 to 150,000"
                 and not closes_dates(doc[a.start])  # "the death toll from April 11 to 15 to 323"
+                and not (before in ("in", "since") and looks_like_year(sent, a))  # "from 57,888 in 2022 to 176,406"
                 and (
                     a.qualifier in ("exact", "approximately")
                     or (a.hedge == "as many as" and joint != "or")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from tallygraph.extract.figure import Figure
 from tallygraph.extract.measures import measure_word
@@ -11,7 +11,7 @@ from tallygraph.extract.numbers import NumberMention, looks_like_year
 from tallygraph.extract.segment import BULLETS
 from tallygraph.lexicon import lexicon
 
-__all__ = ["bracketed_place_count", "place_line_count"]
+__all__ = ["in_place_list", "listed_place_count"]
 
 _PEOPLE_MEASURES = frozenset(lexicon()["people_measures"])
 
@@ -81,3 +81,93 @@ def place_line_count(sent: Span, num: NumberMention, earlier: Figure | None) -> 
     if not ends and after.lemma_.lower() not in ("confirm", "accord"):
         return None
     return Figure(num, None, False, earlier.measure, earlier.population, named[0].i, num.end)
+
+
+def place_comma_count(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
+    """ "St Catherine and St Andrew both recorded 172 homicides; St James, 110; Kingston, 87; and Clarendon, 79",
+    "Baja California heads the list with 1,294 murders, followed by Guanajuato with 1,203 and Guerrero, with 1,148": a
+    place and its count, listed after a count of people in the same sentence, counted as that count."""
+    same = [f for f in previous if f.number.start >= sent.start and f.measure in _PEOPLE_MEASURES]
+    if not same or looks_like_year(sent, num) or num.first - 2 <= sent.start:
+        return None
+    doc = sent.doc
+    after = doc[num.end] if num.end < sent.end else None
+    k = num.first - 1
+    joint = doc[k].lower_
+    # (the count ends its item; after a comma, not "Smith, 45, of Kingston": a name and an age)
+    ends = (";", ".", ",") if joint == "with" else (";", ".")
+    if after is not None and after.text not in ends and after.lower_ != "and":
+        return None
+    if joint == "with" and doc[k - 1].text == ",":
+        k -= 1  # "Guerrero, with 1,148"
+    if joint not in (",", "with"):
+        return None
+    named = []
+    k -= 1
+    while k > sent.start and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and len(named) < 4:
+        named.insert(0, doc[k])
+        k -= 1
+    opener = doc[k].lower_
+    # (the item opens after a semicolon, or after "followed by", or "and" after either)
+    opened = opener == ";" or (
+        opener in ("and", "by") and any(t.text == ";" or t.lower_ == "followed" for t in doc[same[0].number.end : k])
+    )
+    # (a place the recogniser took for a person's name is one after "with": "Guerrero, with 1,148")
+    kinds = ("DATE", "TIME", "NORP", *(() if joint == "with" else ("PERSON",)))
+    if not named or not opened or any(t.ent_type_ in kinds for t in named):
+        return None
+    last = same[-1]
+    return Figure(num, None, False, last.measure, last.population, named[0].i, num.end)
+
+
+def _named_place(tok: Token) -> bool:
+    """A proper name standing alone, as a place in a list is ("Sukkur", "Khairpur")."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "NORP") and tok.text[:1].isupper()
+
+
+_PLACE_VERBS = frozenset({"have", "see", "record", "report", "register", "count", "experience", "witness", "log"})
+
+
+def _bare_count(verb: Token, counted: bool = False) -> bool:
+    """Has ``verb`` a named subject and a bare number for its object ("Sukkur had 23"), or, ``counted``, a count
+    of people ("Kashmore reported 17 women")?"""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    bare = any(c.like_num and not list(c.children) for c in objects)
+    numbered = counted and any(n.dep_ == "nummod" and n.like_num for c in objects for n in c.children)
+    named = any(c.dep_ == "nsubj" and _named_place(c) and c.i < verb.i for c in verb.children)
+    return verb.lemma_.lower() in _PLACE_VERBS and named and (bare or numbered)
+
+
+def in_place_list(verb: Token) -> bool:
+    """ "Sukkur had 23, Khairpur saw 20, Ghotki recorded 19": is ``verb`` one of two or more places in a sentence,
+    each with its bare count (so that "Ghotki recorded 19" is a place, and no one who recorded)?"""
+    return _bare_count(verb, counted=True) and any(t != verb and _bare_count(t) for t in verb.sent)
+
+
+def place_verb_count(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
+    """ "Kashmore reported 17 women and 6 men murdered, Sukkur had 23, Khairpur saw 20, Ghotki recorded 19": a place
+    that had so many, its count bare, after a count of people in the same sentence, counted as that count."""
+    same = [f for f in previous if f.number.start >= sent.start and f.measure in _PEOPLE_MEASURES]
+    doc = sent.doc
+    tok = doc[num.end - 1]
+    after = doc[num.end] if num.end < sent.end else None
+    if not same or looks_like_year(sent, num) or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _PLACE_VERBS:
+        return None
+    if after is not None and not (after.is_punct or after.lower_ in ("and", "while")):
+        return None  # (its noun after it is its own count: "Sukkur had 23 deaths")
+    verb = tok.head
+    places = [c for c in verb.children if c.dep_ == "nsubj" and _named_place(c) and c.i < verb.i]
+    if not places or places[0].left_edge.i <= same[0].number.end - 1 or not in_place_list(verb):
+        return None
+    last = same[-1]
+    return Figure(num, None, False, last.measure, last.population, places[0].left_edge.i, num.end)
+
+
+def listed_place_count(sent: Span, num: NumberMention, previous: list[Figure], earlier: Figure | None) -> Figure | None:
+    """A place's count in a list of places that breaks down a figure, in any of the forms above."""
+    return (
+        bracketed_place_count(sent, num, previous)
+        or place_line_count(sent, num, earlier)
+        or place_comma_count(sent, num, previous)
+        or place_verb_count(sent, num, previous)
+    )

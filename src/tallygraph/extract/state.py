@@ -134,6 +134,15 @@ class DocState:
                 for obj in (o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
                     if obj.pos_ == "PROPN" and obj.ent_type_ == "ORG":
                         self.last_org = clean_name(phrase(obj)[0])
+            if tok.lemma_.lower() in lexicon()["publishing_verbs"] and tok.tag_ in ("VBD", "VBZ", "VBP"):
+                # "The Venezuelan Observatory of Violence released its annual report": the body whose report a
+                # later "the study" or "according to the report" is
+                papers = [
+                    c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon()["document_nouns"]
+                ]
+                bodies = [c for c in tok.children if c.dep_ == "nsubj" and c.ent_type_ == "ORG" and c.pos_ == "PROPN"]
+                if papers and bodies:
+                    self.last_org = clean_name(phrase(bodies[0])[0])
         for match in [*_ABBREV.finditer(sent.text), *_KNOWN_AS.finditer(sent.text), *_OR_ABBREV.finditer(sent.text)]:
             full, short = clean_name(_spelled_out(match.group(1), match.group(2))), match.group(2)
             if len(full.split()) >= 2 and full.upper() != short:

@@ -15,11 +15,27 @@ def _discharged(verb: Token) -> bool:
     return verb.lemma_.lower() == "dismiss" and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 
 
+_PERIODS = frozenset({"year", "years", "month", "months", "quarter", "decade", "period", "season"})
+
+
+def _of_another_period(sent: Span, num: NumberMention) -> bool:
+    """ "down from 495 the year before", "growing from 20 in 2016 to ...": a count of another year or month, which
+    the later count does not replace (but "has risen from 4,960 deaths ... on Friday" was replaced)."""
+    for t in sent.doc[num.end : min(num.end + 5, sent.end)]:
+        if t.lower_ in ("to", ",", ";", "and"):
+            return False
+        if t.lower_ in _PERIODS or (t.ent_type_ == "DATE" and len(t.text) == 4 and t.text.isdigit()):
+            return True
+    return False
+
+
 def figure_status(sent: Span, num: NumberMention) -> str:
     """ "claim", or "denied" / "superseded" / "projection" when the wording says so."""
     cues = lexicon()["status_cues"]
     tok = sent.doc[num.end - 1]
     before = sent.doc[num.start - 1] if num.start > sent.start else None
+    if before is not None and before.lower_ == "from" and _of_another_period(sent, num):
+        return "claim"
     # "revised the death toll down from 250 to 227", however the parser hangs the numbers
     if before is not None and before.lower_ == "from":
         window = [*sent.doc[max(sent.start, num.start - 8) : num.start], *list(tok.ancestors)[:5]]

@@ -123,6 +123,18 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
             for n in c.children
             if n.dep_ == "nsubj" and n.i == c.i - 1 and n.left_edge.i == tok.i + 1
         ]
+    if (
+        not subjects
+        and tok.tag_ == "VBG"
+        and tok.dep_ in ("csubj", "csubjpass")
+        and tok.i >= 2
+        and tok.nbor(-1).text == ","
+    ):
+        # '"...," spokesman Reynaldo Aragones told AFP, adding one rebel was also killed.': the parser made the
+        # participle the subject of what it adds; it speaks with the verb of speech before its comma
+        before = tok.nbor(-2)
+        teller = next((a for a in [before, *before.ancestors] if a.i < tok.i and a.lemma_.lower() in speech), None)
+        subjects = [c for c in teller.children if c.dep_ == "nsubj"] if teller is not None else []
     if len(subjects) > 1:
         # "police in Lisbon, Portugal confirmed": the country of a place named before it is no second subject
         subjects = [
