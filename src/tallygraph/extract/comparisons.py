@@ -11,12 +11,13 @@ from tallygraph.extract.counted import is_person_noun
 from tallygraph.extract.figure import Figure
 from tallygraph.extract.measures import measure_word
 from tallygraph.extract.numbers import NumberMention
+from tallygraph.extract.tolls import TOTAL_WORDS
 from tallygraph.lexicon import lexicon
 
 __all__ = ["compared_figure"]
 
 _COMPARATIVES = frozenset({"higher", "lower", "more", "fewer", "less", "up", "down", "above", "below"})
-_FIGURE_WORDS = frozenset({"figure", "number", "total", "toll", "tally", "count"})
+_FIGURE_WORDS = frozenset({*TOTAL_WORDS, "toll"})
 
 
 def _trend_verb(tok: Token) -> Token | None:
