@@ -83,11 +83,16 @@ def place_line_count(sent: Span, num: NumberMention, earlier: Figure | None) -> 
     return Figure(num, None, False, earlier.measure, earlier.population, named[0].i, num.end)
 
 
+def _people_counted_before(sent: Span, previous: list[Figure]) -> list[Figure]:
+    """The figures of people already found in the sentence, which a list of places after them breaks down."""
+    return [f for f in previous if f.number.start >= sent.start and f.measure in _PEOPLE_MEASURES]
+
+
 def place_comma_count(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
     """ "St Catherine and St Andrew both recorded 172 homicides; St James, 110; Kingston, 87; and Clarendon, 79",
     "Baja California heads the list with 1,294 murders, followed by Guanajuato with 1,203 and Guerrero, with 1,148": a
     place and its count, listed after a count of people in the same sentence, counted as that count."""
-    same = [f for f in previous if f.number.start >= sent.start and f.measure in _PEOPLE_MEASURES]
+    same = _people_counted_before(sent, previous)
     if not same or looks_like_year(sent, num) or num.first - 2 <= sent.start:
         return None
     doc = sent.doc
@@ -147,7 +152,7 @@ def in_place_list(verb: Token) -> bool:
 def place_verb_count(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
     """ "Kashmore reported 17 women and 6 men murdered, Sukkur had 23, Khairpur saw 20, Ghotki recorded 19": a place
     that had so many, its count bare, after a count of people in the same sentence, counted as that count."""
-    same = [f for f in previous if f.number.start >= sent.start and f.measure in _PEOPLE_MEASURES]
+    same = _people_counted_before(sent, previous)
     doc = sent.doc
     tok = doc[num.end - 1]
     after = doc[num.end] if num.end < sent.end else None
