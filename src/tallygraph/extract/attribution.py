@@ -233,7 +233,8 @@ def _spoken(tok: Token, sent: Span, state: DocState, closing: Token | None, spee
     else:
         cue = sent.doc[start : tok.i + 1].text if tok.i - start < 12 else f"{name} ... {tok.text}"
     if cited:
-        state.note_speaker(name, "ORG", [])
+        # ("Citing the initial investigation, police chief Pradeep Sharma said ...": a later "he said" is his)
+        state.note_speaker(name, kind if kind == "PERSON" else "ORG", [])
         state.note_speaker(cited, "ORG", [])
         return [
             Source(

@@ -102,6 +102,14 @@ def citing_clauses(sent: Span, state: DocState, found: list[Source]) -> list[Sou
                 state.note_speaker(cited, "ORG", [])
         elif cited:
             speaker = main[0]
+            opening = tok.dep_ == "advcl" and tok.head.dep_ == "ROOT" and tok.i < tok.head.i
+            if speaker.kind == "according" and speaker.scope is None and opening and sent.doc[tok.i - 1].text == ",":
+                # "According to ITAR-TASS, quoting the emergencies ministry, nine bodies ...": the whole sentence
+                # is the ministry's, through the agency
+                speaker.speaker, speaker.via = cited, [*speaker.via, speaker.speaker]
+                speaker.cue = f"{speaker.cue}, {tok.text} {cited}"
+                state.note_speaker(cited, "ORG", [])
+                continue
             scope = {t.i for t in tok.subtree}
             says = any(c.dep_ in ("ccomp", "xcomp", "advcl", "prep") for c in tok.children)
             if not says and tok.dep_ == "advcl" and tok.head.dep_ == "ccomp" and tok.head.head.i == speaker.verb:

@@ -12,6 +12,7 @@ from tallygraph.lexicon import lexicon
 
 __all__ = [
     "COURTESY",
+    "called",
     "closing_person",
     "courtesy_titled",
     "entity_at",
@@ -214,6 +215,24 @@ def named_in_apposition(tok: Token) -> Token | None:
                     and child.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "PERSON")
                 ):
                     return child
+    return None
+
+
+def called(tok: Token) -> str | None:
+    """ "A labour group called Garments Workers' Solidarity Forum ... put the figure at 11": a body described, then
+    named with "called" or "named"; its name."""
+    lex = lexicon()
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in {*lex["organisation_nouns"], *lex["generic_org_nouns"]}:
+        return None
+    for clause in (c for c in tok.rights if c.dep_ == "acl" and c.i == tok.i + 1 and c.tag_ == "VBN"):
+        if clause.lemma_.lower() not in ("call", "name"):
+            continue
+        names = [c for c in clause.rights if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN"]
+        first = tok.doc[clause.i + 1] if clause.i + 1 < len(tok.doc) else None
+        # (not "the group called on the government", "a group called for an end to ...": a verb, not a name)
+        if names and first is not None and (first.text[:1].isupper() or first.lower_ == "the"):
+            start = clause.i + 2 if first.lower_ == "the" else clause.i + 1
+            return clean_name(tok.doc[start : names[-1].right_edge.i + 1].text)
     return None
 
 

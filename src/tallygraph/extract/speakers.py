@@ -23,6 +23,7 @@ from tallygraph.extract.described import (
 from tallygraph.extract.naming import called_by_number, clean_name, strip_demonym
 from tallygraph.extract.outlets import known_outlet_at
 from tallygraph.extract.persons import (
+    called,
     closing_person,
     entity_at,
     holder_after_body,
@@ -209,9 +210,19 @@ def phrase(tok: Token) -> tuple[str, str]:
         if holder is not None:
             return person_name(holder, entity_at(holder, ("PERSON",)) or tok.doc[holder.i : holder.i + 1]), "PERSON"
         return person_name(tok, person), "PERSON"
+    holder = _post_holder(tok) if tok.ent_type_ == "" and tok.pos_ == "PROPN" else None
+    given = [c for c in holder.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] if holder is not None else []
+    if holder is not None and (holder.ent_type_ == "PERSON" or given):
+        # (the same post and name where the recogniser saw no person at all)
+        return person_name(
+            holder, entity_at(holder, ("PERSON",)) or tok.doc[holder.left_edge.i : holder.i + 1]
+        ), "PERSON"
     named_org = named_in_apposition(tok) or named_after_of(tok)
     if named_org is not None:
         return phrase(named_org)  # "Iraq's state news agency INA": the name, not the description
+    name_called = called(tok)
+    if name_called is not None:
+        return name_called, "ORG"
     held = post_in_named_body(tok) or name_after_post_of(tok) or named_after_post_phrase(tok)
     if held is not None:
         return held, "PERSON"
@@ -238,11 +249,19 @@ def phrase(tok: Token) -> tuple[str, str]:
             post = post or (child.left_edge.i > 0 and tok.doc[child.left_edge.i - 1].text == ")")
             if named is not None and post:
                 return person_name(child, named), "PERSON"
-        if child.dep_ == "appos" and tok.pos_ == "NOUN" and child.pos_ == "PROPN" and child.ent_type_ in ("", "NORP"):
+        # ("The executive director of the orphanage, Precy Ledaslia, said": a name the recogniser took for a place's)
+        mistaken = child.ent_type_ in ("FAC", "PRODUCT") and tok.lemma_.lower() in lexicon()["person_titles"]
+        if (
+            child.dep_ == "appos"
+            and tok.pos_ == "NOUN"
+            and child.pos_ == "PROPN"
+            and (child.ent_type_ in ("", "NORP") or mistaken)
+        ):
             # "Victims' counsel, Attorney-at-Law Ranitha Gnanaraja, said", "the town's mayor, J. Mans, told"
             given = [c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == child.i - 1]
             initial = bool(given) and len(given[0].text) == 2 and given[0].text.endswith(".")  # (taken for NORP)
-            if given and given[0].text[:1].isupper() and (initial or not (given[0].ent_type_ or child.ent_type_)):
+            unnamed = not (given[0].ent_type_ or child.ent_type_) if given else False
+            if given and given[0].text[:1].isupper() and (initial or unnamed or mistaken):
                 return f"{given[0].text} {child.text}", "PERSON"
     beside = named_beside_post(tok) or closing_person(tok) or holder_after_body(tok)
     if beside is not None:

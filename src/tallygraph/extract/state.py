@@ -283,7 +283,9 @@ class DocState:
                 self.last_person = name  # "Sobejana said", whom the parser took for no person: a person's name
             words = name.split()
             described = bool(words) and name.islower()
-            if words and (words[0].lower() in ONE_PERSON or (described and words[-1] in ONE_PERSON)):
+            # (not "the official manifest": a document)
+            document = described and words[-1] in lexicon()["document_nouns"]
+            if words and not document and (words[0].lower() in ONE_PERSON or (described and words[-1] in ONE_PERSON)):
                 # "a person close to the AA told RFA. ... he said"; "a local police officer told AFP ... he said"
                 self.last_person = name
         self.agents.setdefault(name, kind)
