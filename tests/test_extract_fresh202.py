@@ -77,3 +77,50 @@ def test_a_body_described_then_called_by_its_name(nlp: Language) -> None:
     # "called on" is a verb, not a name
     text = "The group called on the government to act after 30 people died.\n"
     assert _claim(claims_of(nlp, text), "30 people").said_by == "reporter"
+
+
+def test_those_who_fell_ill_are_the_ill(nlp: Language) -> None:
+    text = (  # fresh202 foodpoisoning-01 (BBC on the 2013 Bihar midday meal poisoning)
+        "In all, 47 primary school children fell ill after consuming the meal of rice and soybeans on Tuesday.\n"
+    )
+    assert _claim(claims_of(nlp, text), "47 primary school children").counts == "other:ill"
+    text = (  # fresh202 foodpoisoning-05 (Kashmir Life on a wedding feast in Kupwara)
+        "SRINAGAR: On Thursday a marriage function turned into mourning after 60 people including bride and groom "
+        "fell sick within hours after they had their Wazwaan feast at Mirnag (Haihama) in Kupwara.\n"
+    )
+    assert _claim(claims_of(nlp, text), "60 people").counts == "other:ill"
+    # (who fell elsewhere fell: "Three workers attempting to help also fell into the well")
+    text = "Three workers attempting to help also fell into the well.\n"
+    assert _claim(claims_of(nlp, text), "Three workers").counts != "other:ill"
+
+
+def test_those_in_hospital_in_a_poisoning_are_in_care(nlp: Language) -> None:
+    text = (  # fresh202 foodpoisoning-10 (RT on a 2007 summer camp in the Novgorod region)
+        "All 119 people have been hospitalised. 42 people are sick, 24 of whom are in a serious condition and 18 are "
+        "in satisfactory condition with a tentative diagnosis of food poisoning. 77 people remain in hospital for "
+        "medical examination.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "77 people").counts == "other:hospitalised"
+    text = (  # fresh202 foodpoisoning-05
+        "He said they all had food poisoning and had diarrhoea. 60 persons are under treatment in Kupwara hospital "
+        "and all are stable.\n"
+    )
+    assert _claim(claims_of(nlp, text), "60 persons").counts == "other:hospitalised"
+    # with no illness named, those in hospital may be the injured: no label from the place alone
+    text = "A bus overturned on the highway. 12 people remain in hospital.\n"
+    assert _claim(claims_of(nlp, text), "12 people").counts != "other:hospitalised"
+
+
+def test_a_clause_of_its_own_after_a_toll_says_what_its_count_is(nlp: Language) -> None:
+    text = (  # fresh202 foodpoisoning-07 (The Observer on a funeral poisoning in Jinja), in a plainer form
+        "Three people have been confirmed dead after the poisoning and 100 others are in hospital.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "Three people").counts == "killed"
+    assert _claim(claims, "100 others").counts == "other:hospitalised"
+    text = "Two people were killed and 60 people were at the stadium.\n"
+    assert _claim(claims_of(nlp, text), "60 people").counts == "other:present"
+    # a list that breaks the count down still counts as it does
+    text = "The blast killed 12 people, including five women and seven children.\n"
+    assert _claim(claims_of(nlp, text), "seven children").counts == "killed"

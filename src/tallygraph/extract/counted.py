@@ -386,6 +386,26 @@ def on_board(noun: Token) -> bool:
     return any(w in lex["aboard_words"] for w in words) or any(p in lex["aboard_words"] for p in pairs)
 
 
+def _in_care_of_sickness(verb: Token) -> bool:
+    """ "77 people remain in hospital", "60 persons are under treatment in Kupwara hospital", in an article on a
+    poisoning or an outbreak: the sick in care (elsewhere, those in hospital may be the injured, which other words
+    tell)."""
+    lex = lexicon()
+    places = [
+        (p.lower_, o)
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "at", "under")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    cared = any(
+        (prep != "under" and o.lemma_.lower() in lex["hospital_words"])
+        or (prep == "under" and o.lemma_.lower() in ("treatment", "care", "observation"))
+        for prep, o in places
+    )
+    return cared and in_disease_context(verb)
+
+
 def _participle(verb: Token) -> str:
     if verb.tag_ in ("VBN", "VBD"):
         return verb.lower_
@@ -422,6 +442,13 @@ def predicate_label(noun: Token) -> str | None:
         return None
     if verb.lemma_.lower() in lex["catenative_verbs"]:
         verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+    # ("47 primary school children fell ill", "42 people are sick": the ill)
+    if verb.lemma_.lower() in lex["onset_verbs"] and any(
+        c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in lex["illness_words"] for c in verb.children
+    ):
+        return "ill"
+    if verb.lemma_.lower() in ("be", "remain", "stay") and noun.dep_ == "nsubj" and _in_care_of_sickness(verb):
+        return "hospitalised"
     if verb.lemma_.lower() == "be" and noun.dep_ == "nsubj":
         # "964 people were aboard the vessel", "65 prisoners were on board"
         for prep in (c for c in verb.children if c.dep_ in ("prep", "advmod")):

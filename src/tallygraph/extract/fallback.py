@@ -33,6 +33,11 @@ def fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: list
         return same_sentence[-1].measure  # "The death toll ... has climbed to 114 including 39 firefighters"
     if _responders(noun):
         return f"other:{noun_label(noun)}"
+    # ("Two people were killed and 60 others are in hospital": a clause of its own, which says what they are)
+    own_clause = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "conj" and noun.head.pos_ in ("VERB", "AUX")
+    said = predicate_label(noun) if own_clause else None
+    if same_sentence and said is not None:
+        return f"other:{said}"
     if same_sentence:
         return same_sentence[-1].measure
     # (not a word of whoever speaks: "..., the world body said" is no body found)
