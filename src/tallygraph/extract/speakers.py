@@ -211,8 +211,8 @@ def phrase(tok: Token) -> tuple[str, str]:
             return person_name(holder, entity_at(holder, ("PERSON",)) or tok.doc[holder.i : holder.i + 1]), "PERSON"
         return person_name(tok, person), "PERSON"
     holder = _post_holder(tok) if tok.ent_type_ == "" and tok.pos_ == "PROPN" else None
-    given = [c for c in holder.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] if holder is not None else []
-    if holder is not None and (holder.ent_type_ == "PERSON" or given):
+    forenames = [c for c in holder.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] if holder is not None else []
+    if holder is not None and (holder.ent_type_ == "PERSON" or forenames):
         # (the same post and name where the recogniser saw no person at all)
         return person_name(
             holder, entity_at(holder, ("PERSON",)) or tok.doc[holder.left_edge.i : holder.i + 1]
