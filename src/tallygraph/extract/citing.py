@@ -94,16 +94,17 @@ def citing_clauses(sent: Span, state: DocState, found: list[Source]) -> list[Sou
         if not objs:
             continue
         cited = resolve_subject(objs[0], state)[0]
+        # the clause opening the sentence after "According to X,", which cites the source of the whole sentence
+        opening = (
+            tok.dep_ == "advcl" and tok.head.dep_ == "ROOT" and tok.i < tok.head.i and sent.doc[tok.i - 1].text == ","
+        )
         if cited and not main:
-            # the clause opening the sentence after "According to X,": X cites the source of the whole sentence
-            opening = tok.dep_ == "advcl" and tok.head.dep_ == "ROOT" and tok.i < tok.head.i
-            if opening and sent.doc[tok.i - 1].text == ",":
+            if opening:
                 out.append(Source(cited, [outlets[0].speaker], f"citing {cited}", None, "relay"))
                 state.note_speaker(cited, "ORG", [])
         elif cited:
             speaker = main[0]
-            opening = tok.dep_ == "advcl" and tok.head.dep_ == "ROOT" and tok.i < tok.head.i
-            if speaker.kind == "according" and speaker.scope is None and opening and sent.doc[tok.i - 1].text == ",":
+            if speaker.kind == "according" and speaker.scope is None and opening:
                 # "According to ITAR-TASS, quoting the emergencies ministry, nine bodies ...": the whole sentence
                 # is the ministry's, through the agency
                 speaker.speaker, speaker.via = cited, [*speaker.via, speaker.speaker]
