@@ -92,6 +92,15 @@ def source_for(number_tok: Token, sources: list[Source]) -> Source | None:
     if inner.kind == "relay" and not inner.via and teller is not None:
         covering = [*(s for s in covering if s is not teller), teller]
         inner = teller
+    # "..., the coast guard said, Yonhap reported": a statement that closes the sentence passes on the one it
+    # closes over (not "Doctors said ..., but the opposition said ...", nor a statement inside what the other said)
+    passed = next((s for s in covering[:-1] if _closes_over(inner, s, number_tok)), None)
+    # "X said 25 people had died, ..., according to a local journalist": an "according to" that closes the
+    # sentence passes on what the speaker before it said
+    passed = passed or next((s for s in covering[:-1] if _according_closes(inner, s, number_tok)), None)
+    if passed is not None:
+        covering = [*(s for s in covering if s is not passed), passed]
+        inner = passed
     via: list[str] = []
     for outer in covering[:-1]:
         barrier = inner.contrast
@@ -116,3 +125,40 @@ def _leads_before(outer: Source, barrier: set[int], number_tok: Token) -> bool:
     sent = number_tok.sent
     at = sent.text.find(outer.cue)
     return 0 <= at < number_tok.doc[min(barrier)].idx - sent.start_char
+
+
+def _closes_over(closing: Source, other: Source, number_tok: Token) -> bool:
+    """Is ``closing`` a statement tagged on after ``other`` that relays it: "X said ..., Y reported", however the
+    parser hung the one on the other (not "Doctors said ..., but the opposition said three people died", nor
+    "PTI added that sources placed the death toll at over a hundred": statements with what they say after them)."""
+    if closing.kind != "speech" or other.kind != "speech" or closing.scope != other.scope:
+        return False
+    if closing.verb is None or other.verb is None or other.verb >= closing.verb:
+        return False
+    doc = number_tok.doc
+    late = doc[closing.verb]
+    if late.dep_ == "conj" or any(c.i > late.i and c.dep_ in ("ccomp", "dobj", "xcomp") for c in late.children):
+        return False
+    subj = next((c for c in late.children if c.dep_ == "nsubj" and c.i < late.i), None)
+    return subj is not None and subj.right_edge.i == late.i - 1 and doc[subj.left_edge.i - 1].text == ","
+
+
+def _according_closes(according: Source, other: Source, number_tok: Token) -> bool:
+    """Is ``according`` an "according to" a journalist after a comma at the end of the sentence, with ``other`` a
+    speaker named with their verb before it ("X said ..., according to a local journalist")? (Not "..., including
+    65 deaths due to heatstroke, according to family members": their own account of the last part.)"""
+    if according.kind != "according" or not according.own_sentence or according.scope is not None:
+        return False
+    if according.speaker.split()[-1].lower().rstrip("s") not in lexicon()["writer_roles"]:
+        return False
+    if other.kind != "speech" or other.scope is not None or other.verb is None:
+        return False
+    sent = number_tok.sent
+    at = sent.text.find(according.cue)
+    if at < 1 or not according.cue.lower().startswith("according to"):
+        return False
+    before, after = sent.text[:at].rstrip(), sent.text[at + len(according.cue) :]
+    if not before.endswith(",") or after.strip(" .\"'”’") != "":
+        return False
+    verb = number_tok.doc[other.verb]
+    return verb.idx < sent.start_char + at and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
