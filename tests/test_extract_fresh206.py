@@ -61,3 +61,42 @@ def test_according_to_closing_a_statement_relays_it(nlp: Language) -> None:
         "heatstroke, according to family members.\n"
     )
     assert _claim(claims_of(nlp, text), "including 65 deaths").said_by == "family members"
+
+
+def test_a_clause_joined_with_its_own_subject_does_not_say_what_the_first_count_is(nlp: Language) -> None:
+    text = (  # fresh207 zoonoses-07 (on bird flu in Indonesia, 2006)
+        "In North Sumatra, eight members of a single family were infected and six of them have since died.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert _claim(claims, "eight members").counts == "other:infected"
+    assert _claim(claims, "six of them").counts == "killed"
+
+
+def test_the_office_of_the_person_named_before(nlp: Language) -> None:
+    text = (  # fresh206 jademines-05 (AP on the 2024 Bone Bolango landslide)
+        "More than 100 villagers were digging for grains of gold on Sunday in the remote and hilly village of Bone "
+        "Bolango when tons of mud plunged down the surrounding hills and buried their makeshift camps, said "
+        "Heriyanto, head of the provincial Search and Rescue Office.\n\n"
+        "According to his office, 66 villagers managed to escape from the landslide, 23 were pulled out alive by "
+        "rescuers, including 18 with injuries, and 23 bodies were recovered.\n"
+    )
+    claims = claims_of(nlp, text)
+    for quote in ("66 villagers", "23 bodies"):
+        assert _claim(claims, quote).said_by == "Search and Rescue Office"
+
+
+def test_eliminated_and_saved(nlp: Language) -> None:
+    text = (  # fresh186 securityops-07 (AFP on an attack in the Sinai, 2017)
+        'CAIRO: Egypt’s army said on Saturday seven suspected Jihadists were "eliminated" and 15 soldiers killed '
+        "or wounded in an attack in the Sinai Peninsula.\n"
+    )
+    assert _claim(claims_of(nlp, text), "seven suspected Jihadists").counts == "killed"
+    text = (  # fresh87 uk-08 (on the 2015 capsizing off Dunkirk)
+        "Fifteen people had been saved so far, and rescue and search operations were still under way, according to "
+        "the regional administration for the Nord region.\n"
+    )
+    assert _claim(claims_of(nlp, text), "Fifteen people").counts == "other:rescued"
+    # each word alone says it, with no other clause beside it
+    text = "Seven suspected jihadists were eliminated on Saturday. Fifteen people had been saved so far.\n"
+    claims = claims_of(nlp, text)
+    assert (_claim(claims, "Seven").counts, _claim(claims, "Fifteen").counts) == ("killed", "other:rescued")

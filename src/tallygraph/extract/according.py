@@ -240,6 +240,12 @@ def _according_name(obj: Token, state: DocState, earlier: list[Source]) -> tuple
         if owner_name is None:
             return None
         name, kind = owner_name, "PERSON" if person else "ORG"
+    if own is not None and own.lower_ in ("his", "her") and obj.lemma_.lower() in lex["organisation_nouns"]:
+        # "..., said Heriyanto, head of the provincial Search and Rescue Office. According to his office, ...": the
+        # body of that name named last
+        body = next((b for b in reversed(state.bodies) if b.split()[-1].lower() == obj.lower_), None)
+        if body is not None:
+            name, kind = body, "ORG"
     return name, kind
 
 

@@ -33,11 +33,17 @@ def fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: list
         return same_sentence[-1].measure  # "The death toll ... has climbed to 114 including 39 firefighters"
     if _responders(noun):
         return f"other:{noun_label(noun)}"
-    # ("Two people were killed and 60 others are in hospital": a clause of its own, which says what they are)
-    own_clause = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "conj" and noun.head.pos_ in ("VERB", "AUX")
-    said = predicate_label(noun) if own_clause else None
-    if same_sentence and said is not None:
-        return f"other:{said}"
+    # ("Two people were killed and 60 others are in hospital", "... and hundreds of them were unaccounted for": a
+    # clause of its own, which says what they are)
+    subject = noun.head.head if counted_with_of(num, noun) and noun.head.head.dep_ in ("nsubj", "nsubjpass") else noun
+    verb = subject.head
+    own_clause = subject.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX")
+    if same_sentence and own_clause:
+        complements = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp")]
+        cue = next((m for t in (verb, *complements) if (m := cue_measure(t, noun)) is not None), None)
+        said = cue or (f"other:{label}" if (label := predicate_label(subject)) is not None else None)
+        if said is not None:
+            return said
     if same_sentence:
         return same_sentence[-1].measure
     # (not a word of whoever speaks: "..., the world body said" is no body found)
@@ -72,6 +78,14 @@ def fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: list
         d.i
         for t in clause.children
         if t.dep_ == "advcl" and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in t.children)
+        for d in t.subtree
+    }
+    # (nor a clause joined to theirs with a subject of its own: "eight members of a single family were infected and
+    # six of them have since died")
+    others |= {
+        d.i
+        for t in clause.children
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
         for d in t.subtree
     }
     # (nor what befell them before: "Eight people were intubated after suffering severe burns")
