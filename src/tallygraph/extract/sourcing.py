@@ -140,7 +140,12 @@ def _closes_over(closing: Source, other: Source, number_tok: Token) -> bool:
     if late.dep_ == "conj" or any(c.i > late.i and c.dep_ in ("ccomp", "dobj", "xcomp") for c in late.children):
         return False
     subj = next((c for c in late.children if c.dep_ == "nsubj" and c.i < late.i), None)
-    return subj is not None and subj.right_edge.i == late.i - 1 and doc[subj.left_edge.i - 1].text == ","
+    return (
+        subj is not None
+        and subj.right_edge.i == late.i - 1
+        and subj.left_edge.i > 0
+        and doc[subj.left_edge.i - 1].text == ","
+    )
 
 
 def _according_closes(according: Source, other: Source, number_tok: Token) -> bool:
