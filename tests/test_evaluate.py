@@ -89,6 +89,9 @@ def test_names_compare_by_alias_abbreviation_and_case() -> None:
     assert not same_name("Anadolu Agency", "APA")
     assert same_name("Committee on Missing Persons", "CMP")  # data/dev/fresh7, graves-06
     assert not same_name("Committee on Missing Persons", "CP")
+    # an abbreviation inside the name keeps all its letters: data/dev/fresh29, casualtyreports-01
+    assert same_name("UN Assistance Mission in Afghanistan", "UNAMA")
+    assert not same_name("UN refugee agency", "UNHCR")
     assert same_name("Hikmet Hajiyev", "Q123", {"hikmet hajiyev": {"Q123"}})
 
 

@@ -8,6 +8,8 @@ __all__ = ["same_name"]
 
 
 def _variants(name: str, *, initials: bool = True) -> set[str]:
+    # words that are abbreviations themselves: "UN Assistance Mission in Afghanistan" is UNAMA
+    short = {w.lower() for w in re.split(r"[\s-]+", name) if w.isalpha() and w.isupper() and 2 <= len(w) <= 4}
     name = re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower()
     name = re.sub(r"^(the|an?) ", "", name).strip(" .,;:\"'")
     out = {name}
@@ -29,6 +31,7 @@ def _variants(name: str, *, initials: bool = True) -> set[str]:
             content = [w for w in words if w not in ("on", "in", "to", "at")]
             if len(content) >= 2:
                 out.add("".join(w[0] for w in content))
+                out.add("".join(w if w in short else w[0] for w in content))
     return out
 
 

@@ -9,14 +9,20 @@ from tallygraph.extract.closing import agency_spelled
 from tallygraph.extract.source import looks_outlet_name
 from tallygraph.lexicon import lexicon
 
-__all__ = ["outlet_byline", "undated", "writer_credit"]
+__all__ = ["barred_credit", "outlet_byline", "undated", "writer_credit"]
 
-_NEWS_WIRE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:News\s?[Ww]ire|Newswire|Wire Service)")
+_NEWS_WIRE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:News\s?[Ww]ire|Newswire|Wire Services?)")
 
 
 def writer_credit(line: str) -> str | None:
     """The wire a byline names after its writers: "By AFP", "ByJON GAMBRELL Associated Press", "Qassim
     Abdul-Zahra, The Associated Press"."""
+    # ("From Times Wire Services": the wire service of the outlet's group, or a wire, alone)
+    sent_from = re.fullmatch(r"From\s+(?:the\s+)?([A-Z][\w&.' -]{1,40}?)\.?", line)
+    if sent_from and _NEWS_WIRE.fullmatch(sent_from.group(1)):
+        return sent_from.group(1)
+    if sent_from:
+        return agency_spelled(sent_from.group(1))
     # ("By contributor Martin Adames Alcantara and Danica Coto, Associated Press": what the writers are, first)
     by = re.match(r"^By\s*(?:(?:contributors?|staff|correspondents?|reporters?|writers?)\s+)*(?=[A-Z])(.+?)\.?$", line)
     if by and _NEWS_WIRE.fullmatch(by.group(1).strip()):
@@ -46,7 +52,26 @@ def outlet_byline(line: str) -> str | None:
     role = byline is not None and byline.group(1).split()[-1].lower() in lexicon()["writer_roles"]
     if byline and looks_outlet_name(byline.group(1)) and len(byline.group(1).split()) <= 4 and not role:
         return byline.group(1)
+    # ("By Los Angeles Times": the outlet alone, as the byline)
+    alone = re.fullmatch(r"By\s+((?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})", undated(line))
+    if alone and alone.group(1).split()[-1].lower() in lexicon()["outlet_words"] and looks_outlet_name(alone.group(1)):
+        return alone.group(1)
     return None
+
+
+def barred_credit(line: str) -> str | None:
+    """The wire a line of a byline's fields set off by bars closes with: "Farah Abdi Warsameh | Associated Press",
+    "Jan 13, 2019, 13:41 IST | AP" (a writer or a time stamp before it; not a photo's caption, "... | PTI")."""
+    fields = [f.strip() for f in line.split("|")]
+    if not 2 <= len(fields) <= 3 or any(w in line.lower().split() for w in ("photo", "photos", "file", "image")):
+        return None
+    agency = agency_spelled(fields[-1])
+    for field in fields[:-1]:
+        stamp = re.search(r"\b(?:\d{4}|\d{1,2}:\d{2})\b", field) is not None and len(field.split()) <= 8
+        writer = re.fullmatch(r"(?:By\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}", field) is not None
+        if not stamp and not writer:
+            return None
+    return agency
 
 
 def undated(line: str) -> str:
@@ -58,6 +83,7 @@ def undated(line: str) -> str:
         r"^(By\b.*?)\s+(?:Published|Updated|Last [Uu]pdated)(?: [Dd]ate| on)?\s*[-–—:|]\s*.*\d.*$", r"\1", line
     )
     # (and "July 12, 1987|By United Press International.")
+    line = re.sub(r"\s*[•·|]\s*$", "", line)  # ("By Associated Press  •": the bullet before the page's date)
     return re.sub(
         r"^(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},)\s+\d{4}\s*[-–—|,]?\s*(?:\d{1,2}:\d{2}\s+)?(?=By\b)",
         "",

@@ -8,7 +8,7 @@ import re
 
 from spacy.language import Language
 
-from tallygraph.extract.bylines import outlet_byline, undated, writer_credit
+from tallygraph.extract.bylines import barred_credit, outlet_byline, undated, writer_credit
 from tallygraph.extract.closing import (
     agency_spelled,
     closing_credit,
@@ -128,10 +128,10 @@ def _signatory(text: str) -> str | None:
     return name if named and titled and post[:1].isupper() else None
 
 
-def relaying_credit(text: str, publisher: str | None, nlp: Language) -> str | None:
+def relaying_credit(text: str, publisher: str | None, nlp: Language, url: str | None = None) -> str | None:
     """The wire an article's credit says relays all of it, if any: not a dateline's country ("FLORIDA (United
-    States) –"), nor a paper's own dateline ("SINJAR (Kurdistan 24) –" in Kurdistan 24); a news agency's own
-    ("(ANTARA)", "(QNA)") still credits the agency's wire."""
+    States) –"), nor a paper's own dateline ("SINJAR (Kurdistan 24) –" in Kurdistan 24, or "By VOA News" at
+    voanews.com); a news agency's own ("(ANTARA)", "(QNA)") still credits the agency's wire."""
     credit = byline_agency(text)
     if credit is None or _names_a_place(nlp, credit) or _capital_place(credit, text):
         return None
@@ -141,6 +141,10 @@ def relaying_credit(text: str, publisher: str | None, nlp: Language) -> str | No
     )
     if publisher is not None and same_name(credit, publisher) and not agency:
         return None
+    site = re.sub(r"^(?:https?://)?(?:www\.)?([^/.]+).*$", r"\1", url or "").lower()
+    signed = re.search(rf"^By\s+{re.escape(credit)}\s*[•·|]?\s*$", text, re.MULTILINE) is not None
+    if signed and site == re.sub(r"[^a-z]", "", credit.lower()) and not agency:
+        return None  # (but "PESHAWAR (Dunya News) –" at dunyanews.tv still credits its dateline's outlet)
     return credit
 
 
@@ -319,7 +323,7 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         alone = WIRE_DATELINE.match(line)
         if alone and alone.end() == len(line) and outlet_credit(alone.group(1), agencies):
             return alone.group(1).strip()
-        agency = writer_credit(undated(line))
+        agency = writer_credit(undated(line)) or barred_credit(undated(line))
         if agency:
             return agency
     for line in [*lines[:3], *lines[-2:]]:

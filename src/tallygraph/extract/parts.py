@@ -10,7 +10,7 @@ from tallygraph.extract.labels import noun_label
 from tallygraph.extract.numbers import parse_number
 from tallygraph.lexicon import lexicon
 
-__all__ = ["link_parts", "of_those", "parts_of_the_dead", "restated_counts", "same_sentence"]
+__all__ = ["link_parts", "of_those", "parts_of_the_dead", "parts_said_with", "restated_counts", "same_sentence"]
 
 
 def link_parts(found: list[Found]) -> None:
@@ -66,6 +66,28 @@ def link_parts(found: list[Found]) -> None:
                 total = earlier[-1] if earlier else None
             if total is not None and total is not f:
                 f.claim.part_of = total.claim.quote
+
+
+def parts_said_with(found: list[Found]) -> None:
+    """ "the OSCE SMM has confirmed already 168 civilian casualties, 31 of them killed and 137 injured": "N of
+    them" right after a total of its sentence, after a comma, with no source of its own (the parser hung the
+    speaker's verb on the part's), is the total's source's; and so are the figures joined to it."""
+    for i, f in enumerate(found[1:], 1):
+        total, num_tok = found[i - 1], f.sent.doc[f.figure.number.first]
+        if f.source is not None or total.source is None or not same_sentence(f.sent, total.sent):
+            continue
+        of_them = any(
+            c.dep_ == "prep" and c.lower_ == "of" and [o.lower_ for o in c.children] == ["them"]
+            for c in f.sent.doc[f.figure.number.end - 1].children
+        )
+        if not of_them or num_tok.i == 0 or num_tok.doc[num_tok.i - 1].text != ",":
+            continue
+        verb = f.sent.doc[f.figure.number.end - 1].head
+        joined = {verb, *(c for c in verb.children if c.dep_ == "conj")}
+        for g in [f, *(g for g in found[i + 1 :] if same_sentence(g.sent, f.sent))]:
+            if g.source is None and (g is f or g.sent.doc[g.figure.number.end - 1].head in joined):
+                g.source = total.source
+                g.claim.said_by, g.claim.via = total.claim.said_by, list(total.claim.via)
 
 
 def same_sentence(a: Span, b: Span) -> bool:

@@ -40,7 +40,14 @@ from tallygraph.extract.figures import Figure, figure_for
 from tallygraph.extract.measures import cue_measure
 from tallygraph.extract.naming import clean_name, described_acronym, find_author
 from tallygraph.extract.numbers import NumberMention, find_numbers, restated
-from tallygraph.extract.parts import link_parts, of_those, parts_of_the_dead, restated_counts, same_sentence
+from tallygraph.extract.parts import (
+    link_parts,
+    of_those,
+    parts_of_the_dead,
+    parts_said_with,
+    restated_counts,
+    same_sentence,
+)
 from tallygraph.extract.respectively import distribute
 from tallygraph.extract.segment import (
     Block,
@@ -321,6 +328,7 @@ def extract_article(
 
     continued_quotation(found, paragraphs, sent_para)
     parts_sourced_before(found)
+    parts_said_with(found)
     roundup = relay is not None and any(not same_name(o, relay.speaker) for o in other_outlets)
     self_report = relay is not None and bool(article.publisher and same_name(article.publisher, relay.speaker))
     if relay is not None and not relay.via and (roundup or self_report):
@@ -329,7 +337,7 @@ def extract_article(
         # "..., ARY News reported" on ARY News' own page: the outlet speaks in that sentence, relaying nobody.
         speaks_in_lead(found, relay, lead_sent)
         relay = None
-    byline = relaying_credit(article.text, article.publisher, nlp)
+    byline = relaying_credit(article.text, article.publisher, nlp, article.url)
     if byline is not None and (relay is None or not same_name(relay.speaker, byline)):
         # "ANKARA - Agence France-Presse": the whole article is the agency's report.
         if relay is not None and not relay.via:

@@ -136,10 +136,48 @@ def statement_scope(
         # (and those listed with them: "the 15 police officers and 12 soldiers which he said had been killed")
         heads = [anchor.head, *([anchor.head.head] if anchor.head.dep_ == "conj" else [])]
         scope |= {t.i for h in heads for c in h.lefts for t in c.subtree} | {h.i for h in heads}
+    if scope is not None and anchor.dep_ == "relcl":
+        scope |= _said_on_after(anchor, sent)
+    reported = _reported_figure(anchor, sent) if anchor.dep_ == "advcl" and subj is not None else None
+    if reported is not None:
+        scope = {t.i for t in reported.subtree}
     if anchor.dep_ == "acl" and subj is not None and subj.dep_ == "pobj":
         # "the 401 people listed as missing by Rio's state government": the counted noun is reported
         scope = {t.i for t in anchor.head.subtree}
     return scope
+
+
+def _said_on_after(anchor: Token, sent: Span) -> set[int]:
+    """ "The blasts, which the prime minister said also left at least 145 people wounded, went off ...": what a
+    relative clause between commas says, when the parser made its "which" what is said and hung the words after
+    the verb on the sentence's own (up to the closing comma, and only words with a verb among them)."""
+    doc = sent.doc
+    which = [c for c in anchor.children if c.dep_ == "dobj" and c.tag_ == "WDT" and c.i < anchor.i]
+    if not which or any(c.dep_ in ("ccomp", "xcomp") for c in anchor.children) or doc[which[0].i - 1].text != ",":
+        return set()
+    end = next((t.i for t in doc[anchor.i + 1 : sent.end] if t.text == ","), None)
+    words = doc[anchor.i + 1 : end] if end is not None else doc[anchor.i + 1 : anchor.i + 1]
+    if not any(t.pos_ in ("VERB", "AUX") for t in words) or any(t.i in {u.i for u in anchor.subtree} for t in words):
+        return set()
+    return {t.i for t in words}
+
+
+def _reported_figure(anchor: Token, sent: Span) -> Token | None:
+    """ "... to include 70 bodies at the morgue of the capital's military hospital, reported on Sunday by a doctor
+    who ...": the counted noun a participle with its agent describes after a comma, though the parser hung it on
+    the sentence's verb."""
+    doc = sent.doc
+    if anchor.tag_ != "VBN" or anchor.i - 1 <= sent.start or doc[anchor.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "agent" for c in anchor.children) or any(c.dep_.startswith("nsubj") for c in anchor.children):
+        return None
+    tok = doc[anchor.i - 2]
+    nouns = []
+    while tok.head.i != tok.i and tok.head.right_edge.i == anchor.i - 2 and tok.head.i < anchor.i:
+        tok = tok.head
+        nouns += [tok] if tok.pos_ in ("NOUN", "PROPN") else []
+    counted = [n for n in nouns if any(c.dep_ == "nummod" for c in n.children)]
+    return counted[-1] if counted else None
 
 
 def _quoted_after_colon(anchor: Token, sent: Span) -> set[int]:
