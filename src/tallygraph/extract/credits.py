@@ -323,7 +323,8 @@ def _leading_credit(lines: list[str], agencies: set[str]) -> str | None:
         alone = WIRE_DATELINE.match(line)
         if alone and alone.end() == len(line) and outlet_credit(alone.group(1), agencies):
             return alone.group(1).strip()
-        agency = writer_credit(undated(line)) or barred_credit(undated(line))
+        bare = undated(line)
+        agency = writer_credit(bare) or barred_credit(bare)
         if agency:
             return agency
     for line in [*lines[:3], *lines[-2:]]:

@@ -73,17 +73,15 @@ def parts_said_with(found: list[Found]) -> None:
     them" right after a total of its sentence, after a comma, with no source of its own (the parser hung the
     speaker's verb on the part's), is the total's source's; and so are the figures joined to it."""
     for i, f in enumerate(found[1:], 1):
-        total, num_tok = found[i - 1], f.sent.doc[f.figure.number.first]
+        total, first, last = found[i - 1], f.sent.doc[f.figure.number.first], f.sent.doc[f.figure.number.end - 1]
         if f.source is not None or total.source is None or not same_sentence(f.sent, total.sent):
             continue
         of_them = any(
-            c.dep_ == "prep" and c.lower_ == "of" and [o.lower_ for o in c.children] == ["them"]
-            for c in f.sent.doc[f.figure.number.end - 1].children
+            c.dep_ == "prep" and c.lower_ == "of" and [o.lower_ for o in c.children] == ["them"] for c in last.children
         )
-        if not of_them or num_tok.i == 0 or num_tok.doc[num_tok.i - 1].text != ",":
+        if not of_them or first.i == 0 or first.doc[first.i - 1].text != ",":
             continue
-        verb = f.sent.doc[f.figure.number.end - 1].head
-        joined = {verb, *(c for c in verb.children if c.dep_ == "conj")}
+        joined = {last.head, *(c for c in last.head.children if c.dep_ == "conj")}
         for g in [f, *(g for g in found[i + 1 :] if same_sentence(g.sent, f.sent))]:
             if g.source is None and (g is f or g.sent.doc[g.figure.number.end - 1].head in joined):
                 g.source = total.source

@@ -156,10 +156,12 @@ def _said_on_after(anchor: Token, sent: Span) -> set[int]:
     if not which or any(c.dep_ in ("ccomp", "xcomp") for c in anchor.children) or doc[which[0].i - 1].text != ",":
         return set()
     end = next((t.i for t in doc[anchor.i + 1 : sent.end] if t.text == ","), None)
-    words = doc[anchor.i + 1 : end] if end is not None else doc[anchor.i + 1 : anchor.i + 1]
-    if not any(t.pos_ in ("VERB", "AUX") for t in words) or any(t.i in {u.i for u in anchor.subtree} for t in words):
+    if end is None:
         return set()
-    return {t.i for t in words}
+    words = {t.i for t in doc[anchor.i + 1 : end]}
+    if not any(doc[i].pos_ in ("VERB", "AUX") for i in words) or words & {t.i for t in anchor.subtree}:
+        return set()
+    return words
 
 
 def _reported_figure(anchor: Token, sent: Span) -> Token | None:
