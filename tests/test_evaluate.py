@@ -92,6 +92,9 @@ def test_names_compare_by_alias_abbreviation_and_case() -> None:
     # an abbreviation inside the name keeps all its letters: data/dev/fresh29, casualtyreports-01
     assert same_name("UN Assistance Mission in Afghanistan", "UNAMA")
     assert not same_name("UN refugee agency", "UNHCR")
+    assert same_name("Fars news agency", "Fars")  # data/dev/fresh212, rehabcentres-03
+    assert same_name("the Xinhua News Agency", "Xinhua")
+    assert not same_name("UN agency", "UN")
     assert same_name("Hikmet Hajiyev", "Q123", {"hikmet hajiyev": {"Q123"}})
 
 

@@ -17,6 +17,11 @@ def _variants(name: str, *, initials: bool = True) -> set[str]:
     if paren:
         out |= {paren.group(1).strip(), paren.group(2).strip()}
     for form in list(out):
+        # "Fars news agency" is Fars, as a text names it either way
+        agency = re.match(r"^(.+?) news agency$", form)
+        if agency:
+            out.add(agency.group(1))
+    for form in list(out):
         # "azerbaijani state commission ..." is also "state commission ..."
         demonym = re.match(r"^[a-z]+(?:i|an|ian|ese|ish|ic) (.+)$", form)
         if demonym and len(demonym.group(1).split()) >= 2:

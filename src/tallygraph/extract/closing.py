@@ -95,6 +95,16 @@ def closing_credit(lines: list[str], agencies: set[str]) -> str | None:
         based = re.fullmatch(r"Based on (?:the )?materials (?:of|from|by) ([A-Z][\w'’&. -]{1,30}?)\.?", line.strip())
         if based:
             return based.group(1)
+        # "Source: El Universal (sp), El Imparcial (sp)": the outlets the story was written from, each with the
+        # language it is in
+        tagged = re.fullmatch(r"Sources?\s*:\s*(.+)", line.strip())
+        items = (
+            [re.fullmatch(r"(\w[\w'’. -]{1,40}?)\s*\([a-z]{2}\)", w.strip()) for w in tagged.group(1).split(",")]
+            if tagged
+            else []
+        )
+        if items and all(items):
+            return " / ".join(item.group(1) for item in items if item)
         # "SourceFR24, AFP": the page's source line, the label run into the wires it names
         listed = re.fullmatch(r"Sources?\s*:?\s*([A-Z][\w-]{1,20}(?:,\s*[A-Z][\w-]{1,20})+)", line.strip())
         if listed and any(wire_credit(w.strip(), agencies) for w in listed.group(1).split(",")):

@@ -135,6 +135,9 @@ def resolve_subject(subj: Token, state: DocState) -> tuple[str | None, str]:
             return state.canonical(person), "PERSON"
     if definite and state.descriptions.get(description(subj)):
         return state.descriptions[description(subj)], "ORG"  # "The state news agency said": INA
+    described_before = _described_alike(subj, state) if definite else None
+    if described_before is not None:
+        return described_before, "ORG"
     outlet = described_outlet(subj, state)
     if outlet is not None:
         return outlet, state.agents[outlet]  # "..., United News of India reported. ..., the news agency said"
@@ -272,6 +275,23 @@ def _acting_person(pronoun: Token, state: DocState) -> str | None:
         return None
     name = clean_name(people[0].text)
     return state.persons.get(name.split()[-1], name)
+
+
+def _described_alike(subj: Token, state: DocState) -> str | None:
+    """ "The Quebec government agency confirmed ..." after "the province's workers' safety agency, CNESST": the
+    one body the text described with the same noun, when the new description names no other nation's."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in lexicon()["organisation_nouns"]:
+        return None
+    if any(c.ent_type_ == "NORP" or c.lower_ in lexicon()["outlet_words"] for c in subj.children):
+        return None  # ("the Russian news agency" is not "the Turkish news agency Anadolu")
+    generic = {*lexicon()["generic_org_nouns"], *lexicon()["organisation_nouns"]}
+    # (not "NGO", the description's own initials: "The non-governmental organization (NGO) Foro Penal")
+    alike = {
+        name
+        for said, name in state.descriptions.items()
+        if said.split()[-1] == subj.lower_ and name.lower() not in generic
+    }
+    return alike.pop() if len(alike) == 1 else None
 
 
 def _headed_by(name: str, noun: str) -> bool:

@@ -48,9 +48,18 @@ def full_person_names(found: list[Found], state: DocState, text: str) -> None:
     for f in found:
         name = f.claim.said_by
         *before, last = name.split() or [""]
-        if before and all(w.lower().rstrip(".") in title_words for w in before) and last in state.persons:
-            f.claim.said_by = state.persons[last]  # "Lt Col Nabimanya said" after "Lt Col Saul Nabimanya"
-            continue
+        if before and all(w.lower().rstrip(".") in title_words for w in before):
+            known = state.persons.get(last)
+            # "Col Thanatip said" after "spokesperson Thanatip Sawangsang": a title before the given name (not
+            # "the Interior Ministry", a portfolio before a body's noun)
+            common = {*lex["organisation_nouns"], *lex["person_titles"]}
+            given = {n for n in state.persons.values() if n != name and n.split()[0] == last and " " in n}
+            if known in (None, name) and len(given) == 1 and last.lower() not in common:
+                f.claim.said_by = given.pop()
+                continue
+            if known is not None:
+                f.claim.said_by = known  # "Lt Col Nabimanya said" after "Lt Col Saul Nabimanya"
+                continue
         ranked = re.fullmatch(r"([A-Z]{2,4})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", name)
         if ranked and ranked.group(1).lower() in title_words:
             # "According to DSP Madhav Prasad Kafle", "said DSP Kafle", which the tagger took for a body's names:

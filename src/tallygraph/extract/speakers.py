@@ -247,6 +247,9 @@ def phrase(tok: Token) -> tuple[str, str]:
             post = post or any(c.dep_ == "appos" and c.lower_ in titles and c.i < child.i for c in tok.rights)
             # "Mizoram IGP (Law and Order) Lalbiakthanga Khiangte said": the post's remit in brackets
             post = post or (child.left_edge.i > 0 and tok.doc[child.left_edge.i - 1].text == ")")
+            # "State Health, Environment, ... Committee chairman S Veerapan, said": the parser made the post's
+            # first words the subject, the title and name their apposition
+            post = post or any(c.dep_ == "compound" and c.lower_ in titles for c in child.lefts)
             if named is not None and post:
                 return person_name(child, named), "PERSON"
         # ("The executive director of the orphanage, Precy Ledaslia, said": a name the recogniser took for a place's)
@@ -315,6 +318,8 @@ def phrase(tok: Token) -> tuple[str, str]:
                 for t in child.subtree
                 if t.dep_ == "appos" and t.doc[t.left_edge.i - 1].text == "," and t.ent_type_ != "PERSON"
             ]
+            # (nor the members it goes on to name: "a coalition of human rights groups, including Article 19")
+            stops += [t.i for t in child.subtree if t.lower_ == "including" and t.doc[t.i - 1].text == ","]
             end = min([*stops, child.right_edge.i + 1])
             while end > child.i + 1 and tok.doc[end - 1].is_punct:
                 end -= 1
