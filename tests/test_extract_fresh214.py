@@ -100,3 +100,10 @@ def test_a_portfolio_before_a_body_is_no_title_before_a_given_name(nlp: Language
         "connection with the clashes, the Interior Ministry said on September 1.\n"
     )
     assert _claim(claims_of(nlp, text), "nearly 30 people").said_by == "Interior Ministry"
+
+
+def test_news_informed_to_someone_is_no_outlet(nlp: Language) -> None:
+    text = (  # fresh126 weddings-02 (on a wedding in Malaysia): "the sad news" is what was told, to the guests
+        "Mr Mas’ut had to inform the sad news to the 2,000 guests invited to the wedding.\n"
+    )
+    assert _claim(claims_of(nlp, text), "2,000 guests").via == []

@@ -103,8 +103,10 @@ def channel(verb: Token, state: DocState) -> list[str]:
             and child.i > verb.i
             and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
         )
-        # (or informed: "the Public Relations Center of the ... FSB - informed TASS")
-        if verb.lemma_.lower() not in ("tell", "inform") or not told or child.lemma_.lower() in _GATHERINGS:
+        # (or informed: "the Public Relations Center of the ... FSB - informed TASS"; not "had to inform the sad
+        # news to the 2,000 guests", what was told)
+        informed = verb.lemma_.lower() == "inform" and child.pos_ == "PROPN"
+        if (verb.lemma_ != "tell" and not informed) or not told or child.lemma_.lower() in _GATHERINGS:
             continue
         doc = verb.doc
         # "told the news channel CNN": the name after its description, however the parser split them
