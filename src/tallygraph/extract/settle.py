@@ -45,6 +45,7 @@ def full_person_names(found: list[Found], state: DocState, text: str) -> None:
     lex = lexicon()
     titles = [*lex["person_titles"], *lex["honorifics"]]
     title_words = {t.lower().rstrip(".") for t in titles}
+    common = {*lex["organisation_nouns"], *lex["person_titles"]}  # nouns, never a given name
     for f in found:
         name = f.claim.said_by
         *before, last = name.split() or [""]
@@ -52,7 +53,6 @@ def full_person_names(found: list[Found], state: DocState, text: str) -> None:
             known = state.persons.get(last)
             # "Col Thanatip said" after "spokesperson Thanatip Sawangsang": a title before the given name (not
             # "the Interior Ministry", a portfolio before a body's noun)
-            common = {*lex["organisation_nouns"], *lex["person_titles"]}
             given = {n for n in state.persons.values() if n != name and n.split()[0] == last and " " in n}
             if known in (None, name) and len(given) == 1 and last.lower() not in common:
                 f.claim.said_by = given.pop()
