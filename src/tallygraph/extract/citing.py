@@ -79,6 +79,8 @@ def citing_clauses(sent: Span, state: DocState, found: list[Source]) -> list[Sou
     main = [s for s in found if s.kind in ("speech", "according")]
     # ("According to Sama TV, citing AFP, security forces ... rescued over 150 hostages": an outlet's own word)
     outlets = [s for s in found if s.kind == "relay" and not s.via and s.verb is None and s.own_sentence]
+    # ("As the news agency TASR reported, citing information from the police, ...": an aside that reports)
+    outlets += [s for s in found if s.kind == "relay" and not s.via and s.verb is not None and s.scope is None]
     if not main and not outlets:
         return out
     for tok in sent:
@@ -104,7 +106,15 @@ def citing_clauses(sent: Span, state: DocState, found: list[Source]) -> list[Sou
                 state.note_speaker(cited, "ORG", [])
         elif cited:
             speaker = main[0]
-            if speaker.kind == "according" and speaker.scope is None and opening:
+            # ("..., according to Hespress, citing data from the Ministry of Health": the clause beside "according")
+            adjoining = (
+                speaker.kind == "according"
+                and tok.dep_ == "advcl"
+                and sent.doc[tok.i - 1].text == ","
+                # (right after it: not "According to the governor, nine bodies have been recovered, citing ...")
+                and any(c.lower_ == "according" and c.right_edge.i == tok.i - 2 for c in tok.head.children)
+            )
+            if speaker.kind == "according" and speaker.scope is None and (opening or adjoining):
                 # "According to ITAR-TASS, quoting the emergencies ministry, nine bodies ...": the whole sentence
                 # is the ministry's, through the agency
                 speaker.speaker, speaker.via = cited, [*speaker.via, speaker.speaker]

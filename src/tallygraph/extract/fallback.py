@@ -123,12 +123,25 @@ def harms_an_object(noun: Token) -> bool:
         for c in verb.children
         if c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES and c.ent_type_ not in ("DATE", "TIME")
     ]
+    perpetrator = lexicon()["perpetrator_verbs"]
+    # ("Two suicide bombers detonated explosive vests ..., killing at least 15 people": the harm in the participle
+    # that follows what they did)
+    harming = verb.lemma_.lower() in lexicon()["assault_verbs"] and [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and c.i > verb.i
+        and c.lemma_.lower() in perpetrator
+        and any(o.dep_ == "dobj" for o in c.children)
+    ]
     return (
         noun.dep_ == "nsubj"
         and verb.pos_ == "VERB"
         and (
-            verb.lemma_.lower() in lexicon()["perpetrator_verbs"]
+            verb.lemma_.lower() in perpetrator
             or (verb.lemma_.lower() == "open" and any(o.lower_ == "fire" for o in objects))
+            or bool(harming)
         )
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         and bool(objects)

@@ -261,6 +261,10 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
             # who they were, and then what befell them
             tok = tok.head
             m = cue_measure(tok, noun)
+        # "released 30 Indian prisoners, including 27 fishermen": a part of captives that were freed
+        freed_whole = tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass")
+        if m == "captured" and freed_whole and cue_measure(tok.head, None) == "released":
+            m = "released"
         if m:
             found.append(identified_or(tok, m) if m == "remains-found" else _combined(tok, m, noun))
         for child in tok.children:

@@ -329,6 +329,9 @@ def cue_beside(sent: Span, noun: Token) -> str | None:
     preposition in "the killing of the 21 civilians and injuries to 14 other civilians" (but not the second of
     "deaths and injuries of over 20,000 civilians", which go together)."""
     doc = sent.doc
+    trailing = _participle_after(sent, noun)
+    if trailing is not None:
+        return trailing
     if noun.dep_ != "pobj":
         return None
     prep = noun.head
@@ -344,6 +347,33 @@ def cue_beside(sent: Span, noun: Token) -> str | None:
         if before.pos_ == "NOUN" and before.i != prep.head.i and not joined:
             return cue_measure(before, noun)
     return None
+
+
+_DASHES = {"-", "–", "—", "--"}
+
+
+def _participle_after(sent: Span, noun: Token) -> str | None:
+    """ "... were killed among 11 others wounded", "left five people dead and nine others - including a policeman -
+    wounded": a participle right after a joined or governed noun (or after a dashed aside) that the parser hung on
+    the clause's verb."""
+    if noun.dep_ not in ("conj", "pobj"):
+        return None
+    doc, k = sent.doc, noun.i + 1
+    if k < sent.end and doc[k].text in _DASHES:
+        close = next((t.i for t in doc[k + 1 : min(sent.end, k + 10)] if t.text in _DASHES), None)
+        if close is None:
+            return None
+        k = close + 1
+    if k >= sent.end:
+        return None
+    after = doc[k]
+    # (an "amod" only when hung on a word before it: not "11 others wounded civilians")
+    hung = after.dep_ in ("advcl", "conj") or (after.dep_ == "amod" and after.head.i < after.i)
+    if after.tag_ != "VBN" or not hung or after.head.i == noun.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in after.children):
+        return None  # (a clause of its own: "... and 11 others wounded were taken", no)
+    return cue_measure(after, noun)
 
 
 def _a_term(verb: Token) -> bool:

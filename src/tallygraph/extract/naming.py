@@ -117,6 +117,9 @@ def clean_name(text: str) -> str:
         rest = text[led.end() :] if led else ""
         if led and is_demonym(led.group(1)) and (len(rest.split()) >= 2 or rest.isupper()):
             text = rest  # (not "Saudi-led Coalition": a coalition, not one called so)
+    # "Iran's state-run IRNA news agency", "Algeria's private Ennahar television", "Japan's central Nagano
+    # prefecture": a country's body by its own name, after the kind of body it is
+    text = _country_qualified(text)
     # "official Xinhua News Agency", "state IRNA": a lower-case qualifier before a proper name.
     text = _QUALIFIER.sub("", text)
     # "NGO Colombian Campaign Against Landmines", "aid group Doctors Without Borders", "Medical charity ...",
@@ -233,6 +236,26 @@ def clean_name(text: str) -> str:
         # "International Organization for Migration (IOM", cut at the closing bracket: the name before it
         text = text[: text.rindex("(")].rstrip()
     return text
+
+
+_COUNTRY_QUALIFIED = re.compile(
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?'s\s+((?:[a-z][\w-]*\s+){1,2})([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)"
+    r"((?:\s+[a-z]+){0,2})"
+)
+
+
+def _country_qualified(text: str) -> str:
+    """ "Iran's state-run IRNA news agency" -> "IRNA news agency"; "Myanmar's parallel National Unity Government"
+    -> "National Unity Government". Not "Bahrain's main Shiite opposition": a people's adjective names no one."""
+    m = _COUNTRY_QUALIFIED.fullmatch(text)
+    if m is None or set(m.group(1).split()) & (_NAME_LINKS | _NOT_DESCRIPTIONS):
+        return text
+    if len(m.group(2).split()) == 1 and is_demonym(m.group(2)):
+        return text
+    kind = m.group(3).split()[-1] if m.group(3) else None
+    if kind is not None and kind not in {*lexicon()["organisation_nouns"], *lexicon()["body_kinds"]}:
+        return text  # ("Bahrain's main Shiite opposition")
+    return text[m.start(2) :]
 
 
 def is_demonym(word: str) -> bool:
