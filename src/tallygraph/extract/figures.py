@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tallygraph.extract.beside import cue_beside, predicate_after
 from tallygraph.extract.counted import bites, counted_noun, harm_case, is_person_noun, on_board, sized_group
 from tallygraph.extract.fallback import fallback_measure, harms_an_object
 from tallygraph.extract.figure import Figure, counted_with_of
@@ -16,7 +17,6 @@ from tallygraph.extract.inhabitants import population_figure, population_measure
 from tallygraph.extract.labels import bodies_of_the_dead, identified_or, noun_label, population_of, rescued_survivors
 from tallygraph.extract.measures import (
     at_risk,
-    cue_beside,
     cue_measure,
     freed,
     in_custody,
@@ -24,7 +24,6 @@ from tallygraph.extract.measures import (
     measure_rank,
     object_read_as_subject,
     part_befell,
-    predicate_after,
 )
 from tallygraph.extract.noncounts import age_after_name, age_before_old, in_rate
 from tallygraph.extract.nounless import elliptical_figure
