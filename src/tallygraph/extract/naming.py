@@ -246,7 +246,8 @@ _COUNTRY_QUALIFIED = re.compile(
 
 def _country_qualified(text: str) -> str:
     """ "Iran's state-run IRNA news agency" -> "IRNA news agency"; "Myanmar's parallel National Unity Government"
-    -> "National Unity Government". Not "Bahrain's main Shiite opposition": a people's adjective names no one."""
+    -> "National Unity Government". Not "Bahrain's main Shiite opposition": what follows the name must be a kind of
+    body ("agency", "government", "prefecture"); nor is a lone people's adjective ("Iraq's northern Kurdish") a name."""
     m = _COUNTRY_QUALIFIED.fullmatch(text)
     if m is None or set(m.group(1).split()) & (_NAME_LINKS | _NOT_DESCRIPTIONS):
         return text
