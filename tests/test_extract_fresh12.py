@@ -170,7 +170,7 @@ def test_a_statement_handed_to_a_network_and_a_byline_naming_the_paper(nlp: Lang
         "provided to the al-Masirah TV network."
     )
     got = [(c.value, c.counts, c.said_by, c.via) for c in claims_of(nlp, text)]
-    assert [g[:2] for g in got] == [(12, "killed"), (78, "killed"), (13, "injured"), (2, "captured")]
+    assert [g[:2] for g in got] == [(12, "killed"), (78, "killed"), (13, "injured"), (2, "other:detained")]
     assert [g[3][:1] for g in got] == [["Washington Post"]] * 4
     assert got[3][2:] == ("Abdul-Khaleq Al-Ajri", ["Washington Post", "al-Masirah TV network"])
     # a writer's name alone is no outlet

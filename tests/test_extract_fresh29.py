@@ -14,7 +14,7 @@ def test_leaders_activists_supporters_and_lawyers_are_people(nlp: Language) -> N
         "and 19 lawyers were detained, the committee said."
     )
     got = [(c.value, c.counts) for c in claims_of(nlp, text)]
-    assert got == [(11000, "other:arrested"), (36, "captured"), (19, "captured")]
+    assert got == [(11000, "other:arrested"), (36, "other:detained"), (19, "other:detained")]
 
 
 def test_a_figure_compared_with_another_time(nlp: Language) -> None:

@@ -131,7 +131,7 @@ def test_captives_counted_as_they_are_freed(nlp: Language) -> None:
     text = (  # fresh11 protests-03: a release demanded has not happened
         "“Shots were used against a crowd of people demanding the release of two detained students,” wrote the AAPP."
     )
-    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(2, "captured")]
+    assert [(c.value, c.counts) for c in claims_of(nlp, text)] == [(2, "other:detained")]
 
 
 def test_trekkers_mountaineers_and_riders_are_people(nlp: Language) -> None:

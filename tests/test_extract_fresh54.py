@@ -40,7 +40,7 @@ def test_a_number_joined_to_the_noun_before_it_that_has_a_verb_of_its_own(nlp: L
         "of the period from February 1 to August 18.\n"
     )
     held = _claim(claims_of(nlp, text), "5,730")
-    assert (held.value, held.counts, held.said_by) == (5730, "captured", "AAPP")
+    assert (held.value, held.counts, held.said_by) == (5730, "other:detained", "AAPP")
 
 
 def test_no_one_is_nobody(nlp: Language) -> None:

@@ -193,7 +193,7 @@ def test_a_total_number_of_arrests_counts_people(nlp: Language) -> None:
         "over 5,000."
     )
     got = [(c.value, c.qualifier, c.counts) for c in claims_of(nlp, text)]
-    assert got == [(2000, "moreThan", "captured"), (5000, "moreThan", "other:arrested")]
+    assert got == [(2000, "moreThan", "other:detained"), (5000, "moreThan", "other:arrested")]
 
 
 def test_a_described_group_of_officials_run_into_the_phrase_before_is_kept_whole(nlp: Language) -> None:

@@ -48,6 +48,13 @@ def document_author(tok: Token) -> Token | None:
             or (t.tag_ == "NN" and t.lemma_.lower() in lex["person_titles"])
             # "activists' claims that hundreds had died", "residents' accounts": the people whose word it is
             or (t.dep_ == "poss" and t.pos_ == "NOUN" and t.lemma_.lower() in ONE_PERSON)
+            # "Records from local activists indicate ...", "accounts by survivors": the people whose record it is
+            or (
+                t.dep_ == "pobj"
+                and t.tag_ == "NNS"
+                and t.head.lower_ in ("from", "by")
+                and t.lemma_.lower() in ONE_PERSON
+            )
         )
 
     for child in tok.children:

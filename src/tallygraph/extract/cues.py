@@ -161,8 +161,9 @@ def finder(subj: Token) -> bool:
     if subj.lower_ in ("it", "they"):
         return True
     # (one named or referred back to: not "A U.S. military investigation ... found", whose is not said)
+    # ("Kurumatani's team determined that ...": whose team it is)
     return subj.lemma_.lower() in lexicon()["inquiry_nouns"] and any(
-        c.lower_ in ("the", "this", "its", "their") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        c.lower_ in ("the", "this", "its", "their") or (c.dep_ in ("compound", "poss") and c.pos_ == "PROPN")
         for c in subj.children
     )
 

@@ -349,7 +349,7 @@ def _harmed_officials(noun: Token) -> bool:
     are counted when something befell them (elsewhere "two officials said" are speakers, not a count)."""
     if noun.lemma_.lower() not in ("official", "spokesman", "spokesperson"):
         return False
-    harm = ("killed", "injured", "captured", "missing")
+    harm = ("killed", "injured", "captured", "missing", "other:arrested", "other:detained")
     if noun.dep_ in ("dobj", "nsubjpass") and cue_measure(noun.head, noun) in harm:
         return True
     return any(c.dep_ in ("acl", "amod") and cue_measure(c, noun) in harm for c in noun.children)

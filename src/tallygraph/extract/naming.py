@@ -57,7 +57,7 @@ _NAME_LINKS = {"for", "of", "on", "and", "the", "in"}
 # "official Xinhua News Agency", "state IRNA", "opposition Central Committee of Doctors": a lower-case qualifier
 # before a proper name
 _QUALIFIER = re.compile(
-    r"^(?:own|official|semi-official|state|state-run|government|independent|opposition|outlawed|banned|proscribed"
+    r"^(?:own|official|semi-official|semiofficial|quasi-official|state|state-run|government|independent|opposition|outlawed|banned|proscribed"
     r"|(?:pro|anti)-[a-z][\w-]*)\s+(?=[A-Z])(?!(?:TV|Television|Radio|Media)\b)"  # (but "state TV" is no name)
     # ("local" and "regional" only before a name: "the local Emergency Response Room", not "local Ukrainian officials")
     r"|^(?:local|regional)\s+(?=[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’.-]*))*$)"
@@ -146,7 +146,7 @@ def clean_name(text: str) -> str:
         r"(?:(?:new|latest|recent|preliminary|initial)\s+)?(.+?)\s+(?:report|tally|tallies|bulletin|update)", text
     )
     if reported and not is_demonym(reported.group(1)):
-        owner = re.sub(r"'s$", "", reported.group(1))
+        owner = re.sub(r"'s(?:\s+[a-z][\w-]*)*$", "", reported.group(1))  # ("the Health Ministry's annual report")
         # ("media reports" are a source as written)
         media = owner.split()[-1].lower() in ("media", "press", "news")
         if not media and owner[:1].isupper():
@@ -186,8 +186,14 @@ def clean_name(text: str) -> str:
     ):
         text = _QUALIFIER.sub("", rest)  # "the country's opposition Central Committee ..."
     # "According to WestMinCom’s update", where the tagger read no possessive: the update's owner
-    owned = re.fullmatch(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})'s\s+([a-z]+)", text)
-    if owned and any(f in lexicon()["document_nouns"] for f in (owned.group(2), owned.group(2).rstrip("s"))):
+    # ("the Ministry of Health's Institutional Operational Plan of 2022": a document with a title of its own)
+    owned = re.fullmatch(
+        r"([A-Z][\w.&-]*(?:\s+(?:of|for|and|[A-Z][\w.&-]*)){0,5})'s\s+(?:[A-Z][\w-]*\s+){0,4}([A-Za-z]+)"
+        r"(?:\s+(?:of|for|on)\s+[\w ]+)?",
+        text,
+    )
+    head = owned.group(2).lower() if owned else ""
+    if owned and any(f in lexicon()["document_nouns"] for f in (head, head.rstrip("s"))):
         text = owned.group(1)
     # "a Novaya Gazeta article", "Thursday's edition of Le Soir": the outlet that published it
     published = re.fullmatch(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:article|story|edition|editorial)", text)

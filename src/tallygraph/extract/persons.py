@@ -201,6 +201,13 @@ def named_in_apposition(tok: Token) -> Token | None:
             and all(t.is_punct for t in tok.doc[tok.i + 1 : child.left_edge.i])
         ):
             return child
+    if tok.tag_ == "NN" and tok.lower_ in lex["body_qualifiers"]:
+        # "The semiofficial, English-language newspaper Tehran Times said": a qualifier the parser took for the
+        # head, with what the body is and then its name hung on it as appositions
+        kinds = [c for c in tok.rights if c.dep_ == "appos" and c.lemma_.lower() in bodies]
+        for child in (c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            if kinds and child.left_edge.i == kinds[0].i + 1:
+                return child
     if generic:
         # ("A non-governmental organization in Haiti, the Group for Peace and Development (CPD), said": the name
         # after the place the body is in, wherever the parser hung it)

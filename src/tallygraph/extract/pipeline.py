@@ -66,7 +66,7 @@ from tallygraph.extract.settle import (
     office_holders,
     titled_persons,
 )
-from tallygraph.extract.source import opens_report
+from tallygraph.extract.source import bare_report, opens_report
 from tallygraph.extract.sourcing import documentation_source, source_for
 from tallygraph.extract.spoken_after import spoken_for_before
 from tallygraph.extract.state import DocState
@@ -204,6 +204,8 @@ def extract_article(
             credited = lead_relay is not None  # wire copy's "..., reports Xinhua news agency.": a credit
         if lead_relay is not None:
             relay, lead_sent = lead_relay, n_sent
+            if same_line and bare_report(lead_relay, sent):
+                lead_sent -= 1  # "... were killed. TASS reports.": the outlet's is the sentence before
             lead_events = {e.slug for e in events}
         other_outlets |= {s.speaker for s in sources if s.kind == "relay" and not s.via and s is not lead_relay}
         for s in sources:

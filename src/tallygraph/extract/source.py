@@ -48,6 +48,22 @@ def opens_report(source: Source, sent: Span) -> bool:
     return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
+def bare_report(source: Source, sent: Span) -> bool:
+    """ "At least 22 people died in the fire. TASS reports.": a report's verb in a sentence of its own, with
+    nothing but its subject; it reports the sentence before."""
+    if source.verb is None:
+        return False
+    verb = sent.doc[source.verb]
+    words = [t for t in sent if not t.is_punct]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subj is not None
+        and verb.i == words[-1].i
+        and all(c.dep_ in ("nsubj", "punct", "aux") for c in verb.children)
+        and words[0].i == subj.left_edge.i
+    )
+
+
 def is_outlet(tok: Token, state: DocState) -> bool:
     name = state.canonical(phrase(tok)[0])
     if name.lower() in ("media", "news media", "press", "the press", "reporters", "journalists"):

@@ -161,7 +161,9 @@ class DocState:
             body = ent[-1].lower_ in {*lexicon()["organisation_nouns"], *lexicon()["record_keepers"]}
             person = ent.label_ == "PERSON" or _titled_name(ent)
             if person and not named_for_a_saint(ent) and not body:
-                named.append((ent.end, self.canonical(untitled(clean_name(ent.text)))))
+                # ("Mrs Fairchild's claim": the recogniser's entity may keep the possessive, which is not the name's)
+                words = ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent
+                named.append((ent.end, self.canonical(untitled(clean_name(words.text)))))
         named += [(t.i + 1, self.persons[t.text]) for t in sent if t.pos_ == "PROPN" and t.text in self.persons]
         # ("Chief Minister Pushkar Singh Dhami visited Dharali ... He confirmed": the sentence's subject, before
         # whatever its verb acts on)
