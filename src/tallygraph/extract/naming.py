@@ -57,7 +57,8 @@ _NAME_LINKS = {"for", "of", "on", "and", "the", "in"}
 # "official Xinhua News Agency", "state IRNA", "opposition Central Committee of Doctors": a lower-case qualifier
 # before a proper name
 _QUALIFIER = re.compile(
-    r"^(?:own|official|semi-official|semiofficial|quasi-official|state|state-run|government|independent|opposition|outlawed|banned|proscribed"
+    r"^(?:own|official|semi-official|semiofficial|quasi-official|state|state-run|government|independent|opposition"
+    r"|outlawed|banned|proscribed"
     r"|(?:pro|anti)-[a-z][\w-]*)\s+(?=[A-Z])(?!(?:TV|Television|Radio|Media)\b)"  # (but "state TV" is no name)
     # ("local" and "regional" only before a name: "the local Emergency Response Room", not "local Ukrainian officials")
     r"|^(?:local|regional)\s+(?=[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’.-]*))*$)"
