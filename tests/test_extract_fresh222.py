@@ -76,11 +76,8 @@ def test_an_outlets_report_in_a_sentence_of_its_own_speaks_for_the_sentence_befo
         "grenades and rockets stormed a checkpoint overnight in the remote border region of North Waziristan. "
         "Reuters reports.\n"
     )
-    claims = claims_of(nlp, text)
-    assert (_claim(claims, "four Pakistani soldiers").said_by, _claim(claims, "four Pakistani soldiers").via) == (
-        "Reuters",
-        [],
-    )
+    own = _claim(claims_of(nlp, text), "four Pakistani soldiers")
+    assert (own.said_by, own.via) == ("Reuters", [])
 
 
 def test_those_detained_are_counted_as_detained_not_captured(nlp: Language) -> None:
