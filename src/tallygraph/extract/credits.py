@@ -466,7 +466,8 @@ def relay_chain(publisher: str | None, outlet: str) -> list[str]:
     joint = (
         not whole
         and len(parts) > 1
-        and all((p[:1].isupper() or p.lower() in agencies) and " " not in p for p in parts)
+        # ("(IANS/RIA Novosti)": an agency whose name has a space is one part too)
+        and all((p[:1].isupper() or p.lower() in agencies) and (" " not in p or p.lower() in agencies) for p in parts)
         and any(p.lower() in agencies for p in parts)
         and not any(p.lower() == "agencies" for p in parts)  # "(NNN-AGENCIES)": the service's own credit, as written
     )

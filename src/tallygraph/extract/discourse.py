@@ -249,6 +249,16 @@ def toll_sourced_after(found: list[Found], sent: Span, sources: list[Source], n_
             for c in verb.children
             if c.lower_ in ("this", "that") and (c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and c.i > verb.i))
         ]
+        # ("Dr. X ... revealed this concerning development during a recent interview": whatever "this" names)
+        told += [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and c.i > verb.i
+            and c.ent_type_ not in ("DATE", "TIME")
+            and any(d.dep_ == "det" and d.lower_ in ("this", "these") for d in c.children)
+            and not any(t.like_num for t in c.subtree)
+        ]
         if not told:
             continue
         # ("..., Reuters writes, UNN reports": with the relays around it)

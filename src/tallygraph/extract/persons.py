@@ -13,6 +13,7 @@ from tallygraph.lexicon import lexicon
 __all__ = [
     "COURTESY",
     "called",
+    "capitalised_post",
     "closing_person",
     "courtesy_titled",
     "entity_at",
@@ -267,6 +268,11 @@ def known_as(tok: Token) -> Token | None:
     return None
 
 
+def capitalised_post(tok: Token) -> bool:
+    """ "The state Epidemiologist, Dr. Steven Fagbemi": a post in capitals the recogniser knew nothing of."""
+    return tok.tag_ == "NNP" and tok.ent_type_ == "" and any(c.lower_ == "the" for c in tok.lefts)
+
+
 def role_of(name: Token) -> set[str]:
     """The words of the post a person's name is given with: "Farhan Haq, deputy spokesman for ...",
     "the programme manager of Amnesty International, Barbara Magaji", "civil defence spokesman Mahmud Bassal"."""
@@ -277,6 +283,7 @@ def role_of(name: Token) -> set[str]:
     def is_role(tok: Token) -> bool:
         # ("the state Police Public Relations Officer, Mohammed Shehu": a post in capitals)
         post = tok.pos_ == "NOUN" and tok.text[:1].islower()
+        post = post or capitalised_post(tok)
         return (post or tok.lower_ in lexicon()["person_titles"]) and tok.ent_type_ != "PERSON"
 
     for child in name.rights:

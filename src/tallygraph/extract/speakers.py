@@ -24,6 +24,7 @@ from tallygraph.extract.naming import called_by_number, clean_name, strip_demony
 from tallygraph.extract.outlets import known_outlet_at
 from tallygraph.extract.persons import (
     called,
+    capitalised_post,
     closing_person,
     entity_at,
     holder_after_body,
@@ -100,7 +101,9 @@ def _described_name(tok: Token) -> str | None:
     description the parser took for its compounds (the tagger may take an acronym, "UNICEF", for a noun)."""
 
     def named(t: Token) -> bool:
-        return t.pos_ == "PROPN" or (t.ent_type_ == "ORG" and t.text.isupper() and len(t.text) >= 2)
+        # (an agency that spells itself in lower case, whatever the tagger made of it: "the news agency dpa")
+        wire = t.text in lexicon()["wire_agencies"]
+        return t.pos_ == "PROPN" or wire or (t.ent_type_ == "ORG" and t.text.isupper() and len(t.text) >= 2)
 
     if not named(tok):
         return None
@@ -250,6 +253,7 @@ def phrase(tok: Token) -> tuple[str, str]:
             # "State Health, Environment, ... Committee chairman S Veerapan, said": the parser made the post's
             # first words the subject, the title and name their apposition
             post = post or any(c.dep_ == "compound" and c.lower_ in titles for c in child.lefts)
+            post = post or capitalised_post(tok)  # "The state Epidemiologist, Dr. Steven Fagbemi, said"
             if named is not None and post:
                 return person_name(child, named), "PERSON"
         # ("The executive director of the orphanage, Precy Ledaslia, said": a name the recogniser took for a place's)
