@@ -66,3 +66,62 @@ def test_an_agency_in_lower_case_after_its_description_is_named(nlp: Language) -
     )
     claim = _claim(claims_of(nlp, text), "three adult patients")
     assert (claim.said_by, claim.via) == ("fire department", ["dpa"])
+
+
+# Rules written after fresh226 to fresh229 arrived, on their sentences (they are development sets now).
+
+
+def test_people_named_for_what_they_do_to_animals_are_people(nlp: Language) -> None:
+    text = (  # fresh229 poachers-02 (The Daily Star, on a "gunfight" in the Sundarbans, 2015)
+        "Six alleged tiger poachers were killed in a “gunfight” with police in the Sundarbans yesterday afternoon.\n"
+    )
+    assert _claim(claims_of(nlp, text), "Six alleged tiger poachers").counts == "killed"
+    text = (  # fresh43 wildlife-02: the animals' deaths still count no people
+        "According to Namibia Press Agency, Minister of Environment Dammika Patabendi addressed parliament, revealing "
+        "that 1,466 elephant deaths occurred between 2015 and 2019, with an additional 2,011 fatalities recorded from "
+        "2020 to 2024.\n"
+    )
+    assert all(c.value != 1466 for c in claims_of(nlp, text))
+
+
+def test_those_who_lost_their_lives_are_people(nlp: Language) -> None:
+    text = (  # fresh229 smugglers-12 (IranWire, on Baluch fuel carriers, 2024)
+        "At least 27 Baluch fuel carriers have lost their lives over the past 11 days, an activist news website "
+        "reported.\n"
+    )
+    claim = _claim(claims_of(nlp, text), "27 Baluch fuel carriers")
+    assert (claim.value, claim.counts) == (27, "killed")
+
+
+def test_a_list_of_places_a_colon_opens_after_a_first_item_that_says_what_it_counts(nlp: Language) -> None:
+    text = (  # fresh226 yellowfever-09 (Finance Colombia, on yellow fever in Colombia, 2025)
+        "Health authorities are urgently calling on everyone in Colombia to get vaccinated against yellow fever "
+        "starting at nine months of age, including individuals over 59 years old.\n\n"
+        "Confirmed cases are distributed across nine departments: Tolima (59 cases), Putumayo (7), Nariño (2), "
+        "Caquetá (2), Huila (1), Vaupés (1), Cauca (1), Meta (1), and Caldas (1).\n"
+    )
+    claims = claims_of(nlp, text)
+    # a fever names a disease: its cases are people who fell ill
+    assert _claim(claims, "59 cases").counts == "other:cases"
+    assert [c.value for c in claims] == [59, 7, 2, 2, 1, 1, 1, 1, 1]
+    assert _claim(claims, "Putumayo (7)").counts == "other:cases"
+
+
+def test_a_second_verb_of_speech_speaks_with_the_nearest_subject_of_the_first(nlp: Language) -> None:
+    text = (  # fresh227 hepatitis-02 (UNHCR, on hepatitis E in South Sudan's refugee camps, 2013)
+        "JUBA, South Sudan, February 15 (UNHCR) The UN refugee agency on Friday said that an outbreak of hepatitis E "
+        "has affected more than 6,000 people in South Sudan refugee camps since July and added that 111 of them had "
+        "died.\n"
+    )
+    assert _claim(claims_of(nlp, text), "111 of them").said_by == "UN refugee agency"
+
+
+def test_a_post_before_a_name_with_a_particle_is_no_part_of_it(nlp: Language) -> None:
+    text = (  # fresh229 poachers-03 (The Standard, on a shootout in Mt Elgon National Park, 2018)
+        "County Commander Samson ole Kine told The Standard the poachers, believed to be from Uganda, had sneaked "
+        "into the park and intended to kill elephants and remove their tusks.\n\n"
+        "“KWS officers were on patrol inside the park when they spotted the poachers. A fierce shoot-out ensued and "
+        "three of the poachers were gunned down while two others escaped. AK-47 rifles were recovered,” said Mr "
+        "Kine.\n"
+    )
+    assert _claim(claims_of(nlp, text), "three of the poachers").said_by == "Samson ole Kine"

@@ -315,6 +315,12 @@ def _speaker_name(tok: Token, subj: Token | None, sent: Span, state: DocState) -
             kind = "PERSON"  # "Oleksandr Starukh, the local governor": a person, whatever the tagger said
         if kind == "ORG" and subj.pos_ == "PROPN" and _title_before(subj, titles):
             kind = "PERSON"  # "Nigerian military commander, Lucky Irabor said": a post, a comma, then who holds it
+        # "County Commander Samson ole Kine told The Standard": a post and a name with a particle, which the
+        # recogniser cut short and took the rest of for a body's
+        compounds = [t for t in subj.subtree if t.i < subj.i and t.dep_ == "compound"]
+        posted = any(t.lower_ in titles for t in compounds) and any(t.ent_type_ == "PERSON" for t in compounds)
+        if kind == "ORG" and subj.pos_ == "PROPN" and posted:
+            name, kind = untitled(name), "PERSON"
         if kind == "ORG" and subj.pos_ == "PROPN" and _titled_apposition(subj, titles):
             kind = "PERSON"  # "Kaniz Fatema, assistant superintendent of Police in Munshiganj, told Xinhua"
             name = untitled(name)  # "SP Gambo Isah, the spokesperson for the Police Command": no rank

@@ -88,7 +88,9 @@ def is_person_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if bites(tok):
         return True  # (whatever animal bit them: "more than 30,000 dog bites")
-    if any(
+    # (but "Six alleged tiger poachers", "rhino hunters": people named for what they do to animals)
+    agent = lemma in lexicon()["person_nouns"] and lemma.endswith(("er", "or"))
+    if not agent and any(
         c.dep_ in ("compound", "amod") and c.text.islower() and c.lemma_ in lexicon()["animal_words"]
         for c in tok.children
     ):
@@ -170,9 +172,19 @@ def _to_death(verb: Token) -> bool:
     burnt_alive = verb.lemma_.lower() == "burn" and any(
         t.lower_ == "alive" for t in verb.subtree if t.i > verb.i
     )  # (the parser hangs "alive" on the object as often as on the verb)
-    return burnt_alive or any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children) for c in verb.children
+    return (
+        burnt_alive
+        or _loses_life(verb)
+        or any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children)
+            for c in verb.children
+        )
     )
+
+
+def _loses_life(verb: Token) -> bool:
+    """ "At least 27 Baluch fuel carriers have lost their lives": what only the living undergo."""
+    return verb.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
 
 
 def _verbs_of(tok: Token, objects: bool = False) -> list[Token]:
@@ -190,7 +202,7 @@ def _verbs_of(tok: Token, objects: bool = False) -> list[Token]:
     if tok.dep_ in ("nsubj", "nsubjpass"):
         chain = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
         passive = tok.dep_ == "nsubjpass"
-        verbs += [v for v in chain if passive or v.lemma_.lower() in _UNDERGONE]
+        verbs += [v for v in chain if passive or v.lemma_.lower() in _UNDERGONE or _loses_life(v)]
     if objects and tok.dep_ == "dobj":
         verbs.append(tok.head)  # "killing five gendarmes": the object undergoes it
     return verbs

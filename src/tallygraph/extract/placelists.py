@@ -24,6 +24,18 @@ def _bracketed(sent: Span, start: int, end: int) -> bool:
     return doc[start - 2].pos_ == "PROPN"
 
 
+def _list_start(sent: Span, start: int) -> int:
+    """Where a list of places with their counts in brackets begins, back over items whose brackets say what they
+    count ("Tolima (59 cases), Putumayo (7)")."""
+    doc = sent.doc
+    while start - 2 > sent.start and doc[start - 1].text == "," and doc[start - 2].text == ")":
+        opening = next((k for k in range(start - 3, max(sent.start, start - 7) - 1, -1) if doc[k].text == "("), None)
+        if opening is None or opening - 1 < sent.start or doc[opening - 1].pos_ != "PROPN":
+            break
+        start = doc[opening - 1].left_edge.i
+    return start
+
+
 def bracketed_place_count(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
     """ "The killings ... have also occurred in the Departments of Nariño (25), Putumayo (17), ... and Bolivar
     (7)": a list of places, each with its count in brackets, of what the sentence counts before the list.
@@ -36,9 +48,12 @@ def bracketed_place_count(sent: Span, num: NumberMention, previous: list[Figure]
         return None
     # places after "in", "of", "from": not "Mary (25) and John (27) were killed", names with their ages (the
     # tagger takes many a place for a person's name, "Nariño (25)")
-    named = doc[listed[0].i - 2]
-    opening = doc[max(sent.start, named.left_edge.i - 3) : named.left_edge.i + 1]
-    if not any(t.lower_ in ("in", "of", "from", "across", "including") for t in opening):
+    start = _list_start(sent, doc[listed[0].i - 2].left_edge.i)
+    opening = doc[max(sent.start, start - 3) : start + 1]
+    # ("... distributed across nine departments: Tolima (59 cases), Putumayo (7), ...": the places a colon opens)
+    places = {*lexicon()["settlement_nouns"], "department"}
+    colon = start - 2 >= sent.start and doc[start - 1].text == ":" and doc[start - 2].lemma_.lower() in places
+    if not colon and not any(t.lower_ in ("in", "of", "from", "across", "including") for t in opening):
         return None
     same_sentence = [f for f in previous if f.number.start >= sent.start]
     measure = same_sentence[-1].measure if same_sentence else None

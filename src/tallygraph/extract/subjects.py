@@ -354,7 +354,10 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
             # 63 people remain unaccounted for": the parser joined the second verb of speech to what the first said
             # (not 'Blinken hailed the release of the prisoners and "reiterated ...," ... Ned Price said')
             joined = joined.head
-        subj = next((c for c in joined.children if c.dep_ == "nsubj"), None)
+        # (the nearest, as for the verb's own: not a dateline's place the parser gave it too, "JUBA, South Sudan,
+        # February 15 (UNHCR) The UN refugee agency on Friday said ... and added that 111 of them had died")
+        nominal = [c for c in joined.children if c.dep_ == "nsubj"]
+        subj = min(nominal, key=lambda c: abs(c.i - joined.i), default=None)
         anchor = tok.head if tok.dep_ == "xcomp" else tok
     if (
         subj is None
