@@ -22,15 +22,12 @@ from tallygraph.extract.discourse import (
     closes_quotation,
     continuation_sourced,
     continued_quotation,
-    figures_described_after,
     figures_sourced_after,
     outlet_leads,
     parts_sourced_before,
     quotation_opened_before,
     quotation_start,
-    said_back,
     speaks_in_lead,
-    toll_sourced_after,
     wire_credit,
 )
 from tallygraph.extract.documents import figures_given_by, figures_introduced_by
@@ -67,6 +64,7 @@ from tallygraph.extract.settle import (
     titled_persons,
 )
 from tallygraph.extract.source import bare_report, opens_report
+from tallygraph.extract.sourced_after import figures_described_after, said_back, toll_sourced_after
 from tallygraph.extract.sourcing import documentation_source, source_for
 from tallygraph.extract.spoken_after import spoken_for_before
 from tallygraph.extract.state import DocState
