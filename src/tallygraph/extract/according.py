@@ -100,7 +100,14 @@ def according_source(
         # "Five were killed, Palestinian sources said, while six died ..., according to the ministry"
         contrast = {t.i for t in clause.subtree}
         scope = contrast | set(range(tok.i, obj.right_edge.i + 1))
-    state.note_speaker(name, kind, via)
+    document = any(f in lex["document_nouns"] for f in forms(obj.text, obj.lemma_))
+    if kind_name == "relay" and any(s.kind == "speech" for s in earlier) and not document:
+        # "the Russian Ministry of Defense said Friday, according to Russian state media TASS. It added that ...":
+        # the outlet passes the speaker on, and a later "it" is still the speaker (but "according to a report by
+        # the San Francisco Chronicle" is the report a later "the report said" means)
+        state.agents.setdefault(name, kind)
+    else:
+        state.note_speaker(name, kind, via)
     return Source(name, via, cue, scope, kind_name, contrast=contrast, own_sentence=True)
 
 

@@ -158,7 +158,7 @@ def finds_that(tok: Token) -> bool:
 def finder(subj: Token) -> bool:
     """ "It found", "The inquiry found", "Human Rights Watch investigations found": who or what looks into deaths
     and finds them out (not "rescue workers found 181 drowned")."""
-    if subj.lower_ in ("it", "they"):
+    if subj.lower_ in ("it", "they") or subj.lemma_.lower() in lexicon()["deciding_bodies"]:
         return True
     # (one named or referred back to: not "A U.S. military investigation ... found", whose is not said)
     # ("Kurumatani's team determined that ...": whose team it is)

@@ -357,10 +357,13 @@ def document_owner(doc_noun: Token) -> str | None:
     """ "according to a preliminary health ministry report": the body whose document it is, when the document
     is named by the body's common name ("ministry", "agency") and not by a proper name."""
     lemma = doc_noun.lemma_.lower()
-    if not any(f in lexicon()["document_nouns"] for f in forms(doc_noun.text, lemma)):
+    # (and a toll: "according to a new mounting toll given by police")
+    papers = {*lexicon()["document_nouns"], *lexicon()["toll_references"]}
+    if not any(f in papers for f in forms(doc_noun.text, lemma)):
         return None  # ("data", whose lemma the tagger may give as "datum")
-    # "according to a new report released Thursday by state media": whoever released it
-    publishing = lexicon()["publishing_verbs"]  # not "obtained by AFP": who obtained a report did not write it
+    # "according to a new report released Thursday by state media": whoever released it (or gave it)
+    # (not "obtained by AFP": who obtained a report did not write it)
+    publishing = {*lexicon()["publishing_verbs"], *lexicon()["disclosure_verbs"]}
     for acl in (c for c in doc_noun.children if c.dep_ == "acl" and c.lemma_.lower() in publishing):
         for agent in (c for c in acl.children if c.dep_ == "agent"):
             by = [o for o in agent.children if o.dep_ == "pobj"]

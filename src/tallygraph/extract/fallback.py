@@ -21,6 +21,23 @@ def _responders(noun: Token) -> bool:
     return noun.lemma_.lower() in words or compound in words
 
 
+def _toll_carried_to(noun: Token) -> str | None:
+    """ "The death toll ... has risen to 109 people with around 40 more injured": what the toll the number is
+    carried to counts, nearer cues of other figures notwithstanding."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon()["trend_verbs"]:
+        return None
+    tolls = lexicon()["toll_nouns"]
+    toll = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in tolls), None)
+    if toll is None:
+        return None
+    # (an "injury toll" counts the injured)
+    kinds = [m for c in toll.children if c.dep_ in ("compound", "amod") and (m := cue_measure(c, c)) is not None]
+    return kinds[0] if kinds else cue_measure(toll, toll)
+
+
 def fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: list[Figure]) -> str:
     """A count of people with no cue on its path: the previous figure's measure in the
     sentence ("400 families (2,400 individuals)"), else the nearest cue in the sentence,
@@ -33,6 +50,9 @@ def fallback_measure(sent: Span, num: NumberMention, noun: Token, previous: list
         return same_sentence[-1].measure  # "The death toll ... has climbed to 114 including 39 firefighters"
     if _responders(noun):
         return f"other:{noun_label(noun)}"
+    carried = _toll_carried_to(noun)
+    if carried is not None:
+        return carried
     # ("Two people were killed and 60 others are in hospital", "... and hundreds of them were unaccounted for": a
     # clause of its own, which says what they are)
     subject = noun.head.head if counted_with_of(num, noun) and noun.head.head.dep_ in ("nsubj", "nsubjpass") else noun

@@ -19,6 +19,7 @@ from tallygraph.extract.measures import (
     at_risk,
     cue_measure,
     freed,
+    in_condition,
     in_custody,
     judged,
     measure_rank,
@@ -107,6 +108,9 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
     # "74 killed", "12 dead": the counting word says what is counted.
     if noun is not None and noun.lower_ in lexicon()["nominal_counts"]:
         own = cue_measure(noun, noun)
+        later = cue_measure(noun.head, None) if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" else None
+        if own == "injured" and later == "killed":
+            return later  # "2 wounded also died": what befell the wounded since
         if own:
             return own
     after = predicate_after(noun) if noun is not None else None
@@ -118,6 +122,10 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
         for c in noun.children
     ):
         return "injured"
+    # (but not "nine patients in a critical condition were evacuated": what their verb says)
+    subject_of = noun.head if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") else None
+    if noun is not None and in_condition(noun) and (subject_of is None or cue_measure(subject_of, noun) is None):
+        return "injured"  # "found eight people dead and 20 others in dire condition": not dead, hurt
     # "Nearly 1.4 million children are at imminent risk of death", "more than 20 million lives are at risk": those
     # at risk have not died
     if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and at_risk(noun.head):
@@ -275,6 +283,8 @@ def _measure(sent: Span, num: NumberMention, noun: Token | None, partitive: bool
                 ]
                 if child.dep_ != "xcomp":
                     inner += [g for g in child.children if g.dep_ == "conj" and not _has_own_figure(g)]
+                if child.lower_ == "among":
+                    inner += [d for g in inner for d in g.children if d.dep_ in ("acl", "amod")]  # "among those killed"
                 both = _combined(child, cue_measure(child, noun), noun)
                 if both and both.startswith("other:") and "-or-" in both:
                     found.append(both)  # "were either dead or injured"

@@ -79,7 +79,11 @@ def _published(verb: Token) -> bool:
 
 def part_befell(part: Token) -> str | None:
     """What befell a part of a group, as its own verb says: "Six of the wounded have been discharged", "two of
-    the hostages were killed", "Ten of the dead were identified" (not what the group is: the wounded, hostages)."""
+    the hostages were killed", "Ten of the dead were identified" (not what the group is: the wounded, hostages);
+    or its own adjective: "leaving three of the boys dead and one injured"."""
+    state = [m for c in part.children if c.dep_ == "amod" and (m := cue_measure(c, None)) in ("killed", "injured")]
+    if state:
+        return state[0]
     if part.dep_ not in ("nsubj", "nsubjpass") or part.head.pos_ != "VERB":
         return None
     befell = cue_measure(part.head, None)
@@ -196,6 +200,17 @@ def _sought(noun: Token | None, prep: Token) -> bool:
     return not any(t.dep_ in ("relcl", "acl") for t in counter.subtree)
 
 
+def _of_people(tok: Token) -> bool:
+    """Does an "of" after the word name people ("the loss of 15 of our personnel", "the loss of 50,000 people")?"""
+    return any(
+        is_person_noun(o) or any(g.dep_ == "pobj" and is_person_noun(g) for g in o.subtree)
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
 def _word_measure(tok: Token, noun: Token | None) -> str | None:
     lex = lexicon()
     lemma = tok.lemma_.lower()
@@ -267,6 +282,12 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
         return "released"  # "A total of 38 persons regained freedom from the captivity"
     if lemma in ("be", "remain", "stay") and in_condition(tok):
         return "injured"  # "seven persons are in a critical condition"
+    if lemma == "leave" and tok.pos_ == "VERB" and in_condition(tok):
+        return "injured"  # "the strike had initially killed one man and left three others in critical condition"
+    if lemma in ("fight", "battle", "struggle") and any(
+        o.lemma_.lower() == "life" for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+    ):
+        return "injured"  # "nine people were fighting for their lives in hospital"
     if tok.pos_ == "VERB" and any(c.lower_ in ("fatally", "mortally") for c in tok.children):
         return "killed"  # "Six people ... were fatally wounded", "has fatally stabbed two people"
     if tok.pos_ == "VERB" and any(
@@ -290,6 +311,8 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
         return "injured"  # "More than 160 people were taken to area hospitals", "admitted to hospital"
     if lemma in lex["containing_verbs"] and _unconfirmed(tok):
         return "other:buried"  # "the six graves may contain about 100 bodies"
+    if lemma == "loss" and tok.pos_ == "NOUN" and _of_people(tok):
+        return "killed"  # "the attack resulted in the loss of 15 of our personnel" (not "a loss of teaching time")
     if lemma == "life" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("save", "rescue"):
         return "other:rescued"  # "has saved more than 600 lives": not "claimed 600 lives"
     if lemma == "casualty" or low == "casualties":

@@ -150,7 +150,6 @@ def extract_article(
     named: list[tuple[Characterisation, Source | None]] = []
     attributions: list[Attribution] = []
     relay: Source | None = None
-    credited = False
     lead_events: set[str] = set()
     lead_para = None
     lead_sent = -1
@@ -198,8 +197,7 @@ def extract_article(
             # Australians were missing": a second voice, not the article's relay)
             lead_relay = None
         if lead_relay is None and relay is None and n_sent < 3:
-            lead_relay = wire_credit(sent, sources)
-            credited = lead_relay is not None  # wire copy's "..., reports Xinhua news agency.": a credit
+            lead_relay = wire_credit(sent, sources)  # wire copy's "..., reports Xinhua news agency.": a credit
         if lead_relay is not None:
             relay, lead_sent = lead_relay, n_sent
             if same_line and bare_report(lead_relay, sent):
@@ -346,8 +344,11 @@ def extract_article(
             speaks_in_lead(found, relay, lead_sent)
         relay, lead_events = Source(byline, [], byline, None, "relay"), set()
         attributions.insert(0, Attribution("article", byline, byline))
-    if relay is not None and not relay.via and byline is None and not credited:
-        outlet_leads(found, relay, lead_sent)  # "At least 22 people have been killed ..., Reuters reports."
+    if relay is not None and not relay.via and byline is None:
+        # "At least 22 people have been killed ..., Reuters reports." (also a wire's credit in the present tense,
+        # when no figure came before it: "A train collided with a bus ..., killing at least 18 people and
+        # injuring more than 40, AFP reports." after a standfirst and a caption)
+        outlet_leads(found, relay, lead_sent)
     apply_relay(found, relay, lead_events, article.publisher)
     if relay is not None:
         outlet = relay.via[0] if relay.via else relay.speaker

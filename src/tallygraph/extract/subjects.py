@@ -287,6 +287,16 @@ def find_subject(tok: Token, sent: Span, closing: Token | None, speech: set[str]
             and inverted.lemma_.lower() in {*lexicon()["organisation_nouns"], *lexicon()["company_nouns"]}
             and any(c.dep_ == "det" and c.lower_ == "the" for c in inverted.children)
         )
+        # "..., reported 24NewsHD TV channel.": an outlet by its name and what it is, inverted too
+        records = records or (
+            inverted is not None
+            and inverted.pos_ == "NOUN"
+            and inverted.lemma_.lower() in lexicon()["outlet_description_nouns"]
+            and any(
+                c.dep_ in ("compound", "nummod") and c.text[:1].isalnum() and c.text.lower() != c.text
+                for c in inverted.lefts
+            )
+        )
         if inverted is not None and inverted.left_edge.i == tok.i + 1 and (inverted.pos_ == "PROPN" or records):
             subj, quotative = inverted, True
         # "..., said Mauritius police constable Jordan Jason Sunasy.": a post the tagger read as a verb, and
