@@ -87,10 +87,14 @@ def quotation_start(sent: Span) -> int:
     return sent.start_char
 
 
-def quotation_opened_before(found: list[Found], para_sents: list[Span], sources: list[Source]) -> None:
+def quotation_opened_before(
+    found: list[Found], para_sents: list[Span], sources: list[Source], opened_unparsed: bool = False
+) -> None:
     """'“... exceeds 400 people, of whom 13 are children. There are 10 confirmed deaths,” Stepanyan
-    explained': a quotation over several sentences belongs to the speaker named after it closes."""
-    if len(para_sents) < 2:
+    explained': a quotation over several sentences belongs to the speaker named after it closes.
+    ``opened_unparsed``: the paragraph opens the quotation in a sentence left unparsed ('“I knew about the fire
+    when it was on the first floor. ... Around 30 people were there. ... rescued us,” Mohammed Siam ... said.')."""
+    if len(para_sents) < 2 and not opened_unparsed:
         return
     sent = para_sents[-1]
     tags = [s for s in sources if s.kind in ("speech", "according") and s.verb is not None and s.scope is None]
@@ -128,6 +132,8 @@ def quotation_opened_before(found: list[Found], para_sents: list[Span], sources:
         if _opened_within(before) > 0:
             opened = k
             break
+    else:
+        opened = 0 if opened_unparsed else None
     if opened is None:
         return
     inside = {(para_sents[k].doc, para_sents[k].start) for k in range(opened, len(para_sents) - 1)}

@@ -301,7 +301,9 @@ def strip_demonym(name: str) -> str:
 def find_author(text: str) -> str | None:
     """The person who signs a statement: a bare name among the last lines of the text."""
     lines = [re.sub(r"[*_#]", "", ln).strip() for ln in text.strip().splitlines() if ln.strip()]
-    for line in reversed(lines[-6:]):
+    for k, line in reversed(list(enumerate(lines))[-6:]):
+        if k == 1 and k + 1 < len(lines) and len(lines[k + 1]) > 80:
+            continue  # "Dallas police officers targeted ... // Tom Hinde // A peaceful ...": the writer's byline
         if line.startswith("By "):
             continue  # "By Fred Odanga Azelwa.": the writer's byline, not a signatory
         if line.lower().startswith(tuple(lexicon()["boilerplate_prefixes"])):

@@ -47,7 +47,7 @@ def honorific_words() -> frozenset[str]:
 
 
 @cache
-def _titles() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     """Words that stand before a person's name and are not part of it: posts and honorifics."""
     lex = lexicon()
     return frozenset(t.lower() for t in [*lex["person_titles"], *lex["honorifics"]])
@@ -67,7 +67,7 @@ def courtesy_titled(name: str) -> bool:
 def untitled(name: str) -> str:
     """A person's name without the titles (and a place) before it: "Mullah Janan Saiq" -> "Janan Saiq",
     "Kaduna Gov Uba Sani" -> "Uba Sani"."""
-    titles = _titles()
+    titles = title_words()
     words = name.split()
     titled = [
         k
@@ -105,7 +105,7 @@ def _given_word(word: Token, head: Token) -> bool:
 def person_name(tok: Token, entity: Span) -> str:
     """A person's name from the subject's proper-noun compounds: "Health Minister Dr Samanta
     Lal Sen" -> "Samanta Lal Sen" even where the entity span holds only part of it."""
-    titles = _titles()
+    titles = title_words()
     words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
     start = min(entity.start, min(w.i for w in words))
     doc = tok.doc
@@ -158,11 +158,14 @@ def person_name(tok: Token, entity: Span) -> str:
         names.pop()  # (not the possessive the recogniser ran into the name: "Neth Pheaktra's update")
     # "Parliament Speaker Alen Simonyan": everything up to the last title before the name goes.
     # So does a title inside the entity with a name after it ("Kaduna Gov Uba Sani" taken for one person).
+    # ("Head of Poltava Regional Military Administration Dmytro Lunin": the body he heads goes; not "Qasym-Zhomart")
+    body = {t.i for t in names if t.i < entity.start and "-" not in getattr(entity_at(t, ("ORG",)), "text", "-")}
     titled = [
         k
         for k, t in enumerate(names)
         if (t.lower_ in titles and (t.i < entity.start or len(names) - k > 2))
         or (t.lower_.rstrip(".") in COURTESY and len(names) - k >= 2)
+        or (t.i in body and len(names) - k > 2)
     ]
     if titled and titled[-1] + 1 < len(names):
         names = names[titled[-1] + 1 :]
@@ -385,7 +388,7 @@ def titled_person(text: str) -> str | None:
     right after a title, an office or a portfolio word.
     The name is the one who speaks. Not "Directorate General of Civil Protection": "of" comes before it."""
     lex = lexicon()
-    titles = _titles()
+    titles = title_words()
     office = {
         *lex["organisation_nouns"],
         *lex["outlet_words"],

@@ -161,6 +161,7 @@ def extract_article(
     last_speaker: Source | None = None  # the last source named, in any paragraph
     previous: tuple[Block, Span] | None = None
     listing = False  # in a list of lines a speaker's sentence opened with a colon
+    first_unparsed = False  # the paragraph's first sentence was not parsed
     # each paragraph's first sentence, if it was not parsed
     unparsed_opening: dict[int, str | None] = {}
     for b, doc in reversed(list(zip(blocks, docs, strict=True))):
@@ -174,6 +175,7 @@ def extract_article(
             carry = None  # a new paragraph or line: reported speech does not run on (but into a list it opens)
         if not same_line:
             first = unparsed_opening[block.para]
+            first_unparsed = first is not None
             opens = opens_quotation(sent.text) if first is None else quotation_runs_on(first)
             paragraphs.append(Paragraph(opens, last_speaker))
         sent_para.append(len(paragraphs) - 1)
@@ -289,7 +291,7 @@ def extract_article(
         if not same_line:
             para_sents = []
         para_sents.append(sent)
-        quotation_opened_before(found, para_sents, sources)
+        quotation_opened_before(found, para_sents, sources, paragraphs[-1].opens_quote and first_unparsed)
         named_next(found, sources, sent, n_sent, state)
         spoken = [s for s in sources if s.kind in ("speech", "according") and s is not lead_relay and carries(s)]
         if spoken:

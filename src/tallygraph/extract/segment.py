@@ -420,6 +420,10 @@ def figure_blocks(blocks: list[Block]) -> list[bool]:
         # or who closes a quotation a figure of its paragraph is in ('His three children and wife “haven’t eaten
         # ... . We don’t ... . My children ... take them”, he said.')
         or (_closes_quotation_after(blocks, may, i) and bool(_cue_hint().search(blocks[i].text)))
+        # or whom the "He said ..." right after it stands for, when a figure follows ("Akram Khaskheli ... voiced
+        # deep concern ... . He said in a statement that ... . ..., 12,116 bonded labourers ... were freed, he
+        # informed.")
+        or _pronoun_speaks_next(blocks, may, i)
         for i in range(len(blocks))
     ]
 
@@ -443,6 +447,16 @@ def _pronoun_ahead(blocks: list[Block], may: list[bool], i: int) -> bool:
     paragraphs later, name its speaker by a pronoun?"""
     ahead = range(i + 3, min(i + 6, len(blocks)))
     return any(may[j] and blocks[j].para - blocks[i].para <= 3 and _PRONOUN_CUE.search(blocks[j].text) for j in ahead)
+
+
+def _pronoun_speaks_next(blocks: list[Block], may: list[bool], i: int) -> bool:
+    """Does the sentence after ``i``, in its paragraph, speak through a pronoun ("He said ...") with a figure in
+    one of the two sentences after it?"""
+    j = i + 1
+    if j >= len(blocks) or blocks[j].para != blocks[i].para:
+        return False
+    speaks = _PRONOUN_OPENING.match(blocks[j].text) is not None or _PRONOUN_CUE.search(blocks[j].text) is not None
+    return speaks and any(may[k] for k in range(j + 1, min(j + 3, len(blocks))))
 
 
 def _quoted_next(blocks: list[Block], may: list[bool], i: int) -> bool:

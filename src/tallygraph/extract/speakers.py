@@ -32,6 +32,7 @@ from tallygraph.extract.persons import (
     name_after_title,
     named_in_apposition,
     person_name,
+    title_words,
     titled_person,
 )
 from tallygraph.lexicon import lexicon
@@ -84,12 +85,14 @@ def _seat_end(prep: Token, *, clauses: bool) -> int:
     """Where the phrase of where a speaker sits ("in Gaza", "at the hospital") ends: before a bracket, a comma or a
     second place ("Authorities in the Euskirchen region in western Germany"); with ``clauses``, also before a clause
     on it ("sources at security companies involved in the rescue operation"), and a hyphen does not end it
-    ("a medical source in Al-Hussein Hospital")."""
+    ("a medical source in Al-Hussein Hospital"), nor does one inside a name ("Medics at al-Awda Hospital")."""
     kept = (".", "'", "’", "-") if clauses else (".", "'", "’")
+    doc = prep.doc
+    joined = {t.i for t in prep.subtree if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_}
     inner = [
         t.left_edge.i if t.dep_ in ("acl", "relcl") else t.i
         for t in prep.subtree
-        if (t.is_punct and t.text not in kept)
+        if (t.is_punct and t.text not in kept and t.i not in joined)
         or (t.dep_ == "prep" and t.lower_ in ("in", "at", "near") and t != prep)
         or (clauses and t.dep_ in ("acl", "relcl"))
     ]
@@ -162,11 +165,29 @@ def _post_holder(tok: Token) -> Token | None:
     )
 
 
+def _named_after_bracketed_post(tok: Token) -> str | None:
+    """ "Deputy Commissioner (South) Javed Khoso", "SP (Rural) Swapan Kishore": a post, its district in brackets,
+    then a name of two to four capitalised words, which the recogniser may take for no person or an organisation."""
+    doc, start = tok.doc, tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and start > tok.i - 3:
+        start -= 1
+    if tok.pos_ != "PROPN" or start < 4 or doc[start - 1].text != ")" or doc[start - 3].text != "(":
+        return None
+    name = doc[start : tok.i + 1]
+    capitalised = all(t.text[:1].isupper() and not t.text.isupper() for t in name)
+    if len(name) < 2 or not capitalised or doc[start - 4].lower_.rstrip(".") not in title_words():
+        return None
+    return clean_name(name.text)
+
+
 def phrase(tok: Token) -> tuple[str, str]:
     """The name a subject token stands for, and its kind (PERSON, ORG, OTHER)."""
     outlet = known_outlet_at(tok)
     if outlet is not None:
         return outlet, "ORG"  # "broadcaster France 24", whose number the tagger took for a date
+    posted = _named_after_bracketed_post(tok)
+    if posted is not None:
+        return posted, "PERSON"
     if tok.ent_type_ == "ORG":
         org = entity_at(tok, ("ORG",))
         ranked = ranked_person_after(org) if org is not None else None
