@@ -101,3 +101,35 @@ def test_a_name_on_the_line_under_the_headline_is_the_writer_not_a_signatory(nlp
         'country, must come together and lock arms and heal the wounds we all feel," he said.\n'
     )
     assert _claim(claims_of(nlp, text), "Four Dallas Police officers").said_by == "reporter"
+
+
+def test_a_given_name_taken_for_a_body_stays_in_the_name(nlp: Language) -> None:
+    text = (  # fresh144 sewers-08 (bdnews24.com, on the Akkelpur septic tank deaths, 2019)
+        "The accident took place at a house in Jaffarpur village around 10:15am on Wednesday, according to Kiron Kumar "
+        "Roy, chief of Akkelpur Police Station.\n\n"
+        "“Six workers went down into an old septic tank of Nikhil Kumar’s house to clean the waste. They fainted "
+        "after inhaling toxic gas,” said the OC.\n\n"
+        "On receiving the news, the firefighters rushed to the scene and pulled out three bodies from the tank, he "
+        "said.\n"
+    )
+    assert _claim(claims_of(nlp, text), "three bodies").said_by == "Kiron Kumar Roy"
+
+
+def test_a_rank_after_a_bracketed_post_is_no_part_of_the_name(nlp: Language) -> None:
+    text = (  # fresh30 avalanches-07 (DT Next, on the avalanche at Mana, 2025)
+        "Six helicopters -- three of the Indian Army Aviation Corps, two of the Indian Air Force (IAF) and a civil "
+        "chopper hired by the Army -- have been engaged in the operation, Army's Public Relations Officer (PRO) "
+        "Lieutenant Colonel Manish Shrivastava said.\n\n"
+        '"Fifty labourers have been rescued, of whom, unfortunately, four injured have been confirmed as fatal '
+        'casualties, while the search for the remaining ones is underway," Lt Col Shrivastava said.\n'
+    )
+    assert _claim(claims_of(nlp, text), "Fifty labourers").said_by == "Manish Shrivastava"
+
+
+def test_quarantine_that_nobody_is_put_in_counts_no_one_as_quarantined(nlp: Language) -> None:
+    text = (  # fresh207 zoonoses-11 (CIDRAP News, on pneumonic plague in Congo)
+        "Quarantine will be a challenge because the outbreak occurred in an open diamond mine with about 7,000 "
+        "miners working under poor sanitary conditions, said Dr. Eric Bertherat of the WHO Alert and Response "
+        "Operations program, who is leading the WHO response team.\n"
+    )
+    assert _claim(claims_of(nlp, text), "7,000 miners").counts != "other:quarantined"

@@ -278,6 +278,9 @@ def _word_measure(tok: Token, noun: Token | None) -> str | None:
         # "whose entire population of nearly 120,000 people returned to Armenia": a people leaving its land
         exodus = any(c.dep_ == "nsubj" and c.lemma_.lower() == "population" for c in tok.children)
         return "displaced" if exodus else "other:returned"
+    secluded = lex["seclusion_words"].get(lemma)
+    if secluded and (tok.pos_ == "VERB" or (tok.dep_ == "pobj" and tok.head.lower_ in lex["seclusion_prepositions"])):
+        return str(secluded)  # "ordered 155 people into quarantine", "have been quarantined"
     if lemma in ("regain", "gain", "win") and any(c.dep_ == "dobj" and c.lower_ == "freedom" for c in tok.children):
         return "released"  # "A total of 38 persons regained freedom from the captivity"
     if lemma in ("be", "remain", "stay") and in_condition(tok):

@@ -159,7 +159,9 @@ def person_name(tok: Token, entity: Span) -> str:
     # "Parliament Speaker Alen Simonyan": everything up to the last title before the name goes.
     # So does a title inside the entity with a name after it ("Kaduna Gov Uba Sani" taken for one person).
     # ("Head of Poltava Regional Military Administration Dmytro Lunin": the body he heads goes; not "Qasym-Zhomart")
-    body = {t.i for t in names if t.i < entity.start and "-" not in getattr(entity_at(t, ("ORG",)), "text", "-")}
+    # (nor "Kiron" of "Kiron Kumar Roy": one word taken for a body)
+    orgs = [e for t in names if t.i < entity.start and (e := entity_at(t, ("ORG",))) is not None and len(e) > 1]
+    body = {t.i for e in orgs if "-" not in e.text for t in e}
     titled = [
         k
         for k, t in enumerate(names)

@@ -34,6 +34,7 @@ from tallygraph.extract.persons import (
     person_name,
     title_words,
     titled_person,
+    untitled,
 )
 from tallygraph.lexicon import lexicon
 
@@ -177,7 +178,7 @@ def _named_after_bracketed_post(tok: Token) -> str | None:
     capitalised = all(t.text[:1].isupper() and not t.text.isupper() for t in name)
     if len(name) < 2 or not capitalised or doc[start - 4].lower_.rstrip(".") not in title_words():
         return None
-    return clean_name(name.text)
+    return untitled(clean_name(name.text))  # ("... Officer (PRO) Lieutenant Colonel Manish Shrivastava")
 
 
 def phrase(tok: Token) -> tuple[str, str]:
