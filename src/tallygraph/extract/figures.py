@@ -29,6 +29,7 @@ from tallygraph.extract.measures import (
 from tallygraph.extract.noncounts import age_after_name, age_before_old, in_rate
 from tallygraph.extract.nounless import elliptical_figure
 from tallygraph.extract.numbers import NumberMention, closes_dates, count_not_year, looks_like_year
+from tallygraph.extract.placelists import place_gapped_count
 from tallygraph.extract.status import figure_status
 from tallygraph.extract.tolls import number_of, referred_total, toll_figure
 from tallygraph.lexicon import lexicon
@@ -414,8 +415,9 @@ def figure_for(sent: Span, num: NumberMention, previous: list[Figure], earlier: 
     if _day_of_month(sent, num):
         return None  # "the death toll from the October 1, 2022, stampede", "on Monday (October 3)"
     noun, partitive = counted_noun(sent, num)
-    if noun is not None and noun.i == num.start - 1 and noun.text[:1].isupper() and num.value < 100:
-        return None  # "Police Officer 1 was killed", "Patient 3": a label, not a count
+    labelled = noun is not None and noun.i == num.start - 1 and noun.text[:1].isupper() and num.value < 100
+    if labelled and place_gapped_count(sent, num, previous) is None:
+        return None  # "Police Officer 1 was killed", "Patient 3": a label, not a count (but "..., Punjab 21")
     if noun is None or not (
         is_person_noun(noun) or sized or _ones_for_people(sent, num, noun) or _harmed_officials(noun)
     ):

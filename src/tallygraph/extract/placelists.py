@@ -183,6 +183,40 @@ def place_verb_count(sent: Span, num: NumberMention, previous: list[Figure]) -> 
     return Figure(num, None, False, last.measure, last.population, places[0].left_edge.i, num.end)
 
 
+def _recorded_by_place(sent: Span, figure: Figure) -> bool:
+    """Is ``figure`` what a named place recorded ("Karnataka alone has recorded 8,941 cases")?"""
+    counted = figure.noun if figure.noun is not None else sent.doc[figure.number.end - 1]
+    verb = counted.head
+    return (
+        counted.dep_ == "dobj"
+        and verb.lemma_.lower() in _PLACE_VERBS
+        and any(c.dep_ == "nsubj" and _named_place(c) and c.i < verb.i for c in verb.children)
+    )
+
+
+def place_gapped_count(sent: Span, num: NumberMention, previous: list[Figure]) -> Figure | None:
+    """ "Karnataka alone has recorded 8,941 cases, Maharashtra 839 and Andhra Pradesh 492": after what a place
+    recorded, another place and its count with the verb and the noun left out, counted as the first."""
+    same = [f for f in previous if f.number.start >= sent.start]  # (cases too: what a place recorded is counted)
+    if not same or not _recorded_by_place(sent, same[0]) or looks_like_year(sent, num):
+        return None
+    doc = sent.doc
+    after = doc[num.end] if num.end < sent.end else None
+    if after is not None and after.text not in (",", ";", ".", ")") and after.lower_ != "and":
+        return None  # (its noun after it is its own count: "Maharashtra 839 cases")
+    named = []
+    k = num.first - 1
+    while k > same[0].number.end and _named_place(doc[k]) and len(named) < 4:
+        named.insert(0, doc[k])
+        k -= 1
+    if not named or (doc[k].text not in (",", ";") and doc[k].lower_ != "and"):
+        return None
+    if any(t.ent_type_ == "PERSON" for t in named):
+        return None  # "..., Smith 45": a name and an age
+    last = same[-1]
+    return Figure(num, None, False, last.measure, last.population, named[0].i, num.end)
+
+
 def listed_place_count(sent: Span, num: NumberMention, previous: list[Figure], earlier: Figure | None) -> Figure | None:
     """A place's count in a list of places that breaks down a figure, in any of the forms above."""
     return (
@@ -190,4 +224,5 @@ def listed_place_count(sent: Span, num: NumberMention, previous: list[Figure], e
         or place_line_count(sent, num, earlier)
         or place_comma_count(sent, num, previous)
         or place_verb_count(sent, num, previous)
+        or place_gapped_count(sent, num, previous)
     )

@@ -27,10 +27,15 @@ def number_of(tok: Token) -> tuple[str, str, Token] | None:
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return None  # "..., with 851 still missing": a clause of its own
     node = tok
+    # (not past a clause of its own, "... has climbed to 16 ... and the death toll has risen to three", nor from a
+    # number of something else, "... have been recorded in 20 Yemeni provinces")
+    places = ("in", "across", "among", "within", "for", "during", "on", "with")
+    crossed = tok.dep_ == "nummod" or (tok.dep_ == "pobj" and tok.head.lower_ in places)
     for _ in range(4):
         if node.head.i == node.i:
             return None
         below, node = node, node.head
+        crossed = crossed or below.dep_ == "conj"
         # "revised down the death toll from 250 and the number of injured from 2,000": the number itself; so in
         # "with the number of injured climbing to 71", whose "to" the parser hung on the number
         reached = below.dep_ == "prep" and below.lower_ in ("to", "at") and node.lemma_.lower() in TOTAL_WORDS
@@ -54,6 +59,9 @@ def number_of(tok: Token) -> tuple[str, str, Token] | None:
                         measure = cue_measure(cue, obj) or "killed"
                         population = "people" if obj.lower_ == "those" else obj.text
                         return measure, population, subj
+                    if cue is None and not crossed and obj.lemma_.lower() == "case" and in_disease_context(obj):
+                        # "the number of chikungunya cases has risen to over 1,000": those who fell ill
+                        return "other:cases", obj.text, subj
     return None
 
 
