@@ -43,7 +43,24 @@ def bodies_of_the_dead(noun: Token) -> bool:
     """Bodies counted where the dead are brought, seen or kept ("18 bodies had been brought to the morgue",
     "he counted 18 bodies lying on the ground", "there were 30 bodies"): a count of the dead, not of remains
     found."""
-    if noun.lemma_.lower() not in ("body", "corpse") or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+    if noun.lemma_.lower() not in ("body", "corpse"):
+        return False
+    verbs = lexicon()["dead_body_verbs"]
+    # "the 1,375 bodies the mortuary received in May": the verb of a clause of its own, whose subject is another
+    # (not "The bodies of the two persons -- whose identities have yet to be established --")
+    if any(
+        c.dep_ == "relcl"
+        and c.lemma_.lower() in verbs
+        and c.lemma_.lower() not in ("be", "have")
+        and any(s.dep_ == "nsubj" for s in c.children)
+        and not any(d.dep_ == "dobj" or d.tag_ == "WP$" for d in c.subtree)
+        for c in noun.children
+    ):
+        return True
+    whole = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if whole is not None and whole.head.lemma_.lower() in ("total", "number"):
+        noun = whole.head  # "AIIMS had received a total of 162 bodies"
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
         return False
     verb = noun.head
     lemma = verb.lemma_.lower()
@@ -57,7 +74,7 @@ def bodies_of_the_dead(noun: Token) -> bool:
     lying = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("lie", "remain")]
     if any(c.dep_ in ("acomp", "oprd") for c in verb.children):
         return False  # "the bodies of the two tour guides remain missing": what is said of them counts
-    return lemma in lexicon()["dead_body_verbs"] or bool(lying)
+    return lemma in verbs or bool(lying)
 
 
 def population_of(sent: Span, noun: Token, previous: list[Figure]) -> str:

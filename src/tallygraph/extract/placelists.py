@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tallygraph.extract.counted import harm_case
 from tallygraph.extract.figure import Figure
 from tallygraph.extract.measures import measure_word
 from tallygraph.extract.numbers import NumberMention, looks_like_year
@@ -14,6 +15,10 @@ from tallygraph.lexicon import lexicon
 __all__ = ["in_place_list", "listed_place_count"]
 
 _PEOPLE_MEASURES = frozenset(lexicon()["people_measures"])
+_PLACE_NOUNS = frozenset([*lexicon()["settlement_nouns"], "department", "valley"])
+# What opens a list of places with their counts: "in the Departments of Nariño (25), ...", "reported more than 50
+# cases, with Ratnapura (84), ...", "Regions reporting the most cases include the Metro Manila region (735), ..."
+_LIST_OPENERS = frozenset({"in", "of", "from", "across", "including", "include", "includes", "included", "with"})
 
 
 def _bracketed(sent: Span, start: int, end: int) -> bool:
@@ -21,7 +26,10 @@ def _bracketed(sent: Span, start: int, end: int) -> bool:
     doc = sent.doc
     if start - 2 < sent.start or end >= sent.end or doc[start - 1].text != "(" or doc[end].text != ")":
         return False
-    return doc[start - 2].pos_ == "PROPN"
+    before = doc[start - 2]
+    # (or a place noun a name qualifies: "the Metro Manila region (735)")
+    named = before.lemma_.lower() in _PLACE_NOUNS and any(t.pos_ == "PROPN" for t in before.lefts)
+    return before.pos_ == "PROPN" or named
 
 
 def _list_start(sent: Span, start: int) -> int:
@@ -51,15 +59,18 @@ def bracketed_place_count(sent: Span, num: NumberMention, previous: list[Figure]
     start = _list_start(sent, doc[listed[0].i - 2].left_edge.i)
     opening = doc[max(sent.start, start - 3) : start + 1]
     # ("... distributed across nine departments: Tolima (59 cases), Putumayo (7), ...": the places a colon opens)
-    places = {*lexicon()["settlement_nouns"], "department"}
-    colon = start - 2 >= sent.start and doc[start - 1].text == ":" and doc[start - 2].lemma_.lower() in places
-    if not colon and not any(t.lower_ in ("in", "of", "from", "across", "including") for t in opening):
+    colon = start - 2 >= sent.start and doc[start - 1].text == ":" and doc[start - 2].lemma_.lower() in _PLACE_NOUNS
+    if not colon and not any(t.lower_ in _LIST_OPENERS for t in opening):
         return None
     same_sentence = [f for f in previous if f.number.start >= sent.start]
     measure = same_sentence[-1].measure if same_sentence else None
     if measure is None:
         cues = (measure_word(t) for t in doc[sent.start : listed[0].i] if t.pos_ in ("NOUN", "PROPN"))
         measure = next((m for m in cues if m in _PEOPLE_MEASURES), None)
+    if measure is None:
+        # "cases were reported in Los Santos (99), Herrera (two), ...": the cases of an illness
+        cases = [t for t in doc[sent.start : listed[0].i] if t.lemma_.lower() == "case" and t.pos_ == "NOUN"]
+        measure = (harm_case(cases[-1]) or "other:cases") if cases else None
     if measure is None:
         return None
     place = doc[num.first - 2]
