@@ -15,7 +15,7 @@ from tallygraph.lexicon import lexicon
 __all__ = ["in_place_list", "listed_place_count"]
 
 _PEOPLE_MEASURES = frozenset(lexicon()["people_measures"])
-_PLACE_NOUNS = frozenset([*lexicon()["settlement_nouns"], "department", "valley"])
+_PLACE_NOUNS = frozenset([*lexicon()["settlement_nouns"], *lexicon()["listed_place_nouns"]])
 # What opens a list of places with their counts: "in the Departments of Nariño (25), ...", "reported more than 50
 # cases, with Ratnapura (84), ...", "Regions reporting the most cases include the Metro Manila region (735), ..."
 _LIST_OPENERS = frozenset({"in", "of", "from", "across", "including", "include", "includes", "included", "with"})
